@@ -1,0 +1,54 @@
+# Pactum: `make run` opens the app on a demo catalogue, `make test` runs every test.
+# Both bootstrap .venv from pyproject.toml with the first Python >= 3.12 found here.
+
+VENV   := .venv
+VPY    := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+# Candidates in order: an explicit PYTHON=, the versioned names, pyenv's installed
+# 3.12+ interpreters (pyenv shims exist but fail when the version is not selected), python3.
+PY_CANDIDATES := $(PYTHON) python3.13 python3.12 \
+	$(sort $(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3)) python3
+
+FIND_PYTHON := for c in $(PY_CANDIDATES); do \
+	  if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+	    echo "$$c"; break; fi; done
+
+.PHONY: run test lint bench screenshot system-deps translations clean
+
+run: $(STAMP)
+	$(VENV)/bin/pactum --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check db desktop tests
+	$(VENV)/bin/ruff format --check db desktop tests
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) packaging/screenshot.py docs/screenshot.png
+
+translations: $(STAMP)
+	$(VPY) packaging/build_translations.py
+
+$(STAMP): pyproject.toml
+	@py=$$($(FIND_PYTHON)); \
+	if [ -z "$$py" ]; then \
+	  echo "Pactum needs Python 3.12 or newer (PySide6 crashes on 3.11); set PYTHON=/path/to/python3.12"; \
+	  exit 1; fi; \
+	if [ ! -x $(VPY) ]; then echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV); fi
+	$(VPY) -m pip install --quiet --upgrade pip
+	$(VPY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+# System libraries Qt needs to run offscreen on a minimal Debian/Ubuntu machine,
+# plus poppler-utils to look at PDF pages. Run as root; .ci/run calls it.
+system-deps:
+	packaging/install-system-deps.sh
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

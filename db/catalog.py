@@ -1,0 +1,346 @@
+"""The catalogue: one SQLite file and the only door into it.
+
+Every write is one ``BEGIN IMMEDIATE`` transaction, so a second window or process waits
+for the lock (briefly) instead of failing half-way, and a record is saved whole or not at
+all. Updates quote the version they read; a stale one is refused, never merged silently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import getpass
+import json
+import sqlite3
+import uuid as uuidlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db import queries, records
+from db.errors import (
+    CatalogBusyError,
+    DamagedCatalogError,
+    FieldProblem,
+    NewerCatalogError,
+    RecordNotFoundError,
+    StaleRecordError,
+    ValidationError,
+)
+from db.model import (
+    Agreement,
+    AgreementRow,
+    Change,
+    FacetCount,
+    Filters,
+    Partnership,
+)
+from db.opening import check_file, quick_check
+from db.queries import SortKey
+from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
+from db.validation import problems
+
+DEFAULT_HOME_PARTY = "UA"
+BUSY_TIMEOUT_S = 5.0
+
+
+def now() -> str:
+    """The store's timestamp: UTC, ISO 8601, to the millisecond."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+class Catalog:
+    """An open catalogue. Use :func:`open_catalog` to get one; close it when done."""
+
+    def __init__(self, db: Database, path: Path | None, user: str | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.user = _current_user() if user is None else user
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; waits up to BUSY_TIMEOUT_S for another writer."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise CatalogBusyError() from error
+            raise
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self.conn.rollback()
+            if "locked" in str(error) or "busy" in str(error):
+                raise CatalogBusyError() from error
+            raise
+
+    # -- settings -------------------------------------------------------------------
+
+    @property
+    def home_party(self) -> str:
+        row = self.conn.execute(
+            "SELECT value FROM catalog_settings WHERE key = 'home_party'"
+        ).fetchone()
+        return row[0] if row else DEFAULT_HOME_PARTY
+
+    def set_home_party(self, key: str) -> None:
+        with self.writing() as conn:
+            conn.execute(
+                "INSERT INTO catalog_settings (key, value) VALUES ('home_party', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key,),
+            )
+
+    # -- reading --------------------------------------------------------------------
+
+    def _id_of(self, ref: int | str) -> int:
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+            row = self.conn.execute("SELECT id FROM agreements WHERE id = ?", (int(ref),))
+        else:
+            row = self.conn.execute("SELECT id FROM agreements WHERE uuid = ?", (ref,))
+        found = row.fetchone()
+        if found is None:
+            raise RecordNotFoundError(ref)
+        return found[0]
+
+    def get(self, ref: int | str) -> Agreement:
+        """The whole record by row id or UUID (trashed records included)."""
+        agreement = records.load(self.conn, self._id_of(ref))
+        assert agreement is not None
+        return agreement
+
+    def ids(
+        self,
+        filters: Filters = Filters(),
+        sort: SortKey = SortKey.SIGNED_ON,
+        descending: bool = True,
+    ) -> list[int]:
+        """Ids of the matching records, sorted: what a lazily filled table holds."""
+        return queries.ids(self.conn, filters, sort, descending)
+
+    def rows(self, agreement_ids: list[int]) -> list[AgreementRow]:
+        return queries.rows(self.conn, agreement_ids)
+
+    def list(
+        self,
+        filters: Filters = Filters(),
+        sort: SortKey = SortKey.SIGNED_ON,
+        descending: bool = True,
+        limit: int | None = None,
+    ) -> list[AgreementRow]:
+        """Matching records as table rows, newest first by default."""
+        found = self.ids(filters, sort, descending)
+        return self.rows(found[:limit] if limit is not None else found)
+
+    def count(self, filters: Filters = Filters()) -> int:
+        return queries.count(self.conn, filters)
+
+    def facets(self, filters: Filters = Filters()) -> dict[str, list[FacetCount]]:
+        return queries.facets(self.conn, filters)
+
+    def partnerships(self, home: str | None = None) -> list[Partnership]:
+        """The home party's counterparts with their shared agreement counts."""
+        return queries.partnerships(self.conn, home or self.home_party)
+
+    def subjects(self) -> list[str]:
+        return queries.subjects(self.conn)
+
+    def history(self, ref: int | str) -> list[Change]:
+        """Every change to the record, oldest first."""
+        agreement_id = self._id_of(ref)
+        return [
+            Change(
+                agreement_id,
+                version,
+                action,
+                field,
+                json.loads(old) if old is not None else None,
+                json.loads(new) if new is not None else None,
+                at,
+                by,
+            )
+            for version, action, field, old, new, at, by in self.conn.execute(
+                "SELECT version, action, field, old_value, new_value, changed_at, changed_by "
+                "FROM history WHERE agreement_id = ? ORDER BY id",
+                (agreement_id,),
+            )
+        ]
+
+    # -- writing --------------------------------------------------------------------
+
+    def _validate(self, agreement: Agreement) -> None:
+        found = problems(agreement)
+        targets = [r.target for r in agreement.relations]
+        if targets:
+            known = records.resolve_uuids(self.conn, targets)
+            found += [
+                FieldProblem("relations", f"relation {n} points at an unknown record")
+                for n, relation in enumerate(agreement.relations, 1)
+                if relation.target not in known
+            ]
+        if found:
+            raise ValidationError(found)
+
+    def add(self, agreement: Agreement) -> Agreement:
+        """Save a new record; returns it with its id, UUID, version and timestamps."""
+        stamp = now()
+        new = dataclasses.replace(
+            agreement,
+            uuid=agreement.uuid or str(uuidlib.uuid4()),
+            version=1,
+            created_at=stamp,
+            updated_at=stamp,
+            deleted_at=None,
+        )
+        self._validate(new)
+        with self.writing() as conn:
+            targets = records.resolve_uuids(conn, (r.target for r in new.relations))
+            agreement_id = records.insert(conn, new, targets)
+            records.log(conn, agreement_id, 1, "created", self.user, stamp)
+        return dataclasses.replace(new, id=agreement_id)
+
+    def _current(self, agreement: Agreement) -> Agreement:
+        if agreement.id is None:
+            return self.get(agreement.uuid)
+        return self.get(agreement.id)
+
+    def update(self, agreement: Agreement) -> Agreement:
+        """Save an edited record read at ``agreement.version``; refuse if it moved on since."""
+        self._validate(agreement)
+        with self.writing():
+            stored = self._current(agreement)
+            if stored.version != agreement.version:
+                raise StaleRecordError(stored.uuid, agreement.version, stored.version)
+            return records.save_edit(
+                self.conn, stored, agreement, "updated", self.user, now()
+            )
+
+    def _set_deleted(self, ref: int | str, version: int | None, deleted: bool) -> Agreement:
+        with self.writing():
+            stored = self.get(ref)
+            if version is not None and stored.version != version:
+                raise StaleRecordError(stored.uuid, version, stored.version)
+            if (stored.deleted_at is not None) == deleted:
+                return stored
+            stamp = now()
+            saved = dataclasses.replace(
+                stored,
+                version=stored.version + 1,
+                updated_at=stamp,
+                deleted_at=stamp if deleted else None,
+            )
+            self.conn.execute(
+                "UPDATE agreements SET deleted_at = ?, version = ?, updated_at = ? WHERE id = ?",
+                (saved.deleted_at, saved.version, stamp, stored.id),
+            )
+            assert stored.id is not None
+            records.log(
+                self.conn,
+                stored.id,
+                saved.version,
+                "deleted" if deleted else "restored",
+                self.user,
+                stamp,
+                "deleted_at",
+                stored.deleted_at,
+                saved.deleted_at,
+            )
+        return saved
+
+    def delete(self, ref: int | str, version: int | None = None) -> Agreement:
+        """Move a record to the trash (``version``, when given, must still be current)."""
+        return self._set_deleted(ref, version, True)
+
+    def restore(self, ref: int | str, version: int | None = None) -> Agreement:
+        """Bring a record back from the trash."""
+        return self._set_deleted(ref, version, False)
+
+
+def _connect(path: Path | None) -> Database:
+    if path is None:
+        conn = sqlite3.connect(":memory:", check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+    db = Database(conn, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def open_catalog(
+    path: str | Path | None, *, create: bool = False, user: str | None = None
+) -> Catalog:
+    """Open (and bring up to date) the catalogue at ``path``; ``None`` opens one in memory.
+
+    A missing file is created only with ``create=True``. Anything that is not a Pactum
+    catalogue raises NotACatalogError or DamagedCatalogError and is not modified.
+    """
+    if path is None:
+        db = _connect(None)
+        migrations.apply(db)
+        return Catalog(db, None, user)
+    path = Path(path)
+    existed = path.exists()
+    if existed:
+        check_file(path)
+    elif not create:
+        raise FileNotFoundError(f"no catalogue at {path}")
+    db = _connect(path)
+    try:
+        if existed:
+            quick_check(db.conn, str(path))
+            _refuse_newer(db, str(path))
+        db.execute("PRAGMA journal_mode = WAL")
+        migrations.apply(db)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise DamagedCatalogError(str(path), str(error)) from error
+    except BaseException:
+        db.close()
+        raise
+    return Catalog(db, path, user)
+
+
+def _refuse_newer(db: Database, path: str) -> None:
+    known = set(MIGRATION_NAMES)
+    applied = [
+        row[0]
+        for row in db.conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+        )
+    ]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerCatalogError(path, unknown)

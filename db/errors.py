@@ -1,0 +1,99 @@
+"""Typed errors of the catalogue store.
+
+The store never formats messages for a particular interface: each error carries the facts
+(which file, which record, which field) so the command line and the window can each say
+it their own way, and translate it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class CatalogError(Exception):
+    """Base of every error the store raises on purpose."""
+
+
+class NotACatalogError(CatalogError):
+    """The file exists but is not a Pactum catalogue; it was left untouched."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path} is not a Pactum catalogue: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class DamagedCatalogError(CatalogError):
+    """The file is a Pactum catalogue but cannot be read safely; it was left untouched."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path} is damaged: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class NewerCatalogError(CatalogError):
+    """The catalogue was written by a newer Pactum with migrations this one lacks."""
+
+    def __init__(self, path: str, unknown: list[str]) -> None:
+        super().__init__(
+            f"{path} was made by a newer version of Pactum (unknown migrations: "
+            f"{', '.join(unknown)}); update Pactum to open it"
+        )
+        self.path = path
+        self.unknown = unknown
+
+
+class CatalogBusyError(CatalogError):
+    """Another window or process held the catalogue's write lock for too long."""
+
+    def __init__(self) -> None:
+        super().__init__("the catalogue is busy: another window or process is writing to it")
+
+
+class RecordNotFoundError(CatalogError):
+    """No agreement has the given id or UUID."""
+
+    def __init__(self, ref: object) -> None:
+        super().__init__(f"no agreement {ref}")
+        self.ref = ref
+
+
+class StaleRecordError(CatalogError):
+    """The record changed since the caller read it; nothing was written."""
+
+    def __init__(self, uuid: str, expected: int, actual: int) -> None:
+        super().__init__(
+            f"agreement {uuid} was changed elsewhere (you read version {expected}, "
+            f"the catalogue holds version {actual}); reload it or keep yours explicitly"
+        )
+        self.uuid = uuid
+        self.expected = expected
+        self.actual = actual
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one field; ``record`` is 1-based when it comes from a file."""
+
+    field: str
+    message: str
+    record: int | None = None
+
+    def __str__(self) -> str:
+        where = f"record {self.record}, " if self.record is not None else ""
+        return f"{where}{self.field}: {self.message}"
+
+
+class ValidationError(CatalogError):
+    """A record (or a file of records) breaks the rules; nothing was written."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        shown = "; ".join(str(p) for p in problems[:10])
+        more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
+        super().__init__(f"{shown}{more}")
+
+
+class ImportFormatError(CatalogError):
+    """An interchange file cannot be read at all (not JSON, wrong format or version)."""

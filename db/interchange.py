@@ -1,0 +1,376 @@
+"""The interchange formats: versioned JSON that carries everything, and CSV for spreadsheets.
+
+JSON export → import into an empty catalogue gives back the same catalogue: records with
+their UUIDs, versions, timestamps, trash state and full history. Import reads and checks
+the whole file before writing anything, then writes it in one transaction.
+The format is documented in ``docs/interchange.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import uuid as uuidlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from db import records
+from db.catalog import Catalog, now
+from db.codec import STORE_FIELDS, decode, encode
+from db.errors import FieldProblem, ImportFormatError, ValidationError
+from db.model import CONTENT_FIELDS, Agreement, Filters
+from db.progress import NoProgress, Progress, check
+from db.validation import problems
+
+FORMAT = "pactum-catalogue"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 2 * 1024**3
+_HISTORY_KEYS = ("version", "action", "field", "old", "new", "changed_at", "changed_by")
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: added new UUIDs, replaced or kept the differing ones."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    kept: int = 0
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def _history(catalog: Catalog, agreement_id: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "version": c.version,
+            "action": c.action,
+            "field": c.field,
+            "old": c.old,
+            "new": c.new,
+            "changed_at": c.changed_at,
+            "changed_by": c.changed_by,
+        }
+        for c in catalog.history(agreement_id)
+    ]
+
+
+def export_records(
+    catalog: Catalog, filters: Filters | None = None, progress: Progress = NoProgress()
+) -> Iterator[Agreement]:
+    """Every record (live and trashed unless ``filters`` say otherwise), oldest id first."""
+    if filters is None:
+        wanted = sorted(catalog.ids(Filters()) + catalog.ids(Filters(trash=True)))
+    else:
+        wanted = sorted(catalog.ids(filters))
+    for n, agreement_id in enumerate(wanted, 1):
+        yield catalog.get(agreement_id)
+        check(progress, n, len(wanted))
+
+
+def export_json(
+    catalog: Catalog,
+    out: TextIO,
+    filters: Filters | None = None,
+    progress: Progress = NoProgress(),
+) -> int:
+    """Write the interchange JSON to ``out``; returns the number of records written."""
+    out.write("{\n")
+    header = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": now(),
+        "home_party": catalog.home_party,
+    }
+    for key, value in header.items():
+        out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+    out.write('  "agreements": [')
+    count = 0
+    for agreement in export_records(catalog, filters, progress):
+        item = encode(agreement, STORE_FIELDS + CONTENT_FIELDS)
+        assert agreement.id is not None
+        item["history"] = _history(catalog, agreement.id)
+        out.write(",\n    " if count else "\n    ")
+        out.write(json.dumps(item, ensure_ascii=False))
+        count += 1
+    out.write("\n  ]\n}\n")
+    return count
+
+
+_CSV_COLUMNS = (
+    "uuid",
+    "kind",
+    "title",
+    "parties",
+    "signed_on",
+    "signed_precision",
+    "place",
+    "status",
+    "signatories",
+    "subjects",
+    "commitments",
+    "summary",
+    "sources",
+    "relations",
+    "notes",
+    "created_at",
+    "updated_at",
+)
+
+
+def safe_cell(value: str) -> str:
+    """Neutralise text a spreadsheet would run as a formula (``=cmd|...``, ``+``, ``@``)."""
+    if value and value[0] in "=+-@\t\r":
+        return "'" + value
+    return value
+
+
+def _csv_row(a: Agreement) -> list[str]:
+    def join(items) -> str:
+        return "; ".join(items)
+
+    amount = lambda c: f" {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""  # noqa: E731
+    row = {
+        "uuid": a.uuid,
+        "kind": str(a.kind),
+        "title": a.title,
+        "parties": join(a.party_keys),
+        "signed_on": a.signed_on.iso() if a.signed_on else "",
+        "signed_precision": str(a.signed_on.precision) if a.signed_on else "",
+        "place": a.place,
+        "status": str(a.status),
+        "signatories": join(
+            f"{s.name} ({', '.join(x for x in (s.role, s.party) if x)})"
+            if s.role or s.party
+            else s.name
+            for s in a.signatories
+        ),
+        "subjects": join(a.subjects),
+        "commitments": join(
+            f"{c.party}: {c.description}{amount(c)}"
+            + (f" until {c.until.iso()}" if c.until else "")
+            for c in a.commitments
+        ),
+        "summary": a.summary,
+        "sources": join(s.url or s.outlet for s in a.sources),
+        "relations": join(f"{r.kind} {r.target}" for r in a.relations),
+        "notes": join(a.notes),
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+    }
+    return [safe_cell(row[c]) for c in _CSV_COLUMNS]
+
+
+def export_csv(
+    catalog: Catalog,
+    out: TextIO,
+    filters: Filters | None = None,
+    progress: Progress = NoProgress(),
+) -> int:
+    """One row per live record, lists joined with "; " (open ``out`` with ``newline=''``)."""
+    writer = csv.writer(out)
+    writer.writerow(_CSV_COLUMNS)
+    count = 0
+    for agreement in export_records(catalog, filters or Filters(), progress):
+        writer.writerow(_csv_row(agreement))
+        count += 1
+    return count
+
+
+def export_file(
+    catalog: Catalog,
+    path: Path,
+    filters: Filters | None = None,
+    progress: Progress = NoProgress(),
+) -> int:
+    """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
+    cancelled or failed export never leaves half a file behind."""
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise ImportFormatError(f"{path.name}: export to .json or .csv")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            if suffix == ".json":
+                count = export_json(catalog, out, filters, progress)
+            else:
+                count = export_csv(catalog, out, filters, progress)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+# -- import -----------------------------------------------------------------------------
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Parse an interchange file; raise ImportFormatError saying what is wrong with it."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ImportFormatError(f"{path}: {error.strerror or error}") from error
+    if size > MAX_IMPORT_BYTES:
+        raise ImportFormatError(f"{path.name}: the file is larger than 2 GB")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(
+            f"{path.name}: not UTF-8 text (byte {error.start} cannot be read)"
+        ) from error
+    return parse(text, path.name)
+
+
+def parse(text: str, name: str = "input") -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except RecursionError as error:
+        raise ImportFormatError(f"{name}: JSON nested too deeply") from error
+    except json.JSONDecodeError as error:
+        raise ImportFormatError(
+            f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from error
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportFormatError(f"{name}: not a Pactum export (no \"format\": \"{FORMAT}\")")
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        raise ImportFormatError(
+            f"{name}: format version {version!r} is not supported (this Pactum reads "
+            f"version {FORMAT_VERSION})"
+        )
+    if not isinstance(data.get("agreements"), list):
+        raise ImportFormatError(f"{name}: \"agreements\" must be a list")
+    return data
+
+
+def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[FieldProblem]]:
+    history = item.get("history", [])
+    if not isinstance(history, list):
+        return [], [FieldProblem("history", "must be a list", record)]
+    found = []
+    for n, entry in enumerate(history, 1):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("version"), int)
+            or entry.get("action")
+            not in ("created", "updated", "deleted", "restored", "imported", "merged")
+            or not all(isinstance(entry.get(k, ""), str) for k in ("field", "changed_at"))
+        ):
+            found.append(FieldProblem("history", f"entry {n} is malformed", record))
+    return history, found
+
+
+def check_records(
+    catalog: Catalog, data: dict[str, Any]
+) -> list[tuple[Agreement, list[dict[str, Any]]]]:
+    """Decode and validate every record of a parsed file; raise with every problem found."""
+    found: list[FieldProblem] = []
+    decoded: list[tuple[Agreement, list[dict[str, Any]]]] = []
+    seen: dict[str, int] = {}
+    for n, item in enumerate(data["agreements"], 1):
+        agreement, bad = decode(item, n)
+        if agreement is None:
+            found.extend(bad)
+            continue
+        history, bad = _read_history(item, n)
+        found.extend(bad)
+        found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
+        if agreement.uuid:
+            if agreement.uuid in seen:
+                found.append(
+                    FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", n)
+                )
+            seen[agreement.uuid] = n
+        decoded.append((agreement, history))
+    targets = {r.target for a, _ in decoded for r in a.relations} - set(seen)
+    known = records.resolve_uuids(catalog.conn, targets)
+    for n, (agreement, _) in enumerate(decoded, 1):
+        for relation in agreement.relations:
+            if relation.target not in seen and relation.target not in known:
+                found.append(
+                    FieldProblem(
+                        "relations", f"points at {relation.target}, which is nowhere", n
+                    )
+                )
+    if found:
+        raise ValidationError(found)
+    return decoded
+
+
+def import_data(
+    catalog: Catalog,
+    data: dict[str, Any],
+    *,
+    replace: bool = False,
+    progress: Progress = NoProgress(),
+) -> ImportReport:
+    """Add the records of a parsed file, all or nothing.
+
+    A UUID already in the catalogue is left alone when its content is the same, and when
+    it differs is kept as it is (``replace=False``) or overwritten with the file's version
+    recorded in its history (``replace=True``).
+    """
+    decoded = check_records(catalog, data)
+    stamp = now()
+    added = unchanged = replaced = kept = 0
+    with catalog.writing() as conn:
+        existing = records.resolve_uuids(conn, (a.uuid for a, _ in decoded if a.uuid))
+        subject_cache: dict[str, int] = {}
+        uuid_to_id = dict(existing)
+        pending_relations: list[tuple[int, Agreement]] = []
+        total = len(decoded)
+        for n, (agreement, history) in enumerate(decoded, 1):
+            check(progress, n, total)
+            if agreement.uuid in existing:
+                stored = records.load(conn, existing[agreement.uuid])
+                assert stored is not None
+                same = all(getattr(stored, f) == getattr(agreement, f) for f in CONTENT_FIELDS)
+                if same:
+                    unchanged += 1
+                elif not replace:
+                    kept += 1
+                else:
+                    records.save_edit(conn, stored, agreement, "imported", catalog.user, stamp)
+                    replaced += 1
+                continue
+            new = dataclasses.replace(
+                agreement,
+                uuid=agreement.uuid or str(uuidlib.uuid4()),
+                version=agreement.version or 1,
+                created_at=agreement.created_at or stamp,
+                updated_at=agreement.updated_at or stamp,
+                relations=(),
+            )
+            agreement_id = records.insert(conn, new, {}, subject_cache)
+            uuid_to_id[new.uuid] = agreement_id
+            if agreement.relations:
+                pending_relations.append((agreement_id, agreement))
+            if history:
+                for entry in history:
+                    records.log(
+                        conn,
+                        agreement_id,
+                        entry["version"],
+                        entry["action"],
+                        entry.get("changed_by", ""),
+                        entry["changed_at"],
+                        entry.get("field", ""),
+                        entry.get("old"),
+                        entry.get("new"),
+                    )
+            else:
+                records.log(conn, agreement_id, new.version, "imported", catalog.user, stamp)
+            added += 1
+        for agreement_id, agreement in pending_relations:
+            records.write_relations(conn, agreement_id, agreement, uuid_to_id)
+    return ImportReport(added, unchanged, replaced, kept)
+
+
+def import_file(
+    catalog: Catalog, path: Path, *, replace: bool = False, progress: Progress = NoProgress()
+) -> ImportReport:
+    return import_data(catalog, read_file(path), replace=replace, progress=progress)

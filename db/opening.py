@@ -1,0 +1,81 @@
+"""Deciding whether a file is a Pactum catalogue before SQLite is allowed to touch it.
+
+Opening a file with SQLite in read-write mode can create journals or, for some damaged
+files, rewrite pages. Checks here read only raw bytes, so a text file, a photo, another
+program's database or a truncated catalogue is refused and left byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from db.errors import DamagedCatalogError, NotACatalogError
+from db.schema import APPLICATION_ID
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_KNOWN_MAGIC = {
+    b"\xff\xd8\xff": "a JPEG image",
+    b"\x89PNG": "a PNG image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive (or an office document)",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+
+def describe(head: bytes) -> str:
+    """A guess at what a non-SQLite file is, for the error message."""
+    for magic, what in _KNOWN_MAGIC.items():
+        if head.startswith(magic):
+            return f"it is {what}"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "it is not an SQLite database"
+    stripped = head.lstrip()
+    if stripped.startswith((b"{", b"[")):
+        return "it is a JSON file (use Import to read an exported catalogue)"
+    return "it is a text file, not an SQLite database"
+
+
+def check_file(path: Path) -> None:
+    """Raise unless ``path`` holds a Pactum catalogue whose header is whole."""
+    shown = str(path)
+    if path.is_dir():
+        raise NotACatalogError(shown, "it is a folder")
+    size = path.stat().st_size
+    if size == 0:
+        raise NotACatalogError(shown, "the file is empty")
+    with path.open("rb") as f:
+        head = f.read(100)
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotACatalogError(shown, describe(head))
+    if len(head) < 100:
+        raise DamagedCatalogError(shown, "the file is cut short inside its header")
+    application_id = int.from_bytes(head[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotACatalogError(shown, "it is another program's SQLite database")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    wal = path.with_name(path.name + "-wal")
+    # Committed pages may still live in the write-ahead log; only without one must the
+    # main file hold every page its header counts.
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    if not has_wal and size < page_size * pages:
+        raise DamagedCatalogError(
+            shown, f"the file is truncated ({size:,} of {page_size * pages:,} bytes)"
+        )
+
+
+def quick_check(conn: sqlite3.Connection, path: str) -> None:
+    """Run SQLite's quick_check (read-only); raise DamagedCatalogError on any finding."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise DamagedCatalogError(path, str(error)) from error
+    findings = [row[0] for row in rows if row[0] != "ok"]
+    if findings:
+        raise DamagedCatalogError(path, "; ".join(findings[:3]))

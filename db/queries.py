@@ -1,0 +1,183 @@
+"""Listing the catalogue: filters turned into SQL, table rows, facets and partnerships.
+
+Filtering and sorting happen in SQLite so a 100,000-record catalogue never has to be
+loaded into Python to show one screen of it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from enum import StrEnum
+
+from db.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
+
+_SEP = "\x1f"  # joins list values inside one SQL result; never typed by a user
+
+
+class SortKey(StrEnum):
+    """Columns the catalogue can be sorted by."""
+
+    SIGNED_ON = "signed_on"
+    KIND = "kind"
+    TITLE = "title"
+    PARTIES = "parties"
+    STATUS = "status"
+    SIGNATORIES = "signatories"
+
+
+_PARTIES_TEXT = (
+    f"(SELECT group_concat(party_key, '{_SEP}') FROM "
+    "(SELECT party_key FROM parties WHERE agreement_id = a.id ORDER BY position))"
+)
+_SIGNATORIES_TEXT = (
+    f"(SELECT group_concat(name, '{_SEP}') FROM "
+    "(SELECT name FROM signatories WHERE agreement_id = a.id ORDER BY position))"
+)
+
+_ORDER = {
+    SortKey.SIGNED_ON: "a.signed_on",
+    SortKey.KIND: "a.kind",
+    SortKey.TITLE: "a.title COLLATE NOCASE",
+    SortKey.PARTIES: _PARTIES_TEXT,
+    SortKey.STATUS: "a.status",
+    SortKey.SIGNATORIES: _SIGNATORIES_TEXT,
+}
+
+
+def where(filters: Filters) -> tuple[str, list[object]]:
+    """The WHERE clause (over alias ``a``) and its parameters for ``filters``."""
+    clauses = ["a.deleted_at IS NOT NULL" if filters.trash else "a.deleted_at IS NULL"]
+    params: list[object] = []
+    for partner in filters.partners:
+        clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
+        params.append(partner)
+
+    def any_of(column: str, values: Sequence[object]) -> None:
+        if values:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+
+    any_of("a.kind", [str(k) for k in filters.kinds])
+    any_of("a.status", [str(s) for s in filters.statuses])
+    any_of("substr(a.signed_on, 1, 4)", [f"{y:04d}" for y in filters.years])
+    if filters.subjects:
+        marks = ",".join("?" * len(filters.subjects))
+        clauses.append(
+            "a.id IN (SELECT x.agreement_id FROM agreement_subjects x "
+            f"JOIN subjects s ON s.id = x.subject_id WHERE s.name IN ({marks}))"
+        )
+        params.extend(filters.subjects)
+    # A partial date is a span: keep it when the span may overlap the range.
+    if filters.since is not None:
+        clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")
+        params.append(filters.since.iso())
+    if filters.until is not None:
+        clauses.append("a.signed_on <= substr(?, 1, length(a.signed_on))")
+        params.append(filters.until.iso())
+    if filters.ids is not None:
+        clauses.append(f"a.id IN ({','.join('?' * len(filters.ids))})")
+        params.extend(filters.ids)
+    return " AND ".join(clauses), params
+
+
+def order_by(key: SortKey, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    nulls = "NULLS LAST"
+    return f"{_ORDER[key]} {direction} {nulls}, a.id {direction}"
+
+
+def ids(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: SortKey = SortKey.SIGNED_ON,
+    descending: bool = True,
+) -> list[int]:
+    """Ids of every matching record in display order: small enough to hold for 100,000."""
+    clause, params = where(filters)
+    sql = f"SELECT a.id FROM agreements a WHERE {clause} ORDER BY {order_by(sort, descending)}"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def count(conn: sqlite3.Connection, filters: Filters) -> int:
+    clause, params = where(filters)
+    return conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause}", params).fetchone()[0]
+
+
+def rows(conn: sqlite3.Connection, agreement_ids: Sequence[int]) -> list[AgreementRow]:
+    """Table rows for the given ids, in the same order."""
+    found: dict[int, AgreementRow] = {}
+    for start in range(0, len(agreement_ids), 500):
+        chunk = list(agreement_ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            "SELECT a.id, a.uuid, a.signed_on, a.kind, a.title, "
+            f"{_PARTIES_TEXT}, a.status, {_SIGNATORIES_TEXT}, a.deleted_at "
+            f"FROM agreements a WHERE a.id IN ({marks})"
+        )
+        for r in conn.execute(sql, chunk):
+            found[r[0]] = AgreementRow(
+                id=r[0],
+                uuid=r[1],
+                signed_on=PartialDate.parse(r[2]) if r[2] else None,
+                kind=Kind(r[3]),
+                title=r[4],
+                parties=tuple(r[5].split(_SEP)) if r[5] else (),
+                status=Status(r[6]),
+                signatories=tuple(r[7].split(_SEP)) if r[7] else (),
+                deleted_at=r[8],
+            )
+    return [found[i] for i in agreement_ids if i in found]
+
+
+_FACETS = {
+    "partner": "SELECT p.party_key, count(*) FROM parties p WHERE p.agreement_id IN ({ids}) "
+    "GROUP BY p.party_key",
+    "kind": "SELECT a.kind, count(*) FROM agreements a WHERE a.id IN ({ids}) GROUP BY a.kind",
+    "status": "SELECT a.status, count(*) FROM agreements a WHERE a.id IN ({ids}) "
+    "GROUP BY a.status",
+    "year": "SELECT substr(a.signed_on, 1, 4), count(*) FROM agreements a "
+    "WHERE a.id IN ({ids}) AND a.signed_on IS NOT NULL GROUP BY 1",
+    "subject": "SELECT s.name, count(*) FROM agreement_subjects x "
+    "JOIN subjects s ON s.id = x.subject_id WHERE x.agreement_id IN ({ids}) GROUP BY s.name",
+}
+
+FACET_NAMES = tuple(_FACETS)
+
+
+def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
+    """For each facet, its values and how many of the filtered records have each."""
+    clause, params = where(filters)
+    matching = f"SELECT a.id FROM agreements a WHERE {clause}"
+    result = {}
+    for name, sql in _FACETS.items():
+        found = conn.execute(sql.format(ids=matching), params).fetchall()
+        result[name] = sorted(
+            (FacetCount(str(value), n) for value, n in found), key=lambda f: (-f.count, f.value)
+        )
+    return result
+
+
+def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:
+    """Every counterpart of ``home``, with the number and span of shared agreements."""
+    sql = (
+        "SELECT p.party_key, count(*), min(a.signed_on), max(a.signed_on) "
+        "FROM parties h JOIN agreements a ON a.id = h.agreement_id "
+        "JOIN parties p ON p.agreement_id = a.id AND p.party_key <> h.party_key "
+        "WHERE h.party_key = ? AND a.deleted_at IS NULL "
+        "GROUP BY p.party_key ORDER BY count(*) DESC, p.party_key"
+    )
+    return [
+        Partnership(
+            key,
+            n,
+            PartialDate.parse(first) if first else None,
+            PartialDate.parse(latest) if latest else None,
+        )
+        for key, n, first, latest in conn.execute(sql, (home,))
+    ]
+
+
+def subjects(conn: sqlite3.Connection) -> list[str]:
+    """The shared vocabulary, alphabetically."""
+    return [r[0] for r in conn.execute("SELECT name FROM subjects ORDER BY name COLLATE NOCASE")]

@@ -1,0 +1,339 @@
+"""Reading and writing one agreement and its child rows.
+
+A record spans eight tables; these functions are the only place that knows how it is
+spread across them. They run inside a transaction the caller opened and never commit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from db.codec import encode_field
+from db.model import (
+    CONTENT_FIELDS,
+    Agreement,
+    Commitment,
+    Kind,
+    PartialDate,
+    Party,
+    Relation,
+    RelationKind,
+    Signatory,
+    Source,
+    Status,
+)
+
+_CHILD_TABLES = (
+    "parties",
+    "signatories",
+    "agreement_subjects",
+    "commitments",
+    "sources",
+    "relations",
+    "notes",
+)
+
+
+def _date(text: str | None) -> PartialDate | None:
+    return PartialDate.parse(text) if text else None
+
+
+def _iso(value: PartialDate | None) -> str | None:
+    return value.iso() if value is not None else None
+
+
+def insert(
+    conn: sqlite3.Connection,
+    a: Agreement,
+    uuid_to_id: dict[str, int],
+    subject_cache: dict[str, int] | None = None,
+) -> int:
+    """Insert ``a`` (with its store fields already set) and its children; return its id."""
+    cursor = conn.execute(
+        "INSERT INTO agreements (uuid, kind, title, signed_on, signed_precision, place, "
+        "status, summary, full_text, version, created_at, updated_at, deleted_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            a.uuid,
+            str(a.kind),
+            a.title,
+            _iso(a.signed_on),
+            str(a.signed_on.precision) if a.signed_on else None,
+            a.place,
+            str(a.status),
+            a.summary,
+            a.full_text,
+            a.version,
+            a.created_at,
+            a.updated_at,
+            a.deleted_at,
+        ),
+    )
+    agreement_id = cursor.lastrowid
+    assert agreement_id is not None
+    write_children(conn, agreement_id, a, uuid_to_id, subject_cache)
+    return agreement_id
+
+
+def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> None:
+    """Overwrite the scalar fields and the children of an existing record."""
+    conn.execute(
+        "UPDATE agreements SET kind = ?, title = ?, signed_on = ?, signed_precision = ?, "
+        "place = ?, status = ?, summary = ?, full_text = ?, version = ?, updated_at = ?, "
+        "deleted_at = ? WHERE id = ?",
+        (
+            str(a.kind),
+            a.title,
+            _iso(a.signed_on),
+            str(a.signed_on.precision) if a.signed_on else None,
+            a.place,
+            str(a.status),
+            a.summary,
+            a.full_text,
+            a.version,
+            a.updated_at,
+            a.deleted_at,
+            agreement_id,
+        ),
+    )
+    for table in _CHILD_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE agreement_id = ?", (agreement_id,))
+    write_children(conn, agreement_id, a, resolve_uuids(conn, (r.target for r in a.relations)))
+
+
+def resolve_uuids(conn: sqlite3.Connection, uuids: Iterable[str]) -> dict[str, int]:
+    wanted = list(dict.fromkeys(uuids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            conn.execute(f"SELECT uuid, id FROM agreements WHERE uuid IN ({marks})", chunk)
+        )
+    return found
+
+
+def subject_ids(
+    conn: sqlite3.Connection, names: Iterable[str], cache: dict[str, int] | None = None
+) -> dict[str, int]:
+    """Ids of the named subjects (case-insensitive), creating the missing ones.
+
+    ``cache`` (casefolded name → id) spares a bulk import one query per subject use; it is
+    only valid inside the transaction that filled it.
+    """
+    cache = {} if cache is None else cache
+    ids: dict[str, int] = {}
+    for name in names:
+        folded = name.casefold()
+        if folded not in cache:
+            row = conn.execute("SELECT id FROM subjects WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                row = (conn.execute("INSERT INTO subjects (name) VALUES (?)", (name,)).lastrowid,)
+            cache[folded] = row[0]
+        ids[name] = cache[folded]
+    return ids
+
+
+def write_children(
+    conn: sqlite3.Connection,
+    agreement_id: int,
+    a: Agreement,
+    uuid_to_id: dict[str, int],
+    subject_cache: dict[str, int] | None = None,
+) -> None:
+    conn.executemany(
+        "INSERT INTO parties (agreement_id, position, country_code, organisation, party_key) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(agreement_id, n, p.code, p.organisation, p.key) for n, p in enumerate(a.parties)],
+    )
+    conn.executemany(
+        "INSERT INTO signatories (agreement_id, position, name, role, party_key) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(agreement_id, n, s.name, s.role, s.party) for n, s in enumerate(a.signatories)],
+    )
+    ids = subject_ids(conn, a.subjects, subject_cache)
+    conn.executemany(
+        "INSERT INTO agreement_subjects (agreement_id, subject_id, position) VALUES (?, ?, ?)",
+        [(agreement_id, ids[s], n) for n, s in enumerate(a.subjects)],
+    )
+    conn.executemany(
+        "INSERT INTO commitments (agreement_id, position, party_key, description, amount, "
+        "unit, until) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (agreement_id, n, c.party, c.description, c.amount, c.unit, _iso(c.until))
+            for n, c in enumerate(a.commitments)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO sources (agreement_id, position, outlet, url, published_on, quotation) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (agreement_id, n, s.outlet, s.url, _iso(s.published_on), s.quotation)
+            for n, s in enumerate(a.sources)
+        ],
+    )
+    write_relations(conn, agreement_id, a, uuid_to_id)
+    conn.executemany(
+        "INSERT INTO notes (agreement_id, position, body) VALUES (?, ?, ?)",
+        [(agreement_id, n, body) for n, body in enumerate(a.notes)],
+    )
+
+
+def write_relations(
+    conn: sqlite3.Connection, agreement_id: int, a: Agreement, uuid_to_id: dict[str, int]
+) -> None:
+    conn.executemany(
+        "INSERT INTO relations (agreement_id, position, kind, target_id) VALUES (?, ?, ?, ?)",
+        [
+            (agreement_id, n, str(r.kind), uuid_to_id[r.target])
+            for n, r in enumerate(a.relations)
+        ],
+    )
+
+
+def load(conn: sqlite3.Connection, agreement_id: int) -> Agreement | None:
+    """The whole record, or None if no row has this id."""
+    row = conn.execute(
+        "SELECT id, uuid, kind, title, signed_on, place, status, summary, full_text, version, "
+        "created_at, updated_at, deleted_at FROM agreements WHERE id = ?",
+        (agreement_id,),
+    ).fetchone()
+    if row is None:
+        return None
+
+    def children(sql: str) -> list[tuple]:
+        return conn.execute(sql, (agreement_id,)).fetchall()
+
+    return Agreement(
+        id=row[0],
+        uuid=row[1],
+        kind=Kind(row[2]),
+        title=row[3],
+        signed_on=_date(row[4]),
+        place=row[5],
+        status=Status(row[6]),
+        summary=row[7],
+        full_text=row[8],
+        version=row[9],
+        created_at=row[10],
+        updated_at=row[11],
+        deleted_at=row[12],
+        parties=tuple(
+            Party(code, org)
+            for code, org in children(
+                "SELECT country_code, organisation FROM parties "
+                "WHERE agreement_id = ? ORDER BY position"
+            )
+        ),
+        signatories=tuple(
+            Signatory(*r)
+            for r in children(
+                "SELECT name, role, party_key FROM signatories "
+                "WHERE agreement_id = ? ORDER BY position"
+            )
+        ),
+        subjects=tuple(
+            r[0]
+            for r in children(
+                "SELECT s.name FROM agreement_subjects a JOIN subjects s ON s.id = a.subject_id "
+                "WHERE a.agreement_id = ? ORDER BY a.position"
+            )
+        ),
+        commitments=tuple(
+            Commitment(party, description, amount, unit, _date(until))
+            for party, description, amount, unit, until in children(
+                "SELECT party_key, description, amount, unit, until FROM commitments "
+                "WHERE agreement_id = ? ORDER BY position"
+            )
+        ),
+        sources=tuple(
+            Source(outlet, url, _date(published), quotation)
+            for outlet, url, published, quotation in children(
+                "SELECT outlet, url, published_on, quotation FROM sources "
+                "WHERE agreement_id = ? ORDER BY position"
+            )
+        ),
+        relations=tuple(
+            Relation(RelationKind(kind), target)
+            for kind, target in children(
+                "SELECT r.kind, t.uuid FROM relations r JOIN agreements t ON t.id = r.target_id "
+                "WHERE r.agreement_id = ? ORDER BY r.position"
+            )
+        ),
+        notes=tuple(
+            r[0]
+            for r in children("SELECT body FROM notes WHERE agreement_id = ? ORDER BY position")
+        ),
+    )
+
+
+def log(
+    conn: sqlite3.Connection,
+    agreement_id: int,
+    version: int,
+    action: str,
+    by: str,
+    at: str,
+    field: str = "",
+    old: object = None,
+    new: object = None,
+) -> None:
+    """Append one change to the record's history (values as JSON; None stays NULL)."""
+    conn.execute(
+        "INSERT INTO history (agreement_id, version, action, field, old_value, new_value, "
+        "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            agreement_id,
+            version,
+            action,
+            field,
+            None if old is None else json.dumps(old, ensure_ascii=False),
+            None if new is None else json.dumps(new, ensure_ascii=False),
+            at,
+            by,
+        ),
+    )
+
+
+def save_edit(
+    conn: sqlite3.Connection,
+    stored: Agreement,
+    edited: Agreement,
+    action: str,
+    by: str,
+    at: str,
+) -> Agreement:
+    """Write ``edited`` over ``stored`` as the next version, logging each changed field.
+
+    Returns ``stored`` itself when no field differs, so nothing is written or logged.
+    """
+    changed = [f for f in CONTENT_FIELDS if getattr(stored, f) != getattr(edited, f)]
+    if not changed:
+        return stored
+    assert stored.id is not None
+    saved = dataclasses.replace(
+        edited,
+        id=stored.id,
+        uuid=stored.uuid,
+        version=stored.version + 1,
+        created_at=stored.created_at,
+        updated_at=at,
+        deleted_at=stored.deleted_at,
+    )
+    update_row(conn, stored.id, saved)
+    for name in changed:
+        log(
+            conn,
+            stored.id,
+            saved.version,
+            action,
+            by,
+            at,
+            name,
+            encode_field(stored, name),
+            encode_field(saved, name),
+        )
+    return saved

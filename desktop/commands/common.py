@@ -1,0 +1,62 @@
+"""What several subcommands share: opening the catalogue, filter options, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from db import Catalog, Filters, Kind, PartialDate, Status, open_catalog
+from desktop.locations import default_catalog_path
+
+
+def open_for(path: Path, *, create: bool = False) -> Catalog:
+    """Open ``path``; the default catalogue (and, with ``create``, any new one) is made."""
+    make = create or path == default_catalog_path()
+    if make:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_catalog(path, create=make)
+
+
+def partial_date(text: str) -> PartialDate:
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument(
+        "--partner",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="a party (ISO country code or organisation name); repeat for all of several",
+    )
+    group.add_argument("--kind", action="append", default=[], choices=[str(k) for k in Kind])
+    group.add_argument(
+        "--status", action="append", default=[], choices=[str(s) for s in Status]
+    )
+    group.add_argument("--subject", action="append", default=[], metavar="SUBJECT")
+    group.add_argument("--since", type=partial_date, metavar="DATE", help="signed on or after")
+    group.add_argument("--until", type=partial_date, metavar="DATE", help="signed on or before")
+
+
+def filters_from(args: argparse.Namespace, trash: bool = False) -> Filters:
+    return Filters(
+        partners=tuple(p.upper() if len(p) == 2 else p for p in args.partner),
+        kinds=tuple(Kind(k) for k in args.kind),
+        statuses=tuple(Status(s) for s in args.status),
+        subjects=tuple(args.subject),
+        since=args.since,
+        until=args.until,
+        trash=trash,
+    )
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,137 @@
+"""``pactum list``, ``show``, ``delete`` and ``restore``: records on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from db import Agreement, AgreementRow, party_label
+from db.codec import STORE_FIELDS, encode
+from db.model import CONTENT_FIELDS
+from desktop.commands.common import add_filter_options, filters_from, open_for, print_json
+from desktop.labels import field_label, kind_label, relation_label, status_label
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("list", help="list agreements, newest first", description=(
+        "List agreements. Several --partner options mean the agreement touches all of them; "
+        "several --kind, --status or --subject mean any of them."
+    ))
+    add_filter_options(p)
+    p.add_argument("--trash", action="store_true", help="list the trash instead")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N records")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=run_list)
+
+    p = sub.add_parser("show", help="print one agreement in full")
+    p.add_argument("ref", metavar="ID-or-UUID")
+    p.add_argument("--json", action="store_true", help="print the interchange JSON")
+    p.set_defaults(run=run_show)
+
+    for name, verb in (("delete", "move to the trash"), ("restore", "bring back from the trash")):
+        p = sub.add_parser(name, help=f"{verb} the given agreements")
+        p.add_argument("refs", nargs="+", metavar="ID-or-UUID")
+        p.add_argument("--json", action="store_true", help="print the affected rows as JSON")
+        p.set_defaults(run=run_delete if name == "delete" else run_restore)
+
+
+def row_json(row: AgreementRow) -> dict:
+    return {
+        "id": row.id,
+        "uuid": row.uuid,
+        "signed_on": row.signed_on.iso() if row.signed_on else None,
+        "kind": str(row.kind),
+        "title": row.title,
+        "parties": list(row.parties),
+        "status": str(row.status),
+        "signatories": list(row.signatories),
+    }
+
+
+def row_line(row: AgreementRow) -> str:
+    date = row.signed_on.iso() if row.signed_on else "—"
+    return (
+        f"{row.id:>6}  {date:<10}  {kind_label(row.kind):<18.18}  "
+        f"{'–'.join(row.parties):<12.12}  {row.title}"
+    )
+
+
+def run_list(args: argparse.Namespace, path: Path) -> int:
+    with open_for(path) as catalog:
+        rows = catalog.list(filters_from(args, trash=args.trash), limit=args.limit)
+    if args.json:
+        print_json([row_json(r) for r in rows])
+    else:
+        for row in rows:
+            print(row_line(row))
+        print(f"{len(rows)} agreement{'s' if len(rows) != 1 else ''}", file=sys.stderr)
+    return 0
+
+
+def describe(a: Agreement) -> str:
+    """The record as readable text, every field that has a value."""
+    lines = [a.title, "=" * min(len(a.title), 78)]
+
+    def add(field: str, value: str) -> None:
+        if value:
+            lines.append(f"{field_label(field) + ':':<13} {value}")
+
+    add("kind", kind_label(a.kind))
+    add("status", status_label(a.status))
+    add("signed_on", a.signed_on.iso() if a.signed_on else "")
+    add("place", a.place)
+    add("parties", ", ".join(f"{party_label(k)} ({k})" for k in a.party_keys))
+    for s in a.signatories:
+        add("signatories", ", ".join(x for x in (s.name, s.role, s.party) if x))
+    add("subjects", "; ".join(a.subjects))
+    for c in a.commitments:
+        amount = f" — {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""
+        until = f" (until {c.until})" if c.until else ""
+        add("commitments", f"{c.party}: {c.description}{amount}{until}")
+    for s in a.sources:
+        published = s.published_on.iso() if s.published_on else ""
+        head = ", ".join(x for x in (s.outlet, s.url, published) if x)
+        add("sources", head + (f' — "{s.quotation}"' if s.quotation else ""))
+    for r in a.relations:
+        add("relations", f"{relation_label(r.kind)} {r.target}")
+    add("summary", a.summary)
+    for note in a.notes:
+        add("notes", note)
+    if a.full_text:
+        lines += ["", a.full_text]
+    lines += ["", f"id {a.id} · uuid {a.uuid} · version {a.version} · updated {a.updated_at}"]
+    if a.deleted_at:
+        lines.append(f"in the trash since {a.deleted_at}")
+    return "\n".join(lines)
+
+
+def run_show(args: argparse.Namespace, path: Path) -> int:
+    with open_for(path) as catalog:
+        agreement = catalog.get(args.ref)
+    if args.json:
+        print_json({"id": agreement.id, **encode(agreement, STORE_FIELDS + CONTENT_FIELDS)})
+    else:
+        print(describe(agreement))
+    return 0
+
+
+def _move(args: argparse.Namespace, path: Path, delete: bool) -> int:
+    with open_for(path) as catalog:
+        done = [catalog.delete(ref) if delete else catalog.restore(ref) for ref in args.refs]
+        rows = catalog.rows([a.id for a in done if a.id is not None])
+    if args.json:
+        print_json([row_json(r) for r in rows])
+    else:
+        verb = "moved to the trash" if delete else "restored"
+        for row in rows:
+            print(f"{verb}: {row_line(row)}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace, path: Path) -> int:
+    return _move(args, path, True)
+
+
+def run_restore(args: argparse.Namespace, path: Path) -> int:
+    return _move(args, path, False)

@@ -1,0 +1,57 @@
+"""``pactum import`` and ``pactum export``: the interchange formats on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from db.interchange import export_file, import_file
+from desktop.commands.common import add_filter_options, filters_from, open_for
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import",
+        help="add the records of a Pactum JSON export (all or nothing)",
+        description="Check the whole file, then add its records in one transaction. Records "
+        "whose UUID is already in the catalogue are not duplicated.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="overwrite records whose UUID exists but whose content differs (kept otherwise)",
+    )
+    p.set_defaults(run=run_import)
+
+    p = sub.add_parser(
+        "export",
+        help="write the catalogue to FILE (.json: everything; .csv: a row per agreement)",
+        description="JSON carries every field, the trash and the history; CSV is for "
+        "spreadsheets (live records only). Filters narrow what is written.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    add_filter_options(p)
+    p.set_defaults(run=run_export)
+
+
+def run_import(args: argparse.Namespace, path: Path) -> int:
+    with open_for(path, create=True) as catalog:
+        report = import_file(catalog, args.file, replace=args.replace)
+    print(
+        f"{args.file.name}: {report.added} added, {report.unchanged} already present"
+        + (f", {report.replaced} replaced" if report.replaced else "")
+        + (f", {report.kept} kept as they were (differ from the file; --replace)"
+           if report.kept else ""),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace, path: Path) -> int:
+    filtered = any((args.partner, args.kind, args.status, args.subject, args.since, args.until))
+    with open_for(path) as catalog:
+        count = export_file(catalog, args.file, filters_from(args) if filtered else None)
+    print(f"{count} records written to {args.file}", file=sys.stderr)
+    return 0

@@ -1,0 +1,76 @@
+"""Human names for the vocabulary (kinds, statuses, relations, fields) in English and Ukrainian.
+
+The window, the briefing and the command line all show these words, and two of them know
+nothing of Qt, so the names live here in plain Python rather than in Qt's translation files.
+"""
+
+from __future__ import annotations
+
+from db import Kind, RelationKind, Status
+
+LANGS = ("en", "uk")
+
+KINDS: dict[Kind, tuple[str, str]] = {
+    Kind.LETTER_OF_INTENT: ("letter of intent", "лист про наміри"),
+    Kind.AGREEMENT: ("agreement", "угода"),
+    Kind.MEMORANDUM: ("memorandum of understanding", "меморандум про взаєморозуміння"),
+    Kind.JOINT_DECLARATION: ("joint declaration", "спільна декларація"),
+    Kind.PROTOCOL: ("protocol", "протокол"),
+    Kind.CONTRACT: ("contract", "контракт"),
+    Kind.TREATY: ("treaty", "договір"),
+    Kind.OTHER: ("other", "інше"),
+}
+
+STATUSES: dict[Status, tuple[str, str]] = {
+    Status.ANNOUNCED: ("announced", "оголошено"),
+    Status.SIGNED: ("signed", "підписано"),
+    Status.RATIFIED: ("ratified", "ратифіковано"),
+    Status.IN_FORCE: ("in force", "чинний"),
+    Status.EXPIRED: ("expired", "втратив чинність"),
+    Status.TERMINATED: ("terminated", "припинено"),
+    Status.SUPERSEDED: ("superseded", "замінено"),
+}
+
+RELATIONS: dict[RelationKind, tuple[str, str]] = {
+    RelationKind.IMPLEMENTS: ("implements", "виконує"),
+    RelationKind.AMENDS: ("amends", "змінює"),
+    RelationKind.SUPERSEDES: ("supersedes", "замінює"),
+    RelationKind.FOLLOWS_UP: ("follows up", "продовжує"),
+}
+
+FIELDS: dict[str, tuple[str, str]] = {
+    "kind": ("Kind", "Вид"),
+    "title": ("Title", "Назва"),
+    "parties": ("Parties", "Сторони"),
+    "signed_on": ("Signed", "Підписано"),
+    "place": ("Place", "Місце"),
+    "status": ("Status", "Статус"),
+    "signatories": ("Signatories", "Підписанти"),
+    "subjects": ("Subjects", "Теми"),
+    "commitments": ("Commitments", "Зобов'язання"),
+    "summary": ("Summary", "Короткий зміст"),
+    "full_text": ("Full text", "Повний текст"),
+    "sources": ("Sources", "Джерела"),
+    "relations": ("Relations", "Зв'язки"),
+    "notes": ("Notes", "Нотатки"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "uk" else pair[0]
+
+
+def kind_label(kind: Kind, lang: str = "en") -> str:
+    return _pick(KINDS[kind], lang)
+
+
+def status_label(status: Status, lang: str = "en") -> str:
+    return _pick(STATUSES[status], lang)
+
+
+def relation_label(kind: RelationKind, lang: str = "en") -> str:
+    return _pick(RELATIONS[kind], lang)
+
+
+def field_label(name: str, lang: str = "en") -> str:
+    return _pick(FIELDS[name], lang)

@@ -73,6 +73,24 @@ class Catalog:
     def close(self) -> None:
         self.db.close()
 
+    def save_copy(self, path: str | Path) -> None:
+        """Write a consistent copy of the whole catalogue to ``path`` (SQLite's backup API).
+
+        Safe while others read or write: the copy is one snapshot, made page by page into
+        a new file, and a failure leaves no half-written copy behind.
+        """
+        target = Path(path)
+        if self.path is not None and target.resolve() == self.path.resolve():
+            raise ValueError("a copy cannot replace the catalogue it is made from")
+        partial = target.with_name(f".{target.name}.partial")
+        partial.unlink(missing_ok=True)
+        try:
+            with contextlib.closing(sqlite3.connect(partial)) as copy:
+                self.conn.backup(copy)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+
     def __enter__(self) -> Catalog:
         return self
 
@@ -150,6 +168,16 @@ class Catalog:
     ) -> list[int]:
         """Ids of the matching records, sorted: what a lazily filled table holds."""
         return queries.ids(self.conn, filters, sort, descending)
+
+    def ids_with_title(
+        self,
+        text: str,
+        filters: Filters = Filters(),
+        sort: SortKey = SortKey.SIGNED_ON,
+        descending: bool = True,
+    ) -> list[int]:
+        """Ids of matching records whose title contains ``text``, sorted like ``ids``."""
+        return queries.ids_with_title(self.conn, text, filters, sort, descending)
 
     def rows(self, agreement_ids: list[int]) -> list[AgreementRow]:
         return queries.rows(self.conn, agreement_ids)

@@ -1,0 +1,108 @@
+"""Every command of the window in one registry, keyed by an Enum.
+
+Adding a feature's action and its menu entry is one line in ``SPECS``; the window then
+connects it with ``registry.on(Act.X, handler)``. Shortcuts use ``QKeySequence.StandardKey``
+where the platform has a standard, so they follow each platform's conventions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop.ui.icons import icon
+
+Key = QKeySequence.StandardKey
+
+
+class Menu(Enum):
+    FILE = QT_TRANSLATE_NOOP("Menus", "&File")
+    EDIT = QT_TRANSLATE_NOOP("Menus", "&Edit")
+    VIEW = QT_TRANSLATE_NOOP("Menus", "&View")
+    LANGUAGE = QT_TRANSLATE_NOOP("Menus", "&Language")
+
+
+class Act(Enum):
+    NEW_CATALOGUE = auto()
+    OPEN_CATALOGUE = auto()
+    SAVE_COPY = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    QUIT = auto()
+    NEW_RECORD = auto()
+    EDIT_RECORD = auto()
+    DELETE_RECORD = auto()
+    UNDO = auto()
+    REDO = auto()
+    FIND = auto()
+    CLEAR_FILTERS = auto()
+    TRASH = auto()
+    ENGLISH = auto()
+    UKRAINIAN = auto()
+
+
+@dataclass(frozen=True)
+class Spec:
+    text: str
+    menu: Menu
+    shortcut: Key | str | None = None
+    icon: str | None = None
+    toolbar: bool = False
+    separator_before: bool = False
+    checkable: bool = False
+
+
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP("Actions", text)
+
+
+SPECS: dict[Act, Spec] = {
+    Act.NEW_CATALOGUE: Spec(_t("&New catalogue…"), Menu.FILE, Key.New, "file-plus"),
+    Act.OPEN_CATALOGUE: Spec(_t("&Open catalogue…"), Menu.FILE, Key.Open, "folder-open"),
+    Act.SAVE_COPY: Spec(_t("Save a &copy…"), Menu.FILE, None, "copy"),
+    Act.IMPORT: Spec(_t("&Import…"), Menu.FILE, "Ctrl+I", "file-import", True, True),
+    Act.EXPORT: Spec(_t("&Export…"), Menu.FILE, "Ctrl+E", "file-export", True),
+    Act.QUIT: Spec(_t("&Quit"), Menu.FILE, Key.Quit, "logout", separator_before=True),
+    Act.NEW_RECORD: Spec(_t("New &agreement…"), Menu.EDIT, "Ctrl+Shift+N", "plus", True),
+    Act.EDIT_RECORD: Spec(_t("&Edit agreement…"), Menu.EDIT, None, "edit", True),
+    Act.DELETE_RECORD: Spec(_t("&Delete agreement"), Menu.EDIT, Key.Delete, "trash", True),
+    Act.UNDO: Spec(_t("&Undo"), Menu.EDIT, Key.Undo, "arrow-back-up", True, True),
+    Act.REDO: Spec(_t("&Redo"), Menu.EDIT, Key.Redo, "arrow-forward-up", True),
+    Act.FIND: Spec(_t("&Find…"), Menu.EDIT, Key.Find, "search", separator_before=True),
+    Act.CLEAR_FILTERS: Spec(_t("&Clear filters"), Menu.VIEW, "Ctrl+Shift+L", "filter-off", True),
+    Act.TRASH: Spec(_t("&Trash…"), Menu.VIEW, None, "trash-x", True),
+    Act.ENGLISH: Spec("English", Menu.LANGUAGE, checkable=True),
+    Act.UKRAINIAN: Spec("Українська", Menu.LANGUAGE, checkable=True),
+}
+
+
+class ActionRegistry:
+    """The QActions of one window, built from ``SPECS``."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._actions: dict[Act, QAction] = {}
+        for act, spec in SPECS.items():
+            action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
+            action.setObjectName(act.name.lower())
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setCheckable(spec.checkable)
+            self._actions[act] = action
+
+    def __getitem__(self, act: Act) -> QAction:
+        return self._actions[act]
+
+    def on(self, act: Act, handler) -> None:
+        """Run ``handler()`` when the action is triggered."""
+        self._actions[act].triggered.connect(lambda _checked=False: handler())
+
+    def in_menu(self, menu: Menu) -> list[tuple[QAction, Spec]]:
+        return [(self._actions[a], s) for a, s in SPECS.items() if s.menu is menu]
+
+    def in_toolbar(self) -> list[tuple[QAction, Spec]]:
+        return [(self._actions[a], s) for a, s in SPECS.items() if s.toolbar]

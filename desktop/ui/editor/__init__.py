@@ -1,0 +1,1 @@
+"""The record editor: a form for every field of an agreement, repeating fields included."""

@@ -1,0 +1,185 @@
+"""Catalogue files: New, Open, Open Recent, Save a copy, Import and Export.
+
+Import, export and copying run on the worker (``tasks.Runner``) behind a progress dialog
+that can cancel them; the store rolls a cancelled import back and never leaves half an
+export behind. Opening checks the file first: anything that is not a catalogue is refused
+with a clear message and left untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from db import CatalogError, NotACatalogError, open_catalog
+from db.interchange import ImportReport, export_file, import_file
+from db.progress import Cancelled
+from desktop.locations import CATALOG_SUFFIX
+from desktop.ui.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
+from desktop.ui.settings import Settings
+from desktop.ui.tasks import Job, Runner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileOperations", text)
+
+
+def why_not_opened(error: Exception) -> str:
+    """The user-facing reason a file could not be opened as a catalogue."""
+    if isinstance(error, NotACatalogError):
+        return (
+            _tr("“%1” is not a Pactum catalogue: %2. The file was not changed.")
+            .replace("%1", Path(error.path).name)
+            .replace("%2", error.reason)
+        )
+    return str(error)
+
+
+class FileOperations(QObject):
+    """The File menu's work for one window."""
+
+    catalogue_opened = Signal(object)
+    """A catalogue was opened or created; carries the ``Catalog`` (the window adopts it)."""
+    records_imported = Signal(object)
+    """An import finished; carries its ``ImportReport``."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        prompter: Prompter,
+        settings: Settings,
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent_widget)
+        self._runner = runner
+        self._prompter = prompter
+        self._settings = settings
+        self._parent = parent_widget
+        self.progress_dialog: QProgressDialog | None = None
+
+    # -- opening ----------------------------------------------------------------------
+
+    def new_catalogue(self) -> None:
+        path = self._prompter.save_path(
+            _tr("New catalogue"), self._settings.last_folder, CATALOGUE_FILTER
+        )
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(CATALOG_SUFFIX)
+        if path.exists():
+            self._prompter.error(
+                _tr("New catalogue"),
+                _tr("“%1” already exists; choose a new name.").replace("%1", path.name),
+            )
+            return
+        self._adopt(path, create=True)
+
+    def open_catalogue(self, path: Path | None = None) -> bool:
+        """Open ``path`` (asking for one if None); True when it is now the open catalogue."""
+        if path is None:
+            path = self._prompter.open_path(
+                _tr("Open catalogue"), self._settings.last_folder, CATALOGUE_FILTER
+            )
+            if path is None:
+                return False
+        return self._adopt(path, create=False)
+
+    def _adopt(self, path: Path, create: bool) -> bool:
+        try:
+            catalog = open_catalog(path, create=create)
+        except (CatalogError, OSError) as error:
+            self._prompter.error(_tr("Cannot open the catalogue"), why_not_opened(error))
+            return False
+        self._settings.add_recent(path)
+        self._settings.last_folder = str(path.parent)
+        self.catalogue_opened.emit(catalog)
+        return True
+
+    # -- background work --------------------------------------------------------------
+
+    def _run(self, title: str, job: Job, done: Callable[[object], None]) -> None:
+        dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        self.progress_dialog = dialog
+
+        def progressed(count: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(count)
+
+        def finished(result: object) -> None:
+            dialog.reset()
+            self.progress_dialog = None
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            dialog.reset()
+            self.progress_dialog = None
+            if not isinstance(error, Cancelled):
+                self._prompter.error(title, str(error))
+
+        handle = self._runner.submit(job, finished, failed, progressed)
+        dialog.canceled.connect(handle.cancel)
+
+    def save_copy(self) -> None:
+        path = self._prompter.save_path(
+            _tr("Save a copy"), self._settings.last_folder, CATALOGUE_FILTER
+        )
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(CATALOG_SUFFIX)
+        self._run(
+            _tr("Saving a copy"),
+            lambda catalog, progress: catalog.save_copy(path),
+            lambda _result: self._prompter.inform(
+                _tr("Save a copy"), _tr("Saved a copy to “%1”.").replace("%1", str(path))
+            ),
+        )
+
+    def import_records(self, path: Path | None = None) -> None:
+        path = path or self._prompter.open_path(
+            _tr("Import"), self._settings.last_folder, INTERCHANGE_FILTER
+        )
+        if path is None:
+            return
+        self._run(
+            _tr("Importing"),
+            lambda catalog, progress: import_file(catalog, path, progress=progress),
+            self._imported,
+        )
+
+    def _imported(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.records_imported.emit(report)
+        self._prompter.inform(
+            _tr("Import"),
+            _tr("Added %1, unchanged %2, kept %3 that differ.")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.unchanged))
+            .replace("%3", str(report.kept)),
+        )
+
+    def export_records(self, path: Path | None = None) -> None:
+        path = path or self._prompter.save_path(
+            _tr("Export"), self._settings.last_folder, INTERCHANGE_FILTER
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".json", ".csv"):
+            path = path.with_suffix(".json")
+        self._run(
+            _tr("Exporting"),
+            lambda catalog, progress: export_file(catalog, path, progress=progress),
+            lambda count: self._prompter.inform(
+                _tr("Export"),
+                _tr("Exported %1 records to “%2”.")
+                .replace("%1", str(count))
+                .replace("%2", path.name),
+            ),
+        )

@@ -1,0 +1,321 @@
+"""The main window: facets | catalogue table | record, with menus, toolbar and status bar.
+
+It only assembles and wires: the table's data is ``table_model``, the facets
+``facets``, record writes ``operations``, files ``files``, background work ``tasks``.
+Everything it needs is passed in, so tests build it on an in-memory catalogue with a
+dict for settings, a synchronous runner and a prompter that answers at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from db import Catalog, Filters, RecordNotFoundError
+from desktop.ui.actions import Act, ActionRegistry, Menu
+from desktop.ui.facets import FacetSidebar
+from desktop.ui.files import FileOperations
+from desktop.ui.operations import RecordOperations
+from desktop.ui.prompts import Prompter
+from desktop.ui.record_view import RecordView
+from desktop.ui.search_box import SearchBox
+from desktop.ui.settings import Settings
+from desktop.ui.table_model import CatalogueModel
+from desktop.ui.tasks import Runner
+from desktop.ui.trash import TrashDialog
+
+
+class MainWindow(QMainWindow):
+    """One catalogue, browsed and edited."""
+
+    language_requested = Signal(str)
+    """The user chose another interface language (``en`` or ``uk``)."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: Settings,
+        runner: Runner,
+        prompter: Prompter | None = None,
+        lang: str = "en",
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.settings = settings
+        self.runner = runner
+        self.prompter = prompter or Prompter(self)
+        self.prompter.parent = self
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = ActionRegistry(self)
+        self.records = RecordOperations(
+            lambda: self.catalog, self.undo_stack, self.prompter, lang, self
+        )
+        self.files = FileOperations(runner, self.prompter, settings, self)
+        self.model = CatalogueModel(catalog, lang)
+        self._build_panes()
+        self._build_menus_and_toolbar()
+        self._connect()
+        self.set_catalog(catalog)
+        self.restore_layout()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        self.facets = FacetSidebar(self.lang, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((90, 150, 380, 180, 100, 220)):
+            header.resizeSection(column, width)
+        self.table.setAccessibleName(self.tr("Agreements"))
+        self.view = RecordView(self.lang, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for pane in (self.facets, self.table, self.view):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 760, 420])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.resize(1400, 820)
+
+    def _build_menus_and_toolbar(self) -> None:
+        for menu in Menu:
+            bar_menu = self.menuBar().addMenu(self.tr_menu(menu))
+            for action, spec in self.actions_.in_menu(menu):
+                if spec.separator_before:
+                    bar_menu.addSeparator()
+                bar_menu.addAction(action)
+                if action is self.actions_[Act.OPEN_CATALOGUE]:
+                    self.recent_menu = bar_menu.addMenu(self.tr("Open &recent"))
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action, spec in self.actions_.in_toolbar():
+            if spec.separator_before:
+                self.toolbar.addSeparator()
+            self.toolbar.addAction(action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_box = SearchBox(self.toolbar)
+        self.toolbar.addWidget(self.search_box)
+        self.addToolBar(self.toolbar)
+        self.actions_[Act.ENGLISH if self.lang == "en" else Act.UKRAINIAN].setChecked(True)
+
+    def tr_menu(self, menu: Menu) -> str:
+        return QCoreApplication.translate("Menus", menu.value)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.on(Act.NEW_CATALOGUE, self.files.new_catalogue)
+        a.on(Act.OPEN_CATALOGUE, self.files.open_catalogue)
+        a.on(Act.SAVE_COPY, self.files.save_copy)
+        a.on(Act.IMPORT, self.files.import_records)
+        a.on(Act.EXPORT, self.files.export_records)
+        a.on(Act.QUIT, self.close)
+        a.on(Act.NEW_RECORD, lambda: self.records.open_editor(None))
+        a.on(Act.EDIT_RECORD, self.edit_selected)
+        a.on(Act.DELETE_RECORD, self.delete_selected)
+        a.on(Act.UNDO, self.undo_stack.undo)
+        a.on(Act.REDO, self.undo_stack.redo)
+        a.on(Act.FIND, self.focus_search)
+        a.on(Act.CLEAR_FILTERS, self.facets.clear_filters)
+        a.on(Act.TRASH, self.show_trash)
+        a.on(Act.ENGLISH, lambda: self._choose_language("en"))
+        a.on(Act.UKRAINIAN, lambda: self._choose_language("uk"))
+        self.undo_stack.canUndoChanged.connect(a[Act.UNDO].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
+        a[Act.UNDO].setEnabled(False)
+        a[Act.REDO].setEnabled(False)
+        self.table.activated.connect(lambda index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.reloaded.connect(self._after_reload)
+        self.facets.filters_changed.connect(self.apply_filters)
+        self.search_box.search_changed.connect(self.search_titles)
+        self.view.link_opened.connect(self.prompter.open_url)
+        self.view.record_requested.connect(self.select_uuid)
+        self.records.record_changed.connect(self._on_record_changed)
+        self.files.catalogue_opened.connect(self.set_catalog)
+        self.files.records_imported.connect(lambda _report: self.refresh())
+
+    # -- catalogue and filters --------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show ``catalog`` (the previous one, if different, is closed)."""
+        if catalog is not self.catalog:
+            self.catalog.close()
+            self.catalog = catalog
+        self.runner.set_path(catalog.path)
+        self.undo_stack.clear()
+        self.search_box.clear()
+        self.model.set_ids_source(None)
+        self.model.set_catalog(catalog)
+        self.apply_filters(Filters())
+        name = catalog.path.name if catalog.path else self.tr("(in memory)")
+        self.setWindowTitle(f"{name} — Pactum")
+
+    def apply_filters(self, filters: Filters) -> None:
+        self.model.set_filters(filters)
+        self.facets.show_counts(self.catalog.facets(filters), filters)
+
+    def search_titles(self, text: str) -> None:
+        if not text:
+            self.model.set_ids_source(None)
+            return
+        self.model.set_ids_source(
+            lambda filters, sort, desc: self.catalog.ids_with_title(text, filters, sort, desc)
+        )
+
+    def refresh(self) -> None:
+        """Re-read everything shown (after an import, an undo, a change elsewhere)."""
+        current = self.selected_id()
+        self.model.reload()
+        self.facets.show_counts(self.catalog.facets(self.model.filters), self.model.filters)
+        if current is not None:
+            self.select_id(current)
+
+    def _after_reload(self) -> None:
+        total = self.catalog.count()
+        self.counts.setText(
+            self.tr("%1 shown of %2")
+            .replace("%1", f"{self.model.rowCount():,}")
+            .replace("%2", f"{total:,}")
+        )
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.view.show_record(None)
+
+    # -- selection --------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, agreement_id: int) -> bool:
+        row = self.model.row_of(agreement_id)
+        if row is None:
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_uuid(self, uuid: str) -> None:
+        try:
+            agreement = self.catalog.get(uuid)
+        except RecordNotFoundError:
+            return
+        if agreement.id is not None and not self.select_id(agreement.id):
+            self.view.show_record(agreement, self._related_titles(agreement))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        agreement_id = self.model.id_at(current.row()) if current.isValid() else None
+        has = agreement_id is not None
+        self.actions_[Act.EDIT_RECORD].setEnabled(has)
+        self.actions_[Act.DELETE_RECORD].setEnabled(has)
+        if agreement_id is None:
+            self.view.show_record(None)
+            return
+        agreement = self.catalog.get(agreement_id)
+        self.view.show_record(agreement, self._related_titles(agreement))
+
+    def _related_titles(self, agreement) -> dict[str, str]:
+        titles = {}
+        for relation in agreement.relations:
+            try:
+                titles[relation.target] = self.catalog.get(relation.target).title
+            except RecordNotFoundError:
+                continue
+        return titles
+
+    def _on_record_changed(self, agreement_id: int) -> None:
+        self.model.reload()
+        self.facets.show_counts(self.catalog.facets(self.model.filters), self.model.filters)
+        self.select_id(agreement_id)
+
+    # -- commands ---------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        agreement_id = self.selected_id()
+        if agreement_id is not None:
+            self.records.edit(agreement_id)
+
+    def delete_selected(self) -> None:
+        agreement_id = self.selected_id()
+        if agreement_id is not None:
+            self.records.delete(agreement_id)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.catalog, self.records.restore, self.lang, self)
+        dialog.open()
+        return dialog
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_catalogue(p))
+        self.recent_menu.setEnabled(True)
+
+    def _choose_language(self, lang: str) -> None:
+        self.actions_[Act.ENGLISH].setChecked(lang == "en")
+        self.actions_[Act.UKRAINIAN].setChecked(lang == "uk")
+        if lang != self.lang:
+            self.settings.language = lang
+            self.language_requested.emit(lang)
+
+    # -- remembering the layout -------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(self.settings.window_geometry)
+        if self.settings.window_state:
+            self.restoreState(self.settings.window_state)
+        if self.settings.splitter_state:
+            self.splitter.restoreState(self.settings.splitter_state)
+        if self.settings.table_header:
+            self.table.horizontalHeader().restoreState(self.settings.table_header)
+
+    def save_layout(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.window_state = bytes(self.saveState().data())
+        self.settings.splitter_state = bytes(self.splitter.saveState().data())
+        self.settings.table_header = bytes(self.table.horizontalHeader().saveState().data())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

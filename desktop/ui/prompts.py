@@ -1,0 +1,71 @@
+"""Every question the window asks and every file it asks for, in one replaceable object.
+
+Message boxes and file dialogs block; tests hand the window a ``Prompter`` subclass whose
+methods answer at once, so no test ever waits on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompter", text)
+
+
+class StaleChoice(Enum):
+    """What to do when the record was changed elsewhere while it was being edited."""
+
+    RELOAD = "reload"
+    KEEP_MINE = "keep_mine"
+    CANCEL = "cancel"
+
+
+CATALOGUE_FILTER = "Pactum (*.pactum);;SQLite (*.sqlite *.db);;* (*)"
+INTERCHANGE_FILTER = "JSON (*.json);;CSV (*.csv)"
+
+
+class Prompter:
+    """Asks the user through standard Qt dialogs parented to ``parent``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def open_path(self, title: str, folder: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
+        return Path(path) if path else None
+
+    def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return Path(path) if path else None
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def stale(self, title: str, text: str) -> StaleChoice:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        reload = box.addButton(_tr("Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is reload:
+            return StaleChoice.RELOAD
+        if box.clickedButton() is keep:
+            return StaleChoice.KEEP_MINE
+        return StaleChoice.CANCEL
+
+    def open_url(self, url: QUrl) -> None:
+        """Hand a web address to the system browser; Pactum itself never goes online."""
+        QDesktopServices.openUrl(url)

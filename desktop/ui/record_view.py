@@ -1,0 +1,123 @@
+"""The right pane: one record in full, as readable HTML, with its sources as links.
+
+Links are never followed inside the pane: a web address is handed to the system browser
+through ``link_opened`` (Pactum itself never goes online), and a relation's link selects
+the related record through ``record_requested``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from db import Agreement, party_label
+from desktop.labels import field_label, kind_label, relation_label, status_label
+
+RECORD_SCHEME = "pactum-record"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordView", text)
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+
+
+def record_html(agreement: Agreement, lang: str, titles: dict[str, str]) -> str:
+    """The record as HTML; ``titles`` maps related records' UUIDs to their titles."""
+
+    def party(key: str) -> str:
+        return escape(party_label(key, lang))
+
+    def section(field: str, body: str) -> str:
+        return f"<h3>{escape(field_label(field, lang))}</h3>{body}" if body else ""
+
+    def items(values: list[str]) -> str:
+        return "<ul>" + "".join(f"<li>{v}</li>" for v in values) + "</ul>" if values else ""
+
+    facts = [
+        (field_label("kind", lang), kind_label(agreement.kind, lang)),
+        (field_label("status", lang), status_label(agreement.status, lang)),
+        (field_label("signed_on", lang), str(agreement.signed_on or "—")),
+        (field_label("place", lang), agreement.place or "—"),
+        (
+            field_label("parties", lang),
+            ", ".join(party_label(k, lang) for k in agreement.party_keys),
+        ),
+    ]
+    table = "".join(
+        f"<tr><td class='k'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in facts
+    )
+    signatories = [
+        escape(s.name)
+        + (f", {escape(s.role)}" if s.role else "")
+        + (f" ({party(s.party)})" if s.party else "")
+        for s in agreement.signatories
+    ]
+    commitments = [
+        (f"<b>{party(c.party)}</b>: " if c.party else "")
+        + escape(c.description)
+        + (f" — {c.amount:g} {escape(c.unit)}" if c.amount is not None else "")
+        + (f" ({escape(_tr('until'))} {c.until})" if c.until else "")
+        for c in agreement.commitments
+    ]
+    sources = []
+    for s in agreement.sources:
+        name = escape(s.outlet or s.url or _tr("source"))
+        line = f"<a href='{escape(s.url, quote=True)}'>{name}</a>" if s.url else name
+        if s.published_on:
+            line += f", {s.published_on}"
+        if s.quotation:
+            line += f"<blockquote>“{escape(s.quotation)}”</blockquote>"
+        sources.append(line)
+    relations = [
+        f"{escape(relation_label(r.kind, lang))}: <a href='{RECORD_SCHEME}:{escape(r.target)}'>"
+        f"{escape(titles.get(r.target, r.target))}</a>"
+        for r in agreement.relations
+    ]
+    return (
+        "<style>td.k{color:#5a6570;padding-right:12px} h3{margin-top:14px}</style>"
+        f"<h2>{escape(agreement.title)}</h2><table>{table}</table>"
+        + section("signatories", items(signatories))
+        + section("subjects", escape(", ".join(agreement.subjects)))
+        + section("commitments", items(commitments))
+        + section("summary", _paragraphs(agreement.summary))
+        + section("sources", items(sources))
+        + section("relations", items(relations))
+        + section("notes", "".join(_paragraphs(n) for n in agreement.notes))
+        + section("full_text", _paragraphs(agreement.full_text))
+    )
+
+
+class RecordView(QTextBrowser):
+    """Shows the selected record, or a hint when none is selected."""
+
+    link_opened = Signal(QUrl)
+    """The user clicked a web address in the record (to open in the system browser)."""
+    record_requested = Signal(str)
+    """The user clicked a related record; carries its UUID."""
+
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.show_record(None)
+
+    def show_record(
+        self, agreement: Agreement | None, titles: dict[str, str] | None = None
+    ) -> None:
+        if agreement is None:
+            self.setHtml(f"<p style='color:#777'>{escape(self.tr('No record selected.'))}</p>")
+        else:
+            self.setHtml(record_html(agreement, self._lang, titles or {}))
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == RECORD_SCHEME:
+            self.record_requested.emit(url.path())
+        else:
+            self.link_opened.emit(url)

@@ -1,0 +1,187 @@
+"""The catalogue table's model: ids in display order up front, rows fetched a page at a time.
+
+Filtering and sorting happen in SQL (``Catalog.ids``), which returns only integers even for
+100,000 records; the visible rows are read in pages of ``PAGE`` through ``Catalog.rows`` as
+the view asks for them, and kept in a small cache. Another module (search) can replace
+where the ids come from with :meth:`CatalogueModel.set_ids_source`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+
+from db import AgreementRow, Catalog, Filters, SortKey, party_label
+from desktop.labels import kind_label, status_label
+
+PAGE = 200
+MAX_CACHED_PAGES = 50
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role under which every cell answers with its record's id."""
+
+IdsSource = Callable[[Filters, SortKey, bool], list[int]]
+"""Gives the ids to show, in order, for the filters and sort order the table asks for."""
+
+COLUMNS: tuple[SortKey, ...] = (
+    SortKey.SIGNED_ON,
+    SortKey.KIND,
+    SortKey.TITLE,
+    SortKey.PARTIES,
+    SortKey.STATUS,
+    SortKey.SIGNATORIES,
+)
+
+_HEADERS = {
+    SortKey.SIGNED_ON: QT_TRANSLATE_NOOP("CatalogueModel", "Date"),
+    SortKey.KIND: QT_TRANSLATE_NOOP("CatalogueModel", "Kind"),
+    SortKey.TITLE: QT_TRANSLATE_NOOP("CatalogueModel", "Title"),
+    SortKey.PARTIES: QT_TRANSLATE_NOOP("CatalogueModel", "Partners"),
+    SortKey.STATUS: QT_TRANSLATE_NOOP("CatalogueModel", "Status"),
+    SortKey.SIGNATORIES: QT_TRANSLATE_NOOP("CatalogueModel", "Signatories"),
+}
+
+
+class CatalogueModel(QAbstractTableModel):
+    """Rows of the catalogue for the current filters and sort order."""
+
+    reloaded = Signal()
+    """The set or order of rows changed (filters, sort, ids source or data)."""
+
+    def __init__(self, catalog: Catalog, lang: str = "en", filters: Filters | None = None) -> None:
+        super().__init__()
+        self._catalog = catalog
+        self._lang = lang
+        self._filters = filters or Filters()
+        self._sort = SortKey.SIGNED_ON
+        self._descending = True
+        self._source: IdsSource | None = None
+        self._ids: list[int] = []
+        self._pages: dict[int, list[AgreementRow]] = {}
+        self.reload()
+
+    # -- what is shown ----------------------------------------------------------------
+
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    def set_filters(self, filters: Filters) -> None:
+        self._filters = filters
+        self.reload()
+
+    def set_ids_source(self, source: IdsSource | None) -> None:
+        """Take ids from ``source`` (for example a search) instead of ``Catalog.ids``."""
+        self._source = source
+        self.reload()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self.reload()
+
+    @property
+    def sort_key(self) -> SortKey:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the store again for the ids (after any change to data, filters or order)."""
+        source = self._source or self._catalog.ids
+        self.beginResetModel()
+        self._ids = source(self._filters, self._sort, self._descending)
+        self._pages.clear()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def refresh_rows(self) -> None:
+        """Re-read the cached rows (a record's text changed) without losing the selection."""
+        self._pages.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, agreement_id: int) -> int | None:
+        try:
+            return self._ids.index(agreement_id)
+        except ValueError:
+            return None
+
+    def row_at(self, row: int) -> AgreementRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def _page(self, number: int) -> list[AgreementRow]:
+        page = self._pages.get(number)
+        if page is None:
+            if len(self._pages) >= MAX_CACHED_PAGES:
+                self._pages.pop(next(iter(self._pages)))
+            page = self._catalog.rows(self._ids[number * PAGE : (number + 1) * PAGE])
+            self._pages[number] = page
+        return page
+
+    # -- QAbstractTableModel ----------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CatalogueModel", _HEADERS[COLUMNS[section]])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        text = self.cell_text(row, COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 3, 5):
+            return None
+        return text
+
+    def cell_text(self, row: AgreementRow, key: SortKey) -> str:
+        match key:
+            case SortKey.SIGNED_ON:
+                return row.signed_on.iso() if row.signed_on else ""
+            case SortKey.KIND:
+                return kind_label(row.kind, self._lang)
+            case SortKey.TITLE:
+                return row.title
+            case SortKey.PARTIES:
+                return ", ".join(party_label(p, self._lang) for p in row.parties)
+            case SortKey.STATUS:
+                return status_label(row.status, self._lang)
+            case SortKey.SIGNATORIES:
+                return "; ".join(row.signatories)

@@ -1,0 +1,32 @@
+"""Store functions the window needs: save a copy, a plain title search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db import Catalog, open_catalog
+
+
+def test_copy_opens_with_the_same_records(demo: Catalog, tmp_path: Path) -> None:
+    target = tmp_path / "copy.pactum"
+    demo.save_copy(target)
+    with open_catalog(target) as copy:
+        assert copy.ids() == demo.ids()
+        assert copy.get(copy.ids()[0]) == demo.get(demo.ids()[0])
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_copy_refuses_to_overwrite_its_source(demo_file: Path) -> None:
+    with open_catalog(demo_file) as catalog, pytest.raises(ValueError):
+        catalog.save_copy(demo_file)
+
+
+def test_title_search_folds_cyrillic_case_and_takes_wildcards_literally(demo: Catalog) -> None:
+    everything = demo.ids()
+    letters = demo.ids_with_title("ЛИСТ ПРО")
+    assert len(letters) == 2
+    assert all(demo.get(i).title.startswith("Лист") for i in letters)
+    assert demo.ids_with_title("%") == []
+    assert demo.ids_with_title("") == everything

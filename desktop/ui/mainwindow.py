@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
             lambda: self.catalog, self.undo_stack, self.prompter, lang, self
         )
         self.files = FileOperations(runner, self.prompter, settings, self)
-        self.model = CatalogueModel(catalog, lang)
+        self.model = CatalogueModel(catalog, lang, load=False)
         self._build_panes()
         self._build_menus_and_toolbar()
         self._connect()
@@ -173,10 +173,11 @@ class MainWindow(QMainWindow):
             self.catalog = catalog
         self.runner.set_path(catalog.path)
         self.undo_stack.clear()
+        self.search_box.blockSignals(True)
         self.search_box.clear()
-        self.model.set_ids_source(None)
+        self.search_box.blockSignals(False)
         self.model.set_catalog(catalog)
-        self.apply_filters(Filters())
+        self.facets.show_counts(catalog.facets(Filters()), Filters())
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
         self.setWindowTitle(f"{name} — Pactum")
 

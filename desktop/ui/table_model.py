@@ -56,7 +56,13 @@ class CatalogueModel(QAbstractTableModel):
     reloaded = Signal()
     """The set or order of rows changed (filters, sort, ids source or data)."""
 
-    def __init__(self, catalog: Catalog, lang: str = "en", filters: Filters | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        lang: str = "en",
+        filters: Filters | None = None,
+        load: bool = True,
+    ) -> None:
         super().__init__()
         self._catalog = catalog
         self._lang = lang
@@ -66,7 +72,8 @@ class CatalogueModel(QAbstractTableModel):
         self._source: IdsSource | None = None
         self._ids: list[int] = []
         self._pages: dict[int, list[AgreementRow]] = {}
-        self.reload()
+        if load:
+            self.reload()
 
     # -- what is shown ----------------------------------------------------------------
 
@@ -83,8 +90,11 @@ class CatalogueModel(QAbstractTableModel):
         self._source = source
         self.reload()
 
-    def set_catalog(self, catalog: Catalog) -> None:
+    def set_catalog(self, catalog: Catalog, filters: Filters | None = None) -> None:
+        """Show another catalogue (with ``filters``, or none), its own ids again."""
         self._catalog = catalog
+        self._source = None
+        self._filters = filters or Filters()
         self.reload()
 
     @property

@@ -16,8 +16,11 @@ class CountryPicker(QComboBox):
         other = "en" if lang == "uk" else "uk"
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._by_name: dict[str, str] = {}
         for code, name in countries(lang):
             self.addItem(f"{name} — {country_name(code, other)} ({code})", code)
+            for key in (name, country_name(code, other), code, self.itemText(self.count() - 1)):
+                self._by_name[key.casefold()] = code
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -28,13 +31,12 @@ class CountryPicker(QComboBox):
 
     def code(self) -> str | None:
         """The chosen country's code; None when the text names no country."""
-        text = self.currentText().strip()
-        if not text:
-            return None
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0 and len(text) == 2:
-            index = self.findData(text.upper())
-        return self.itemData(index) if index >= 0 else None
+        text = self.currentText().strip().casefold()
+        if text.endswith(")") and "(" in text:
+            code = text.rsplit("(", 1)[1].rstrip(")").strip()
+            if code in self._by_name:
+                return self._by_name[code]
+        return self._by_name.get(text)
 
     def set_code(self, code: str | None) -> None:
         self.setCurrentIndex(self.findData(code) if code else -1)

@@ -252,8 +252,8 @@ class RecordEditor(QDialog):
             return None, found
         fields = dict(
             title=self.title_edit.text().strip(),
-            kind=self.kind.currentData(),
-            status=self.status.currentData(),
+            kind=Kind(self.kind.currentData()),
+            status=Status(self.status.currentData()),
             place=self.place.text().strip(),
             summary=self.summary.toPlainText().strip(),
             full_text=self.full_text.toPlainText().strip(),

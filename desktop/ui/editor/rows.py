@@ -92,7 +92,7 @@ class PartyRow(RowEditor):
 
     def set_value(self, value: object) -> None:
         assert isinstance(value, Party)
-        self.which.setCurrentIndex(0 if value.is_state else 1)
+        self.which.setCurrentIndex(1 if value.organisation is not None else 0)
         self.country.set_code(value.code)
         self.organisation.setText(value.organisation or "")
 
@@ -226,7 +226,7 @@ class RelationRow(RowEditor):
         self._add(self.target, self.tr("UUID of the other record"), 1)
 
     def value(self) -> Relation:
-        return Relation(self.kind.currentData(), self.target.text().strip())
+        return Relation(RelationKind(self.kind.currentData()), self.target.text().strip())
 
     def set_value(self, value: object) -> None:
         assert isinstance(value, Relation)

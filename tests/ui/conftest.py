@@ -1,0 +1,62 @@
+"""A main window on the in-memory demo catalogue, with nothing that blocks or persists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from db import Catalog
+from desktop.ui.mainwindow import MainWindow
+from desktop.ui.prompts import Prompter, StaleChoice
+from desktop.ui.settings import Settings
+from desktop.ui.tasks import SyncRunner
+
+
+@dataclass
+class ScriptedPrompter(Prompter):
+    """Answers every question at once and remembers what the window said."""
+
+    paths: list[Path | None] = field(default_factory=list)
+    confirm_answer: bool = True
+    stale_answer: StaleChoice = StaleChoice.CANCEL
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    opened: list[QUrl] = field(default_factory=list)
+    parent: object = None
+
+    def open_path(self, title: str, folder: str, filters: str) -> Path | None:
+        return self.paths.pop(0)
+
+    def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        return self.paths.pop(0)
+
+    def inform(self, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        return self.confirm_answer
+
+    def stale(self, title: str, text: str) -> StaleChoice:
+        return self.stale_answer
+
+    def open_url(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+@pytest.fixture
+def prompter() -> ScriptedPrompter:
+    return ScriptedPrompter()
+
+
+@pytest.fixture
+def window(qtbot, demo: Catalog, prompter: ScriptedPrompter) -> MainWindow:
+    w = MainWindow(demo, Settings({}), SyncRunner(lambda: w.catalog), prompter, lang="en")
+    qtbot.addWidget(w)
+    w.show()
+    return w

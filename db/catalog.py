@@ -73,6 +73,10 @@ class Catalog:
     def close(self) -> None:
         self.db.close()
 
+    def verify(self) -> None:
+        """Run SQLite's quick_check over the whole file; DamagedCatalogError on a finding."""
+        quick_check(self.conn, str(self.path or ":memory:"))
+
     def save_copy(self, path: str | Path) -> None:
         """Write a consistent copy of the whole catalogue to ``path`` (SQLite's backup API).
 
@@ -334,12 +338,19 @@ def _connect(path: Path | None) -> Database:
 
 
 def open_catalog(
-    path: str | Path | None, *, create: bool = False, user: str | None = None
+    path: str | Path | None,
+    *,
+    create: bool = False,
+    user: str | None = None,
+    verify: bool = True,
 ) -> Catalog:
     """Open (and bring up to date) the catalogue at ``path``; ``None`` opens one in memory.
 
     A missing file is created only with ``create=True``. Anything that is not a Pactum
     catalogue raises NotACatalogError or DamagedCatalogError and is not modified.
+    ``verify=False`` skips SQLite's whole-file quick_check (seconds on a large file) when no
+    migration is due, for a caller that runs :meth:`Catalog.verify` itself straight after —
+    the window does, in the background; the header checks still refuse other files.
     """
     if path is None:
         db = _connect(None)
@@ -354,7 +365,8 @@ def open_catalog(
     db = _connect(path)
     try:
         if existed:
-            quick_check(db.conn, str(path))
+            if verify or _migration_due(db):
+                quick_check(db.conn, str(path))
             _refuse_newer(db, str(path))
         db.execute("PRAGMA journal_mode = WAL")
         migrations.apply(db)
@@ -365,6 +377,20 @@ def open_catalog(
         db.close()
         raise
     return Catalog(db, path, user)
+
+
+def _migration_due(db: Database) -> bool:
+    """True when opening will write a migration (so the file must be checked first)."""
+    try:
+        applied = {
+            row[0]
+            for row in db.conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        }
+    except sqlite3.OperationalError:
+        return True
+    return not set(MIGRATION_NAMES) <= applied
 
 
 def _refuse_newer(db: Database, path: str) -> None:

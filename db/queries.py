@@ -183,15 +183,18 @@ def rows(conn: sqlite3.Connection, agreement_ids: Sequence[int]) -> list[Agreeme
     return [found[i] for i in agreement_ids if i in found]
 
 
+# Each facet joins the filtered agreements directly (rather than ``IN (subquery)``), so
+# SQLite can use the covering indexes and need not build a 100,000-id temporary set.
 _FACETS = {
-    "partner": "SELECT p.party_key, count(*) FROM parties p WHERE p.agreement_id IN ({ids}) "
-    "GROUP BY p.party_key",
-    "kind": "SELECT a.kind, count(*) FROM agreements a WHERE a.id IN ({ids}) GROUP BY a.kind",
-    "status": "SELECT a.status, count(*) FROM agreements a WHERE a.id IN ({ids}) GROUP BY a.status",
+    "partner": "SELECT p.party_key, count(*) FROM parties p "
+    "JOIN agreements a ON a.id = p.agreement_id WHERE {where} GROUP BY p.party_key",
+    "kind": "SELECT a.kind, count(*) FROM agreements a WHERE {where} GROUP BY a.kind",
+    "status": "SELECT a.status, count(*) FROM agreements a WHERE {where} GROUP BY a.status",
     "year": "SELECT substr(a.signed_on, 1, 4), count(*) FROM agreements a "
-    "WHERE a.id IN ({ids}) AND a.signed_on IS NOT NULL GROUP BY 1",
+    "WHERE {where} AND a.signed_on IS NOT NULL GROUP BY 1",
     "subject": "SELECT s.name, count(*) FROM agreement_subjects x "
-    "JOIN subjects s ON s.id = x.subject_id WHERE x.agreement_id IN ({ids}) GROUP BY s.name",
+    "JOIN agreements a ON a.id = x.agreement_id "
+    "JOIN subjects s ON s.id = x.subject_id WHERE {where} GROUP BY s.name",
 }
 
 FACET_NAMES = tuple(_FACETS)
@@ -200,10 +203,9 @@ FACET_NAMES = tuple(_FACETS)
 def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
     """For each facet, its values and how many of the filtered records have each."""
     clause, params = where(filters)
-    matching = f"SELECT a.id FROM agreements a WHERE {clause}"
     result = {}
     for name, sql in _FACETS.items():
-        found = conn.execute(sql.format(ids=matching), params).fetchall()
+        found = conn.execute(sql.format(where=clause), params).fetchall()
         result[name] = sorted(
             (FacetCount(str(value), n) for value, n in found), key=lambda f: (-f.count, f.value)
         )

@@ -55,25 +55,49 @@ class Spec:
     checkable: bool = False
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("Actions", text)
-
-
 SPECS: dict[Act, Spec] = {
-    Act.NEW_CATALOGUE: Spec(_t("&New catalogue…"), Menu.FILE, Key.New, "file-plus"),
-    Act.OPEN_CATALOGUE: Spec(_t("&Open catalogue…"), Menu.FILE, Key.Open, "folder-open"),
-    Act.SAVE_COPY: Spec(_t("Save a &copy…"), Menu.FILE, None, "copy"),
-    Act.IMPORT: Spec(_t("&Import…"), Menu.FILE, "Ctrl+I", "file-import", True, True),
-    Act.EXPORT: Spec(_t("&Export…"), Menu.FILE, "Ctrl+E", "file-export", True),
-    Act.QUIT: Spec(_t("&Quit"), Menu.FILE, Key.Quit, "logout", separator_before=True),
-    Act.NEW_RECORD: Spec(_t("New &agreement…"), Menu.EDIT, "Ctrl+Shift+N", "plus", True),
-    Act.EDIT_RECORD: Spec(_t("&Edit agreement…"), Menu.EDIT, None, "edit", True),
-    Act.DELETE_RECORD: Spec(_t("&Delete agreement"), Menu.EDIT, Key.Delete, "trash", True),
-    Act.UNDO: Spec(_t("&Undo"), Menu.EDIT, Key.Undo, "arrow-back-up", True, True),
-    Act.REDO: Spec(_t("&Redo"), Menu.EDIT, Key.Redo, "arrow-forward-up", True),
-    Act.FIND: Spec(_t("&Find…"), Menu.EDIT, Key.Find, "search", separator_before=True),
-    Act.CLEAR_FILTERS: Spec(_t("&Clear filters"), Menu.VIEW, "Ctrl+Shift+L", "filter-off", True),
-    Act.TRASH: Spec(_t("&Trash…"), Menu.VIEW, None, "trash-x", True),
+    Act.NEW_CATALOGUE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&New catalogue…"), Menu.FILE, Key.New, "file-plus"
+    ),
+    Act.OPEN_CATALOGUE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Open catalogue…"), Menu.FILE, Key.Open, "folder-open"
+    ),
+    Act.SAVE_COPY: Spec(QT_TRANSLATE_NOOP("Actions", "Save a &copy…"), Menu.FILE, None, "copy"),
+    Act.IMPORT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Import…"), Menu.FILE, "Ctrl+I", "file-import", True, True
+    ),
+    Act.EXPORT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Export…"), Menu.FILE, "Ctrl+E", "file-export", True
+    ),
+    Act.QUIT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"), Menu.FILE, Key.Quit, "logout", separator_before=True
+    ),
+    Act.NEW_RECORD: Spec(
+        QT_TRANSLATE_NOOP("Actions", "New &agreement…"), Menu.EDIT, "Ctrl+Shift+N", "plus", True
+    ),
+    Act.EDIT_RECORD: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Edit agreement…"), Menu.EDIT, None, "edit", True
+    ),
+    Act.DELETE_RECORD: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Delete agreement"), Menu.EDIT, Key.Delete, "trash", True
+    ),
+    Act.UNDO: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Undo"), Menu.EDIT, Key.Undo, "arrow-back-up", True, True
+    ),
+    Act.REDO: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Redo"), Menu.EDIT, Key.Redo, "arrow-forward-up", True
+    ),
+    Act.FIND: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Find…"), Menu.EDIT, Key.Find, "search", separator_before=True
+    ),
+    Act.CLEAR_FILTERS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Clear filters"),
+        Menu.VIEW,
+        "Ctrl+Shift+L",
+        "filter-off",
+        True,
+    ),
+    Act.TRASH: Spec(QT_TRANSLATE_NOOP("Actions", "&Trash…"), Menu.VIEW, None, "trash-x", True),
     Act.ENGLISH: Spec("English", Menu.LANGUAGE, checkable=True),
     Act.UKRAINIAN: Spec("Українська", Menu.LANGUAGE, checkable=True),
 }

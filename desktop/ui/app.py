@@ -73,7 +73,7 @@ def run_app(path: Path, demo: bool = False) -> int:
     app = make_application()
     settings = Settings()
     try:
-        catalog = open_catalog(path, create=not Path(path).exists())
+        catalog = open_catalog(path, create=not Path(path).exists(), verify=False)
     except (CatalogError, OSError) as error:
         Translators().install(settings.language or system_language())
         QMessageBox.critical(

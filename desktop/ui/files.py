@@ -23,15 +23,13 @@ from desktop.ui.settings import Settings
 from desktop.ui.tasks import Job, Runner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileOperations", text)
-
-
 def why_not_opened(error: Exception) -> str:
     """The user-facing reason a file could not be opened as a catalogue."""
     if isinstance(error, NotACatalogError):
         return (
-            _tr("“%1” is not a Pactum catalogue: %2. The file was not changed.")
+            QCoreApplication.translate(
+                "FileOperations", "“%1” is not a Pactum catalogue: %2. The file was not changed."
+            )
             .replace("%1", Path(error.path).name)
             .replace("%2", error.reason)
         )
@@ -64,7 +62,9 @@ class FileOperations(QObject):
 
     def new_catalogue(self) -> None:
         path = self._prompter.save_path(
-            _tr("New catalogue"), self._settings.last_folder, CATALOGUE_FILTER
+            QCoreApplication.translate("FileOperations", "New catalogue"),
+            self._settings.last_folder,
+            CATALOGUE_FILTER,
         )
         if path is None:
             return
@@ -72,8 +72,10 @@ class FileOperations(QObject):
             path = path.with_suffix(CATALOG_SUFFIX)
         if path.exists():
             self._prompter.error(
-                _tr("New catalogue"),
-                _tr("“%1” already exists; choose a new name.").replace("%1", path.name),
+                QCoreApplication.translate("FileOperations", "New catalogue"),
+                QCoreApplication.translate(
+                    "FileOperations", "“%1” already exists; choose a new name."
+                ).replace("%1", path.name),
             )
             return
         self._adopt(path, create=True)
@@ -82,7 +84,9 @@ class FileOperations(QObject):
         """Open ``path`` (asking for one if None); True when it is now the open catalogue."""
         if path is None:
             path = self._prompter.open_path(
-                _tr("Open catalogue"), self._settings.last_folder, CATALOGUE_FILTER
+                QCoreApplication.translate("FileOperations", "Open catalogue"),
+                self._settings.last_folder,
+                CATALOGUE_FILTER,
             )
             if path is None:
                 return False
@@ -90,9 +94,12 @@ class FileOperations(QObject):
 
     def _adopt(self, path: Path, create: bool) -> bool:
         try:
-            catalog = open_catalog(path, create=create)
+            catalog = open_catalog(path, create=create, verify=False)  # verified in the background
         except (CatalogError, OSError) as error:
-            self._prompter.error(_tr("Cannot open the catalogue"), why_not_opened(error))
+            self._prompter.error(
+                QCoreApplication.translate("FileOperations", "Cannot open the catalogue"),
+                why_not_opened(error),
+            )
             return False
         self._settings.add_recent(path)
         self._settings.last_folder = str(path.parent)
@@ -102,7 +109,9 @@ class FileOperations(QObject):
     # -- background work --------------------------------------------------------------
 
     def _run(self, title: str, job: Job, done: Callable[[object], None]) -> None:
-        dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, self._parent)
+        dialog = QProgressDialog(
+            title, QCoreApplication.translate("FileOperations", "Cancel"), 0, 0, self._parent
+        )
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -128,28 +137,35 @@ class FileOperations(QObject):
 
     def save_copy(self) -> None:
         path = self._prompter.save_path(
-            _tr("Save a copy"), self._settings.last_folder, CATALOGUE_FILTER
+            QCoreApplication.translate("FileOperations", "Save a copy"),
+            self._settings.last_folder,
+            CATALOGUE_FILTER,
         )
         if path is None:
             return
         if not path.suffix:
             path = path.with_suffix(CATALOG_SUFFIX)
         self._run(
-            _tr("Saving a copy"),
+            QCoreApplication.translate("FileOperations", "Saving a copy"),
             lambda catalog, progress: catalog.save_copy(path),
             lambda _result: self._prompter.inform(
-                _tr("Save a copy"), _tr("Saved a copy to “%1”.").replace("%1", str(path))
+                QCoreApplication.translate("FileOperations", "Save a copy"),
+                QCoreApplication.translate("FileOperations", "Saved a copy to “%1”.").replace(
+                    "%1", str(path)
+                ),
             ),
         )
 
     def import_records(self, path: Path | None = None) -> None:
         path = path or self._prompter.open_path(
-            _tr("Import"), self._settings.last_folder, INTERCHANGE_FILTER
+            QCoreApplication.translate("FileOperations", "Import"),
+            self._settings.last_folder,
+            INTERCHANGE_FILTER,
         )
         if path is None:
             return
         self._run(
-            _tr("Importing"),
+            QCoreApplication.translate("FileOperations", "Importing"),
             lambda catalog, progress: import_file(catalog, path, progress=progress),
             self._imported,
         )
@@ -158,8 +174,10 @@ class FileOperations(QObject):
         assert isinstance(report, ImportReport)
         self.records_imported.emit(report)
         self._prompter.inform(
-            _tr("Import"),
-            _tr("Added %1, unchanged %2, kept %3 that differ.")
+            QCoreApplication.translate("FileOperations", "Import"),
+            QCoreApplication.translate(
+                "FileOperations", "Added %1, unchanged %2, kept %3 that differ."
+            )
             .replace("%1", str(report.added))
             .replace("%2", str(report.unchanged))
             .replace("%3", str(report.kept)),
@@ -167,18 +185,20 @@ class FileOperations(QObject):
 
     def export_records(self, path: Path | None = None) -> None:
         path = path or self._prompter.save_path(
-            _tr("Export"), self._settings.last_folder, INTERCHANGE_FILTER
+            QCoreApplication.translate("FileOperations", "Export"),
+            self._settings.last_folder,
+            INTERCHANGE_FILTER,
         )
         if path is None:
             return
         if path.suffix.lower() not in (".json", ".csv"):
             path = path.with_suffix(".json")
         self._run(
-            _tr("Exporting"),
+            QCoreApplication.translate("FileOperations", "Exporting"),
             lambda catalog, progress: export_file(catalog, path, progress=progress),
             lambda count: self._prompter.inform(
-                _tr("Export"),
-                _tr("Exported %1 records to “%2”.")
+                QCoreApplication.translate("FileOperations", "Export"),
+                QCoreApplication.translate("FileOperations", "Exported %1 records to “%2”.")
                 .replace("%1", str(count))
                 .replace("%2", path.name),
             ),

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 150, 380, 180, 100, 220)):
+        for column, width in enumerate((90, 130, 300, 170, 100, 200)):
             header.resizeSection(column, width)
         self.table.setAccessibleName(self.tr("Agreements"))
         self.view = RecordView(self.lang, self)
@@ -177,13 +177,34 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.model.set_catalog(catalog)
-        self.facets.show_counts(catalog.facets(Filters()), Filters())
+        self.request_facets()
+        self.runner.submit(lambda cat, _progress: cat.verify(), lambda _ok: None, self._damaged)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
         self.setWindowTitle(f"{name} — Pactum")
 
     def apply_filters(self, filters: Filters) -> None:
         self.model.set_filters(filters)
-        self.facets.show_counts(self.catalog.facets(filters), filters)
+        self.request_facets()
+
+    def request_facets(self) -> None:
+        """Recount the facets for the table's filters on the worker; the table does not wait.
+
+        A count that arrives after the filters changed again is dropped."""
+        filters = self.model.filters
+
+        def show(counts: object) -> None:
+            if filters == self.model.filters and isinstance(counts, dict):
+                self.facets.show_counts(counts, filters)
+
+        self.runner.submit(lambda cat, _progress: cat.facets(filters), show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.prompter.error(self.tr("Pactum"), str(error))
+
+    def _damaged(self, error: BaseException) -> None:
+        """The background check found the file damaged: say so and stop using it."""
+        self.prompter.error(self.tr("The catalogue is damaged"), str(error))
+        self.setEnabled(False)
 
     def search_titles(self, text: str) -> None:
         if not text:
@@ -197,7 +218,7 @@ class MainWindow(QMainWindow):
         """Re-read everything shown (after an import, an undo, a change elsewhere)."""
         current = self.selected_id()
         self.model.reload()
-        self.facets.show_counts(self.catalog.facets(self.model.filters), self.model.filters)
+        self.request_facets()
         if current is not None:
             self.select_id(current)
 
@@ -261,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def _on_record_changed(self, agreement_id: int) -> None:
         self.model.reload()
-        self.facets.show_counts(self.catalog.facets(self.model.filters), self.model.filters)
+        self.request_facets()
         self.select_id(agreement_id)
 
     # -- commands ---------------------------------------------------------------------

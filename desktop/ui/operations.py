@@ -20,10 +20,6 @@ from desktop.ui.prompts import Prompter, StaleChoice
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordOperations", text)
-
-
 class RecordOperations(QObject):
     """Creates, edits, trashes and restores records for one window."""
 
@@ -46,7 +42,9 @@ class RecordOperations(QObject):
         self._parent = parent_widget
 
     def _failed(self, error: CatalogError) -> None:
-        self._prompter.error(_tr("Not saved"), str(error))
+        self._prompter.error(
+            QCoreApplication.translate("RecordOperations", "Not saved"), str(error)
+        )
 
     def _emit(self, agreement_id: int) -> None:
         self.record_changed.emit(agreement_id)
@@ -59,7 +57,10 @@ class RecordOperations(QObject):
             agreement,
             self._save,
             lambda: self._prompter.confirm(
-                _tr("Discard changes?"), _tr("Close the form and lose what you typed?")
+                QCoreApplication.translate("RecordOperations", "Discard changes?"),
+                QCoreApplication.translate(
+                    "RecordOperations", "Close the form and lose what you typed?"
+                ),
             ),
             self._catalog().subjects(),
             self._lang,
@@ -78,7 +79,9 @@ class RecordOperations(QObject):
                 saved = catalog.add(record)
                 self._stack.push(
                     CreateCommand(
-                        _tr("Create “%1”").replace("%1", saved.title),
+                        QCoreApplication.translate("RecordOperations", "Create “%1”").replace(
+                            "%1", saved.title
+                        ),
                         catalog,
                         saved,
                         self._emit,
@@ -100,12 +103,13 @@ class RecordOperations(QObject):
             saved = catalog.update(record)
         except StaleRecordError as error:
             choice = self._prompter.stale(
-                _tr("Changed elsewhere"),
-                _tr(
+                QCoreApplication.translate("RecordOperations", "Changed elsewhere"),
+                QCoreApplication.translate(
+                    "RecordOperations",
                     "Someone changed this record in another window or program while you were "
                     "editing it (you read version %1, the catalogue now holds version %2).\n\n"
                     "Reload theirs (your changes are dropped) or keep yours (they replace "
-                    "theirs)?"
+                    "theirs)?",
                 )
                 .replace("%1", str(error.expected))
                 .replace("%2", str(error.actual)),
@@ -122,7 +126,9 @@ class RecordOperations(QObject):
             return True  # nothing changed: nothing to undo
         self._stack.push(
             EditCommand(
-                _tr("Edit “%1”").replace("%1", saved.title),
+                QCoreApplication.translate("RecordOperations", "Edit “%1”").replace(
+                    "%1", saved.title
+                ),
                 catalog,
                 before,
                 saved,
@@ -142,7 +148,9 @@ class RecordOperations(QObject):
         except CatalogError as error:
             self._failed(error)
             return
-        text = _tr("Delete “%1”").replace("%1", saved.title)
+        text = QCoreApplication.translate("RecordOperations", "Delete “%1”").replace(
+            "%1", saved.title
+        )
         self._stack.push(DeleteCommand(text, catalog, saved, self._emit, self._failed))
 
     def restore(self, agreement_id: int) -> None:
@@ -152,5 +160,7 @@ class RecordOperations(QObject):
         except CatalogError as error:
             self._failed(error)
             return
-        text = _tr("Restore “%1”").replace("%1", saved.title)
+        text = QCoreApplication.translate("RecordOperations", "Restore “%1”").replace(
+            "%1", saved.title
+        )
         self._stack.push(RestoreCommand(text, catalog, saved, self._emit, self._failed))

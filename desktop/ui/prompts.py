@@ -14,10 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompter", text)
-
-
 class StaleChoice(Enum):
     """What to do when the record was changed elsewhere while it was being edited."""
 
@@ -56,8 +52,13 @@ class Prompter:
 
     def stale(self, title: str, text: str) -> StaleChoice:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
-        reload = box.addButton(_tr("Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(_tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        reload = box.addButton(
+            QCoreApplication.translate("Prompter", "Reload theirs"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("Prompter", "Keep mine"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is reload:

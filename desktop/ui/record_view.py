@@ -18,10 +18,6 @@ from desktop.labels import field_label, kind_label, relation_label, status_label
 RECORD_SCHEME = "pactum-record"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordView", text)
-
-
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
 
@@ -57,16 +53,17 @@ def record_html(agreement: Agreement, lang: str, titles: dict[str, str]) -> str:
         + (f" ({party(s.party)})" if s.party else "")
         for s in agreement.signatories
     ]
+    until = QCoreApplication.translate("RecordView", "until")
     commitments = [
         (f"<b>{party(c.party)}</b>: " if c.party else "")
         + escape(c.description)
         + (f" — {c.amount:g} {escape(c.unit)}" if c.amount is not None else "")
-        + (f" ({escape(_tr('until'))} {c.until})" if c.until else "")
+        + (f" ({escape(until)} {c.until})" if c.until else "")
         for c in agreement.commitments
     ]
     sources = []
     for s in agreement.sources:
-        name = escape(s.outlet or s.url or _tr("source"))
+        name = escape(s.outlet or s.url or QCoreApplication.translate("RecordView", "source"))
         line = f"<a href='{escape(s.url, quote=True)}'>{name}</a>" if s.url else name
         if s.published_on:
             line += f", {s.published_on}"
@@ -112,7 +109,8 @@ class RecordView(QTextBrowser):
         self, agreement: Agreement | None, titles: dict[str, str] | None = None
     ) -> None:
         if agreement is None:
-            self.setHtml(f"<p style='color:#777'>{escape(self.tr('No record selected.'))}</p>")
+            hint = self.tr("No record selected.")
+            self.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
         else:
             self.setHtml(record_html(agreement, self._lang, titles or {}))
 

@@ -30,3 +30,17 @@ def test_title_search_folds_cyrillic_case_and_takes_wildcards_literally(demo: Ca
     assert all(demo.get(i).title.startswith("Лист") for i in letters)
     assert demo.ids_with_title("%") == []
     assert demo.ids_with_title("") == everything
+
+
+def test_open_without_verify_still_refuses_non_catalogues_and_verifies_later(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    from db import NotACatalogError
+
+    text = tmp_path / "x.pactum"
+    text.write_text("hello", encoding="utf-8")
+    with pytest.raises(NotACatalogError):
+        open_catalog(text, verify=False)
+    with open_catalog(demo_file, verify=False) as catalog:
+        catalog.verify()
+        assert catalog.count() == 3

@@ -56,7 +56,10 @@ def prompter() -> ScriptedPrompter:
 
 @pytest.fixture
 def window(qtbot, demo: Catalog, prompter: ScriptedPrompter) -> MainWindow:
-    w = MainWindow(demo, Settings({}), SyncRunner(lambda: w.catalog), prompter, lang="en")
+    made: list[MainWindow] = []
+    runner = SyncRunner(lambda: made[0].catalog if made else demo)  # whichever file is open
+    w = MainWindow(demo, Settings({}), runner, prompter, lang="en")
+    made.append(w)
     qtbot.addWidget(w)
     w.show()
     return w

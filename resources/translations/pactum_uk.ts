@@ -1,0 +1,622 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="60"/>
+        <source>&amp;New catalogue…</source>
+        <translation>&amp;Новий каталог…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="63"/>
+        <source>&amp;Open catalogue…</source>
+        <translation>&amp;Відкрити каталог…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="65"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Зберегти &amp;копію…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="67"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="70"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <source>New &amp;agreement…</source>
+        <translation>Нова &amp;угода…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <source>&amp;Edit agreement…</source>
+        <translation>&amp;Редагувати угоду…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <source>&amp;Delete agreement</source>
+        <translation>&amp;Видалити угоду</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Знайти…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Кошик…</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="81"/>
+        <source>Cannot open the catalogue</source>
+        <translation>Не вдається відкрити каталог</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="44"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="45"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="46"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="47"/>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="48"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="49"/>
+        <source>Signatories</source>
+        <translation>Підписанти</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentRow</name>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="152"/>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="153"/>
+        <source>what is promised</source>
+        <translation>що обіцяно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="154"/>
+        <source>amount</source>
+        <translation>сума</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="155"/>
+        <source>unit</source>
+        <translation>одиниця</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="158"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="165"/>
+        <source>amount “%1” is not a number</source>
+        <translation>сума «%1» — не число</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../desktop/ui/editor/countries.py" line="30"/>
+        <source>type a country name or code</source>
+        <translation>введіть назву або код країни</translation>
+    </message>
+</context>
+<context>
+    <name>FacetSidebar</name>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="27"/>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="28"/>
+        <source>Kinds</source>
+        <translation>Види</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="29"/>
+        <source>Statuses</source>
+        <translation>Статуси</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="30"/>
+        <source>Years</source>
+        <translation>Роки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="31"/>
+        <source>Subjects</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="77"/>
+        <source>Filters</source>
+        <translation>Фільтри</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="30"/>
+        <source>“%1” is not a Pactum catalogue: %2. The file was not changed.</source>
+        <translation>«%1» не є каталогом Pactum: %2. Файл не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="65"/>
+        <location filename="../../desktop/ui/files.py" line="75"/>
+        <source>New catalogue</source>
+        <translation>Новий каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="76"/>
+        <source>“%1” already exists; choose a new name.</source>
+        <translation>«%1» уже існує; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="87"/>
+        <source>Open catalogue</source>
+        <translation>Відкрити каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="100"/>
+        <source>Cannot open the catalogue</source>
+        <translation>Не вдається відкрити каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="140"/>
+        <location filename="../../desktop/ui/files.py" line="152"/>
+        <source>Save a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="149"/>
+        <source>Saving a copy</source>
+        <translation>Збереження копії</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="153"/>
+        <source>Saved a copy to “%1”.</source>
+        <translation>Копію збережено до «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="161"/>
+        <location filename="../../desktop/ui/files.py" line="177"/>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="168"/>
+        <source>Importing</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="178"/>
+        <source>Added %1, unchanged %2, kept %3 that differ.</source>
+        <translation>Додано: %1, без змін: %2, залишено відмінних: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="188"/>
+        <location filename="../../desktop/ui/files.py" line="200"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="197"/>
+        <source>Exporting</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files.py" line="201"/>
+        <source>Exported %1 records to “%2”.</source>
+        <translation>Експортовано записів: %1 до «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="92"/>
+        <source>Agreements</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="113"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Нещодавні</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="115"/>
+        <source>Main toolbar</source>
+        <translation>Головна панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="181"/>
+        <source>(in memory)</source>
+        <translation>(у пам’яті)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="207"/>
+        <source>%1 shown of %2</source>
+        <translation>показано %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="22"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="23"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="24"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="25"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRow</name>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="243"/>
+        <source>note</source>
+        <translation>нотатка</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/editor/dates.py" line="17"/>
+        <source>year</source>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/dates.py" line="18"/>
+        <source>month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/dates.py" line="19"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/dates.py" line="39"/>
+        <source>a month or day needs a year</source>
+        <translation>для місяця чи дня потрібен рік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/dates.py" line="42"/>
+        <source>a day needs a month</source>
+        <translation>для дня потрібен місяць</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/dates.py" line="47"/>
+        <source>%1 is not a date</source>
+        <translation>%1 — не дата</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="72"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="72"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="75"/>
+        <source>organisation, e.g. NATO</source>
+        <translation>організація, напр. НАТО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="80"/>
+        <source>party type</source>
+        <translation>тип сторони</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="89"/>
+        <source>“%1” is not a country from the list</source>
+        <translation>«%1» — не країна зі списку</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <location filename="../../desktop/ui/prompts.py" line="56"/>
+        <source>Reload theirs</source>
+        <translation>Завантажити їхню</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prompts.py" line="60"/>
+        <source>Keep mine</source>
+        <translation>Залишити мою</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="84"/>
+        <source>New agreement</source>
+        <translation>Нова угода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="84"/>
+        <source>Edit agreement</source>
+        <translation>Редагування угоди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="103"/>
+        <source>Add party</source>
+        <translation>Додати сторону</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="104"/>
+        <source>Add signatory</source>
+        <translation>Додати підписанта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="105"/>
+        <source>Add subject</source>
+        <translation>Додати тему</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="106"/>
+        <source>Add commitment</source>
+        <translation>Додати зобов’язання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="107"/>
+        <source>Add source</source>
+        <translation>Додати джерело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="108"/>
+        <source>Add relation</source>
+        <translation>Додати зв’язок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/form.py" line="109"/>
+        <source>Add note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOperations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="46"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="60"/>
+        <source>Discard changes?</source>
+        <translation>Відкинути зміни?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="61"/>
+        <source>Close the form and lose what you typed?</source>
+        <translation>Закрити форму й втратити введене?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="82"/>
+        <source>Create “%1”</source>
+        <translation>Створити «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="106"/>
+        <source>Changed elsewhere</source>
+        <translation>Змінено деінде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="107"/>
+        <source>Someone changed this record in another window or program while you were editing it (you read version %1, the catalogue now holds version %2).
+
+Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</source>
+        <translation>Хтось змінив цей запис в іншому вікні чи програмі, поки ви його редагували (ви читали версію %1, у каталозі тепер версія %2).
+
+Завантажити їхню (ваші зміни буде відкинуто) чи залишити вашу (вона замінить їхню)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="129"/>
+        <source>Edit “%1”</source>
+        <translation>Редагувати «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="151"/>
+        <source>Delete “%1”</source>
+        <translation>Видалити «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="163"/>
+        <source>Restore “%1”</source>
+        <translation>Відновити «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../desktop/ui/record_view.py" line="56"/>
+        <source>until</source>
+        <translation type="unfinished">до</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_view.py" line="66"/>
+        <source>source</source>
+        <translation>джерело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_view.py" line="112"/>
+        <source>No record selected.</source>
+        <translation>Запис не вибрано.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationRow</name>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="225"/>
+        <source>relation</source>
+        <translation>зв’язок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="226"/>
+        <source>UUID of the other record</source>
+        <translation>UUID іншого запису</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatingEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editor/repeating.py" line="52"/>
+        <location filename="../../desktop/ui/editor/repeating.py" line="53"/>
+        <source>Remove this row</source>
+        <translation>Вилучити рядок</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../desktop/ui/search_box.py" line="25"/>
+        <source>Search titles (Ctrl+F)</source>
+        <translation>Пошук у назвах (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryRow</name>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="106"/>
+        <source>name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="107"/>
+        <source>role</source>
+        <translation>посада</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="108"/>
+        <source>for party</source>
+        <translation>від сторони</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRow</name>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="193"/>
+        <source>outlet or channel</source>
+        <translation>видання чи канал</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="194"/>
+        <source>web address</source>
+        <translation>вебадреса</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="197"/>
+        <source>quotation</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="198"/>
+        <source>published on</source>
+        <translation>дата публікації</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRow</name>
+    <message>
+        <location filename="../../desktop/ui/editor/rows.py" line="133"/>
+        <source>subject, e.g. joint production</source>
+        <translation>тема, напр. спільне виробництво</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../desktop/ui/trash.py" line="36"/>
+        <source>Trash</source>
+        <translation>Кошик</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trash.py" line="45"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/trash.py" line="51"/>
+        <source>Deleted records stay here until restored.</source>
+        <translation>Видалені записи лишаються тут, доки їх не відновлять.</translation>
+    </message>
+</context>
+</TS>

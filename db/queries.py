@@ -38,7 +38,12 @@ _ORDER = {
 
 def where(filters: Filters) -> tuple[str, list[object]]:
     """The WHERE clause (over alias ``a``) and its parameters for ``filters``."""
-    clauses = ["a.deleted_at IS NOT NULL" if filters.trash else "a.deleted_at IS NULL"]
+    live = "a.deleted_at IS NOT NULL" if filters.trash else "a.deleted_at IS NULL"
+    if filters.partners or filters.subjects or filters.ids is not None:
+        # A selective id set drives the query; "+" keeps SQLite from walking a
+        # (deleted_at, ...) index over every record to test each against that set.
+        live = "+" + live
+    clauses = [live]
     params: list[object] = []
     for partner in filters.partners:
         clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -75,8 +75,7 @@ class FacetSidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setAccessibleName(self.tr("Filters"))
-        self.itemChanged.connect(self._on_item_changed)
-        self.itemClicked.connect(self._on_item_clicked)
+        self.itemClicked.connect(self.toggle)
 
     @property
     def filters(self) -> Filters:
@@ -145,37 +144,31 @@ class FacetSidebar(QTreeWidget):
                     return group.child(j)
         return None
 
-    def _on_item_clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
-        """A click (or Enter/Space) anywhere on a value's row toggles it.
+    def toggle(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        """A click (or Enter/Space) anywhere on a value's row ticks or unticks it.
 
         Values are not "user checkable" in Qt's sense, so the check box and the label
-        toggle the same way, exactly once."""
-        if item.parent() is None or self._updating:
+        toggle the same way, exactly once. The new filters are announced from the event
+        loop, not from inside the click: listeners rebuild this tree, and the clicked item
+        must not be deleted while Qt is still delivering the click to it."""
+        group = item.parent()
+        if group is None or self._updating:
             return
-        item.setCheckState(
-            0,
-            Qt.CheckState.Unchecked
-            if item.checkState(0) == Qt.CheckState.Checked
-            else Qt.CheckState.Checked,
-        )
+        ticked = item.checkState(0) != Qt.CheckState.Checked
+        self._updating = True
+        item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._updating = False
+        facet = group.data(0, VALUE_ROLE)
+        value = item.data(0, VALUE_ROLE)
+        values = tuple(v for v in ticked_values(self._filters, facet) if v != value)
+        self._filters = filters_with(self._filters, facet, (*values, value) if ticked else values)
+        filters = self._filters
+        QTimer.singleShot(0, self, lambda: self.filters_changed.emit(filters))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             item = self.currentItem()
             if item is not None and item.parent() is not None:
-                self._on_item_clicked(item)
+                self.toggle(item)
                 return
         super().keyPressEvent(event)
-
-    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        group = item.parent()
-        if group is None or self._updating:
-            return
-        facet = group.data(0, VALUE_ROLE)
-        values = tuple(
-            group.child(j).data(0, VALUE_ROLE)
-            for j in range(group.childCount())
-            if group.child(j).checkState(0) == Qt.CheckState.Checked
-        )
-        self._filters = filters_with(self._filters, facet, values)
-        self.filters_changed.emit(self._filters)

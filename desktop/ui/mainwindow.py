@@ -8,7 +8,7 @@ dict for settings, a synchronous runner and a prompter that answers at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         self.table.setAccessibleName(self.tr("Agreements"))
         self.view = RecordView(self.lang, self)
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(0)
+        self._show_timer.timeout.connect(self.show_current)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in (self.facets, self.table, self.view):
             self.splitter.addWidget(pane)
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         if catalog is not self.catalog:
             self.catalog.close()
             self.catalog = catalog
+        self._total: int | None = None  # live records, recounted only after writes
         self.runner.set_path(catalog.path)
         self.undo_stack.clear()
         self.search_box.blockSignals(True)
@@ -217,13 +222,18 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read everything shown (after an import, an undo, a change elsewhere)."""
         current = self.selected_id()
+        self._total = None
         self.model.reload()
         self.request_facets()
         if current is not None:
             self.select_id(current)
 
     def _after_reload(self) -> None:
-        total = self.catalog.count()
+        if self.model.filters == Filters() and self.model.ids_source is None:
+            self._total = self.model.rowCount()
+        elif self._total is None:
+            self._total = self.catalog.count()
+        total = self._total
         self.counts.setText(
             self.tr("%1 shown of %2")
             .replace("%1", f"{self.model.rowCount():,}")
@@ -261,10 +271,15 @@ class MainWindow(QMainWindow):
             self.view.show_record(agreement, self._related_titles(agreement))
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        agreement_id = self.model.id_at(current.row()) if current.isValid() else None
-        has = agreement_id is not None
+        has = current.isValid()
         self.actions_[Act.EDIT_RECORD].setEnabled(has)
         self.actions_[Act.DELETE_RECORD].setEnabled(has)
+        self._show_timer.start()  # the table repaints first; the record follows
+
+    def show_current(self) -> None:
+        """Show the current row's record in full in the right pane."""
+        self._show_timer.stop()
+        agreement_id = self.selected_id()
         if agreement_id is None:
             self.view.show_record(None)
             return
@@ -281,6 +296,7 @@ class MainWindow(QMainWindow):
         return titles
 
     def _on_record_changed(self, agreement_id: int) -> None:
+        self._total = None
         self.model.reload()
         self.request_facets()
         self.select_id(agreement_id)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from db import AgreementRow, Catalog, Filters, SortKey, party_label
 from desktop.labels import kind_label, status_label
 
-PAGE = 200
+PAGE = 100
 MAX_CACHED_PAGES = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role under which every cell answers with its record's id."""
@@ -96,6 +96,10 @@ class CatalogueModel(QAbstractTableModel):
         self._source = None
         self._filters = filters or Filters()
         self.reload()
+
+    @property
+    def ids_source(self) -> IdsSource | None:
+        return self._source
 
     @property
     def sort_key(self) -> SortKey:

@@ -151,6 +151,11 @@ class ThreadRunner(QObject):
     def set_path(self, path: Path | None) -> None:
         self._path_changed.emit(path)
 
+    @property
+    def busy(self) -> bool:
+        """True while a submitted job has not reported back yet."""
+        return bool(self._callbacks)
+
     def submit(
         self, job: Job, on_done: Done, on_failed: Failed, on_progress: Progressed | None = None
     ) -> TaskProgress:

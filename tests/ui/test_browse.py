@@ -13,20 +13,22 @@ from desktop.ui.mainwindow import MainWindow
 from desktop.ui.table_model import COLUMNS
 
 
-def test_partner_facet_filters_and_clear_restores(window: MainWindow) -> None:
+def test_partner_facet_filters_and_clear_restores(window: MainWindow, qtbot) -> None:
     item = window.facets.find_item("partner", "LT")
     assert item is not None and "Lithuania" in item.text(0)
-    with_lt = window.facets.filters_changed
-    window.facets._on_item_clicked(item)
+    with qtbot.waitSignal(window.facets.filters_changed):
+        window.facets.toggle(item)
     assert window.model.filters == Filters(partners=("LT",))
     assert window.model.rowCount() == 1
     assert window.counts.text() == "1 shown of 3"
-    kind = window.facets.find_item("kind", "letter_of_intent")
-    window.facets._on_item_clicked(kind)  # facets combine
+    assert window.facets.find_item("kind", "agreement") is None  # counts follow the filters
+    with qtbot.waitSignal(window.facets.filters_changed):
+        window.facets.toggle(window.facets.find_item("kind", "letter_of_intent"))
+    assert window.model.filters.kinds == ("letter_of_intent",)  # facets combine
     assert window.model.rowCount() == 1
-    window.actions_[Act.CLEAR_FILTERS].trigger()
+    with qtbot.waitSignal(window.facets.filters_changed):
+        window.actions_[Act.CLEAR_FILTERS].trigger()
     assert window.model.rowCount() == 3
-    assert with_lt is not None
 
 
 def test_clicking_a_facet_value_with_the_mouse(window: MainWindow, qtbot) -> None:

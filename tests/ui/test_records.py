@@ -61,7 +61,7 @@ def test_edit_then_undo_restores_the_old_text(window: MainWindow, qtbot) -> None
     assert not editor.isVisible()
     edited = window.catalog.get(first)
     assert (edited.title, edited.status) == ("Нова назва", Status.IN_FORCE)
-    assert "Нова назва" in window.view.toPlainText()
+    qtbot.waitUntil(lambda: "Нова назва" in window.view.toPlainText())
 
     window.undo_stack.undo()
     assert window.catalog.get(first).title == before.title

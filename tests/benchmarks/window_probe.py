@@ -1,0 +1,103 @@
+"""Run by the window benchmark in a fresh process: open the window offscreen, time it.
+
+Prints ``key=value`` lines: the wall-clock moment the first rows were painted (to compare
+with the parent's clock before it started this process), the time to apply a partner facet
+(the table repainted with the filtered rows) and to get its facet counts back, the time to
+scroll to the middle of the table, and peak memory. ``--bare`` shows an empty QMainWindow
+instead: the baseline cost of Python and Qt themselves.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class FirstPaint(QObject):
+    """Calls ``then()`` once, after the watched widget has painted (with rows, if a model)."""
+
+    def __init__(self, widget, ready, then) -> None:
+        super().__init__()
+        self._ready, self._then, self._done = ready, then, False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint and self._ready():
+            self._done = True
+            QTimer.singleShot(0, self._then)  # after this paint has finished
+        return False
+
+
+def paint_now(widget) -> float:
+    """Seconds ``widget`` takes to paint itself at once (what the user then sees)."""
+    start = time.perf_counter()
+    widget.repaint()
+    return time.perf_counter() - start
+
+
+def bare() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    probe = FirstPaint(
+        window, lambda: True, lambda: (print(f"painted_at={time.time():.4f}"), app.quit())
+    )
+    window.show()
+    code = app.exec()
+    del probe  # kept alive until here: a collected filter stops filtering
+    return code
+
+
+def full(path: Path) -> int:
+    from db import Filters, open_catalog
+    from desktop.ui.app import make_application
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.settings import Settings
+    from desktop.ui.tasks import ThreadRunner
+
+    app = make_application(sys.argv[:1])
+    catalog = open_catalog(path, verify=False)
+    runner = ThreadRunner(path)
+    window = MainWindow(catalog, Settings({}), runner, lang="en")
+
+    def measure() -> None:
+        print(f"painted_at={time.time():.4f}", flush=True)
+        print(f"rows={window.model.rowCount()}")
+        while runner.busy:  # the first facet counts and the file check, on the worker
+            app.processEvents()
+        partner = "LT"
+        started = time.perf_counter()
+        window.apply_filters(Filters(partners=(partner,)))
+        table_s = time.perf_counter() - started
+        paint_s = paint_now(window.table.viewport())
+        counted = window.facets.find_item("partner", partner)
+        while counted is None or window.facets.filters.partners != (partner,):
+            app.processEvents()
+            counted = window.facets.find_item("partner", partner)
+        counts_s = time.perf_counter() - started
+        print(f"facet_rows={window.model.rowCount()}")
+        print(f"facet_table_ms={table_s * 1000:.1f}")
+        print(f"facet_painted_ms={(table_s + paint_s) * 1000:.1f}")
+        print(f"facet_counts_ms={counts_s * 1000:.1f}")
+        window.apply_filters(Filters())
+        started = time.perf_counter()
+        window.table.scrollTo(window.model.index(window.model.rowCount() // 2, 0))
+        scroll_s = paint_now(window.table.viewport()) + time.perf_counter() - started
+        print(f"scroll_middle_ms={scroll_s * 1000:.1f}")
+        print(f"maxrss_mb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+        app.quit()
+
+    probe = FirstPaint(window.table.viewport(), lambda: window.model.rowCount() > 0, measure)
+    window.show()
+    code = app.exec()
+    del probe
+    runner.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(bare() if sys.argv[1] == "--bare" else full(Path(sys.argv[1])))

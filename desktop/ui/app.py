@@ -64,6 +64,8 @@ class WindowController:
         self.window.show()
 
     def shutdown(self) -> None:
+        """Close the window, let the worker finish, then close the catalogue."""
+        self.window.close()
         self.runner.shutdown()
         self.window.catalog.close()
 

@@ -355,5 +355,6 @@ class MainWindow(QMainWindow):
         self.settings.table_header = bytes(self.table.horizontalHeader().saveState().data())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._show_timer.stop()
         self.save_layout()
         super().closeEvent(event)

@@ -1,0 +1,94 @@
+"""The worker thread, the settings wrapper, remembered layout and switching language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db import open_catalog
+from db.progress import Cancelled, check
+from desktop.ui.app import WindowController
+from desktop.ui.mainwindow import MainWindow
+from desktop.ui.settings import Settings
+from desktop.ui.tasks import SyncRunner, ThreadRunner
+
+
+def test_thread_runner_works_on_its_own_connection(qtbot, demo_file: Path) -> None:
+    runner = ThreadRunner(demo_file)
+    results: list[object] = []
+    progress: list[tuple[int, int]] = []
+    try:
+        runner.submit(
+            lambda catalog, p: (p.set(1, 1), catalog.count())[1],
+            results.append,
+            results.append,
+            lambda done, total: progress.append((done, total)),
+        )
+        qtbot.waitUntil(lambda: bool(results))
+        assert results == [3] and progress == [(1, 1)]
+    finally:
+        runner.shutdown()
+
+
+def test_thread_runner_reports_cancellation(qtbot, demo_file: Path) -> None:
+    runner = ThreadRunner(demo_file)
+    failures: list[BaseException] = []
+
+    def endless(catalog, progress) -> None:
+        n = 0
+        while True:
+            n += 1
+            check(progress, n, 10**9, every=1)
+
+    try:
+        handle = runner.submit(endless, lambda _r: None, failures.append)
+        handle.cancel()
+        qtbot.waitUntil(lambda: bool(failures))
+        assert isinstance(failures[0], Cancelled)
+    finally:
+        runner.shutdown()
+
+
+def test_settings_keep_recent_files_first_and_unique(tmp_path: Path) -> None:
+    settings = Settings({})
+    for name in ("a", "b", "a"):
+        settings.add_recent(tmp_path / name)
+    assert settings.recent_files == [(tmp_path / "a").resolve(), (tmp_path / "b").resolve()]
+    assert settings.language == ""
+    settings.language = "uk"
+    assert settings.language == "uk"
+
+
+def test_splitter_and_geometry_are_remembered(qtbot, demo) -> None:
+    store: dict[str, object] = {}
+    first = MainWindow(demo, Settings(store), SyncRunner(lambda: demo))
+    qtbot.addWidget(first)
+    first.show()
+    first.splitter.setSizes([300, 600, 500])
+    first.table.horizontalHeader().resizeSection(2, 444)
+    first.close()
+    saved = store["window/splitter"]
+    second = MainWindow(demo, Settings(store), SyncRunner(lambda: demo))
+    qtbot.addWidget(second)
+    assert bytes(second.splitter.saveState().data()) == saved
+    assert second.table.horizontalHeader().sectionSize(2) == 444
+    assert store["window/geometry"]
+
+
+@pytest.mark.parametrize("lang", ["uk"])
+def test_switching_language_rebuilds_the_window(qtbot, demo_file: Path, lang: str) -> None:
+    settings = Settings({"ui/language": "en"})
+    controller = WindowController(open_catalog(demo_file), settings)
+    try:  # the controller closes its windows; the first one is deleted by the switch
+        assert controller.window.menuBar().actions()[0].text() == "&File"
+        controller.window._choose_language(lang)
+        qtbot.addWidget(controller.window)
+        assert settings.language == "uk"
+        assert controller.window.menuBar().actions()[0].text() == "&Файл"
+        qtbot.waitUntil(lambda: controller.window.facets.find_item("partner", "LT") is not None)
+        assert "Литва" in controller.window.facets.find_item("partner", "LT").text(0)
+        assert controller.window.counts.text() == "показано 3 з 3"
+    finally:
+        controller.translators.install("en")
+        controller.shutdown()

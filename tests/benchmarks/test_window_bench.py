@@ -76,4 +76,11 @@ def test_window_on_100k(tmp_path: Path) -> None:
         f"  peak memory (ru_maxrss)                          {memory:7.0f} MB"
         f"  (target < 400: {verdict(memory < 400)})"
     )
+    print(
+        "  per run (first rows ms, facet ms, MB):",
+        [
+            (round(r[0] * 1000), float(r[1]["facet_painted_ms"]), float(r[1]["maxrss_mb"]))
+            for r in runs
+        ],
+    )
     assert int(best["rows"]) == N

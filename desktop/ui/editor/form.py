@@ -248,8 +248,8 @@ class RecordEditor(QDialog):
             values["signed_on"] = self.signed_on.value()
         except ValueError as error:
             found.append(FieldProblem("signed_on", str(error)))
-        if found:
-            return None, found
+            values["signed_on"] = None
+        unreadable = {problem.field for problem in found}
         fields = dict(
             title=self.title_edit.text().strip(),
             kind=Kind(self.kind.currentData()),
@@ -263,7 +263,8 @@ class RecordEditor(QDialog):
             record = Agreement(**fields)  # type: ignore[arg-type]
         else:
             record = dataclasses.replace(self.original, **fields)  # type: ignore[arg-type]
-        found = validation_problems(record)
+        # The store's rules, for every field that could be read: all problems at once.
+        found += [p for p in validation_problems(record) if p.field not in unreadable]
         return (None, found) if found else (record, [])
 
     def show_problems(self, found: list[FieldProblem]) -> None:

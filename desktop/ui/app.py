@@ -56,6 +56,7 @@ class WindowController:
     def switch_language(self, lang: str) -> None:
         old = self.window
         old.save_layout()
+        old.retire()
         self.translators.install(lang)
         self.window = self._build(old.catalog)
         old.catalog = self.window.catalog  # the new window owns it now; do not close it

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.prompter = prompter or Prompter(self)
         self.prompter.parent = self
         self.lang = lang
+        self.retired = False
         self.undo_stack = QUndoStack(self)
         self.actions_ = ActionRegistry(self)
         self.records = RecordOperations(
@@ -198,16 +199,27 @@ class MainWindow(QMainWindow):
         filters = self.model.filters
 
         def show(counts: object) -> None:
+            if self.retired:
+                return
             if filters == self.model.filters and isinstance(counts, dict):
                 self.facets.show_counts(counts, filters)
 
         self.runner.submit(lambda cat, _progress: cat.facets(filters), show, self._failed)
 
+    def retire(self) -> None:
+        """Stop reacting: this window is being replaced (jobs it asked for may still report)."""
+        self.retired = True
+        self._show_timer.stop()
+
     def _failed(self, error: BaseException) -> None:
+        if self.retired:
+            return
         self.prompter.error(self.tr("Pactum"), str(error))
 
     def _damaged(self, error: BaseException) -> None:
         """The background check found the file damaged: say so and stop using it."""
+        if self.retired:
+            return
         self.prompter.error(self.tr("The catalogue is damaged"), str(error))
         self.setEnabled(False)
 

@@ -71,7 +71,8 @@ class CatalogueModel(QAbstractTableModel):
         self._descending = True
         self._source: IdsSource | None = None
         self._ids: list[int] = []
-        self._pages: dict[int, list[AgreementRow]] = {}
+        self._pages: dict[int, list[tuple[AgreementRow, tuple[str, ...]]]] = {}
+        self._loaded = False
         if load:
             self.reload()
 
@@ -112,11 +113,13 @@ class CatalogueModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = COLUMNS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # before the first load, only remember the order
+            self.reload()
 
     def reload(self) -> None:
         """Ask the store again for the ids (after any change to data, filters or order)."""
         source = self._source or self._catalog.ids
+        self._loaded = True
         self.beginResetModel()
         self._ids = source(self._filters, self._sort, self._descending)
         self._pages.clear()
@@ -140,18 +143,24 @@ class CatalogueModel(QAbstractTableModel):
             return None
 
     def row_at(self, row: int) -> AgreementRow | None:
+        found = self._cached(row)
+        return found[0] if found else None
+
+    def _cached(self, row: int) -> tuple[AgreementRow, tuple[str, ...]] | None:
+        """The row and its cells' texts, formatted once when its page is read."""
         if not 0 <= row < len(self._ids):
             return None
         page = self._page(row // PAGE)
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
 
-    def _page(self, number: int) -> list[AgreementRow]:
+    def _page(self, number: int) -> list[tuple[AgreementRow, tuple[str, ...]]]:
         page = self._pages.get(number)
         if page is None:
             if len(self._pages) >= MAX_CACHED_PAGES:
                 self._pages.pop(next(iter(self._pages)))
-            page = self._catalog.rows(self._ids[number * PAGE : (number + 1) * PAGE])
+            rows = self._catalog.rows(self._ids[number * PAGE : (number + 1) * PAGE])
+            page = [(r, tuple(self.cell_text(r, key) for key in COLUMNS)) for r in rows]
             self._pages[number] = page
         return page
 
@@ -177,13 +186,10 @@ class CatalogueModel(QAbstractTableModel):
             return self.id_at(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        text = self.cell_text(row, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 3, 5):
             return None
-        return text
+        found = self._cached(index.row())
+        return found[1][index.column()] if found else None
 
     def cell_text(self, row: AgreementRow, key: SortKey) -> str:
         match key:

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         a.on(Act.NEW_RECORD, lambda: self.records.open_editor(None))
         a.on(Act.EDIT_RECORD, self.edit_selected)
         a.on(Act.DELETE_RECORD, self.delete_selected)
+        # Delete belongs to the table: in the search field it must delete text, not records.
+        a[Act.DELETE_RECORD].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(a[Act.DELETE_RECORD])
         a.on(Act.UNDO, self.undo_stack.undo)
         a.on(Act.REDO, self.undo_stack.redo)
         a.on(Act.FIND, self.focus_search)

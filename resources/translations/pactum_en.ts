@@ -77,7 +77,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="81"/>
+        <location filename="../../desktop/ui/app.py" line="84"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,27 +274,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="92"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="93"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="118"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="120"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="191"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="220"/>
+        <source>Pactum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="226"/>
+        <source>The catalogue is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="253"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,12 +617,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trash.py" line="45"/>
+        <location filename="../../desktop/ui/trash.py" line="46"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trash.py" line="51"/>
+        <location filename="../../desktop/ui/trash.py" line="52"/>
         <source>Deleted records stay here until restored.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,7 +77,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="81"/>
+        <location filename="../../desktop/ui/app.py" line="84"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
@@ -274,27 +274,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="92"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="93"/>
         <source>Agreements</source>
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="113"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="118"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="115"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="120"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="191"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="220"/>
+        <source>Pactum</source>
+        <translation>Pactum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="226"/>
+        <source>The catalogue is damaged</source>
+        <translation>Каталог пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="253"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -509,7 +519,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
     <message>
         <location filename="../../desktop/ui/record_view.py" line="56"/>
         <source>until</source>
-        <translation type="unfinished">до</translation>
+        <translation>до</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_view.py" line="66"/>
@@ -609,12 +619,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
         <translation>Кошик</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trash.py" line="45"/>
+        <location filename="../../desktop/ui/trash.py" line="46"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trash.py" line="51"/>
+        <location filename="../../desktop/ui/trash.py" line="52"/>
         <source>Deleted records stay here until restored.</source>
         <translation>Видалені записи лишаються тут, доки їх не відновлять.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from db import open_catalog
 from db.progress import Cancelled, check
@@ -92,3 +93,37 @@ def test_switching_language_rebuilds_the_window(qtbot, demo_file: Path, lang: st
     finally:
         controller.translators.install("en")
         controller.shutdown()
+
+
+def test_qsettings_store_round_trips_bytes_and_lists(tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.settings import QSettingsStore
+
+    ini = QSettings(str(tmp_path / "pactum.ini"), QSettings.Format.IniFormat)
+    settings = Settings(QSettingsStore(ini))
+    settings.window_geometry = b"\x00\x01geometry"
+    settings.add_recent(tmp_path / "one.pactum")
+    ini.sync()
+    again = Settings(
+        QSettingsStore(QSettings(str(tmp_path / "pactum.ini"), QSettings.Format.IniFormat))
+    )
+    assert again.window_geometry == b"\x00\x01geometry"
+    assert again.recent_files == [(tmp_path / "one.pactum").resolve()]
+
+
+def test_tab_follows_the_form(window) -> None:
+    editor = window.records.open_editor(None)
+    editor.lists["subjects"].add_row()  # added last, still visited in form order
+    order = [editor.kind, editor.title_edit]
+    widget = editor.kind
+    seen = []
+    for _ in range(12):
+        seen.append(widget)
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+    assert seen[:2] == order
+    party_row = editor.lists["parties"].rows[0]
+    assert seen[2] is party_row.which
+    assert editor.lists["subjects"].rows[0].subject not in seen[:6]

@@ -402,6 +402,79 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="20"/>
+        <source>the title is empty</source>
+        <translation>назва порожня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="21"/>
+        <source>%1 is in the future</source>
+        <translation>%1 — ще не настала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="22"/>
+        <source>signatory %1 has no name</source>
+        <translation>підписант %1 без імені</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="25"/>
+        <source>signatory %1 signs for %2, which is not a party</source>
+        <translation>підписант %1 підписує від %2, але це не сторона угоди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="29"/>
+        <source>commitment %1 has no description</source>
+        <translation>зобов’язання %1 без опису</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="33"/>
+        <source>commitment %1 is by %2, which is not a party</source>
+        <translation>зобов’язання %1 бере %2, але це не сторона угоди</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="37"/>
+        <source>source %1 is empty (give an outlet, an address or a quotation)</source>
+        <translation>джерело %1 порожнє (вкажіть видання, адресу чи цитату)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="43"/>
+        <source>relation %1 points at the agreement itself</source>
+        <translation>зв’язок %1 вказує на саму угоду</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="47"/>
+        <source>relation %1 points at an unknown record</source>
+        <translation>зв’язок %1 вказує на невідомий запис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="49"/>
+        <source>subject %1 is empty</source>
+        <translation>тема %1 порожня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="50"/>
+        <source>a subject is listed twice</source>
+        <translation>тему вказано двічі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="53"/>
+        <source>an agreement needs at least two parties</source>
+        <translation>угода потребує щонайменше двох сторін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="57"/>
+        <source>party %1 has an empty organisation name</source>
+        <translation>сторона %1: порожня назва організації</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editor/problems.py" line="59"/>
+        <source>a party is listed twice</source>
+        <translation>сторону вказано двічі</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <location filename="../../desktop/ui/prompts.py" line="56"/>
@@ -417,47 +490,47 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="84"/>
+        <location filename="../../desktop/ui/editor/form.py" line="85"/>
         <source>New agreement</source>
         <translation>Нова угода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="84"/>
+        <location filename="../../desktop/ui/editor/form.py" line="85"/>
         <source>Edit agreement</source>
         <translation>Редагування угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="103"/>
+        <location filename="../../desktop/ui/editor/form.py" line="104"/>
         <source>Add party</source>
         <translation>Додати сторону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="104"/>
+        <location filename="../../desktop/ui/editor/form.py" line="105"/>
         <source>Add signatory</source>
         <translation>Додати підписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="105"/>
+        <location filename="../../desktop/ui/editor/form.py" line="106"/>
         <source>Add subject</source>
         <translation>Додати тему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/editor/form.py" line="107"/>
         <source>Add commitment</source>
         <translation>Додати зобов’язання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/editor/form.py" line="108"/>
         <source>Add source</source>
         <translation>Додати джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/editor/form.py" line="109"/>
         <source>Add relation</source>
         <translation>Додати зв’язок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/editor/form.py" line="110"/>
         <source>Add note</source>
         <translation>Додати нотатку</translation>
     </message>

@@ -146,3 +146,29 @@ def test_stale_edit_reload_shows_theirs(window: MainWindow, prompter) -> None:
     prompter.stale_answer = StaleChoice.RELOAD
     editor.try_save()
     assert editor.isVisible() and editor.title_edit.text() == "Їхня назва"
+
+
+def test_problems_are_shown_in_the_interface_language(qtbot, demo) -> None:
+    from desktop.ui.i18n import Translators
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.settings import Settings
+    from desktop.ui.tasks import SyncRunner
+
+    translators = Translators()
+    translators.install("uk")
+    try:
+        window = MainWindow(demo, Settings({}), SyncRunner(lambda: demo), lang="uk")
+        qtbot.addWidget(window)
+        editor = window.records.open_editor(None)
+        editor.lists["parties"].rows[1].country.set_code("LT")
+        editor.try_save()
+        assert editor.errors["title"].text() == "назва порожня"
+        assert demo.count() == 3
+    finally:
+        translators.install("en")
+
+
+def test_escape_closes_an_untouched_form(window: MainWindow, qtbot) -> None:
+    editor = window.records.open_editor(None)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()

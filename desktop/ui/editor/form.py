@@ -31,6 +31,7 @@ from db import Agreement, FieldProblem, Kind, Party, Status
 from db.validation import problems as validation_problems
 from desktop.labels import field_label, kind_label, status_label
 from desktop.ui.editor.dates import PartialDateEdit
+from desktop.ui.editor.problems import translated
 from desktop.ui.editor.repeating import RepeatingEditor
 from desktop.ui.editor.rows import (
     CommitmentRow,
@@ -271,7 +272,7 @@ class RecordEditor(QDialog):
         """Show each problem under its field (and focus the first); clear the others."""
         by_field: dict[str, list[str]] = {}
         for problem in found:
-            by_field.setdefault(problem.field, []).append(problem.message)
+            by_field.setdefault(problem.field, []).append(translated(problem))
         for name, label in self.errors.items():
             messages = by_field.get(name, [])
             label.setText("\n".join(messages))

@@ -99,3 +99,13 @@ def test_new_open_export_import(window, prompter, tmp_path: Path, demo_file: Pat
     assert window.files.open_catalogue(demo_file)
     assert window.catalog.path == demo_file
     assert export_file is not None
+
+
+def test_open_recent_lists_files_and_opens_one(window, demo_file: Path) -> None:
+    window.settings.add_recent(demo_file)
+    window.recent_menu.aboutToShow.emit()
+    entries = window.recent_menu.actions()
+    assert [a.text() for a in entries] == [str(demo_file.resolve())]
+    entries[0].trigger()
+    assert window.catalog.path == demo_file.resolve()
+    assert window.counts.text() == "3 shown of 3"

@@ -58,8 +58,7 @@ class WindowController:
         old.save_layout()
         old.retire()
         self.translators.install(lang)
-        self.window = self._build(old.catalog)
-        old.catalog = self.window.catalog  # the new window owns it now; do not close it
+        self.window = self._build(old.catalog)  # the same open catalogue, now the new window's
         old.deleteLater()
         old.hide()
         self.window.show()

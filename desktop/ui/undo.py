@@ -83,11 +83,9 @@ class DeleteCommand(RecordCommand):
         return self.catalog.restore(self.agreement_id, self.version)
 
 
-class RestoreCommand(RecordCommand):
-    """A record brought back from the trash: undo trashes it again."""
-
-    do = DeleteCommand.undo_write
-    undo_write = DeleteCommand.do
+class RestoreCommand(CreateCommand):
+    """A record brought back from the trash: undo trashes it again, redo restores it —
+    the same two writes as undoing and redoing a creation."""
 
 
 class EditCommand(RecordCommand):

@@ -80,6 +80,10 @@ def as_json(comparison: Comparison) -> dict[str, Any]:
     }
 
 
+#: The mark column in CSV: words first, since a cell starting with "=" or "+" is a formula.
+CSV_MARKS = {Mark.SHARED: "same (=)", Mark.SOME: "only in some (+)", Mark.DIFFERS: "differs (≠)"}
+
+
 def write_csv(comparison: Comparison, out: TextIO) -> int:
     """Rows as ``mark, field, one column per document``; word diffs follow as extra rows
     (the diff sits in the column of the document compared with the first). Cells a
@@ -89,12 +93,12 @@ def write_csv(comparison: Comparison, out: TextIO) -> int:
     count = 0
     for row in comparison.rows:
         cells = [c if c is not None else ABSENT for c in row.cells]
-        writer.writerow([safe_cell(str(row.mark)), safe_cell(row.label), *map(safe_cell, cells)])
+        writer.writerow([CSV_MARKS[row.mark], safe_cell(row.label), *map(safe_cell, cells)])
         count += 1
     for diff in comparison.diffs:
         cells = [""] * len(comparison.documents)
         cells[diff.other] = render(list(diff.segments))
         label = f"{field_label(diff.field)} (words, [1] → [{diff.other + 1}])"
-        writer.writerow([safe_cell(str(Mark.DIFFERS)), label, *map(safe_cell, cells)])
+        writer.writerow([CSV_MARKS[Mark.DIFFERS], label, *map(safe_cell, cells)])
         count += 1
     return count

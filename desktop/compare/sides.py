@@ -200,3 +200,12 @@ def compare(
             rows += _list_rows(field, docs)
     kept = tuple(r for r in rows if any(c is not None for c in r.cells))
     return Comparison(names, docs, kept, tuple(diffs), lemmas)
+
+
+def field_text(a: Agreement, field: str) -> str:
+    """One field of a record as the comparison shows it (list items joined by "; ")."""
+    if field in _SCALARS:
+        return _SCALARS[field](a)
+    if field in _LISTS:
+        return "; ".join(_LISTS[field][0](item) for item in getattr(a, field))
+    return str(getattr(a, field))

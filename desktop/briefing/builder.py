@@ -21,7 +21,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from db import Agreement, Catalog, Kind, PartialDate
 from db.progress import NoProgress, Progress
 from desktop import __version__
-from desktop.briefing import sections
+from desktop.briefing import sections, tables
 from desktop.briefing.content import Part, Scope, count_documents, gather, summarise
 from desktop.briefing.cover import CoverFacts, cover, kind_names
 from desktop.briefing.styles import esc, styles
@@ -141,6 +141,7 @@ def render(parts: list[Part], options: Options, progress: Progress, done: int, t
     contents = TableOfContents(
         levelStyles=[s["toc0"], s["toc2"]] if single else [s["toc0"], s["toc1"], s["toc2"]],
         dotsMinLevel=0,
+        tableStyle=tables.CONTENTS_STYLE,
     )
     story += [sections.heading(t("contents", lang), "h1", "contents", 0, toc=False), contents]
     level = 0 if single else 1

@@ -103,7 +103,7 @@ def gather(
     agreements = []
     for n, agreement_id in enumerate(ids, 1):
         agreements.append(catalog.get(agreement_id))
-        check(progress, done + n, total, every=25)
+        check(progress, done + n, total, every=1)
     by_uuid = {a.uuid: a for a in agreements}
     related: dict[str, RelatedTitle] = {}
     for agreement in agreements:

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from db import Agreement, party_label
+from desktop.briefing import fonts
 from desktop.briefing.content import Pledge
 from desktop.briefing.styles import INK, LIGHT, TEXT_WIDTH, TINT, esc, styles
 from desktop.briefing.text import amount, short_date, t
@@ -22,6 +23,9 @@ BLOCK_ROWS = 20
 
 _RULED = TableStyle(
     [
+        # Cells hold Paragraphs, but a table still sets its cell font: keep it ours, or
+        # Helvetica is listed in the PDF.
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -104,3 +108,14 @@ def counts(pairs: Sequence[tuple[str, int]], lang: str, head: str) -> list[Flowa
     rows = [[cell(name), cell(str(n))] for name, n in pairs]
     rows.append([cell(t("total", lang)), cell(str(sum(n for _, n in pairs)))])
     return ruled([head, t("count", lang)], rows, [70 * mm, 25 * mm])
+
+
+#: The contents' table: ReportLab's default, in our font.
+CONTENTS_STYLE = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]
+)

@@ -59,6 +59,8 @@ def numbered_canvas(lang: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this the canvas starts in Helvetica and lists it on every page.
+            kwargs["initialFontName"] = fonts.REGULAR
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
@@ -151,7 +153,7 @@ class BriefingTemplate(BaseDocTemplate):
         if isinstance(flowable, Tick):
             self.laid_out += 1
             done = self.steps_before + (self.passes - 1) * self.documents + self.laid_out
-            check(self.progress, min(done, self.total_steps - 1), self.total_steps, every=10)
+            check(self.progress, min(done, self.total_steps - 1), self.total_steps, every=1)
             return
         if not isinstance(flowable, Heading):
             return

@@ -109,6 +109,7 @@ def timeline(agreements: Sequence[Agreement], lang: str) -> Drawing | None:
         return LABEL + plot * (day - start).days / (end - start).days
 
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.REGULAR  # else the renderer starts in Helvetica
     for lane, kind in enumerate(kinds):
         y = height - 6 - LANE * (lane + 0.5)
         drawing.add(Line(LABEL, y, LABEL + plot, y, strokeColor=LIGHT, strokeWidth=0.5))

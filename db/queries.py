@@ -134,8 +134,7 @@ _FACETS = {
     "partner": "SELECT p.party_key, count(*) FROM parties p WHERE p.agreement_id IN ({ids}) "
     "GROUP BY p.party_key",
     "kind": "SELECT a.kind, count(*) FROM agreements a WHERE a.id IN ({ids}) GROUP BY a.kind",
-    "status": "SELECT a.status, count(*) FROM agreements a WHERE a.id IN ({ids}) "
-    "GROUP BY a.status",
+    "status": "SELECT a.status, count(*) FROM agreements a WHERE a.id IN ({ids}) GROUP BY a.status",
     "year": "SELECT substr(a.signed_on, 1, 4), count(*) FROM agreements a "
     "WHERE a.id IN ({ids}) AND a.signed_on IS NOT NULL GROUP BY 1",
     "subject": "SELECT s.name, count(*) FROM agreement_subjects x "

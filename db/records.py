@@ -187,10 +187,7 @@ def write_relations(
 ) -> None:
     conn.executemany(
         "INSERT INTO relations (agreement_id, position, kind, target_id) VALUES (?, ?, ?, ?)",
-        [
-            (agreement_id, n, str(r.kind), uuid_to_id[r.target])
-            for n, r in enumerate(a.relations)
-        ],
+        [(agreement_id, n, str(r.kind), uuid_to_id[r.target]) for n, r in enumerate(a.relations)],
     )
 
 

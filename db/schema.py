@@ -21,9 +21,10 @@ MIGRATION_NAMES: list[str] = []
 
 
 def migration(name: str):
-    """Register the next numbered migration."""
+    """Register the next numbered migration; its function carries the same name."""
 
     def register(fn):
+        assert fn.__name__ == name, f"migration {name} is defined as {fn.__name__}"
         MIGRATION_NAMES.append(name)
         return migrations(name=name)(fn)
 
@@ -53,7 +54,7 @@ CREATE TABLE agreements (
                          'memorandum', 'joint_declaration', 'protocol', 'contract',
                          'treaty', 'other')),
     title            TEXT NOT NULL CHECK (trim(title) <> ''),
-    signed_on        TEXT,                    -- ISO 8601 cut to what is known: 2025, 2025-08, 2025-08-25
+    signed_on        TEXT,                    -- ISO 8601, as known: 2025, 2025-08, 2025-08-25
     signed_precision TEXT CHECK (signed_precision IN ('year', 'month', 'day')),
     place            TEXT NOT NULL DEFAULT '',
     status           TEXT NOT NULL CHECK (status IN ('announced', 'signed', 'ratified',

@@ -1,8 +1,7 @@
 """``build_briefing``: one partnership or a pack of them, in one PDF or one file each.
 
-The layout runs twice (``multiBuild``): the first pass finds each heading's page, the
-second prints them in the contents. The contents are seeded with every entry before the
-first pass, so both passes lay out the same pages and two passes always suffice.
+Each PDF is laid out in a single pass (see ``template``): the contents list every heading
+of the story from the start and get their page numbers when the pages are written.
 """
 
 from __future__ import annotations
@@ -16,19 +15,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from db import Agreement, Catalog, Kind, PartialDate
 from db.progress import NoProgress, Progress
 from desktop import __version__
-from desktop.briefing import sections, tables
+from desktop.briefing import sections
 from desktop.briefing.content import Part, Scope, count_documents, gather, summarise
 from desktop.briefing.cover import CoverFacts, cover, kind_names
 from desktop.briefing.styles import esc, styles
-from desktop.briefing.template import Anchor, BriefingTemplate, Heading, numbered_canvas
+from desktop.briefing.template import (
+    Anchor,
+    BriefingTemplate,
+    ContentsLine,
+    Heading,
+    numbered_canvas,
+)
 from desktop.briefing.text import long_date, partnership_name, period, t
-
-LAYOUT_PASSES = 2
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def build_briefing(
         author=catalog.user or "Pactum",
     )
     documents = count_documents(catalog, home, list(partners), options.scope)
-    total = documents * (1 + LAYOUT_PASSES) + 1
+    total = documents * 2 + 1
     groups = [[p] for p in partners] if per_file else [list(partners)]
     if per_file:
         out.mkdir(parents=True, exist_ok=True)
@@ -92,7 +94,7 @@ def build_briefing(
             parts.append(part)
         target = out / file_name(home, group[0], options.lang) if per_file else out
         data = render(parts, options, progress, done, total)
-        done += LAYOUT_PASSES * sum(len(p.agreements) for p in parts)
+        done += sum(len(p.agreements) for p in parts)
         _write(target, data)
         written.append(target)
     progress.set(total, total)
@@ -138,12 +140,8 @@ def render(parts: list[Part], options: Options, progress: Progress, done: int, t
     story[-1:] = [*story[-1:], NextPageTemplate("body"), PageBreak()]
     header = f"{kicker} · {names[0]}" if single else kicker
     story.insert(0, Heading("", s["small"], Anchor("cover", 0, title, toc=False, header=header)))
-    contents = TableOfContents(
-        levelStyles=[s["toc0"], s["toc2"]] if single else [s["toc0"], s["toc1"], s["toc2"]],
-        dotsMinLevel=0,
-        tableStyle=tables.CONTENTS_STYLE,
-    )
-    story += [sections.heading(t("contents", lang), "h1", "contents", 0, toc=False), contents]
+    story.append(sections.heading(t("contents", lang), "h1", "contents", 0, toc=False))
+    contents_at = len(story)
     level = 0 if single else 1
     for number, (part, name) in enumerate(zip(parts, names, strict=True), 1):
         key = f"p{number}"
@@ -169,8 +167,10 @@ def render(parts: list[Part], options: Options, progress: Progress, done: int, t
         if options.full_texts:
             appendix = sections.appendix(part, key, level, lang)
             story += [PageBreak(), *appendix] if appendix else []
-    contents._entries = [
-        (f.anchor.level, esc(f.anchor.title), 0, f.anchor.key)
+    levels = ["toc0", "toc2"] if single else ["toc0", "toc1", "toc2"]
+    pages: dict[str, int] = {}
+    story[contents_at:contents_at] = [
+        ContentsLine(f.anchor.title, s[levels[f.anchor.level]], f.anchor.key, pages)
         for f in story
         if isinstance(f, Heading) and f.anchor.toc
     ]
@@ -180,18 +180,17 @@ def render(parts: list[Part], options: Options, progress: Progress, done: int, t
         lang=lang,
         marking=options.marking,
         footer=f"Pactum {__version__} · {long_date(options.today, lang)}",
-        contents=contents,
+        pages=pages,
         progress=progress,
         total_steps=total,
         steps_before=done,
-        documents=len(covered),
         title=title,
         subject=f"{', '.join(names)}: {facts.period}",
         author=options.author,
         creator=f"Pactum {__version__}",
         keywords=", ".join(p.partner for p in parts),
     )
-    doc.multiBuild(story, canvasmaker=numbered_canvas(lang))
+    doc.build(story, canvasmaker=numbered_canvas(lang))
     return buffer.getvalue()
 
 

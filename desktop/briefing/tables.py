@@ -108,14 +108,3 @@ def counts(pairs: Sequence[tuple[str, int]], lang: str, head: str) -> list[Flowa
     rows = [[cell(name), cell(str(n))] for name, n in pairs]
     rows.append([cell(t("total", lang)), cell(str(sum(n for _, n in pairs)))])
     return ruled([head, t("count", lang)], rows, [70 * mm, 25 * mm])
-
-
-#: The contents' table: ReportLab's default, in our font.
-CONTENTS_STYLE = TableStyle(
-    [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]
-)

@@ -1,18 +1,20 @@
 """The page: header with the handling marking, footer "page N of M", outline and contents.
 
-Contents and outline come from headings that carry an :class:`Anchor`; their keys are
-derived from the story's structure, not from a running counter, so every layout pass of
-``multiBuild`` produces the same keys.
+The whole document is laid out once. The canvas holds every page until the end, when the
+page count and each heading's page are known; only then does it write "page N of M" and
+the contents' page numbers onto the held pages. Every entry of the contents is known
+before layout (the headings are), so the contents take their final size at once and
+ReportLab's two-pass ``multiBuild`` is not needed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from db.progress import Progress, check
 from desktop.briefing import fonts
@@ -49,12 +51,38 @@ class Heading(Paragraph):
         self.anchor = anchor
 
 
+class ContentsLine(Paragraph):
+    """One entry of the contents: the title links to its heading; dot leaders run to the
+    page-number column, and the number itself is written once the heading has been placed.
+    """
+
+    def __init__(self, title: str, style: Any, key: str, pages: dict[str, int]) -> None:
+        super().__init__(f'<a href="#{key}">{esc(title)}</a>', style)
+        self.key = key
+        self.pages = pages
+
+    def draw(self) -> None:
+        super().draw()
+        lines = self.blPara.lines
+        baseline = self.height - self.style.fontSize - (len(lines) - 1) * self.style.leading
+        x, y = self.canv.absolutePosition(self.width, baseline)
+        style, key, pages = self.style, self.key, self.pages
+
+        def number(canvas: Canvas) -> None:
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            canvas.drawRightString(x, y, str(pages.get(key, "")))
+
+        self.canv.later(number)  # type: ignore[attr-defined]
+
+
 class Tick(Paragraph):
     """Counts one laid-out document for the progress bar (and checks for cancellation)."""
 
 
 def numbered_canvas(lang: str) -> type[Canvas]:
-    """A canvas class that holds its pages until the end, then writes "page N of M" on each."""
+    """A canvas class that holds its pages until the end, then writes "page N of M" on each
+    (and whatever else waited for the end: the contents' page numbers)."""
     pattern = t("page", lang, n="{n}", m="{m}")
 
     class NumberedCanvas(Canvas):
@@ -63,6 +91,11 @@ def numbered_canvas(lang: str) -> type[Canvas]:
             kwargs["initialFontName"] = fonts.REGULAR
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+            self._later: dict[int, list[Callable[[Canvas], None]]] = {}
+
+        def later(self, draw: Callable[[Canvas], None]) -> None:
+            """Run ``draw`` on the current page once all pages are laid out."""
+            self._later.setdefault(len(self._held), []).append(draw)
 
         def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
@@ -70,8 +103,11 @@ def numbered_canvas(lang: str) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._held)
+            later = self._later
             for number, state in enumerate(self._held, 1):
                 self.__dict__.update(state)
+                for draw in later.get(number - 1, ()):
+                    draw(self)
                 self.setFont(fonts.REGULAR, 8)
                 self.setFillColor(DARK)
                 self.drawRightString(
@@ -95,11 +131,10 @@ class BriefingTemplate(BaseDocTemplate):
         lang: str,
         marking: str | None,
         footer: str,
-        contents: TableOfContents,
+        pages: dict[str, int],
         progress: Progress,
         total_steps: int,
         steps_before: int,
-        documents: int,
         **metadata: Any,
     ) -> None:
         super().__init__(
@@ -114,13 +149,11 @@ class BriefingTemplate(BaseDocTemplate):
         self.lang = lang
         self.marking = marking
         self.footer = footer
-        self.contents = contents
+        self.pages = pages
         self.progress = progress
         self.total_steps = total_steps
         self.steps_before = steps_before
-        self.documents = documents
         self.header = ""
-        self.passes = 0
         self.laid_out = 0
         frame = Frame(
             MARGIN_LEFT,
@@ -140,19 +173,16 @@ class BriefingTemplate(BaseDocTemplate):
             ]
         )
 
-    # -- passes, outline, contents, progress -------------------------------------------
+    # -- outline, contents, progress ----------------------------------------------------
 
     def beforeDocument(self) -> None:
-        self.header = ""
-        self.laid_out = 0
-        self.passes += 1
-        # The outline opens at the sections, with documents folded beneath them.
+        # The reader opens with the outline shown: sections, documents folded beneath.
         self.canv.showOutline()
 
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, Tick):
             self.laid_out += 1
-            done = self.steps_before + (self.passes - 1) * self.documents + self.laid_out
+            done = self.steps_before + self.laid_out
             check(self.progress, min(done, self.total_steps - 1), self.total_steps, every=1)
             return
         if not isinstance(flowable, Heading):
@@ -163,8 +193,7 @@ class BriefingTemplate(BaseDocTemplate):
         top = self.frame._y + flowable.height + flowable.style.spaceAfter
         self.canv.bookmarkPage(anchor.key, fit="XYZ", left=0, top=top)
         self.canv.addOutlineEntry(anchor.title, anchor.key, level=anchor.level, closed=True)
-        if anchor.toc:
-            self.notify("TOCEntry", (anchor.level, esc(anchor.title), self.page, anchor.key))
+        self.pages[anchor.key] = self.page
 
     # -- page furniture ---------------------------------------------------------------
 

@@ -19,6 +19,18 @@ class Pdf:
         self.flat = [" ".join(p.split()) for p in self.pages]
         self.text = " ".join(self.flat)
 
+    def lines(self, index: int) -> list[str]:
+        """Page ``index`` as printed lines, top to bottom (text grouped by its baseline)."""
+        rows: dict[int, list[tuple[float, str]]] = {}
+
+        def visit(text: str, cm: list, tm: list, font: object, size: object) -> None:
+            if text.strip():
+                y = round(tm[5] * cm[3] + cm[5])
+                rows.setdefault(y, []).append((tm[4] * cm[0] + cm[4], text))
+
+        self.reader.pages[index].extract_text(visitor_text=visit)
+        return [flat(" ".join(t for _, t in sorted(rows[y]))) for y in sorted(rows, reverse=True)]
+
     def outline_titles(self) -> list[str]:
         found: list[str] = []
 

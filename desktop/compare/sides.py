@@ -63,64 +63,71 @@ class Comparison:
     rows: tuple[Row, ...]
     diffs: tuple[TextDiff, ...]
     lemmas: bool
+    lang: str = "en"
 
     def rows_of(self, field: str) -> list[Row]:
         return [r for r in self.rows if r.field == field]
 
 
-def heading(a: Agreement) -> str:
+def heading(a: Agreement, lang: str = "en") -> str:
     """How a document is named above its column."""
     date = a.signed_on.iso() if a.signed_on else ABSENT
-    return f"#{a.id} {'–'.join(a.party_keys)} {kind_label(a.kind)} {date}"
+    return f"#{a.id} {'–'.join(a.party_keys)} {kind_label(a.kind, lang)} {date}"
 
 
-def _party(key: str) -> str:
-    label = party_label(key)
+def _party(key: str, lang: str) -> str:
+    label = party_label(key, lang)
     return f"{label} ({key})" if label != key else key
 
 
-def _signatory(s: Any) -> str:
+def _signatory(s: Any, lang: str) -> str:
     return ", ".join(x for x in (s.name, s.role, s.party) if x)
 
 
-def _commitment(c: Any) -> str:
+def _commitment(c: Any, lang: str) -> str:
     amount = f" — {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""
     until = f" (until {c.until})" if c.until else ""
     return f"{c.party}: {c.description}{amount}{until}"
 
 
-def _source(s: Any) -> str:
+def _source(s: Any, lang: str) -> str:
     published = s.published_on.iso() if s.published_on else ""
     head = ", ".join(x for x in (s.outlet, s.url, published) if x)
     quote = f'"{s.quotation}"' if s.quotation else ""
     return " — ".join(x for x in (head, quote) if x)
 
 
-def _relation(r: Any) -> str:
-    return f"{relation_label(r.kind)} {r.target}"
+def _relation(r: Any, lang: str) -> str:
+    return f"{relation_label(r.kind, lang)} {r.target}"
 
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-# field -> (text of an item, the key that matches items across documents)
-_LISTS: dict[str, tuple[Callable[[Any], str], Callable[[Any], Hashable]]] = {
-    "parties": (lambda p: _party(p.key), lambda p: p.key),
+def _plain(text: str, lang: str) -> str:
+    return text
+
+
+# field -> (text of an item in a language, the key that matches items across documents)
+_LISTS: dict[str, tuple[Callable[[Any, str], str], Callable[[Any], Hashable]]] = {
+    "parties": (lambda p, lang: _party(p.key, lang), lambda p: p.key),
     "signatories": (_signatory, lambda s: _fold(s.name)),
-    "subjects": (str, _fold),
+    "subjects": (_plain, _fold),
     "commitments": (_commitment, lambda c: (c.party, _fold(c.description))),
     "sources": (_source, lambda s: s.url or (_fold(s.outlet), _fold(s.quotation))),
     "relations": (_relation, lambda r: (r.kind, r.target)),
-    "notes": (str, _fold),
+    "notes": (_plain, _fold),
 }
 
-_SCALARS: dict[str, Callable[[Agreement], str]] = {
-    "kind": lambda a: kind_label(a.kind),
-    "title": lambda a: a.title,
-    "signed_on": lambda a: a.signed_on.iso() if a.signed_on else "",
-    "place": lambda a: a.place,
-    "status": lambda a: status_label(a.status),
+_SCALARS: dict[str, Callable[[Agreement, str], str]] = {
+    "kind": lambda a, lang: kind_label(a.kind, lang),
+    "title": lambda a, lang: a.title,
+    "signed_on": lambda a, lang: a.signed_on.iso() if a.signed_on else "",
+    "place": lambda a, lang: a.place,
+    "status": lambda a, lang: status_label(a.status, lang),
+    "summary": lambda a, lang: a.summary,
+    "full_text": lambda a, lang: a.full_text,
 }
 
 _TEXTS = ("summary", "full_text")
@@ -151,20 +158,21 @@ def _mark(cells: Sequence[str | None]) -> Mark:
     return Mark.SHARED if len(present) == len(cells) else Mark.SOME
 
 
-def _scalar_row(field: str, docs: Sequence[Agreement], text: Callable[[Agreement], str]) -> Row:
-    cells = tuple(text(a) or None for a in docs)
-    return Row(field, field_label(field), _mark(cells), cells)
+def _scalar_row(field: str, docs: Sequence[Agreement], lang: str) -> Row:
+    cells = tuple(_SCALARS[field](a, lang) or None for a in docs)
+    return Row(field, field_label(field, lang), _mark(cells), cells)
 
 
-def _list_rows(field: str, docs: Sequence[Agreement]) -> list[Row]:
+def _list_rows(field: str, docs: Sequence[Agreement], lang: str) -> list[Row]:
     text, key = _LISTS[field]
     order: dict[Hashable, list[str | None]] = {}
     for n, a in enumerate(docs):
         for item in getattr(a, field):
             cells = order.setdefault(key(item), [None] * len(docs))
             if cells[n] is None:
-                cells[n] = text(item)
-    return [Row(field, field_label(field), _mark(cells), tuple(cells)) for cells in order.values()]
+                cells[n] = text(item, lang)
+    label = field_label(field, lang)
+    return [Row(field, label, _mark(cells), tuple(cells)) for cells in order.values()]
 
 
 def compare(
@@ -172,40 +180,39 @@ def compare(
     *,
     headings: Sequence[str] | None = None,
     lemmas: bool = False,
+    lang: str = "en",
 ) -> Comparison:
-    """Align 2–4 documents field by field; ``lemmas`` makes the text diffs Ukrainian-aware.
+    """Align 2–4 documents field by field; ``lemmas`` makes the text diffs Ukrainian-aware,
+    ``lang`` ("en" or "uk") names the fields, kinds, statuses and countries.
 
     Fields that none of the documents fill are left out.
     """
     docs = tuple(documents)
     if not MIN_DOCUMENTS <= len(docs) <= MAX_DOCUMENTS:
         raise ValueError(f"compare {MIN_DOCUMENTS} to {MAX_DOCUMENTS} documents, not {len(docs)}")
-    names = tuple(headings) if headings is not None else tuple(heading(a) for a in docs)
+    names = tuple(headings) if headings is not None else tuple(heading(a, lang) for a in docs)
     if len(names) != len(docs):
         raise ValueError("one heading per document")
     rows: list[Row] = []
     diffs: list[TextDiff] = []
     for field in FIELD_ORDER:
-        if field in _SCALARS:
-            rows.append(_scalar_row(field, docs, _SCALARS[field]))
-        elif field in _TEXTS:
-            rows.append(_scalar_row(field, docs, lambda a, f=field: getattr(a, f)))
+        if field in _LISTS:
+            rows += _list_rows(field, docs, lang)
+            continue
+        rows.append(_scalar_row(field, docs, lang))
+        if field in _TEXTS:
             base = getattr(docs[0], field)
             diffs += [
                 TextDiff(field, n, tuple(word_diff(base, getattr(a, field), lemmas)))
                 for n, a in enumerate(docs[1:], 1)
                 if base or getattr(a, field)
             ]
-        else:
-            rows += _list_rows(field, docs)
     kept = tuple(r for r in rows if any(c is not None for c in r.cells))
-    return Comparison(names, docs, kept, tuple(diffs), lemmas)
+    return Comparison(names, docs, kept, tuple(diffs), lemmas, lang)
 
 
-def field_text(a: Agreement, field: str) -> str:
+def field_text(a: Agreement, field: str, lang: str = "en") -> str:
     """One field of a record as the comparison shows it (list items joined by "; ")."""
     if field in _SCALARS:
-        return _SCALARS[field](a)
-    if field in _LISTS:
-        return "; ".join(_LISTS[field][0](item) for item in getattr(a, field))
-    return str(getattr(a, field))
+        return _SCALARS[field](a, lang)
+    return "; ".join(_LISTS[field][0](item, lang) for item in getattr(a, field))

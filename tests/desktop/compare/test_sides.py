@@ -115,3 +115,10 @@ def test_csv_neutralises_formulas(demo: Catalog) -> None:
     out = io.StringIO()
     write_csv(compare([lt, evil]), out)
     assert "'=HYPERLINK" in out.getvalue()
+
+
+def test_ukrainian_labels(demo: Catalog) -> None:
+    comparison = compare([demo.get(LT), demo.get(SE)], lang="uk")
+    (kind,) = comparison.rows_of("kind")
+    assert (kind.label, kind.cells[0]) == ("Вид", "лист про наміри")
+    assert ("Литва (LT)", None) in {r.cells for r in comparison.rows_of("parties")}

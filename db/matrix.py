@@ -1,7 +1,9 @@
 """Partnerships against each other: counts per partner and kind or subject, in one query.
 
 The aggregate runs in SQLite (GROUP BY over the parties index) so a 100,000-record
-catalogue gives its matrix without loading records into Python.
+catalogue gives its matrix without loading records into Python. Records are read through
+the small ``agreements_matrix`` index (migration m002), never the long rows; the planner
+prefers the rowid, hence INDEXED BY.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ class MatrixCount:
 _SQL = {
     MatrixAxis.KIND: (
         "SELECT p.party_key, a.kind, count(*), max(a.signed_on) "
-        "FROM parties h JOIN agreements a ON a.id = h.agreement_id "
+        "FROM parties h JOIN agreements a INDEXED BY agreements_matrix "
+        "ON a.id = h.agreement_id "
         "JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key "
         "WHERE h.party_key = ? AND a.deleted_at IS NULL GROUP BY p.party_key, a.kind"
     ),
@@ -42,7 +45,8 @@ _SQL = {
     MatrixAxis.SUBJECT: (
         "SELECT g.party_key, s.name, g.n, g.latest FROM ("
         "SELECT p.party_key, x.subject_id, count(*) AS n, max(a.signed_on) AS latest "
-        "FROM parties h JOIN agreements a ON a.id = h.agreement_id "
+        "FROM parties h JOIN agreements a INDEXED BY agreements_matrix "
+        "ON a.id = h.agreement_id "
         "JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key "
         "JOIN agreement_subjects x ON x.agreement_id = h.agreement_id "
         "WHERE h.party_key = ? AND a.deleted_at IS NULL GROUP BY p.party_key, x.subject_id"

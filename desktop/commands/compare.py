@@ -9,6 +9,7 @@ from pathlib import Path
 from db.matrix import MatrixAxis
 from db.merge import CHOSEN_FIELDS, Side, merge
 from db.versions import version_at
+from desktop.briefing.comparison import comparison_pdf, matrix_pdf
 from desktop.commands.common import open_for, print_json
 from desktop.commands.records import row_line
 from desktop.compare.duplicates import DEFAULT_DAYS, DEFAULT_MIN_SCORE, find_duplicates
@@ -16,6 +17,7 @@ from desktop.compare.export import as_json, as_text, write_csv
 from desktop.compare.matrix import as_text as matrix_text
 from desktop.compare.matrix import build_matrix, matrix_json, write_matrix_csv
 from desktop.compare.sides import MAX_DOCUMENTS, compare, heading
+from desktop.labels import LANGS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,9 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--lemmas", action="store_true", help="word forms of one Ukrainian word count as the same"
     )
+    p.add_argument("--lang", choices=LANGS, default="en", help="language of labels (en)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--csv", type=Path, metavar="FILE", help="write the comparison as CSV")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help="write the comparison as PDF")
     p.set_defaults(run=run_compare)
 
     p = sub.add_parser(
@@ -42,9 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--by", choices=[str(a) for a in MatrixAxis], default="kind")
     p.add_argument("--home", metavar="CODE", help="the home party (default: the catalogue's)")
+    p.add_argument("--lang", choices=LANGS, default="en", help="language of the PDF (en)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--csv", action="store_true", help="print CSV")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help="write the matrix as PDF")
     p.set_defaults(run=run_matrix)
 
     p = sub.add_parser(
@@ -84,16 +90,19 @@ def run_compare(args: argparse.Namespace, path: Path) -> int:
                 print("pactum: --versions compares two versions of ONE record", file=sys.stderr)
                 return 2
             docs = [version_at(catalog, args.refs[0], v) for v in args.versions]
-            names = [f"{heading(d)} v{d.version}" for d in docs]
+            names = [f"{heading(d, args.lang)} v{d.version}" for d in docs]
         else:
             if not 2 <= len(args.refs) <= MAX_DOCUMENTS:
                 print(f"pactum: compare 2 to {MAX_DOCUMENTS} records", file=sys.stderr)
                 return 2
             docs = [catalog.get(ref) for ref in args.refs]
             names = None
-    comparison = compare(docs, headings=names, lemmas=args.lemmas)
+    comparison = compare(docs, headings=names, lemmas=args.lemmas, lang=args.lang)
     if args.json:
         print_json(as_json(comparison))
+    elif args.pdf:
+        comparison_pdf(comparison, args.pdf)
+        print(f"comparison written to {args.pdf}", file=sys.stderr)
     elif args.csv:
         with args.csv.open("w", encoding="utf-8", newline="") as out:
             count = write_csv(comparison, out)
@@ -110,6 +119,9 @@ def run_matrix(args: argparse.Namespace, path: Path) -> int:
         print_json(matrix_json(matrix))
     elif args.csv:
         write_matrix_csv(matrix, sys.stdout)
+    elif args.pdf:
+        matrix_pdf(matrix, args.pdf, args.lang)
+        print(f"matrix written to {args.pdf}", file=sys.stderr)
     else:
         print(matrix_text(matrix))
     return 0

@@ -74,3 +74,18 @@ def test_duplicates_then_merge(demo_file: Path, capsys) -> None:
     with open_catalog(demo_file) as catalog:
         assert catalog.get(1).title == catalog.get(3).title
         assert catalog.get(3).deleted_at is not None
+
+
+def test_comparison_and_matrix_as_pdf(demo_file: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    target = tmp_path / "cmp.pdf"
+    args = ["--catalog", str(demo_file), "compare", "1", "3", "--lemmas", "--lang", "uk"]
+    assert main([*args, "--pdf", str(target)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Порівняння" in text and "joint production" in text and "Литва (LT)" in text
+    assert "≠" in text and "{~оборонну→оборонної~}" in text
+    matrix = tmp_path / "matrix.pdf"
+    assert main(["--catalog", str(demo_file), "matrix", "--by", "kind", "--pdf", str(matrix)]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(matrix).pages)
+    assert "1 (2025-08-25)" in text and "лист про наміри" not in text  # English by default

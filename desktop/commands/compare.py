@@ -8,7 +8,6 @@ from pathlib import Path
 
 from db.matrix import MatrixAxis
 from db.merge import CHOSEN_FIELDS, Side, merge
-from db.versions import version_at
 from desktop.briefing.comparison import comparison_pdf, matrix_pdf
 from desktop.commands.common import open_for, print_json
 from desktop.commands.records import row_line
@@ -16,7 +15,8 @@ from desktop.compare.duplicates import DEFAULT_DAYS, DEFAULT_MIN_SCORE, find_dup
 from desktop.compare.export import as_json, as_text, write_csv
 from desktop.compare.matrix import as_text as matrix_text
 from desktop.compare.matrix import build_matrix, matrix_json, write_matrix_csv
-from desktop.compare.sides import MAX_DOCUMENTS, compare, heading
+from desktop.compare.sides import MAX_DOCUMENTS, compare
+from desktop.compare.versions import compare_versions
 from desktop.labels import LANGS
 
 
@@ -89,15 +89,16 @@ def run_compare(args: argparse.Namespace, path: Path) -> int:
             if len(args.refs) != 1:
                 print("pactum: --versions compares two versions of ONE record", file=sys.stderr)
                 return 2
-            docs = [version_at(catalog, args.refs[0], v) for v in args.versions]
-            names = [f"{heading(d, args.lang)} v{d.version}" for d in docs]
+            older, newer = args.versions
+            comparison = compare_versions(
+                catalog, args.refs[0], older, newer, lemmas=args.lemmas, lang=args.lang
+            )
         else:
             if not 2 <= len(args.refs) <= MAX_DOCUMENTS:
                 print(f"pactum: compare 2 to {MAX_DOCUMENTS} records", file=sys.stderr)
                 return 2
             docs = [catalog.get(ref) for ref in args.refs]
-            names = None
-    comparison = compare(docs, headings=names, lemmas=args.lemmas, lang=args.lang)
+            comparison = compare(docs, lemmas=args.lemmas, lang=args.lang)
     if args.json:
         print_json(as_json(comparison))
     elif args.pdf:

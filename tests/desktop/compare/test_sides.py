@@ -122,3 +122,17 @@ def test_ukrainian_labels(demo: Catalog) -> None:
     (kind,) = comparison.rows_of("kind")
     assert (kind.label, kind.cells[0]) == ("Вид", "лист про наміри")
     assert ("Литва (LT)", None) in {r.cells for r in comparison.rows_of("parties")}
+
+
+def test_two_versions_side_by_side(demo: Catalog) -> None:
+    from desktop.compare.versions import compare_versions
+
+    lt = demo.get(LT)
+    demo.update(dataclasses.replace(lt, place="Київ", subjects=(*lt.subjects, "air defence")))
+    comparison = compare_versions(demo, LT, 1, 2)
+    assert [d.version for d in comparison.documents] == [1, 2]
+    assert comparison.headings[0].endswith(f"({lt.updated_at[:16].replace('T', ' ')})")
+    (place,) = comparison.rows_of("place")
+    assert place.cells == (None, "Київ") and place.mark is Mark.SOME
+    (added,) = [r for r in comparison.rows_of("subjects") if r.mark is not Mark.SHARED]
+    assert added.cells == (None, "air defence")

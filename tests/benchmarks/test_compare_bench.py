@@ -31,12 +31,12 @@ DUPLICATES_TARGET_S = 30.0
 SAMPLE = 2_000
 
 
-def _median(fn, runs: int = 5) -> tuple[object, float]:
+def _median(fn, runs: int = 5, clock=time.perf_counter) -> tuple[object, float]:
     times, result = [], None
     for _ in range(runs):
-        started = time.perf_counter()
+        started = clock()
         result = fn()
-        times.append(time.perf_counter() - started)
+        times.append(clock() - started)
     return result, statistics.median(times)
 
 
@@ -58,9 +58,10 @@ def test_matrix_and_duplicates(tmp_path: Path) -> None:
     with open_catalog(path) as catalog:
         timings = {}
         _, baseline = _median(catalog.partnerships)
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(
-            f"\nbaseline, catalog.partnerships() (the store's own partner aggregate): "
-            f"{baseline * 1000:.0f} ms"
+            f"\nload average {load} on {os.cpu_count()} cores; baseline, catalog.partnerships() "
+            f"(the store's own partner aggregate): {baseline * 1000:.0f} ms"
         )
         for axis in ("subject", "kind"):
             matrix, timings[axis] = _median(lambda a=axis: build_matrix(catalog, a))
@@ -71,6 +72,8 @@ def test_matrix_and_duplicates(tmp_path: Path) -> None:
                 f"{timings[axis] / MATRIX_TARGET_S:.2f} of target, "
                 f"{timings[axis] / baseline:.1f}× the baseline)"
             )
+            _, cpu = _median(lambda a=axis: build_matrix(catalog, a), clock=time.process_time)
+            print(f"  CPU time alone: {cpu * 1000:.0f} ms (what other processes do not inflate)")
 
         started = time.perf_counter()
         pairs = find_duplicates(catalog)

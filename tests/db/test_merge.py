@@ -101,3 +101,16 @@ def test_relations_between_the_two_are_dropped(catalog: Catalog) -> None:
         merge(catalog, left, left)
     with pytest.raises(ValueError):
         merged_record(left, right, {"subjects": "right"})
+
+
+def test_history_replays_across_merge_and_undo(catalog: Catalog, pair) -> None:
+    from db.versions import version_at, versions
+
+    left, right, follower = pair
+    result = merge(catalog, left, right, {"title": Side.RIGHT})
+    undo_merge(catalog, result)
+    for record, merged in ((left, result.kept), (right, result.removed)):
+        assert version_at(catalog, record.id, record.version) == record
+        assert version_at(catalog, record.id, merged.version) == merged
+        assert versions(catalog, record.id)[-1] == catalog.get(record.id).version
+    assert version_at(catalog, follower.id, follower.version) == follower

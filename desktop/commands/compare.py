@@ -1,4 +1,4 @@
-"""``pactum compare``, ``matrix``, ``duplicates`` and ``merge``: comparison on the command line."""
+"""``pactum compare``, ``matrix``, ``timeline``, ``duplicates`` and ``merge``."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from desktop.compare.export import as_json, as_text, write_csv
 from desktop.compare.matrix import as_text as matrix_text
 from desktop.compare.matrix import build_matrix, matrix_json, write_matrix_csv
 from desktop.compare.sides import MAX_DOCUMENTS, compare
+from desktop.compare.timeline import build_timeline, write_timeline_csv
 from desktop.compare.versions import compare_versions
-from desktop.labels import LANGS
+from desktop.labels import LANGS, kind_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,6 +53,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     out.add_argument("--csv", action="store_true", help="print CSV")
     out.add_argument("--pdf", type=Path, metavar="FILE", help="write the matrix as PDF")
     p.set_defaults(run=run_matrix)
+
+    p = sub.add_parser(
+        "timeline", help="the chosen partnerships' documents on one time axis, oldest first"
+    )
+    p.add_argument("partners", nargs="+", metavar="PARTNER")
+    p.add_argument("--home", metavar="CODE", help="the home party (default: the catalogue's)")
+    p.add_argument("--csv", action="store_true", help="print CSV")
+    p.set_defaults(run=run_timeline)
 
     p = sub.add_parser(
         "duplicates",
@@ -125,6 +134,21 @@ def run_matrix(args: argparse.Namespace, path: Path) -> int:
         print(f"matrix written to {args.pdf}", file=sys.stderr)
     else:
         print(matrix_text(matrix))
+    return 0
+
+
+def run_timeline(args: argparse.Namespace, path: Path) -> int:
+    partners = [p.upper() if len(p) == 2 else p for p in args.partners]
+    with open_for(path) as catalog:
+        timeline = build_timeline(catalog, partners, args.home.upper() if args.home else None)
+    if args.csv:
+        write_timeline_csv(timeline, sys.stdout)
+        return 0
+    for lane in timeline.lanes:
+        undated = f", {lane.undated} undated" if lane.undated else ""
+        print(f"{lane.partner} ({len(lane.events)} dated{undated})")
+        for e in lane.events:
+            print(f"  {e.signed_on.iso():<10}  {kind_label(e.kind):<18.18}  #{e.id} {e.title}")
     return 0
 
 

@@ -89,3 +89,11 @@ def test_comparison_and_matrix_as_pdf(demo_file: Path, tmp_path: Path) -> None:
     assert main(["--catalog", str(demo_file), "matrix", "--by", "kind", "--pdf", str(matrix)]) == 0
     text = "".join(page.extract_text() for page in PdfReader(matrix).pages)
     assert "1 (2025-08-25)" in text and "лист про наміри" not in text  # English by default
+
+
+def test_timeline(demo_file: Path, capsys) -> None:
+    out = run(capsys, "--catalog", str(demo_file), "timeline", "se", "LT")
+    assert out.splitlines()[0] == "SE (1 dated)"
+    assert "2025-08-25  letter of intent" in out
+    out = run(capsys, "--catalog", str(demo_file), "timeline", "LT", "--csv")
+    assert out.splitlines()[1].startswith("LT,1,2025-08-25,letter_of_intent,")

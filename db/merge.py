@@ -10,6 +10,7 @@ records holding them. ``undo_merge`` puts every touched record's content back ex
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,6 +21,7 @@ from db.catalog import Catalog, now
 from db.errors import CatalogError, StaleRecordError, ValidationError
 from db.model import CONTENT_FIELDS, Agreement, Relation
 from db.validation import problems
+from db.versions import version_at
 
 #: Fields taken whole from one side or the other.
 CHOSEN_FIELDS = (
@@ -226,3 +228,41 @@ def undo_merge(catalog: Catalog, result: MergeResult) -> tuple[Agreement, Agreem
         edited = dataclasses.replace(kept, **_content(result.kept_before))
         kept = records.save_edit(conn, kept, edited, "updated", catalog.user, stamp)
     return kept, restored
+
+
+def last_merge(catalog: Catalog, removed_ref: int | str) -> MergeResult:
+    """Rebuild, from the history alone, what ``merge`` returned when ``removed_ref`` was
+    merged into another record: so a merge stays undoable after the window is closed.
+
+    Raises MergeError if that record was never merged away or is out of the trash again.
+    """
+    removed = catalog.get(removed_ref)
+    note = catalog.conn.execute(
+        "SELECT version, new_value, changed_at FROM history WHERE agreement_id = ? "
+        "AND action = 'merged' AND field = '' ORDER BY id DESC LIMIT 1",
+        (removed.id,),
+    ).fetchone()
+    if note is None or "merged_into" not in (into := json.loads(note[1])):
+        raise MergeError(f"record {removed.uuid} was not merged into another")
+    if removed.deleted_at is None:
+        raise MergeError(f"record {removed.uuid} is not in the trash: no merge to undo")
+    removed_version, stamp = note[0], note[2]
+    kept = catalog.get(into["merged_into"])
+    kept_version, kept_edited = catalog.conn.execute(
+        "SELECT max(version), sum(field <> '') FROM history WHERE agreement_id = ? "
+        "AND action = 'merged' AND changed_at = ?",
+        (kept.id, stamp),
+    ).fetchone()
+    holders = catalog.conn.execute(
+        "SELECT agreement_id, version FROM history WHERE action = 'merged' "
+        "AND field = 'relations' AND changed_at = ? AND agreement_id NOT IN (?, ?) ORDER BY id",
+        (stamp, kept.id, removed.id),
+    ).fetchall()
+    return MergeResult(
+        kept=version_at(catalog, kept.id, kept_version),
+        removed=version_at(catalog, removed.id, removed_version),
+        kept_before=version_at(catalog, kept.id, kept_version - (1 if kept_edited else 0)),
+        removed_before=version_at(catalog, removed.id, removed_version - 1),
+        referrers_before=tuple(version_at(catalog, a, v - 1) for a, v in holders),
+        referrers_after=tuple(version_at(catalog, a, v) for a, v in holders),
+    )

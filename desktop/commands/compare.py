@@ -1,4 +1,4 @@
-"""``pactum compare``, ``matrix``, ``timeline``, ``duplicates`` and ``merge``."""
+"""``pactum compare``, ``matrix``, ``timeline``, ``duplicates``, ``merge`` and ``unmerge``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from db.matrix import MatrixAxis
-from db.merge import CHOSEN_FIELDS, Side, merge
+from db.merge import CHOSEN_FIELDS, Side, last_merge, merge, undo_merge
 from desktop.briefing.comparison import comparison_pdf, matrix_pdf
 from desktop.commands.common import open_for, print_json
 from desktop.commands.records import row_line
@@ -90,6 +90,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=f"take this field from OTHER (repeatable; one of {', '.join(CHOSEN_FIELDS)})",
     )
     p.set_defaults(run=run_merge)
+
+    p = sub.add_parser(
+        "unmerge",
+        help="undo the merge that sent OTHER to the trash (if nothing changed since)",
+        description="Both records get back their content from before the merge, OTHER leaves "
+        "the trash and re-pointed relations point at it again. Refused if any of them was "
+        "edited after the merge.",
+    )
+    p.add_argument("other", metavar="OTHER")
+    p.set_defaults(run=run_unmerge)
 
 
 def run_compare(args: argparse.Namespace, path: Path) -> int:
@@ -188,4 +198,12 @@ def run_merge(args: argparse.Namespace, path: Path) -> int:
         print(f"trashed: #{result.removed.id} (merged into {result.kept.uuid})")
         if result.referrers_after:
             print(f"re-pointed relations of {len(result.referrers_after)} record(s)")
+    return 0
+
+
+def run_unmerge(args: argparse.Namespace, path: Path) -> int:
+    with open_for(path) as catalog:
+        kept, restored = undo_merge(catalog, last_merge(catalog, args.other))
+        for a in (kept, restored):
+            print(f"restored: {row_line(catalog.rows([a.id])[0])}")
     return 0

@@ -114,3 +114,26 @@ def test_history_replays_across_merge_and_undo(catalog: Catalog, pair) -> None:
         assert version_at(catalog, record.id, merged.version) == merged
         assert versions(catalog, record.id)[-1] == catalog.get(record.id).version
     assert version_at(catalog, follower.id, follower.version) == follower
+
+
+def test_a_merge_is_rebuilt_from_history_and_undone(catalog: Catalog, pair) -> None:
+    from db.merge import last_merge
+
+    left, right, follower = pair
+    result = merge(catalog, left, right, {"title": Side.RIGHT})
+    assert last_merge(catalog, right.uuid) == result
+    undo_merge(catalog, last_merge(catalog, right.id))
+    for before in (left, right, follower):
+        assert content(catalog.get(before.id)) == content(before)
+    with pytest.raises(MergeError):
+        last_merge(catalog, follower.id)
+
+
+def test_last_merge_when_the_kept_record_did_not_change(catalog: Catalog) -> None:
+    from db.merge import last_merge
+
+    left = catalog.add(make())
+    right = catalog.get(catalog.add(make(notes=())).id)
+    result = merge(catalog, left, right)
+    assert result.kept.version == left.version
+    assert last_merge(catalog, right.id) == result

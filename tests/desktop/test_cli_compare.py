@@ -74,6 +74,13 @@ def test_duplicates_then_merge(demo_file: Path, capsys) -> None:
     with open_catalog(demo_file) as catalog:
         assert catalog.get(1).title == catalog.get(3).title
         assert catalog.get(3).deleted_at is not None
+    out = run(capsys, "--catalog", str(demo_file), "unmerge", "3")
+    assert out.count("restored:") == 2
+    with open_catalog(demo_file) as catalog:
+        assert catalog.get(1).title != catalog.get(3).title
+        assert catalog.count() == 3
+    assert main(["--catalog", str(demo_file), "unmerge", "3"]) == 1
+    assert "not in the trash" in capsys.readouterr().err
 
 
 def test_comparison_and_matrix_as_pdf(demo_file: Path, tmp_path: Path) -> None:

@@ -86,7 +86,7 @@ def _signatory(s: Any, lang: str) -> str:
 
 def _commitment(c: Any, lang: str) -> str:
     amount = f" — {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""
-    until = f" (until {c.until})" if c.until else ""
+    until = f" ({'до' if lang == 'uk' else 'until'} {c.until})" if c.until else ""
     return f"{c.party}: {c.description}{amount}{until}"
 
 

@@ -20,6 +20,8 @@ from desktop.labels import field_label, kind_label, relation_label, status_label
 
 #: The overview lists this many open commitments; the rest are under their documents.
 OVERVIEW_PLEDGES = 30
+#: The room a document's head needs at the foot of a page, else it starts the next one.
+HEAD_ROOM = 45 * mm
 
 
 def heading(title: str, style: str, key: str, level: int, **extra: object) -> Heading:
@@ -106,6 +108,9 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
     s = styles()
     f = field_label
     story: list[Flowable] = [
+        # A page break when little room is left keeps the head with its first fields; it
+        # costs nothing, where keepWithNext would lay the head out twice.
+        CondPageBreak(HEAD_ROOM),
         Paragraph(esc(kind_label(agreement.kind, lang).upper()), s["doc_kicker"]),
         heading(agreement.title, "doc_title", f"{key}-doc{agreement.id}", level),
     ]
@@ -178,6 +183,7 @@ def appendix(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
         return []
     story: list[Flowable] = [heading(t("appendix", lang), "h1", f"{key}-appendix", level)]
     for agreement in having:
+        story.append(CondPageBreak(HEAD_ROOM))
         story.append(
             heading(agreement.title, "h2", f"{key}-text{agreement.id}", level + 1, toc=False)
         )

@@ -170,3 +170,8 @@ def amount(value: float, unit: str, lang: str) -> str:
 def partnership_name(home: str, partner: str, lang: str) -> str:
     """ "Україна – Литва" / "Ukraine – Lithuania"; organisations keep their stored names."""
     return f"{party_label(home, lang)} – {party_label(partner, lang)}"
+
+
+def pack_name(home: str, partners: list[str], lang: str) -> str:
+    """A pack's title: "Україна – Литва, Канада, Швеція"."""
+    return f"{party_label(home, lang)} – {', '.join(party_label(p, lang) for p in partners)}"

@@ -121,9 +121,7 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=14.5,
             spaceAfter=2,
         ),
-        "doc_meta": derive(
-            "doc_meta", fontSize=8.5, leading=11, textColor=DARK, spaceAfter=4
-        ),
+        "doc_meta": derive("doc_meta", fontSize=8.5, leading=11, textColor=DARK, spaceAfter=4),
         "field": derive("field", fontSize=9, leading=12, leftIndent=LABEL_WIDTH, spaceAfter=1.5),
         "quote": derive(
             "quote",

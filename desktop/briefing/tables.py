@@ -55,8 +55,24 @@ def ruled(
     return blocks
 
 
+class Cell(Paragraph):
+    """A table cell's paragraph, measured once per width.
+
+    A Table wraps every cell to size its rows and again to draw it; a paragraph's lines
+    depend only on the width, so the second measurement is returned from the first.
+    """
+
+    _measured_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._measured_at != availWidth:
+            super().wrap(availWidth, availHeight)
+            self._measured_at = availWidth
+        return self.width, self.height
+
+
 def cell(text: str) -> Paragraph:
-    return Paragraph(esc(text), styles()["cell"])
+    return Cell(esc(text), styles()["cell"])
 
 
 def register(agreements: Sequence[Agreement], lang: str) -> list[Flowable]:

@@ -117,6 +117,7 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
     meta = [long_date(agreement.signed_on, lang), status_label(agreement.status, lang)]
     if agreement.place:
         meta.append(agreement.place)
+    meta.append(f"{t('record', lang)} {agreement.uuid}")
     story.append(Paragraph(esc(" · ".join(meta)), s["doc_meta"]))
     parties = "; ".join(
         esc(f"{party_label(k, lang)} ({k})" if party_label(k, lang) != k else k)
@@ -163,7 +164,7 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
             story.append(Paragraph(f"{open_q}{esc(source.quotation)}{close_q}", s["quote"]))
     for n, note in enumerate(agreement.notes):
         story.append(_field(f("notes", lang) if n == 0 else "", esc(note)))
-    story.append(Tick(esc(f"{t('record', lang)} {agreement.uuid}"), s["small"]))
+    story.append(Tick())
     story.append(HRFlowable(width="100%", thickness=0.3, color=LIGHT, spaceBefore=3))
     return story
 

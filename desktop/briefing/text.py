@@ -55,7 +55,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "until": ("until {date}", "до {date}"),
     "open_ended": ("no end date", "без кінцевої дати"),
     "published": ("published {date}", "опубліковано {date}"),
-    "record": ("Catalogue record", "Запис каталогу"),
+    "record": ("record", "запис"),
     "in_documents": ("{n} documents", "документів: {n}"),
     "part": ("Part {n}", "Частина {n}"),
     "timeline_note": (

@@ -30,7 +30,7 @@ from desktop.briefing.template import (
     Heading,
     numbered_canvas,
 )
-from desktop.briefing.text import long_date, partnership_name, period, t
+from desktop.briefing.text import long_date, pack_name, partnership_name, period, t
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,7 @@ def render(parts: list[Part], options: Options, progress: Progress, done: int, t
     covered = [a for p in parts for a in p.agreements]
     facts = CoverFacts(
         kicker=kicker,
-        title=names[0] if single else t("pack", lang),
-        subtitle="" if single else " · ".join(names),
+        title=names[0] if single else pack_name(parts[0].home, [p.partner for p in parts], lang),
         period=_period(scope, covered, lang),
         prepared=options.today,
         documents=len(covered),

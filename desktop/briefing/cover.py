@@ -19,7 +19,6 @@ class CoverFacts:
 
     kicker: str
     title: str
-    subtitle: str
     period: str
     prepared: dt.date
     documents: int
@@ -40,8 +39,6 @@ def cover(facts: CoverFacts, lang: str) -> list[Flowable]:
         HRFlowable(width="100%", thickness=2.2, color=INK, spaceAfter=6 * mm),
         Paragraph(esc(facts.title), s["cover_title"]),
     ]
-    if facts.subtitle:
-        story += [Spacer(1, 3 * mm), Paragraph(esc(facts.subtitle), s["cover_sub"])]
     story += [Spacer(1, 14 * mm), HRFlowable(width="100%", thickness=0.5, color=INK)]
     rows = [
         (t("period", lang), facts.period),

@@ -20,6 +20,8 @@ from desktop.labels import field_label, kind_label, relation_label, status_label
 
 #: The overview lists this many open commitments; the rest are under their documents.
 OVERVIEW_PLEDGES = 30
+#: The room a document's head needs at the foot of a page, else it starts the next one.
+HEAD_ROOM = 45 * mm
 
 
 def heading(title: str, style: str, key: str, level: int, **extra: object) -> Heading:
@@ -106,12 +108,16 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
     s = styles()
     f = field_label
     story: list[Flowable] = [
+        # A page break when little room is left keeps the head with its first fields; it
+        # costs nothing, where keepWithNext would lay the head out twice.
+        CondPageBreak(HEAD_ROOM),
         Paragraph(esc(kind_label(agreement.kind, lang).upper()), s["doc_kicker"]),
         heading(agreement.title, "doc_title", f"{key}-doc{agreement.id}", level),
     ]
     meta = [long_date(agreement.signed_on, lang), status_label(agreement.status, lang)]
     if agreement.place:
         meta.append(agreement.place)
+    meta.append(f"{t('record', lang)} {agreement.uuid}")
     story.append(Paragraph(esc(" · ".join(meta)), s["doc_meta"]))
     parties = "; ".join(
         esc(f"{party_label(k, lang)} ({k})" if party_label(k, lang) != k else k)
@@ -158,7 +164,7 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
             story.append(Paragraph(f"{open_q}{esc(source.quotation)}{close_q}", s["quote"]))
     for n, note in enumerate(agreement.notes):
         story.append(_field(f("notes", lang) if n == 0 else "", esc(note)))
-    story.append(Tick(esc(f"{t('record', lang)} {agreement.uuid}"), s["small"]))
+    story.append(Tick())
     story.append(HRFlowable(width="100%", thickness=0.3, color=LIGHT, spaceBefore=3))
     return story
 
@@ -178,6 +184,7 @@ def appendix(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
         return []
     story: list[Flowable] = [heading(t("appendix", lang), "h1", f"{key}-appendix", level)]
     for agreement in having:
+        story.append(CondPageBreak(HEAD_ROOM))
         story.append(
             heading(agreement.title, "h2", f"{key}-text{agreement.id}", level + 1, toc=False)
         )

@@ -72,7 +72,6 @@ def styles() -> dict[str, ParagraphStyle]:
             "cover_kicker", fontName=fonts.BOLD, fontSize=11, leading=14, textColor=DARK
         ),
         "cover_title": derive("cover_title", fontName=fonts.BOLD, fontSize=28, leading=33),
-        "cover_sub": derive("cover_sub", fontSize=12, leading=16, textColor=DARK),
         "cover_fact": derive(
             "cover_fact", fontSize=10, leading=14, leftIndent=LABEL_WIDTH, bulletFontSize=8.5
         ),
@@ -114,7 +113,6 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=9,
             textColor=DARK,
             spaceBefore=10,
-            keepWithNext=1,
         ),
         "doc_title": derive(
             "doc_title",
@@ -122,11 +120,8 @@ def styles() -> dict[str, ParagraphStyle]:
             fontSize=11.5,
             leading=14.5,
             spaceAfter=2,
-            keepWithNext=1,
         ),
-        "doc_meta": derive(
-            "doc_meta", fontSize=8.5, leading=11, textColor=DARK, spaceAfter=4, keepWithNext=1
-        ),
+        "doc_meta": derive("doc_meta", fontSize=8.5, leading=11, textColor=DARK, spaceAfter=4),
         "field": derive("field", fontSize=9, leading=12, leftIndent=LABEL_WIDTH, spaceAfter=1.5),
         "quote": derive(
             "quote",

@@ -1,8 +1,8 @@
 """Tables: the register of every document, commitments, counts — one ruled look for all.
 
-Long registers are cut into blocks of rows, each its own table with the header row
-repeated: ReportLab re-measures every remaining row each time it splits a table across a
-page, so one 500-row table costs far more than twenty-five short ones.
+A long register is one table whose header row repeats on every page. ReportLab measures
+every remaining row again each time it splits a table at a page end; cells measured once
+per width (:class:`Cell`) keep those splits cheap.
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from desktop.briefing.content import Pledge
 from desktop.briefing.styles import INK, LIGHT, TEXT_WIDTH, TINT, esc, styles
 from desktop.briefing.text import amount, short_date, t
 from desktop.labels import field_label, kind_label, status_label
-
-BLOCK_ROWS = 20
 
 _RULED = TableStyle(
     [
@@ -43,20 +41,30 @@ _RULED = TableStyle(
 def ruled(
     header: Sequence[str], rows: Sequence[Sequence[Flowable]], widths: Sequence[float]
 ) -> list[Flowable]:
-    """Header (our own words) and rows (already Paragraphs) as ruled tables of BLOCK_ROWS."""
-    s = styles()
-    head = [Paragraph(esc(h), s["cell_head"]) for h in header]
-    blocks: list[Flowable] = []
-    for start in range(0, max(len(rows), 1), BLOCK_ROWS):
-        block = [head, *[list(r) for r in rows[start : start + BLOCK_ROWS]]]
-        blocks.append(
-            Table(block, colWidths=list(widths), repeatRows=1, style=_RULED, hAlign="LEFT")
-        )
-    return blocks
+    """Header (our own words) and rows (already cells) as one ruled table."""
+    head = [Cell(esc(h), styles()["cell_head"]) for h in header]
+    data = [head, *[list(r) for r in rows]]
+    return [Table(data, colWidths=list(widths), repeatRows=1, style=_RULED, hAlign="LEFT")]
+
+
+class Cell(Paragraph):
+    """A table cell's paragraph, measured once per width.
+
+    A Table wraps every cell to size its rows and again to draw it; a paragraph's lines
+    depend only on the width, so the second measurement is returned from the first.
+    """
+
+    _measured_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._measured_at != availWidth:
+            super().wrap(availWidth, availHeight)
+            self._measured_at = availWidth
+        return self.width, self.height
 
 
 def cell(text: str) -> Paragraph:
-    return Paragraph(esc(text), styles()["cell"])
+    return Cell(esc(text), styles()["cell"])
 
 
 def register(agreements: Sequence[Agreement], lang: str) -> list[Flowable]:

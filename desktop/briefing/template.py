@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from db.progress import Progress, check
 from desktop.briefing import fonts
@@ -76,8 +76,14 @@ class ContentsLine(Paragraph):
         self.canv.later(number)  # type: ignore[attr-defined]
 
 
-class Tick(Paragraph):
-    """Counts one laid-out document for the progress bar (and checks for cancellation)."""
+class Tick(Flowable):
+    """Invisible: counts one laid-out document for the progress bar, checks for cancel."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 def numbered_canvas(lang: str) -> type[Canvas]:

@@ -55,7 +55,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "until": ("until {date}", "до {date}"),
     "open_ended": ("no end date", "без кінцевої дати"),
     "published": ("published {date}", "опубліковано {date}"),
-    "record": ("Catalogue record", "Запис каталогу"),
+    "record": ("record", "запис"),
     "in_documents": ("{n} documents", "документів: {n}"),
     "part": ("Part {n}", "Частина {n}"),
     "timeline_note": (
@@ -170,3 +170,8 @@ def amount(value: float, unit: str, lang: str) -> str:
 def partnership_name(home: str, partner: str, lang: str) -> str:
     """ "Україна – Литва" / "Ukraine – Lithuania"; organisations keep their stored names."""
     return f"{party_label(home, lang)} – {party_label(partner, lang)}"
+
+
+def pack_name(home: str, partners: list[str], lang: str) -> str:
+    """A pack's title: "Україна – Литва, Канада, Швеція"."""
+    return f"{party_label(home, lang)} – {', '.join(party_label(p, lang) for p in partners)}"

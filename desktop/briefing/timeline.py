@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from db import Agreement, Kind
 from desktop.briefing import fonts
@@ -18,8 +19,8 @@ from desktop.labels import kind_label
 
 LANE = 20.0
 AXIS = 22.0
-LABEL = 112.0
 SIZE = 3.4
+LABEL_FONT_SIZE = 7.5
 
 Marker = Callable[[float, float], Group]
 
@@ -102,21 +103,27 @@ def timeline(agreements: Sequence[Agreement], lang: str) -> Drawing | None:
     start = dt.date(first_year, 1, 1)
     end = dt.date(last_year + 1, 1, 1)
     width = TEXT_WIDTH
-    plot = width - LABEL - 6
+    names = {k: kind_label(k, lang) for k in kinds}
+    # The lane labels take the room the longest needs, and never more than a third.
+    widest = max(stringWidth(n, fonts.REGULAR, LABEL_FONT_SIZE) for n in names.values())
+    label = min(widest + 26, width / 3)
+    plot = width - label - 6
     height = AXIS + LANE * len(kinds) + 6
 
     def x_of(day: dt.date) -> float:
-        return LABEL + plot * (day - start).days / (end - start).days
+        return label + plot * (day - start).days / (end - start).days
 
     drawing = Drawing(width, height)
     drawing.initialFontName = fonts.REGULAR  # else the renderer starts in Helvetica
     for lane, kind in enumerate(kinds):
         y = height - 6 - LANE * (lane + 0.5)
-        drawing.add(Line(LABEL, y, LABEL + plot, y, strokeColor=LIGHT, strokeWidth=0.5))
+        drawing.add(Line(label, y, label + plot, y, strokeColor=LIGHT, strokeWidth=0.5))
         drawing.add(MARKERS[kind](8, y))
-        drawing.add(String(18, y - 3, kind_label(kind, lang), fontName=fonts.REGULAR, fontSize=7.5))
+        drawing.add(
+            String(18, y - 3, names[kind], fontName=fonts.REGULAR, fontSize=LABEL_FONT_SIZE)
+        )
     axis_y = AXIS - 4
-    drawing.add(Line(LABEL, axis_y, LABEL + plot, axis_y, strokeColor=INK, strokeWidth=0.8))
+    drawing.add(Line(label, axis_y, label + plot, axis_y, strokeColor=INK, strokeWidth=0.8))
     for year in _ticks(first_year, last_year):
         x = x_of(dt.date(year, 1, 1))
         drawing.add(Line(x, axis_y, x, axis_y - 3, strokeColor=INK, strokeWidth=0.6))

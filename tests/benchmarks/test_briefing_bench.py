@@ -82,13 +82,19 @@ def floor(records: list[Agreement], lang: str) -> bytes:
     return buffer.getvalue()
 
 
-def timed(work: Callable[[], object]) -> float:
-    runs = []
+def timed(*works: Callable[[], object]) -> list[tuple[float, float]]:
+    """Median (wall, CPU) seconds of each work, run in turn RUNS times.
+
+    Interleaving the works and reporting CPU time beside wall time keeps the ratio honest on
+    a machine shared with other jobs, where wall time swings with their load.
+    """
+    runs: list[list[tuple[float, float]]] = [[] for _ in works]
     for _ in range(RUNS):
-        started = time.perf_counter()
-        work()
-        runs.append(time.perf_counter() - started)
-    return statistics.median(runs)
+        for n, work in enumerate(works):
+            wall, cpu = time.perf_counter(), time.process_time()
+            work()
+            runs[n].append((time.perf_counter() - wall, time.process_time() - cpu))
+    return [(statistics.median(w for w, _ in r), statistics.median(c for _, c in r)) for r in runs]
 
 
 def peak_mb(work: Callable[[], object]) -> float:
@@ -121,19 +127,22 @@ def test_briefing_of_500_documents(partnership: Catalog, tmp_path: Path) -> None
             partnership, [PARTNER], out, lang="uk", marking="ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ"
         )
 
-    seconds = timed(brief)
-    floor_s = timed(lambda: floor(records, "uk"))
+    (wall, cpu), (floor_wall, floor_cpu) = timed(brief, lambda: floor(records, "uk"))
     pages = len(PdfReader(str(out)).pages)
     size = out.stat().st_size
     floor_pages = len(PdfReader(io.BytesIO(floor(records, "uk"))).pages)
     brief_mb = peak_mb(brief)
     floor_mb = peak_mb(lambda: floor(records, "uk"))
     print(
-        f"\nbriefing of {N} documents (UA–{PARTNER}, uk): {seconds:.2f} s (median of {RUNS}), "
-        f"{pages} pages, {size / 1e6:.1f} MB; peak Python memory {brief_mb:.0f} MB"
+        f"\nbriefing of {N} documents (UA–{PARTNER}, uk, read from the catalogue): "
+        f"{wall:.2f} s wall, {cpu:.2f} s CPU (medians of {RUNS}; target < 10 s); {pages} pages, "
+        f"{size / 1e6:.1f} MB; peak Python memory {brief_mb:.0f} MB"
     )
     print(
-        f"floor (same words as plain paragraphs, one pass): {floor_s:.2f} s, {floor_pages} pages; "
-        f"peak {floor_mb:.0f} MB"
+        f"floor (the same words as plain paragraphs, same font, one pass): {floor_wall:.2f} s "
+        f"wall, {floor_cpu:.2f} s CPU; {floor_pages} pages; peak Python memory {floor_mb:.0f} MB"
     )
-    print(f"ratio to the floor: {seconds / floor_s:.2f}x (target < 3x); target < 10 s")
+    print(
+        f"ratio to the floor: {cpu / floor_cpu:.2f}x CPU, {wall / floor_wall:.2f}x wall "
+        "(target < 3x)"
+    )

@@ -4,6 +4,7 @@
 VENV   := .venv
 VPY    := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 
 # Candidates in order: an explicit PYTHON=, the versioned names, pyenv's installed
 # 3.12+ interpreters (pyenv shims exist but fail when the version is not selected), python3.
@@ -14,7 +15,8 @@ FIND_PYTHON := for c in $(PY_CANDIDATES); do \
 	  if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	    echo "$$c"; break; fi; done
 
-.PHONY: run test lint bench screenshot system-deps translations clean
+.PHONY: run test lint bench screenshot system-deps translations clean \
+	bundle bundle-check icons
 
 run: $(STAMP)
 	$(VENV)/bin/pactum --demo
@@ -34,6 +36,24 @@ screenshot: $(STAMP)
 
 translations: $(STAMP)
 	$(VPY) packaging/build_translations.py
+
+# The PyInstaller bundle: one folder, dist/pactum/ (see packaging/README.md).
+bundle: $(BUNDLE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/pactum.spec
+	@du -sh dist/pactum
+
+# Runs dist/pactum from a copy elsewhere, without .venv; needs no Python of its own.
+bundle-check:
+	packaging/bundle-check.sh dist/pactum
+
+# Application icons (PNG sizes, .ico, .icns) rendered from the SVG; the results are committed.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) packaging/render_icons.py
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(VPY) -m pip install --quiet -e '.[test,bundle]'
+	@touch $(BUNDLE_STAMP)
 
 $(STAMP): pyproject.toml
 	@py=$$($(FIND_PYTHON)); \

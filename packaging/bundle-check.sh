@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Runs the built bundle the way an offline workstation would: copied to another folder,
+# started from a third one, with a scrubbed environment and (when we may make a mount
+# namespace, e.g. as root) the project's .venv hidden under an empty tmpfs. Usage:
+#   packaging/bundle-check.sh [dist/pactum]
+# Subcommands that other branches add (brief, search) are exercised when `--help` lists them.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bundle="$(cd "${1:-$root/dist/pactum}" && pwd)"
+
+if [ -z "${PACTUM_CHECK_INSIDE:-}" ] && [ -d "$root/.venv" ] && unshare -m true 2>/dev/null; then
+  exec env PACTUM_CHECK_INSIDE=1 unshare -m "$0" "$bundle"
+fi
+if [ -n "${PACTUM_CHECK_INSIDE:-}" ]; then
+  mount -t tmpfs -o ro,size=1m pactum-no-venv "$root/.venv"
+  venv_note=".venv hidden"
+else
+  venv_note=".venv not hidden (no mount namespace here); environment scrubbed only"
+fi
+
+work="$(mktemp -d /tmp/pactum-bundle-check.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+cp -a "$bundle" "$work/app"
+mkdir -p "$work/cwd" "$work/home" "$work/runtime"
+chmod 700 "$work/runtime"
+cd "$work/cwd"
+
+# Nothing from the developer's shell: no PYTHONPATH, no VIRTUAL_ENV, no pyenv on PATH.
+run() {
+  env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$work/runtime" \
+    QT_QPA_PLATFORM=offscreen "$work/app/pactum" "$@"
+}
+fail() { echo "bundle-check: FAIL: $*" >&2; exit 1; }
+pass() { echo "bundle-check: ok: $*"; }
+
+expected="$(sed -n 's/^version = "\(.*\)"/\1/p' "$root/pyproject.toml" | head -1)"
+got="$(run --version)"
+[ "$got" = "pactum $expected" ] || fail "--version printed '$got', expected 'pactum $expected'"
+pass "--version → $got"
+
+commands="$(run --help)"
+has() { grep -qE "^    $1 " <<<"$commands"; }
+
+if has brief; then
+  run --demo brief --partner LT -o "$work/x.pdf" || fail "brief exited $?"
+  [ "$(head -c 5 "$work/x.pdf")" = "%PDF-" ] || fail "brief wrote no PDF"
+  pass "--demo brief --partner LT → $(stat -c %s "$work/x.pdf") bytes of PDF"
+else
+  listing="$(run --demo list --partner LT 2>/dev/null)"
+  grep -q "UA–LT" <<<"$listing" || fail "list --partner LT found no UA–LT record: $listing"
+  pass "--demo list --partner LT (no brief command in this build)"
+  run --demo export "$work/x.json" 2>/dev/null || fail "export exited $?"
+  grep -q '"format"' "$work/x.json" || fail "export wrote no Pactum JSON"
+  pass "--demo export → $(stat -c %s "$work/x.json") bytes of JSON"
+fi
+
+if has search; then
+  # "намірами" (instrumental plural) must find "Лист про наміри…": the dictionary is inside.
+  found="$(run --demo search намірами)" || fail "search exited $?"
+  grep -q "Лист про наміри" <<<"$found" || fail "search намірами found nothing: $found"
+  pass "--demo search намірами finds the letters of intent"
+else
+  echo "bundle-check: skipped: Ukrainian search (no search command in this build)"
+fi
+
+if has about; then
+  about="$(run --demo about)" || fail "about exited $?"
+  grep -q "pymorphy3-dicts-uk" <<<"$about" || fail "about lists no dictionary licence: $about"
+  pass "--demo about lists the bundled licences"
+fi
+
+# The window: still running after 5 s offscreen counts as opened; exiting earlier is a crash.
+status=0
+run --demo >"$work/gui.log" 2>&1 & pid=$!
+sleep 5
+if kill -0 "$pid" 2>/dev/null; then
+  kill "$pid"; wait "$pid" || true
+  pass "window open offscreen for 5 s"
+else
+  wait "$pid" || status=$?
+  fail "the window exited by itself (status $status): $(cat "$work/gui.log")"
+fi
+echo "bundle-check: passed ($venv_note; bundle $(du -sh "$bundle" | cut -f1))"

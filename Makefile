@@ -16,7 +16,7 @@ FIND_PYTHON := for c in $(PY_CANDIDATES); do \
 	    echo "$$c"; break; fi; done
 
 .PHONY: run test lint bench screenshot system-deps translations clean \
-	bundle bundle-check icons
+	bundle bundle-check icons wheelhouse wheelhouse-check desktop-check
 
 run: $(STAMP)
 	$(VENV)/bin/pactum --demo
@@ -46,6 +46,21 @@ bundle: $(BUNDLE_STAMP)
 # Runs dist/pactum from a copy elsewhere, without .venv; needs no Python of its own.
 bundle-check:
 	packaging/bundle-check.sh dist/pactum
+
+# Offline installer: dist/wheelhouse/ holds every wheel for Linux, Windows and macOS
+# (CPython 3.12 and 3.13) and install scripts using pip --no-index. Downloads ~370 MB.
+wheelhouse: $(STAMP)
+	packaging/wheelhouse.sh $(VPY) dist/wheelhouse
+
+# Installs dist/wheelhouse into a fresh venv with the network out of reach, runs pactum.
+wheelhouse-check: $(STAMP)
+	$(VPY) -m pytest tests/packaging/test_wheelhouse.py -m slow -p no:cacheprovider -v
+
+# The .desktop file and AppStream metainfo through their validators (Debian's
+# desktop-file-utils and appstream packages).
+desktop-check:
+	desktop-file-validate packaging/linux/org.pactum.Pactum.desktop
+	appstreamcli validate --no-net packaging/linux/org.pactum.Pactum.metainfo.xml
 
 # Application icons (PNG sizes, .ico, .icns) rendered from the SVG; the results are committed.
 icons: $(STAMP)

@@ -14,8 +14,10 @@ fi
 if [ -n "${PACTUM_CHECK_INSIDE:-}" ]; then
   mount -t tmpfs -o ro,size=1m pactum-no-venv "$root/.venv"
   venv_note=".venv hidden"
-else
+elif [ -d "$root/.venv" ]; then
   venv_note=".venv not hidden (no mount namespace here); environment scrubbed only"
+else
+  venv_note="no .venv"
 fi
 
 work="$(mktemp -d /tmp/pactum-bundle-check.XXXXXX)"
@@ -68,6 +70,17 @@ if has about; then
   grep -q "pymorphy3-dicts-uk" <<<"$about" || fail "about lists no dictionary licence: $about"
   pass "--demo about lists the bundled licences"
 fi
+
+# Desktop integration: the entry installed for a user points at this copy and validates.
+env -i HOME="$work/home" PATH=/usr/bin:/bin "$work/app/install-desktop-entry.sh" >/dev/null
+entry="$work/home/.local/share/applications/org.pactum.Pactum.desktop"
+grep -qF "Exec=\"$work/app/pactum\"" "$entry" || fail "desktop entry does not start this bundle"
+[ -f "$work/home/.local/share/icons/hicolor/256x256/apps/org.pactum.Pactum.png" ] \
+  || fail "icons not installed"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$entry" || fail "installed desktop entry does not validate"
+fi
+pass "install-desktop-entry.sh installs a valid entry, metainfo and icons"
 
 # The window: still running after 5 s offscreen counts as opened; exiting earlier is a crash.
 status=0

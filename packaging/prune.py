@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from PyInstaller.depend.bindepend import get_imports
-
 # Folders or file-name prefixes under PySide6/Qt/plugins/ (or PySide6/plugins on Windows).
 UNUSED_PLUGINS = (
     "platformthemes/libqgtk3",  # GTK3 look; links the system's GTK, which may not match
@@ -44,6 +42,8 @@ def unused(dest: str) -> bool:
 
 def _needs(binaries: dict[str, str], names: set[str]) -> set[str]:
     """Every bundled library reachable from ``names`` through link-time imports."""
+    from PyInstaller.depend.bindepend import get_imports  # the spec runs inside PyInstaller
+
     seen: set[str] = set()
     todo = list(names)
     while todo:

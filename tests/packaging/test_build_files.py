@@ -172,5 +172,4 @@ def test_windows_version_file_carries_the_version(tmp_path: Path) -> None:
     ],
 )
 def test_unused_qt_plugins(dest: str, dropped: bool) -> None:
-    pytest.importorskip("PyInstaller")
     assert load("prune").unused(dest) is dropped

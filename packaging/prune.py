@@ -1,4 +1,4 @@
-"""Drop the Qt plugins Pactum does not use, with the libraries only they needed.
+"""Drop the Qt plugins and translations Pactum does not use, with the libraries only they need.
 
 PyInstaller's Qt hooks collect every plugin of each Qt module (there is no option to
 choose), and the binary analysis then pulls in what those plugins link: the GTK3 theme
@@ -8,6 +8,7 @@ Kerberos. An offline app with a Qt-styled window needs none of it.
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 
 # Folders or file-name prefixes under PySide6/Qt/plugins/ (or PySide6/plugins on Windows).
@@ -23,6 +24,10 @@ UNUSED_PLUGINS = (
     "platforms/libqvkkhrdisplay",
     "platforms/libqminimalegl",
 )
+
+
+# Qt's own translations (standard buttons and dialogs) in the languages Pactum speaks.
+KEPT_QT_TRANSLATION = re.compile(r"^qt(base)?_(uk|en)(_[A-Z]{2})?\.qm$")
 
 
 def _plugin(dest: str) -> str | None:
@@ -63,3 +68,14 @@ def prune(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     roots = set(by_name) - dropped - only_theirs
     gone = dropped | (only_theirs - _needs(by_name, roots))
     return [entry for entry in binaries if PurePath(entry[0]).name.lower() not in gone]
+
+
+def prune_translations(datas: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """``datas`` less Qt's translations into languages other than Ukrainian and English."""
+    return [
+        (dest, src, kind)
+        for dest, src, kind in datas
+        if PurePath(dest).parent.name != "translations"
+        or "Qt" not in PurePath(dest).parts
+        or KEPT_QT_TRANSLATION.match(PurePath(dest).name)
+    ]

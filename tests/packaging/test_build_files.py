@@ -173,3 +173,20 @@ def test_windows_version_file_carries_the_version(tmp_path: Path) -> None:
 )
 def test_unused_qt_plugins(dest: str, dropped: bool) -> None:
     assert load("prune").unused(dest) is dropped
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_uk.qm", True),
+        ("PySide6/Qt/translations/qt_uk.qm", True),
+        ("PySide6/Qt/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qt_zh_CN.qm", False),
+        ("PySide6/Qt/translations/qt_help_uk.qm", False),
+        ("resources/translations/pactum_de.qm", True),  # the app's own: all of them
+    ],
+)
+def test_qt_translations_kept_for_ukrainian_and_english(dest: str, kept: bool) -> None:
+    entry = (dest, "/src/" + dest, "DATA")
+    assert (load("prune").prune_translations([entry]) == [entry]) is kept

@@ -21,7 +21,7 @@ rm -rf "$out"
 mkdir -p "$out"
 # Every platform gets the versions this build was tested with (those installed with $py);
 # pip stops with an error if one is missing for a platform rather than pick another.
-"$py" -m pip freeze --exclude-editable >"$out/.tested-versions.txt"
+"$py" -m pip freeze --exclude-editable | grep -v " @ " >"$out/.tested-versions.txt"
 "$py" -m pip wheel --quiet --no-deps --wheel-dir "$out" "$root"
 wheel="$(ls "$out"/pactum-*.whl)"
 for i in "${!targets[@]}"; do

@@ -72,7 +72,7 @@ def icns(pngs: dict[int, bytes]) -> bytes:
 
 
 def main() -> int:
-    QGuiApplication(sys.argv[:1])
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QtSvg needs one, alive
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         print(f"render_icons: cannot read {SOURCE}", file=sys.stderr)

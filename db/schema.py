@@ -8,6 +8,8 @@ add the next number instead.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 APPLICATION_ID = 0x5043544D
@@ -29,6 +31,18 @@ def migration(name: str):
         return migrations(name=name)(fn)
 
     return register
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """This catalogue's applied migrations, oldest first: its schema version, as Help › About
+    and support questions need it (a catalogue opened by a newer Pactum has more)."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            (MIGRATION_SET,),
+        )
+    ]
 
 
 @migration("m001_agreements")

@@ -1,0 +1,159 @@
+"""What a signing sentence says about its document: title, acting parties and place.
+
+Not every country a sentence names is a party: "допомогу Україні" names a recipient,
+"у Литві" a place, "on production in both countries" a topic. A name counts as a party
+when it acts — the subject of signing, a signer's country, a partner after "з"/"між"/
+"with"/"between"/"by" — and grammatical case tells these apart in Ukrainian.
+"""
+
+from __future__ import annotations
+
+from desktop.ingest.events import DocumentMention
+from desktop.ingest.lexicon import sentence_keys
+from desktop.ingest.morph import capitalised, inflect_word, readings
+from desktop.ingest.parties import ACTOR_WORDS, Mention
+from desktop.ingest.text import Sentence, wordset
+
+_UK_PARTNER_PREPS = frozenset({"з", "із", "зі", "між", "від"})
+_UK_PLACE_PREPS = frozenset({"у", "в", "во", "на", "до", "для", "по", "про", "щодо"})
+_EN_PARTNER_PREPS = frozenset({"with", "between", "by", "among"})
+_EN_NOT_PARTY = wordset(
+    "in to for at from into across on about of regarding throughout within inside"
+)
+_JOINERS = frozenset({"та", "і", "й", "and", ",", "&"})
+_TITLE_OPENERS = {
+    "uk": frozenset({"про", "щодо", "стосовно"}),
+    "en": frozenset({"on", "about", "regarding", "concerning", "for", "to"}),
+}
+_TITLE_STOPS = {
+    "uk": wordset("на між з із зі в у під який яка яке які що під час під де після перед"),
+    "en": wordset("in at with between during which that by after before while as who where"),
+}
+_FIELD_WORDS = frozenset(
+    {"сфері", "сферах", "галузі", "галузях", "field", "fields", "area", "areas"}
+)
+MAX_TITLE_WORDS = 16
+
+
+def _previous_word(sentence: Sentence, index: int) -> str:
+    return sentence.tokens[index - 1].text.lower() if index > 0 else ""
+
+
+def _actor_before(sentence: Sentence, index: int) -> bool:
+    """An actor noun ("уряд", "міністерство", "government") just before ``index``."""
+    keys = sentence_keys(sentence)
+    actors = ACTOR_WORDS[sentence.lang]
+    j = index - 1
+    if sentence.lang == "en" and j >= 0 and sentence.tokens[j].text.lower() == "of":
+        j -= 1
+    return j >= 0 and bool(keys[j] & actors)
+
+
+def _acts(sentence: Sentence, mention: Mention) -> bool:
+    previous = _previous_word(sentence, mention.start)
+    if mention.how == "demonym":
+        return True
+    if sentence.lang == "en":
+        if previous in _EN_PARTNER_PREPS:
+            return True
+        if previous in _EN_NOT_PARTY:
+            return _actor_before(sentence, mention.start)
+        return True
+    if previous in _UK_PARTNER_PREPS:
+        return True
+    if previous in _UK_PLACE_PREPS:
+        return False
+    token = sentence.tokens[mention.start].text
+    cases = {r.case for r in readings(token) if r.pos == "NOUN"}
+    if any("Fixd" in r.grammemes for r in readings(token)) or not cases:
+        return previous in ("", ",", "та", "і", "й") or _actor_before(sentence, mention.start)
+    if mention.case in ("nomn", "ablt"):
+        return True
+    return mention.case == "gent" and _actor_before(sentence, mention.start)
+
+
+def acting_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """The mentions in ``sentence`` that name a party acting in it, in order."""
+    out: list[Mention] = []
+    last_verdict: tuple[Mention, bool] | None = None
+    for mention in found:
+        if mention.how == "city":
+            continue
+        if mention.how == "capital" and sentence.lang == "uk" and mention.case != "nomn":
+            verdict = False
+        else:
+            verdict = _acts(sentence, mention)
+        if last_verdict is not None and last_verdict[0].end + 1 == mention.start:
+            joiner = sentence.tokens[mention.start - 1].text.lower()
+            if joiner in _JOINERS:
+                verdict = last_verdict[1] or verdict
+        last_verdict = (mention, verdict)
+        if verdict:
+            out.append(mention)
+    return out
+
+
+def place(sentence: Sentence, found: list[Mention]) -> str:
+    """Where the sentence says the signing happened: a city after "у"/"в"/"in"/"at"."""
+    preps = ("у", "в", "во") if sentence.lang == "uk" else ("in", "at")
+    for mention in found:
+        if mention.how not in ("capital", "city"):
+            continue
+        if _previous_word(sentence, mention.start) in preps:
+            if sentence.lang == "uk":
+                return capitalised(mention.phrase)
+            return " ".join(t.text for t in sentence.tokens[mention.start : mention.end])
+    return ""
+
+
+def title(sentence: Sentence, doc: DocumentMention, stop_at: int | None) -> str:
+    """The document's name: its kind phrase in the nominative and what it is about."""
+    tokens = sentence.tokens
+    lang = sentence.lang
+    words = [t.text for t in tokens[doc.start : doc.end]]
+    if lang == "uk":
+        words = _uk_nominative(words)
+    end = doc.end
+    limit = min(len(tokens), stop_at if stop_at is not None else len(tokens))
+    if end < limit and tokens[end].text.lower() in _TITLE_OPENERS[lang]:
+        while end < limit and len(words) < MAX_TITLE_WORDS:
+            token = tokens[end]
+            word = token.text.lower()
+            if not (token.is_word or token.text in "-'’") or (
+                word in _TITLE_STOPS[lang] and not _field_follows(sentence, end)
+            ):
+                break
+            if word in _JOINERS and end + 1 < limit and _is_verb(sentence, end + 1):
+                break
+            words.append(token.text)
+            end += 1
+    text = " ".join(words).replace(" - ", "-").replace(" ' ", "'")
+    return text[:1].upper() + text[1:]
+
+
+def _field_follows(sentence: Sentence, index: int) -> bool:
+    """ "у сфері кібербезпеки", "in the field of": a preposition that stays in the title."""
+    following = [t.text.lower() for t in sentence.tokens[index + 1 : index + 3]]
+    return any(w in _FIELD_WORDS for w in following)
+
+
+def _is_verb(sentence: Sentence, index: int) -> bool:
+    token = sentence.tokens[index].text
+    if sentence.lang == "en":
+        return token.lower().endswith("ed") or token.lower() in ("will", "was", "were")
+    return any(r.pos in ("VERB", "INFN") for r in readings(token))
+
+
+def _uk_nominative(words: list[str]) -> list[str]:
+    """The kind phrase's head noun (and adjectives before it) in the nominative."""
+    head = next((n for n, w in enumerate(words) if any(r.pos == "NOUN" for r in readings(w))), 0)
+    gender = next((r.gender for r in readings(words[head]) if r.pos == "NOUN"), None)
+    out = []
+    for n, word in enumerate(words):
+        if n == head:
+            out.append(inflect_word(word, {"nomn"}))
+        elif n < head:
+            out.append(inflect_word(word, {"nomn", gender} if gender else {"nomn"}))
+        else:
+            out.append(word)
+    return out

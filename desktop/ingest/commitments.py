@@ -1,0 +1,185 @@
+"""Commitments: who promises how much of what, until when.
+
+A commitment is a sentence with a promising verb ("виділяти", "надасть", "will provide",
+"pledged") and an amount: a share of GDP, a sum of money or a number of things. What was
+already delivered ("передала", "delivered") is a fact, not a promise, and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db import PartialDate
+from desktop.ingest.lexicon import stem
+from desktop.ingest.morph import inflect_word, readings
+from desktop.ingest.parties import Mention, mentions
+from desktop.ingest.text import Sentence, wordset
+
+_UK_PROMISE = wordset(
+    "виділяти виділити надати надавати передати передавати фінансувати профінансувати "
+    "інвестувати спрямувати спрямовувати вкласти постачати поставити забезпечити "
+    "забезпечувати зобов'язатися виготовити виготовляти закупити закуповувати "
+    "витратити витрачати внести"
+)
+_UK_PROMISE_ALWAYS = frozenset({"зобов'язатися"})
+_EN_PROMISE = frozenset(
+    map(
+        stem,
+        wordset(
+            "allocate provide give invest commit pledge deliver supply fund finance "
+            "contribute spend transfer produce manufacture purchase procure earmark"
+        ),
+    )
+)
+_EN_PROMISE_ALWAYS = frozenset(stem(w) for w in ("pledged", "committed", "promised", "earmarked"))
+_EN_FUTURE = wordset("will to shall would continue continues")
+
+_SCALE = {
+    "тис": 1e3, "тисяч": 1e3, "thousand": 1e3, "млн": 1e6, "мільйон": 1e6, "мільйона": 1e6,
+    "мільйонів": 1e6, "million": 1e6, "m": 1e6, "mln": 1e6, "млрд": 1e9, "мільярд": 1e9,
+    "мільярда": 1e9, "мільярдів": 1e9, "billion": 1e9, "bn": 1e9,
+}  # fmt: skip
+_CURRENCY = [
+    (r"канадськ\w*\s+долар\w*|canadian\s+dollars?|C\$", "CAD"),
+    (r"шведськ\w*\s+крон\w*|swedish\s+kron\w*|SEK", "SEK"),
+    (r"норвезьк\w*\s+крон\w*|norwegian\s+kron\w*|NOK", "NOK"),
+    (r"данськ\w*\s+крон\w*|danish\s+kron\w*|DKK", "DKK"),
+    (r"долар\w*|дол\.|dollars?|USD|US\$|\$", "USD"),
+    (r"євро|euros?|EUR|€", "EUR"),
+    (r"гривень|гривні|гривня|грн|hryvnias?|UAH", "UAH"),
+    (r"фунт\w*\s+стерлінг\w*|фунт\w*|pounds?(?:\s+sterling)?|GBP|£", "GBP"),
+    (r"злот\w*|zlot\w*|PLN", "PLN"),
+    (r"єн|yen|JPY", "JPY"),
+]
+_NUMBER = r"(\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
+_SCALE_RE = (
+    r"(?:\s*(тис\.?|тисяч|млн\.?|мільйон\w*|млрд\.?|мільярд\w*"
+    r"|thousand|million|mln|billion|bn|m)\b\.?)?"
+)
+_PERCENT = re.compile(
+    _NUMBER + r"\s*(?:%|відсот\w*|per\s?cent|percent)"
+    r"(?:\s+(?:свого|its|of\s+its|of|their|від)?\s*(ВВП|GDP))?",
+    re.IGNORECASE,
+)
+_MONEY_AFTER = re.compile(
+    _NUMBER + _SCALE_RE + r"\s*(" + "|".join(p for p, _ in _CURRENCY) + r")", re.IGNORECASE
+)
+_MONEY_BEFORE = re.compile(r"(US\$|C\$|\$|€|£|EUR|USD|GBP)\s?" + _NUMBER + _SCALE_RE)
+_QUANTITY = re.compile(_NUMBER + r"\s+([^\W\d_]{3,})")
+_UNTIL = re.compile(
+    r"\b(?:до|по|until|till|through|by)\s+(?:(?:кінця|the\s+end\s+of)\s+)?(\d{4})(?:-?го)?\b"
+    r"(?:\s*(?:року|р\.|рік))?|\b\d{4}\s*[-–—]\s*(\d{4})(?:\s*(?:роках|рр\.))?",
+    re.IGNORECASE,
+)
+_NOT_QUANTITY = re.compile(
+    r"^(рок|рік|років|днів|дні|місяц|тижн|year|month|day|week|%|відсот|percent|per)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Promise:
+    """A commitment found in a sentence; ``party`` is ``""`` when the sentence names none."""
+
+    party: str
+    description: str
+    amount: float | None
+    unit: str
+    until: PartialDate | None
+
+
+def _number(text: str) -> float:
+    return float(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
+
+
+def _currency(word: str) -> str:
+    for pattern, code in _CURRENCY:
+        if re.fullmatch(pattern, word.strip(), re.IGNORECASE):
+            return code
+    return ""
+
+
+def _amount(text: str, lang: str) -> tuple[float | None, str, int] | None:
+    """The first amount in ``text``: value, unit and where it starts."""
+    candidates = []
+    for m in _PERCENT.finditer(text):
+        unit = "% of GDP" if m.group(2) else "%"
+        candidates.append((m.start(), _number(m.group(1)), unit))
+    for m in _MONEY_AFTER.finditer(text):
+        scale = _SCALE.get((m.group(2) or "").rstrip(".").lower(), 1)
+        candidates.append((m.start(), _number(m.group(1)) * scale, _currency(m.group(3))))
+    for m in _MONEY_BEFORE.finditer(text):
+        scale = _SCALE.get((m.group(3) or "").rstrip(".").lower(), 1)
+        candidates.append((m.start(), _number(m.group(2)) * scale, _currency(m.group(1))))
+    if not candidates:
+        for m in _QUANTITY.finditer(text):
+            word = m.group(2)
+            if _NOT_QUANTITY.match(word) or _currency(word) or len(m.group(1)) == 4:
+                continue
+            unit = inflect_word(word, {"nomn", "plur"}) if lang == "uk" else word
+            candidates.append((m.start(), _number(m.group(1)), unit))
+            break
+    if not candidates:
+        return None
+    start, value, unit = min(candidates, key=lambda c: c[0])
+    return value, unit, start
+
+
+def _promise_at(sentence: Sentence) -> int | None:
+    """Index of the promising verb, if the sentence promises rather than reports."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if not token.is_word:
+            continue
+        if sentence.lang == "uk":
+            for r in readings(token.text):
+                if r.lemma in _UK_PROMISE and (
+                    r.grammemes & {"futr", "infn", "pres"} or r.lemma in _UK_PROMISE_ALWAYS
+                ):
+                    return i
+        else:
+            key = stem(token.text)
+            before = {t.text.lower() for t in tokens[max(0, i - 3) : i]}
+            if key in _EN_PROMISE_ALWAYS and token.text.lower().endswith("ed"):
+                return i
+            if key in _EN_PROMISE and (before & _EN_FUTURE or token.text.lower() == "pledges"):
+                return i
+    return None
+
+
+def _party(sentence: Sentence, verb: int, found: list[Mention]) -> str:
+    before = [m for m in found if m.start < verb]
+    if sentence.lang == "uk":
+        subject = [m for m in before if m.case == "nomn"] or [m for m in found if m.case == "nomn"]
+        return subject[0].key if subject else ""
+    preps = {"to", "for", "in", "into", "from", "with"}
+    subject = [
+        m for m in before if m.start == 0 or sentence.tokens[m.start - 1].text.lower() not in preps
+    ]
+    return subject[0].key if subject else ""
+
+
+def find_promises(sentence: Sentence) -> list[Promise]:
+    """The commitment a sentence states (at most one), with party, amount and end year."""
+    verb = _promise_at(sentence)
+    if verb is None:
+        return []
+    tail = sentence.text[sentence.tokens[verb].start - sentence.start :]
+    amount = _amount(tail, sentence.lang)
+    if amount is None:
+        return []
+    value, unit, _ = amount
+    until_match = _UNTIL.search(tail)
+    until = None
+    end = len(tail)
+    if until_match:
+        until = PartialDate(int(until_match.group(1) or until_match.group(2)))
+        end = until_match.start()
+    clause = re.split(r"[,;:\"«»“”—]|\s[–-]\s", tail[:end])[0]
+    if len(clause) < len(tail[:end]) and _amount(clause, sentence.lang) is None:
+        clause = tail[:end]
+    description = clause.strip().rstrip(".")
+    description = description[:1].upper() + description[1:]
+    party = _party(sentence, verb, mentions(sentence))
+    return [Promise(party, description, value, unit, until)]

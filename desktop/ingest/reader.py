@@ -1,0 +1,272 @@
+"""An article in, draft agreements out: one draft per document the text reports as signed.
+
+The text is cut at each sentence that reports a signing; the sentences that follow it (up
+to the next such sentence) describe that document and lend it subjects, commitments and
+missing parties. Every proposed value remembers the sentences it came from, so a reviewer
+can see why it was proposed and the accepted record can quote its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from db import Agreement, Commitment, Party, Signatory, Source, Status, is_country
+from desktop.ingest import clues
+from desktop.ingest.commitments import find_promises
+from desktop.ingest.dates import find_dates
+from desktop.ingest.events import DocumentMention, documents
+from desktop.ingest.parties import mentions
+from desktop.ingest.people import Person, counterpart_role, people
+from desktop.ingest.subjects import Subjects
+from desktop.ingest.text import Article, Sentence, read_header, sentences
+
+DEFAULT_HOME = "UA"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence of the article (its text and where it stands) that a value came from."""
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> Quote:
+        return cls(sentence.text, sentence.start, sentence.end)
+
+
+@dataclass
+class Draft:
+    """A proposed record (not saved) and, per field, the sentences that support it."""
+
+    agreement: Agreement
+    provenance: dict[str, tuple[Quote, ...]] = field(default_factory=dict)
+    date_stated: bool = False
+
+    def quotes(self) -> list[Quote]:
+        """Every supporting sentence once, in the order of the text."""
+        seen = {q.start: q for quotes in self.provenance.values() for q in quotes}
+        return [seen[k] for k in sorted(seen)]
+
+
+class _Builder:
+    """Collects one draft's values and their sentences before it becomes a record."""
+
+    def __init__(self, kind, title: str, sentence: Sentence) -> None:
+        self.kind = kind
+        self.title = title
+        self.parties: list[str] = []
+        self.signatories: list[Signatory] = []
+        self.subjects: list[str] = []
+        self.commitments: list[Commitment] = []
+        self.signed_on = None
+        self.date_stated = False
+        self.place = ""
+        self.provenance: dict[str, list[Quote]] = {"kind": [], "title": []}
+        self.note("kind", sentence)
+        self.note("title", sentence)
+
+    def note(self, name: str, sentence: Sentence) -> None:
+        quotes = self.provenance.setdefault(name, [])
+        quote = Quote.of(sentence)
+        if quote not in quotes:
+            quotes.append(quote)
+
+    def add_party(self, key: str, sentence: Sentence) -> None:
+        if key and key not in self.parties:
+            self.parties.append(key)
+            self.note("parties", sentence)
+
+
+def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
+    return any(m.key == home for s in all_sentences for m in mentions(s))
+
+
+def _signatories(builder: _Builder, persons: list[Person], home: str, lang: str) -> None:
+    claimed = {p.party for p in persons if p.party}
+    for person in persons:
+        party = person.party
+        if not party:
+            free = [k for k in builder.parties if k not in claimed]
+            if home in free and not person.counterpart:
+                party = home
+            elif len(free) == 1:
+                party = free[0]
+            claimed.add(party)
+        role = person.role
+        if person.counterpart:
+            base = next((p.role_base for p in persons if p is not person and p.role_base), "")
+            role = counterpart_role(base, party, lang) or role
+        if all(s.name != person.name for s in builder.signatories):
+            builder.signatories.append(Signatory(person.name, role, party))
+
+
+def _build(
+    sentence: Sentence,
+    doc: DocumentMention,
+    stop_at: int | None,
+    context: list[Sentence],
+    article: Article,
+    home: str,
+    about_home: bool,
+    subjects: Subjects,
+) -> _Builder:
+    builder = _Builder(doc.kind, clues.title(sentence, doc, stop_at), sentence)
+    found = mentions(sentence)
+    persons = people(sentence)
+    for person in persons:
+        builder.add_party(person.party, sentence)
+    for mention in clues.acting_parties(sentence, found):
+        builder.add_party(mention.key, sentence)
+    if len(builder.parties) < 2 and about_home and home not in builder.parties:
+        builder.add_party(home, sentence)
+    for other in context:
+        if len(builder.parties) >= 2:
+            break
+        for mention in clues.acting_parties(other, mentions(other)):
+            builder.add_party(mention.key, other)
+    if home in builder.parties:
+        builder.parties.remove(home)
+        builder.parties.insert(0, home)
+    _signatories(builder, persons, home, sentence.lang)
+    for signatory in builder.signatories:
+        builder.add_party(signatory.party, sentence)
+    if builder.signatories:
+        builder.note("signatories", sentence)
+    stated = find_dates(sentence.text, article.published_on)
+    if stated:
+        builder.signed_on = stated[0].date
+        builder.date_stated = True
+    else:
+        # No date beside the signing: news reports it on the day it happens.
+        builder.signed_on = article.published_on
+    if builder.signed_on is not None:
+        builder.note("signed_on", sentence)
+    builder.place = clues.place(sentence, found)
+    if builder.place:
+        builder.note("place", sentence)
+    for part in [sentence, *context]:
+        for subject in subjects.find(part):
+            if subject.casefold() not in {s.casefold() for s in builder.subjects}:
+                builder.subjects.append(subject)
+            builder.note("subjects", part)
+        for promise in find_promises(part):
+            if promise.party in builder.parties:
+                builder.commitments.append(
+                    Commitment(
+                        promise.party,
+                        promise.description,
+                        promise.amount,
+                        promise.unit,
+                        promise.until,
+                    )
+                )
+                builder.note("commitments", part)
+    return builder
+
+
+def _party(key: str) -> Party:
+    return (
+        Party.state(key) if len(key) == 2 and key.isupper() and is_country(key) else Party.org(key)
+    )
+
+
+def _finish(builder: _Builder, article: Article) -> Draft:
+    provenance = {k: tuple(sorted(v, key=lambda q: q.start)) for k, v in builder.provenance.items()}
+    quotes = sorted({q for v in provenance.values() for q in v}, key=lambda q: q.start)
+    source = Source(
+        outlet=article.outlet,
+        url=article.url,
+        published_on=article.published_on,
+        quotation=" … ".join(q.text for q in quotes),
+    )
+    agreement = Agreement(
+        title=builder.title,
+        kind=builder.kind,
+        parties=tuple(_party(k) for k in builder.parties),
+        status=Status.SIGNED,
+        signed_on=builder.signed_on,
+        place=builder.place,
+        signatories=tuple(builder.signatories),
+        subjects=tuple(builder.subjects),
+        commitments=tuple(builder.commitments),
+        full_text=article.text,
+        sources=(source,),
+    )
+    return Draft(agreement, provenance, builder.date_stated)
+
+
+def _same_document(a: _Builder, b: _Builder) -> bool:
+    if a.kind != b.kind or set(a.parties) != set(b.parties):
+        return False
+    return a.signed_on == b.signed_on or not (a.date_stated and b.date_stated)
+
+
+def _merge(into: _Builder, other: _Builder) -> None:
+    """A headline and the body often report one document twice: keep one draft."""
+    if other.date_stated and not into.date_stated:
+        into.signed_on, into.date_stated = other.signed_on, True
+    if len(other.title) > len(into.title):
+        into.title = other.title
+    into.place = into.place or other.place
+    for signatory in other.signatories:
+        if all(s.name != signatory.name for s in into.signatories):
+            into.signatories.append(signatory)
+    for subject in other.subjects:
+        if subject not in into.subjects:
+            into.subjects.append(subject)
+    for commitment in other.commitments:
+        if commitment not in into.commitments:
+            into.commitments.append(commitment)
+    for name, quotes in other.provenance.items():
+        for quote in quotes:
+            if quote not in into.provenance.setdefault(name, []):
+                into.provenance[name].append(quote)
+
+
+def read_article(
+    article: Article | str,
+    *,
+    home: str = DEFAULT_HOME,
+    known_subjects: Iterable[str] = (),
+) -> list[Draft]:
+    """Propose a draft for each document ``article`` reports as signed.
+
+    ``article`` may be raw text with a ``date YYYY-MM-DD`` line; ``known_subjects`` (the
+    catalogue's own subjects) extend the shipped subject vocabulary.
+    """
+    if isinstance(article, str):
+        article = read_header(article)
+    all_sentences = sentences(article.text)
+    triggers = [(s, documents(s)) for s in all_sentences]
+    triggers = [(s, docs) for s, docs in triggers if docs]
+    if not triggers:
+        return []
+    subjects = Subjects(known_subjects)
+    about_home = _mentions_home(all_sentences, home)
+    builders: list[_Builder] = []
+    for n, (sentence, docs) in enumerate(triggers):
+        following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
+        context = all_sentences[sentence.index + 1 : following]
+        if n == 0:
+            context = all_sentences[: sentence.index] + context
+        for k, doc in enumerate(docs):
+            stop_at = docs[k + 1].start if k + 1 < len(docs) else None
+            builder = _build(
+                sentence,
+                doc,
+                stop_at,
+                context if k == 0 else [],
+                article,
+                home,
+                about_home,
+                subjects,
+            )
+            same = next((b for b in builders if _same_document(b, builder)), None)
+            if same is not None:
+                _merge(same, builder)
+            else:
+                builders.append(builder)
+    return [_finish(b, article) for b in builders if len(b.parties) >= 2]

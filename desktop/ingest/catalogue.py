@@ -93,7 +93,5 @@ def accept(catalog: Catalog, decisions: Sequence[Decision]) -> Accepted:
                 continue
             record = catalog.get(decision.source_of)
             previous.append(record)
-            updated.append(
-                catalog.update(_with_sources(record, decision.draft.agreement.sources))
-            )
+            updated.append(catalog.update(_with_sources(record, decision.draft.agreement.sources)))
     return Accepted(tuple(added), tuple(updated), tuple(previous))

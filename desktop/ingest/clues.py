@@ -33,6 +33,11 @@ _FIELD_WORDS = frozenset(
     {"сфері", "сферах", "галузі", "галузях", "field", "fields", "area", "areas"}
 )
 MAX_TITLE_WORDS = 16
+_DATE_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december понеділок вівторок середу "
+    "четвер п'ятницю суботу неділю"
+)
 
 
 def _previous_word(sentence: Sentence, index: int) -> str:
@@ -110,31 +115,70 @@ def title(sentence: Sentence, doc: DocumentMention, stop_at: int | None) -> str:
     """The document's name: its kind phrase in the nominative and what it is about."""
     tokens = sentence.tokens
     lang = sentence.lang
-    words = [t.text for t in tokens[doc.start : doc.end]]
-    if lang == "uk":
-        words = _uk_nominative(words)
+    start = _en_modifiers(sentence, doc.start) if lang == "en" else doc.start
     end = doc.end
     limit = min(len(tokens), stop_at if stop_at is not None else len(tokens))
     if end < limit and tokens[end].text.lower() in _TITLE_OPENERS[lang]:
-        while end < limit and len(words) < MAX_TITLE_WORDS:
+        while end < limit and end - start < MAX_TITLE_WORDS:
             token = tokens[end]
             word = token.text.lower()
             if not (token.is_word or token.text in "-'’") or (
-                word in _TITLE_STOPS[lang] and not _field_follows(sentence, end)
+                word in _TITLE_STOPS[lang] and not _topic_follows(sentence, end)
             ):
                 break
             if word in _JOINERS and end + 1 < limit and _is_verb(sentence, end + 1):
                 break
-            words.append(token.text)
+            if _date_word(tokens[end + 1].text if end + 1 < limit else "") and word in (
+                "on", "last", "this", "next",
+            ):  # fmt: skip
+                break
             end += 1
-    text = " ".join(words).replace(" - ", "-").replace(" ' ", "'")
+    if lang == "uk":
+        words = _uk_nominative([t.text for t in tokens[doc.start : doc.end]])
+        words += [t.text for t in tokens[doc.end : end]]
+        text = " ".join(words).replace(" - ", "-").replace(" ' ", "'")
+    else:
+        text = sentence.text[
+            tokens[start].start - sentence.start : tokens[end - 1].end - sentence.start
+        ]
     return text[:1].upper() + text[1:]
 
 
-def _field_follows(sentence: Sentence, index: int) -> bool:
-    """ "у сфері кібербезпеки", "in the field of": a preposition that stays in the title."""
-    following = [t.text.lower() for t in sentence.tokens[index + 1 : index + 3]]
-    return any(w in _FIELD_WORDS for w in following)
+def _en_modifiers(sentence: Sentence, start: int) -> int:
+    """ "a 100-year partnership treaty": where the words before the kind phrase begin.
+
+    They belong to the title only when an article bounds them ("a", "the"), so "Ukraine
+    and Denmark signed an agreement" keeps nothing before "agreement".
+    """
+    j = start - 1
+    while j >= 0:
+        word = sentence.tokens[j].text
+        if word.lower() in ("a", "an", "the"):
+            return j + 1
+        if not (word.islower() or word[:1].isdigit() or word == "-"):
+            return start
+        j -= 1
+    return start
+
+
+def _date_word(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in _DATE_WORDS
+
+
+def _topic_follows(sentence: Sentence, index: int) -> bool:
+    """A preposition that stays in the title: "у сфері кібербезпеки", "in the field of",
+    "в оборонній промисловості" — but not "у Варшаві" or "у понеділок"."""
+    following = [t.text for t in sentence.tokens[index + 1 : index + 3]]
+    if any(w.lower() in _FIELD_WORDS for w in following):
+        return True
+    word = sentence.tokens[index].text.lower()
+    return (
+        sentence.lang == "uk"
+        and word in ("у", "в")
+        and bool(following)
+        and following[0][:1].islower()
+        and not _date_word(following[0])
+    )
 
 
 def _is_verb(sentence: Sentence, index: int) -> bool:

@@ -52,7 +52,7 @@ _CURRENCY = [
     (r"злот\w*|zlot\w*|PLN", "PLN"),
     (r"єн|yen|JPY", "JPY"),
 ]
-_NUMBER = r"(\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
+_NUMBER = r"(\d+(?:[ \u00a0,]\d{3}(?!\d))*(?:[.,]\d+)?)"
 _SCALE_RE = (
     r"(?:\s*(тис\.?|тисяч|млн\.?|мільйон\w*|млрд\.?|мільярд\w*"
     r"|thousand|million|mln|billion|bn|m)\b\.?)?"
@@ -65,7 +65,11 @@ _PERCENT = re.compile(
 _MONEY_AFTER = re.compile(
     _NUMBER + _SCALE_RE + r"\s*(" + "|".join(p for p, _ in _CURRENCY) + r")", re.IGNORECASE
 )
-_MONEY_BEFORE = re.compile(r"(US\$|C\$|\$|€|£|EUR|USD|GBP)\s?" + _NUMBER + _SCALE_RE)
+_MONEY_BEFORE = re.compile(
+    r"(US\$|C\$|\$|€|£|\b(?:EUR|USD|GBP|DKK|SEK|NOK|PLN|CAD|UAH|JPY|CHF)\b)\s?"
+    + _NUMBER
+    + _SCALE_RE
+)
 _QUANTITY = re.compile(_NUMBER + r"\s+([^\W\d_]{3,})")
 _UNTIL = re.compile(
     r"\b(?:до|по|until|till|through|by)\s+(?:(?:кінця|the\s+end\s+of)\s+)?(\d{4})(?:-?го)?\b"
@@ -89,8 +93,10 @@ class Promise:
     until: PartialDate | None
 
 
-def _number(text: str) -> float:
-    return float(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
+def _number(text: str, lang: str) -> float:
+    """ "0,25" is a quarter in Ukrainian; "100,000" is a hundred thousand in English."""
+    text = re.sub(r"[ \u00a0]", "", text)
+    return float(text.replace(",", "") if lang == "en" else text.replace(",", "."))
 
 
 def _currency(word: str) -> str:
@@ -105,20 +111,20 @@ def _amount(text: str, lang: str) -> tuple[float | None, str, int] | None:
     candidates = []
     for m in _PERCENT.finditer(text):
         unit = "% of GDP" if m.group(2) else "%"
-        candidates.append((m.start(), _number(m.group(1)), unit))
+        candidates.append((m.start(), _number(m.group(1), lang), unit))
     for m in _MONEY_AFTER.finditer(text):
         scale = _SCALE.get((m.group(2) or "").rstrip(".").lower(), 1)
-        candidates.append((m.start(), _number(m.group(1)) * scale, _currency(m.group(3))))
+        candidates.append((m.start(), _number(m.group(1), lang) * scale, _currency(m.group(3))))
     for m in _MONEY_BEFORE.finditer(text):
         scale = _SCALE.get((m.group(3) or "").rstrip(".").lower(), 1)
-        candidates.append((m.start(), _number(m.group(2)) * scale, _currency(m.group(1))))
+        candidates.append((m.start(), _number(m.group(2), lang) * scale, _currency(m.group(1))))
     if not candidates:
         for m in _QUANTITY.finditer(text):
             word = m.group(2)
             if _NOT_QUANTITY.match(word) or _currency(word) or len(m.group(1)) == 4:
                 continue
             unit = inflect_word(word, {"nomn", "plur"}) if lang == "uk" else word
-            candidates.append((m.start(), _number(m.group(1)), unit))
+            candidates.append((m.start(), _number(m.group(1), lang), unit))
             break
     if not candidates:
         return None

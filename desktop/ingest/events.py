@@ -107,7 +107,7 @@ def signs(sentence: Sentence) -> bool:
 
 def _uk_is_document(sentence: Sentence, start: int) -> bool:
     token = sentence.tokens[start]
-    cases = {r.case for r in readings(token.text) if r.pos == "NOUN"}
+    cases = {r.case for r in readings(token.text) if r.pos in ("NOUN", "ADJF")}
     previous = sentence.tokens[start - 1].text.lower() if start > 0 else ""
     if previous in _UK_REFERENCE:
         return False

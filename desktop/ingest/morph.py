@@ -32,7 +32,10 @@ class Reading:
 
     @property
     def case(self) -> str | None:
-        return next((c for c in CASES if c in self.grammemes), None)
+        found = next((c for c in CASES if c in self.grammemes), None)
+        if found is None and self.pos == "NOUN" and "Fixd" not in self.grammemes:
+            return "nomn"  # the dictionary tags some nominatives ("секретар") without a case
+        return found
 
     @property
     def gender(self) -> str | None:

@@ -14,8 +14,8 @@ from functools import cache
 import pycountry
 
 from db.countries import country_name
-from desktop.ingest.lexicon import Match, PhraseIndex, load, sentence_keys
-from desktop.ingest.morph import readings
+from desktop.ingest.lexicon import Match, PhraseIndex, load, sentence_keys, stem
+from desktop.ingest.morph import inflect_word, readings
 from desktop.ingest.text import Sentence, wordset
 
 #: Lemmas (uk) and stems (en) of words for people and bodies that act for a state.
@@ -26,10 +26,15 @@ ACTOR_WORDS = {
         "відомство канцлер канцлерка партнер очільник очільниця голова керівник керівниця "
         "генсек секретар речник парламент"
     ),
-    "en": wordset(
-        "counterpart colleague minister prime president government side delegation "
-        "ambassador ministry chancellor partner head chief secretary foreign defence defense "
-        "parliament official leader"
+    "en": frozenset(
+        map(
+            stem,
+            wordset(
+                "counterpart colleague minister prime president government side delegation "
+                "ambassador ministry chancellor partner head chief secretary foreign defence "
+                "defense parliament official leader premier"
+            ),
+        )
     ),
 }
 #: Country names that are also common words and must not be read as countries.
@@ -46,6 +51,7 @@ class Mention:
     how: str  # "country", "demonym", "capital", "city", "organisation"
     case: str | None = None
     phrase: str = ""
+    country: str = ""
 
 
 @cache
@@ -93,10 +99,10 @@ def _case(sentence: Sentence, match: Match) -> str | None:
     """The grammatical case of a Ukrainian name (of its first noun's first reading)."""
     if sentence.lang != "uk":
         return None
-    word = sentence.tokens[match.start].text
-    for reading in readings(word):
-        if reading.pos == "NOUN" and reading.case:
-            return reading.case
+    for token in sentence.tokens[match.start : match.end]:
+        for reading in readings(token.text):
+            if reading.pos == "NOUN" and reading.case:
+                return reading.case
     return None
 
 
@@ -127,4 +133,107 @@ def mentions(sentence: Sentence) -> list[Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
+    ministries = (
+        _uk_ministries(sentence, kept) if sentence.lang == "uk" else _en_ministries(sentence, kept)
+    )
+    if ministries:
+        kept = [m for m in kept if not any(o.start < m.end and m.start < o.end for o in ministries)]
+        kept = sorted(kept + ministries, key=lambda m: m.start)
     return kept
+
+
+# -- ministries: organisations named after their country ------------------------------------
+
+
+def _uk_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Міністерство цифрової трансформації України", "польське Міністерство цифрових справ".
+
+    The name is the head noun in the nominative, the genitive words that follow it and the
+    country in the genitive; a demonym before the head names the country instead.
+    """
+    tokens = sentence.tokens
+    keys = sentence_keys(sentence)
+    out: list[Mention] = []
+    for i, token_keys in enumerate(keys):
+        if "міністерство" not in token_keys:
+            continue
+        demonym = next((m for m in found if m.end == i and m.how == "demonym"), None)
+        words: list[str] = []
+        j = i + 1
+        country: Mention | None = None
+        while j < len(tokens):
+            at = next((m for m in found if m.start == j), None)
+            if at is not None and at.how == "country" and at.case == "gent":
+                country = at
+                break
+            word = tokens[j].text
+            joiner = word in (",", "та", "і", "й") and words
+            genitive = (
+                tokens[j].is_word
+                and not tokens[j].is_capitalised
+                and any(r.case == "gent" for r in readings(word))
+            )
+            if not (genitive or joiner):
+                break
+            words.append(word)
+            j += 1
+        while words and words[-1] in (",", "та", "і", "й"):
+            words.pop()
+        if not words or (country is None and demonym is None):
+            continue
+        head = [r for r in readings(tokens[i].text) if r.pos == "NOUN"]
+        if country is not None:
+            tail = [t.text for t in tokens[country.start : country.end]]
+            start, end, code = demonym.start if demonym else i, country.end, country.key
+        else:
+            assert demonym is not None
+            tail = [inflect_word(w, {"gent"}) for w in country_name(demonym.key, "uk").split(" ")]
+            start, end, code = demonym.start, j, demonym.key
+        name = " ".join(["Міністерство", *words, *tail]).replace(" ,", ",")
+        case = head[0].case if head else None
+        out.append(Mention(start, end, name, "organisation", case, name, code))
+    return out
+
+
+def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Ukraine's Ministry of Digital Transformation", "Ministry of Defence of Lithuania"."""
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if (
+            token.text != "Ministry"
+            or i + 1 >= len(tokens)
+            or tokens[i + 1].text
+            not in (
+                "of",
+                "for",
+            )
+        ):
+            continue
+        words = ["Ministry", tokens[i + 1].text]
+        j = i + 2
+        country: Mention | None = None
+        while j < len(tokens):
+            at = next((m for m in found if m.start == j and m.how == "country"), None)
+            if at is not None and words[-1] == "of":
+                country = at
+                words.pop()
+                j = at.end
+                break
+            word = tokens[j].text
+            if not (tokens[j].is_capitalised or word in ("of", "and", "for", "the", ",")):
+                break
+            if at is not None or word == "Ministry":
+                break
+            words.append(word)
+            j += 1
+        while words and words[-1] in ("of", "and", "for", "the", ","):
+            words.pop()
+        before = next((m for m in found if m.end == i and m.how in ("country", "demonym")), None)
+        owner = country or before
+        if owner is None or len(words) < 3:
+            continue
+        name = " ".join(words).replace(" ,", ",") + f" of {country_name(owner.key, 'en')}"
+        start = before.start if before is not None and country is None else i
+        out.append(Mention(start, j, name, "organisation", None, name, owner.key))
+    return out

@@ -8,11 +8,12 @@ role's case ("з міністром ... Девідом Макгінті" → "Д
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from db.countries import country_name
 from desktop.ingest.lexicon import sentence_keys, stem
-from desktop.ingest.morph import inflect_word, name_case, nominative_name, readings
+from desktop.ingest.morph import inflect_word, lemmas, name_case, nominative_name, readings
 from desktop.ingest.parties import Mention, mentions
 from desktop.ingest.text import Sentence, wordset
 
@@ -87,7 +88,7 @@ def _name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     """Indices of up to three capitalised words from ``i`` that are not a party's name."""
     out: list[int] = []
     tokens = sentence.tokens
-    while i < len(tokens) and len(out) < 4:
+    while i < len(tokens) and len(out) < 5:
         token = tokens[i]
         in_party = any(m.start <= i < m.end for m in found)
         if (
@@ -102,10 +103,15 @@ def _name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
             out.append(i)
             i += 1
             continue
+        initial = out and len(tokens[out[-1]].text) == 1 and tokens[out[-1]].is_capitalised
+        if token.text == "." and initial:  # "Tore O. Sandvik"
+            out.append(i)
+            i += 1
+            continue
         break
     while out and tokens[out[-1]].text.lower() in _NAME_PARTICLES:
         out.pop()
-    return out if len(out) <= 3 else []
+    return out if len([j for j in out if tokens[j].text != "."]) <= 3 else []
 
 
 def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, int, str, str]:
@@ -134,11 +140,24 @@ def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, 
             continue
         if not token.is_word or token.is_capitalised:
             break
-        if any(r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in readings(token.text)):
+        following = tokens[end + 1].text if end + 1 < len(tokens) else ""
+        if token.text in ("з", "із", "у", "в") and following in ("питань", "справ", "справах"):
+            end += 2  # "єврокомісар з питань економіки", "міністр у справах ветеранів"
+            continue
+        if token.text in ("та", "і", "й") and following and _genitive(following):
+            end += 1  # "міністр юстиції та цифровізації Естонії"
+            continue
+        if _genitive(token.text):
             end += 1
             continue
         break
     return start, end, case or "", gender or ""
+
+
+def _genitive(word: str) -> bool:
+    return word[:1].islower() and any(
+        r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in readings(word)
+    )
 
 
 def _uk_role_words(sentence: Sentence, start: int, head: int, end: int, gender: str) -> list:
@@ -219,13 +238,14 @@ def people(sentence: Sentence) -> list[Person]:
         if not name_idx:
             i = end
             continue
-        words = [tokens[j].text for j in name_idx]
+        words = [tokens[j].text for j in name_idx if tokens[j].text != "."]
         if lang == "uk":
             name_in, gender_in = name_case(words, case or None, gender or None)
-            name = nominative_name(words, name_in, gender_in)
+            name = nominative_name(words, name_in, gender_in).replace(" .", ".")
             role_words = _uk_role_words(sentence, start, i, end, gender)
         else:
-            name = " ".join(words)
+            first, last = tokens[name_idx[0]], tokens[name_idx[-1]]
+            name = sentence.text[first.start - sentence.start : last.end - sentence.start]
             role_words = [t.text for t in tokens[start:end]]
         party_mention = _party_at(found, start, end)
         party = party_mention.key if party_mention else ""
@@ -263,3 +283,25 @@ def counterpart_role(base: str, party: str, lang: str) -> str:
         country = " ".join(inflect_word(w, {"gent"}) for w in country_name(party, "uk").split())
         return f"{base} {country}"
     return f"{base} of {country_name(party, 'en')}"
+
+
+def _surname_matches(sentence: Sentence, index: int, person: Person) -> bool:
+    surname = person.name.split()[-1]
+    word = sentence.tokens[index].text
+    if word == surname:
+        return True
+    return sentence.lang == "uk" and surname.lower() in lemmas(word)
+
+
+def people_in(sentence: Sentence, known: list[Person]) -> list[Person]:
+    """The people of ``sentence``, including those named by surname alone ("Umerov and his
+    Norwegian counterpart ...") when the article introduced them earlier with a role."""
+    found = people(sentence)
+    taken = {i for p in found for i in range(p.start, p.end)}
+    for i, token in enumerate(sentence.tokens):
+        if i in taken or not token.is_word or not token.is_capitalised:
+            continue
+        match = next((p for p in known if _surname_matches(sentence, i, p)), None)
+        if match is not None and all(p.name != match.name for p in found):
+            found.append(dataclasses.replace(match, counterpart=False, start=i, end=i + 1))
+    return sorted(found, key=lambda p: p.start)

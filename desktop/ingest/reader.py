@@ -8,6 +8,8 @@ can see why it was proposed and the accepted record can quote its source.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -15,9 +17,9 @@ from db import Agreement, Commitment, Party, Signatory, Source, Status, is_count
 from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import find_dates
-from desktop.ingest.events import DocumentMention, documents
+from desktop.ingest.events import DocumentMention, documents, signs
 from desktop.ingest.parties import mentions
-from desktop.ingest.people import Person, counterpart_role, people
+from desktop.ingest.people import Person, counterpart_role, people, people_in
 from desktop.ingest.subjects import Subjects
 from desktop.ingest.text import Article, Sentence, read_header, sentences
 
@@ -64,6 +66,7 @@ class _Builder:
         self.signed_on = None
         self.date_stated = False
         self.place = ""
+        self.country_of: dict[str, str] = {}
         self.provenance: dict[str, list[Quote]] = {"kind": [], "title": []}
         self.note("kind", sentence)
         self.note("title", sentence)
@@ -74,10 +77,21 @@ class _Builder:
         if quote not in quotes:
             quotes.append(quote)
 
-    def add_party(self, key: str, sentence: Sentence) -> None:
-        if key and key not in self.parties:
+    def add_party(self, key: str, sentence: Sentence, country: str = "") -> None:
+        if country:
+            self.country_of[key] = country
+        if key and key not in self.parties and self.speaker_for(key) == key:
             self.parties.append(key)
             self.note("parties", sentence)
+
+    def speaker_for(self, key: str) -> str:
+        """The party that acts for ``key``: a country's ministry when that is the party."""
+        if key in self.parties:
+            return key
+        return next((k for k in self.parties if self.country_of.get(k) == key), key)
+
+    def countries(self) -> frozenset[str]:
+        return frozenset(self.country_of.get(k, k) for k in self.parties)
 
 
 def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
@@ -85,13 +99,14 @@ def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
 
 
 def _signatories(builder: _Builder, persons: list[Person], home: str, lang: str) -> None:
-    claimed = {p.party for p in persons if p.party}
+    claimed = {builder.speaker_for(p.party) for p in persons if p.party}
     for person in persons:
-        party = person.party
+        party = builder.speaker_for(person.party)
         if not party:
             free = [k for k in builder.parties if k not in claimed]
-            if home in free and not person.counterpart:
-                party = home
+            home_side = builder.speaker_for(home)
+            if home_side in free and not person.counterpart:
+                party = home_side
             elif len(free) == 1:
                 party = free[0]
             claimed.add(party)
@@ -103,60 +118,80 @@ def _signatories(builder: _Builder, persons: list[Person], home: str, lang: str)
             builder.signatories.append(Signatory(person.name, role, party))
 
 
+@dataclass
+class _Setting:
+    """What every draft of one article is read against."""
+
+    article: Article
+    home: str
+    about_home: bool
+    subjects: Subjects
+    known_people: list[Person]
+
+
 def _build(
     sentence: Sentence,
     doc: DocumentMention,
     stop_at: int | None,
     context: list[Sentence],
-    article: Article,
-    home: str,
-    about_home: bool,
-    subjects: Subjects,
+    setting: _Setting,
 ) -> _Builder:
     builder = _Builder(doc.kind, clues.title(sentence, doc, stop_at), sentence)
     found = mentions(sentence)
-    persons = people(sentence)
-    for person in persons:
-        builder.add_party(person.party, sentence)
     for mention in clues.acting_parties(sentence, found):
-        builder.add_party(mention.key, sentence)
-    if len(builder.parties) < 2 and about_home and home not in builder.parties:
-        builder.add_party(home, sentence)
+        builder.add_party(mention.key, sentence, mention.country)
+    persons = people_in(sentence, setting.known_people)
+    # "Документ підписали ...", "It was signed by ...": the signers may come a sentence later.
+    said_by = next((s for s in context if signs(s) and people_in(s, setting.known_people)), None)
+    if said_by is not None:
+        names = {p.name for p in persons}
+        persons += [p for p in people_in(said_by, setting.known_people) if p.name not in names]
+    said_by = said_by or sentence
+    for person in persons:
+        builder.add_party(person.party, said_by)
+    if len(builder.parties) < 2 and setting.about_home and setting.home not in builder.countries():
+        builder.add_party(setting.home, sentence)
     for other in context:
         if len(builder.parties) >= 2:
             break
         for mention in clues.acting_parties(other, mentions(other)):
-            builder.add_party(mention.key, other)
-    if home in builder.parties:
-        builder.parties.remove(home)
-        builder.parties.insert(0, home)
-    _signatories(builder, persons, home, sentence.lang)
+            builder.add_party(mention.key, other, mention.country)
+    home_side = builder.speaker_for(setting.home)
+    if home_side in builder.parties:
+        builder.parties.remove(home_side)
+        builder.parties.insert(0, home_side)
+    _signatories(builder, persons, setting.home, sentence.lang)
     for signatory in builder.signatories:
-        builder.add_party(signatory.party, sentence)
+        builder.add_party(signatory.party, said_by)
     if builder.signatories:
-        builder.note("signatories", sentence)
-    stated = find_dates(sentence.text, article.published_on)
+        builder.note("signatories", said_by)
+    stated = find_dates(sentence.text, setting.article.published_on)
     if stated:
         builder.signed_on = stated[0].date
         builder.date_stated = True
     else:
         # No date beside the signing: news reports it on the day it happens.
-        builder.signed_on = article.published_on
+        builder.signed_on = setting.article.published_on
     if builder.signed_on is not None:
         builder.note("signed_on", sentence)
     builder.place = clues.place(sentence, found)
-    if builder.place:
+    if not builder.place and said_by is not sentence:
+        builder.place = clues.place(said_by, mentions(said_by))
+        if builder.place:
+            builder.note("place", said_by)
+    elif builder.place:
         builder.note("place", sentence)
     for part in [sentence, *context]:
-        for subject in subjects.find(part):
+        for subject in setting.subjects.find(part, _names(part)):
             if subject.casefold() not in {s.casefold() for s in builder.subjects}:
                 builder.subjects.append(subject)
-            builder.note("subjects", part)
+            builder.note("setting.subjects", part)
         for promise in find_promises(part):
-            if promise.party in builder.parties:
+            party = builder.speaker_for(promise.party)
+            if party in builder.parties:
                 builder.commitments.append(
                     Commitment(
-                        promise.party,
+                        party,
                         promise.description,
                         promise.amount,
                         promise.unit,
@@ -167,6 +202,28 @@ def _build(
     return builder
 
 
+_NEW_TOPIC = re.compile(
+    r"^(?:раніше|нагадаємо|тим часом|також раніше|earlier|previously|meanwhile|separately|"
+    r"in other news)\b",
+    re.IGNORECASE,
+)
+
+
+def _until_new_topic(context: list[Sentence]) -> list[Sentence]:
+    """The sentences about this document: up to one that turns to another event
+    ("Раніше, 3 липня, ...", "Separately, ...")."""
+    for n, sentence in enumerate(context):
+        if _NEW_TOPIC.match(sentence.text.lstrip('"«“ ')):
+            return context[:n]
+    return context
+
+
+def _names(sentence: Sentence) -> list[tuple[int, int]]:
+    """Token spans of people's roles and of organisations' names in ``sentence``."""
+    spans = [(p.start, p.end) for p in people(sentence)]
+    return spans + [(m.start, m.end) for m in mentions(sentence) if m.how == "organisation"]
+
+
 def _party(key: str) -> Party:
     return (
         Party.state(key) if len(key) == 2 and key.isupper() and is_country(key) else Party.org(key)
@@ -174,6 +231,24 @@ def _party(key: str) -> Party:
 
 
 def _finish(builder: _Builder, article: Article) -> Draft:
+    # A merge may have replaced the parties: keep every signatory and commitment on one.
+    builder.signatories = [
+        dataclasses.replace(
+            s, party=p if (p := builder.speaker_for(s.party)) in builder.parties else ""
+        )
+        for s in builder.signatories
+    ]
+    unclaimed = [k for k in builder.parties if k not in {s.party for s in builder.signatories}]
+    if len(unclaimed) == 1:
+        builder.signatories = [
+            s if s.party else dataclasses.replace(s, party=unclaimed[0])
+            for s in builder.signatories
+        ]
+    builder.commitments = [
+        dataclasses.replace(c, party=builder.speaker_for(c.party))
+        for c in builder.commitments
+        if builder.speaker_for(c.party) in builder.parties
+    ]
     provenance = {k: tuple(sorted(v, key=lambda q: q.start)) for k, v in builder.provenance.items()}
     quotes = sorted({q for v in provenance.values() for q in v}, key=lambda q: q.start)
     source = Source(
@@ -199,7 +274,8 @@ def _finish(builder: _Builder, article: Article) -> Draft:
 
 
 def _same_document(a: _Builder, b: _Builder) -> bool:
-    if a.kind != b.kind or set(a.parties) != set(b.parties):
+    """Same kind, parties that agree (one side may name fewer), dates that do not clash."""
+    if a.kind != b.kind or not (a.countries() <= b.countries() or b.countries() <= a.countries()):
         return False
     return a.signed_on == b.signed_on or not (a.date_stated and b.date_stated)
 
@@ -210,6 +286,11 @@ def _merge(into: _Builder, other: _Builder) -> None:
         into.signed_on, into.date_stated = other.signed_on, True
     if len(other.title) > len(into.title):
         into.title = other.title
+    if len(other.parties) > len(into.parties) or (
+        len(other.parties) == len(into.parties) and len(other.country_of) > len(into.country_of)
+    ):
+        # The body names parties more precisely than a headline ("the Ministry of ...").
+        into.parties, into.country_of = other.parties, other.country_of
     into.place = into.place or other.place
     for signatory in other.signatories:
         if all(s.name != signatory.name for s in into.signatories):
@@ -244,26 +325,22 @@ def read_article(
     triggers = [(s, docs) for s, docs in triggers if docs]
     if not triggers:
         return []
-    subjects = Subjects(known_subjects)
-    about_home = _mentions_home(all_sentences, home)
+    setting = _Setting(
+        article,
+        home,
+        about_home=_mentions_home(all_sentences, home),
+        subjects=Subjects(known_subjects),
+        known_people=[p for s in all_sentences for p in people(s) if not p.counterpart],
+    )
     builders: list[_Builder] = []
     for n, (sentence, docs) in enumerate(triggers):
         following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
-        context = all_sentences[sentence.index + 1 : following]
+        context = _until_new_topic(all_sentences[sentence.index + 1 : following])
         if n == 0:
             context = all_sentences[: sentence.index] + context
         for k, doc in enumerate(docs):
             stop_at = docs[k + 1].start if k + 1 < len(docs) else None
-            builder = _build(
-                sentence,
-                doc,
-                stop_at,
-                context if k == 0 else [],
-                article,
-                home,
-                about_home,
-                subjects,
-            )
+            builder = _build(sentence, doc, stop_at, context if k == 0 else [], setting)
             same = next((b for b in builders if _same_document(b, builder)), None)
             if same is not None:
                 _merge(same, builder)

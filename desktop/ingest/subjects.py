@@ -31,10 +31,17 @@ class Subjects:
                 known.add(subject.casefold())
                 self._indexes[language(subject)].add(subject, subject)
 
-    def find(self, sentence: Sentence) -> list[str]:
-        """The subjects the sentence speaks of, in order of appearance, each once."""
+    def find(self, sentence: Sentence, names: Iterable[tuple[int, int]] = ()) -> list[str]:
+        """The subjects the sentence speaks of, in order of appearance, each once.
+
+        ``names`` are token spans of roles and organisations: "міністр цифрової
+        трансформації" names a person's office, not a subject of the document.
+        """
+        spans = list(names)
         seen: list[str] = []
         for match in self._indexes[sentence.lang].find(sentence):
+            if any(s < match.end and match.start < e for s, e in spans):
+                continue
             if match.value not in seen:
                 seen.append(match.value)
         return seen

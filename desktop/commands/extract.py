@@ -74,11 +74,18 @@ def _date_text(date: PartialDate | None) -> str:
 
 def run_extract(args: argparse.Namespace, path: Path) -> int:
     article = _article(args)
-    with open_for(path) as catalog:
-        drafts = read_article(article, home=catalog.home_party, known_subjects=catalog.subjects())
-        duplicates = [possible_duplicates(catalog, d) for d in drafts]
-        if args.accept:
-            return _accept(catalog, drafts, duplicates, args)
+    if not args.accept and not path.exists():
+        # Reading needs no catalogue: without one there is just nothing to compare with.
+        drafts = read_article(article)
+        duplicates: list[list[int]] = [[] for _ in drafts]
+    else:
+        with open_for(path, create=args.accept) as catalog:
+            drafts = read_article(
+                article, home=catalog.home_party, known_subjects=catalog.subjects()
+            )
+            duplicates = [possible_duplicates(catalog, d) for d in drafts]
+            if args.accept:
+                return _accept(catalog, drafts, duplicates, args)
     if args.json:
         print_json([draft_json(d, dup) for d, dup in zip(drafts, duplicates, strict=True)])
         return 0

@@ -185,7 +185,7 @@ def _build(
         for subject in setting.subjects.find(part, _names(part)):
             if subject.casefold() not in {s.casefold() for s in builder.subjects}:
                 builder.subjects.append(subject)
-            builder.note("setting.subjects", part)
+            builder.note("subjects", part)
         for promise in find_promises(part):
             party = builder.speaker_for(promise.party)
             if party in builder.parties:

@@ -162,7 +162,8 @@ def wordset(text: str) -> frozenset[str]:
 
 _ABBREVIATIONS = wordset(
     "р рр ст п м вул пл ім т тис млн млрд грн дол проф акад д пп див напр "
-    "mr mrs ms dr st no vs jr sr gen col lt prof inc ltd co corp dept approx etc e g i"
+    "mr mrs ms dr st no vs jr sr gen col lt prof inc ltd co corp dept approx etc e g i "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 _TOKEN = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\S")
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”')\]]*\s+|\n\s*\n|\n(?=\s*[-–—•*]?\s*[A-ZА-ЯҐЄІЇ0-9\"«])")

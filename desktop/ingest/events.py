@@ -102,7 +102,8 @@ def _en_signing(sentence: Sentence) -> bool:
 
 def signs(sentence: Sentence) -> bool:
     """True when the sentence reports a completed signing (or adoption)."""
-    return _uk_signing(sentence) if sentence.lang == "uk" else _en_signing(sentence)
+    reader = _uk_signing if sentence.lang == "uk" else _en_signing
+    return sentence.remember("signs", lambda: reader(sentence))
 
 
 def _uk_is_document(sentence: Sentence, start: int) -> bool:
@@ -130,6 +131,10 @@ def _en_is_document(sentence: Sentence, start: int) -> bool:
 
 def documents(sentence: Sentence) -> list[DocumentMention]:
     """The documents a sentence reports as signed; empty if it reports no signing."""
+    return sentence.remember("documents", lambda: _documents(sentence))
+
+
+def _documents(sentence: Sentence) -> list[DocumentMention]:
     if not signs(sentence):
         return []
     check = _uk_is_document if sentence.lang == "uk" else _en_is_document

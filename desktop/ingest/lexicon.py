@@ -48,11 +48,9 @@ def word_keys(word: str, lang: str) -> frozenset[str]:
 
 def sentence_keys(sentence: Sentence) -> list[frozenset[str]]:
     """Keys of every token of ``sentence`` (computed once per sentence and reused)."""
-    cached = getattr(sentence, "_keys", None)
-    if cached is None:
-        cached = [word_keys(t.text, sentence.lang) for t in sentence.tokens]
-        sentence._keys = cached  # type: ignore[attr-defined]
-    return cached
+    return sentence.remember(
+        "keys", lambda: [word_keys(t.text, sentence.lang) for t in sentence.tokens]
+    )
 
 
 _PHRASE_WORD = re.compile(r"[^\W_]+(?:['’ʼ.-][^\W_]+)*\.?")
@@ -72,22 +70,22 @@ class PhraseIndex:
     """Phrases of one language, found in a sentence's token keys.
 
     ``gap`` lets other words stand between the words of a phrase ("фінансування для
-    закупівлі"); ``capitalised`` demands that the first word be written with a capital
-    (country and organisation names, so "turkey" the bird is no party).
+    закупівлі"); a phrase added as ``capitalised`` matches only where its first word is
+    written with a capital (country and organisation names: "turkey" the bird is no party).
     """
 
     def __init__(self, lang: str, gap: int = 0, capitalised: bool = False) -> None:
         self.lang = lang
         self.gap = gap
         self.capitalised = capitalised
-        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], Any, str]]] = {}
+        self._first: dict[str, list[tuple[tuple[frozenset[str], ...], Any, str, bool]]] = {}
 
-    def add(self, phrase: str, value: Any) -> None:
+    def add(self, phrase: str, value: Any, capitalised: bool | None = None) -> None:
         words = _PHRASE_WORD.findall(phrase)
         if not words:
             return
         keys = tuple(word_keys(w, self.lang) for w in words)
-        entry = (keys, value, phrase)
+        entry = (keys, value, phrase, self.capitalised if capitalised is None else capitalised)
         for key in keys[0]:
             self._first.setdefault(key, []).append(entry)
 
@@ -97,12 +95,13 @@ class PhraseIndex:
         tokens = sentence.tokens
         found: list[Match] = []
         for i, token_keys in enumerate(keys):
-            if self.capitalised and not tokens[i].text[:1].isupper():
+            if not tokens[i].is_word:
                 continue
+            upper = tokens[i].text[:1].isupper()
             seen: set[int] = set()
             for key in token_keys:
                 for entry in self._first.get(key, ()):
-                    if id(entry) in seen:
+                    if id(entry) in seen or (entry[3] and not upper):
                         continue
                     seen.add(id(entry))
                     end = self._match_rest(keys, tokens, i, entry[0])

@@ -89,6 +89,11 @@ def predicted(word: str) -> tuple[Reading, ...]:
 
 def inflect_word(word: str, grammemes: set[str]) -> str:
     """``word`` put into ``grammemes`` (e.g. ``{"nomn"}``), keeping its number and capitals."""
+    return _inflected(word, frozenset(grammemes))
+
+
+@lru_cache(maxsize=50_000)
+def _inflected(word: str, grammemes: frozenset[str]) -> str:
     parses = analyzer().parse(word.lower().translate(APOSTROPHES))
     for parse in sorted(parses, key=lambda p: p.tag.POS not in ("NOUN", "ADJF")):
         if grammemes == {"nomn"} and parse.tag.POS == "NOUN" and "plur" not in parse.tag:

@@ -55,44 +55,33 @@ class Mention:
 
 
 @cache
-def _indexes(lang: str) -> dict[str, PhraseIndex]:
+def _index(lang: str) -> PhraseIndex:
+    """Every word for a party in ``lang``, each mapped to (how it names, what it names)."""
     data = load("parties.json")
-    names = PhraseIndex(lang, capitalised=True)
+    index = PhraseIndex(lang, capitalised=True)
     for country in pycountry.countries:
         code = country.alpha_2
         if code in _AMBIGUOUS:
             continue
         if lang == "en":
-            for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value and "," not in value and "(" not in value:
-                    names.add(value, code)
+            names = {getattr(country, a, None) for a in ("name", "common_name", "official_name")}
         else:
-            value = country_name(code, "uk")
-            if "," not in value and "(" not in value and value != code:
-                names.add(value, code)
+            names = {country_name(code, "uk")} - {code}
+        for value in names:
+            if value and "," not in value and "(" not in value:
+                index.add(value, ("country", code))
     for phrase, code in data["aliases"][lang].items():
-        names.add(phrase, code)
-    demonyms = PhraseIndex(lang, capitalised=(lang == "en"))
+        index.add(phrase, ("country", code))
     for phrase, code in data["demonyms"][lang].items():
-        demonyms.add(phrase, code)
-    capitals = PhraseIndex(lang, capitalised=True)
+        index.add(phrase, ("demonym", code), capitalised=(lang == "en"))
     for phrase, code in data["capitals"][lang].items():
-        capitals.add(phrase, code)
-    cities = PhraseIndex(lang, capitalised=True)
+        index.add(phrase, ("capital", code))
     for phrase in data["cities"][lang]:
-        cities.add(phrase, "")
-    organisations = PhraseIndex(lang, capitalised=True)
+        index.add(phrase, ("city", ""))
     for canonical, phrases in data["organisations"].items():
         for phrase in phrases[lang]:
-            organisations.add(phrase, canonical)
-    return {
-        "country": names,
-        "demonym": demonyms,
-        "capital": capitals,
-        "city": cities,
-        "organisation": organisations,
-    }
+            index.add(phrase, ("organisation", canonical))
+    return index
 
 
 def _case(sentence: Sentence, match: Match) -> str | None:
@@ -119,14 +108,17 @@ def _actor_follows(sentence: Sentence, end: int) -> bool:
 
 def mentions(sentence: Sentence) -> list[Mention]:
     """Every party (and city) the sentence names, in order of appearance, no overlaps."""
-    indexes = _indexes(sentence.lang)
+    return sentence.remember("mentions", lambda: _mentions(sentence))
+
+
+def _mentions(sentence: Sentence) -> list[Mention]:
     found: list[Mention] = []
-    for how, index in indexes.items():
-        for match in index.find(sentence):
-            if how == "demonym" and not _actor_follows(sentence, match.end):
-                continue
-            case = _case(sentence, match)
-            found.append(Mention(match.start, match.end, match.value, how, case, match.phrase))
+    for match in _index(sentence.lang).find(sentence):
+        how, key = match.value
+        if how == "demonym" and not _actor_follows(sentence, match.end):
+            continue
+        case = _case(sentence, match)
+        found.append(Mention(match.start, match.end, key, how, case, match.phrase))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in found:

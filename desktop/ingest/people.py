@@ -219,6 +219,10 @@ def _name_before(sentence: Sentence, start: int, found: list[Mention]) -> list[i
 
 def people(sentence: Sentence) -> list[Person]:
     """Every signatory-like person in ``sentence``: a role phrase with a name beside it."""
+    return sentence.remember("people", lambda: _people(sentence))
+
+
+def _people(sentence: Sentence) -> list[Person]:
     found = mentions(sentence)
     lang = sentence.lang
     tokens = sentence.tokens
@@ -285,23 +289,26 @@ def counterpart_role(base: str, party: str, lang: str) -> str:
     return f"{base} of {country_name(party, 'en')}"
 
 
-def _surname_matches(sentence: Sentence, index: int, person: Person) -> bool:
-    surname = person.name.split()[-1]
-    word = sentence.tokens[index].text
-    if word == surname:
-        return True
-    return sentence.lang == "uk" and surname.lower() in lemmas(word)
+def by_surname(known: list[Person]) -> dict[str, Person]:
+    """People the article introduced with a role, by surname (lower case), first one kept."""
+    out: dict[str, Person] = {}
+    for person in known:
+        out.setdefault(person.name.split()[-1].lower(), person)
+    return out
 
 
-def people_in(sentence: Sentence, known: list[Person]) -> list[Person]:
+def people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     """The people of ``sentence``, including those named by surname alone ("Umerov and his
     Norwegian counterpart ...") when the article introduced them earlier with a role."""
-    found = people(sentence)
+    found = list(people(sentence))
     taken = {i for p in found for i in range(p.start, p.end)}
     for i, token in enumerate(sentence.tokens):
         if i in taken or not token.is_word or not token.is_capitalised:
             continue
-        match = next((p for p in known if _surname_matches(sentence, i, p)), None)
+        keys = {token.text.lower()}
+        if sentence.lang == "uk":
+            keys |= lemmas(token.text)
+        match = next((known[k] for k in keys if k in known), None)
         if match is not None and all(p.name != match.name for p in found):
             found.append(dataclasses.replace(match, counterpart=False, start=i, end=i + 1))
     return sorted(found, key=lambda p: p.start)

@@ -19,7 +19,7 @@ from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import find_dates
 from desktop.ingest.events import DocumentMention, documents, signs
 from desktop.ingest.parties import mentions
-from desktop.ingest.people import Person, counterpart_role, people, people_in
+from desktop.ingest.people import Person, by_surname, counterpart_role, people, people_in
 from desktop.ingest.subjects import Subjects
 from desktop.ingest.text import Article, Sentence, read_header, sentences
 
@@ -126,7 +126,7 @@ class _Setting:
     home: str
     about_home: bool
     subjects: Subjects
-    known_people: list[Person]
+    known_people: dict[str, Person]
 
 
 def _build(
@@ -330,7 +330,7 @@ def read_article(
         home,
         about_home=_mentions_home(all_sentences, home),
         subjects=Subjects(known_subjects),
-        known_people=[p for s in all_sentences for p in people(s) if not p.counterpart],
+        known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
     )
     builders: list[_Builder] = []
     for n, (sentence, docs) in enumerate(triggers):

@@ -194,10 +194,18 @@ class Sentence:
     end: int
     lang: str
     tokens: list[Token] = field(default_factory=list)
+    #: What the readers found in this sentence, computed once (keys, mentions, people).
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def remember(self, name: str, compute):
+        """``compute()``, worked out once per sentence and kept."""
+        if name not in self.memo:
+            self.memo[name] = compute()
+        return self.memo[name]
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    words = re.findall(r"[^\W\d_]+(?=[.\s]*$)", chunk)
+    words = re.findall(r"[^\W\d_]+(?=[.\s]*$)", chunk[-24:])
     if not words:
         return False
     last = words[-1]

@@ -20,10 +20,11 @@ _EN_PARTNER_PREPS = frozenset({"with", "between", "by", "among"})
 _EN_NOT_PARTY = wordset(
     "in to for at from into across on about of regarding throughout within inside"
 )
+_EN_NOT_CAPITAL = wordset("the a an in at to from of for on into near outside")
 _JOINERS = frozenset({"та", "і", "й", "and", ",", "&"})
 _TITLE_OPENERS = {
-    "uk": frozenset({"про", "щодо", "стосовно"}),
-    "en": frozenset({"on", "about", "regarding", "concerning", "for", "to"}),
+    "uk": wordset("про щодо стосовно між з із зі"),
+    "en": wordset("on about regarding concerning for to between with"),
 }
 _TITLE_STOPS = {
     "uk": wordset("на між з із зі в у під який яка яке які що під час під де після перед"),
@@ -33,6 +34,10 @@ _FIELD_WORDS = frozenset(
     {"сфері", "сферах", "галузі", "галузях", "field", "fields", "area", "areas"}
 )
 MAX_TITLE_WORDS = 16
+#: Pronoun-like adjectives that point at a document rather than describe it.
+_NOT_MODIFIERS = wordset("цю цей ця це ці цієї цього цих відповідну таку такий нову нова новий")
+#: After "in", these start a place or a time rather than a topic ("in both countries").
+_QUANTIFIERS = wordset("the a an both two three all each their its our this that these those")
 _DATE_WORDS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december понеділок вівторок середу "
@@ -58,6 +63,8 @@ def _acts(sentence: Sentence, mention: Mention) -> bool:
     previous = _previous_word(sentence, mention.start)
     if mention.how == "demonym":
         return True
+    if sentence.lang == "en" and mention.how == "capital" and previous in _EN_NOT_CAPITAL:
+        return False  # "at the Washington summit", "in Kyiv": a place, not a government
     if sentence.lang == "en":
         if previous in _EN_PARTNER_PREPS:
             return True
@@ -115,10 +122,12 @@ def title(sentence: Sentence, doc: DocumentMention, stop_at: int | None) -> str:
     """The document's name: its kind phrase in the nominative and what it is about."""
     tokens = sentence.tokens
     lang = sentence.lang
-    start = _en_modifiers(sentence, doc.start) if lang == "en" else doc.start
+    start = _en_modifiers(sentence, doc.start) if lang == "en" else _uk_modifiers(sentence, doc)
     end = doc.end
     limit = min(len(tokens), stop_at if stop_at is not None else len(tokens))
-    if end < limit and tokens[end].text.lower() in _TITLE_OPENERS[lang]:
+    opener = end < limit and tokens[end].text.lower() in _TITLE_OPENERS[lang]
+    if opener and not (end + 1 < limit and _date_word(tokens[end + 1].text)):
+        end += 1
         while end < limit and end - start < MAX_TITLE_WORDS:
             token = tokens[end]
             word = token.text.lower()
@@ -134,7 +143,7 @@ def title(sentence: Sentence, doc: DocumentMention, stop_at: int | None) -> str:
                 break
             end += 1
     if lang == "uk":
-        words = _uk_nominative([t.text for t in tokens[doc.start : doc.end]])
+        words = _uk_nominative([t.text for t in tokens[start : doc.end]])
         words += [t.text for t in tokens[doc.end : end]]
         text = " ".join(words).replace(" - ", "-").replace(" ' ", "'")
     else:
@@ -161,6 +170,19 @@ def _en_modifiers(sentence: Sentence, start: int) -> int:
     return start
 
 
+def _uk_modifiers(sentence: Sentence, doc: DocumentMention) -> int:
+    """ "рамкову угоду": adjectives agreeing with the kind word belong to the title."""
+    head = {r.case for r in readings(sentence.tokens[doc.start].text) if r.case}
+    j = doc.start
+    while j > 0:
+        word = sentence.tokens[j - 1].text
+        cases = {r.case for r in readings(word) if r.pos == "ADJF"}
+        if not (word[:1].islower() and cases & head) or word.lower() in _NOT_MODIFIERS:
+            break
+        j -= 1
+    return j
+
+
 def _date_word(word: str) -> bool:
     return word[:1].isdigit() or word.lower() in _DATE_WORDS
 
@@ -173,11 +195,11 @@ def _topic_follows(sentence: Sentence, index: int) -> bool:
         return True
     word = sentence.tokens[index].text.lower()
     return (
-        sentence.lang == "uk"
-        and word in ("у", "в")
+        word in ("у", "в", "in")
         and bool(following)
         and following[0][:1].islower()
         and not _date_word(following[0])
+        and following[0].lower() not in _QUANTIFIERS
     )
 
 

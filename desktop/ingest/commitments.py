@@ -52,7 +52,7 @@ _CURRENCY = [
     (r"злот\w*|zlot\w*|PLN", "PLN"),
     (r"єн|yen|JPY", "JPY"),
 ]
-_NUMBER = r"(\d+(?:[ \u00a0,]\d{3}(?!\d))*(?:[.,]\d+)?)"
+_NUMBER = r"(?<![\w.,])(\d+(?:[ \u00a0,]\d{3}(?!\d))*(?:[.,]\d+)?)"
 _SCALE_RE = (
     r"(?:\s*(тис\.?|тисяч|млн\.?|мільйон\w*|млрд\.?|мільярд\w*"
     r"|thousand|million|mln|billion|bn|m)\b\.?)?"
@@ -72,7 +72,8 @@ _MONEY_BEFORE = re.compile(
 )
 _QUANTITY = re.compile(_NUMBER + r"\s+([^\W\d_]{3,})")
 _UNTIL = re.compile(
-    r"\b(?:до|по|until|till|through|by)\s+(?:(?:кінця|the\s+end\s+of)\s+)?(\d{4})(?:-?го)?\b"
+    r"\b(?:до|по|протягом|впродовж|until|till|through|throughout|by)\s+"
+    r"(?:(?:кінця|the\s+end\s+of)\s+)?(\d{4})(?:-?го)?\b"
     r"(?:\s*(?:року|р\.|рік))?|\b\d{4}\s*[-–—]\s*(\d{4})(?:\s*(?:роках|рр\.))?",
     re.IGNORECASE,
 )
@@ -176,12 +177,13 @@ def find_promises(sentence: Sentence) -> list[Promise]:
     if amount is None:
         return []
     value, unit, _ = amount
-    until_match = _UNTIL.search(tail)
     until = None
     end = len(tail)
+    until_match = _UNTIL.search(sentence.text)  # "До 2027 року Литва виділятиме ..." too
     if until_match:
         until = PartialDate(int(until_match.group(1) or until_match.group(2)))
-        end = until_match.start()
+        in_tail = _UNTIL.search(tail)
+        end = in_tail.start() if in_tail else end
     clause = re.split(r"[,;:\"«»“”—]|\s[–-]\s", tail[:end])[0]
     if len(clause) < len(tail[:end]) and _amount(clause, sentence.lang) is None:
         clause = tail[:end]

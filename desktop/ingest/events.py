@@ -17,7 +17,8 @@ from desktop.ingest.morph import readings
 from desktop.ingest.text import Sentence, wordset
 
 _UK_SIGN = wordset(
-    "підписати підписувати укласти укладати парафувати ухвалити схвалити прийняти скріпити"
+    "підписати підписувати укласти укладати парафувати ухвалити схвалити прийняти "
+    "скріпити підписаний укладений парафований ухвалений схвалений прийнятий"
 )
 _UK_SIGNING_NOUN = "підписання"
 _UK_HAPPENED = frozenset({"відбутися", "відбуватися"})
@@ -41,6 +42,7 @@ class DocumentMention:
     kind: Kind
     start: int
     end: int
+    plural: bool = False
 
 
 @cache
@@ -139,7 +141,19 @@ def _documents(sentence: Sentence) -> list[DocumentMention]:
         return []
     check = _uk_is_document if sentence.lang == "uk" else _en_is_document
     return [
-        DocumentMention(m.value, m.start, m.end)
+        DocumentMention(m.value, m.start, m.end, _plural(sentence, m.start, m.end))
         for m in _kind_index(sentence.lang).find(sentence)
         if check(sentence, m.start)
     ]
+
+
+def _plural(sentence: Sentence, start: int, end: int) -> bool:
+    """ "угоди", "agreements": several documents of one kind (one per partner, usually)."""
+    if sentence.lang == "en":
+        words = [t.text.lower() for t in sentence.tokens[start:end]]
+        return any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in words)
+    head = sentence.tokens[start].text
+    object_forms = [
+        r for r in readings(head) if r.pos in ("NOUN", "ADJF") and r.case in ("nomn", "accs")
+    ]
+    return bool(object_forms) and all("plur" in r.grammemes for r in object_forms)

@@ -23,7 +23,7 @@ ROLE_HEADS = {
         "посолка віце-прем'єр-міністр канцлер канцлерка генсек генеральний секретар "
         "голова очільник очільниця керівник керівниця командувач директор директорка "
         "речник речниця спікер мер колега заступник заступниця уповноважений єврокомісар "
-        "комісар прем'єр"
+        "комісар прем'єр представник представниця"
     ),
     "en": frozenset(
         map(
@@ -31,7 +31,7 @@ ROLE_HEADS = {
             wordset(
                 "minister president ambassador chancellor secretary secretary-general "
                 "head chief commander director spokesperson speaker mayor counterpart colleague "
-                "deputy commissioner premier ceo chair chairman chairwoman"
+                "deputy commissioner premier ceo chair chairman chairwoman representative envoy"
             ),
         )
     ),

@@ -8,6 +8,7 @@ can see why it was proposed and the accepted record can quote its source.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -18,7 +19,8 @@ from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import find_dates
 from desktop.ingest.events import DocumentMention, documents, signs
-from desktop.ingest.parties import mentions
+from desktop.ingest.lexicon import sentence_keys
+from desktop.ingest.parties import ACTOR_WORDS, mentions
 from desktop.ingest.people import Person, by_surname, counterpart_role, people, people_in
 from desktop.ingest.subjects import Subjects
 from desktop.ingest.text import Article, Sentence, read_header, sentences
@@ -71,13 +73,13 @@ class _Builder:
         self.note("kind", sentence)
         self.note("title", sentence)
 
-    def note(self, name: str, sentence: Sentence) -> None:
+    def note(self, name: str, sentence: Sentence | Quote) -> None:
         quotes = self.provenance.setdefault(name, [])
-        quote = Quote.of(sentence)
+        quote = sentence if isinstance(sentence, Quote) else Quote.of(sentence)
         if quote not in quotes:
             quotes.append(quote)
 
-    def add_party(self, key: str, sentence: Sentence, country: str = "") -> None:
+    def add_party(self, key: str, sentence: Sentence | Quote, country: str = "") -> None:
         if country:
             self.country_of[key] = country
         if key and key not in self.parties and self.speaker_for(key) == key:
@@ -89,6 +91,11 @@ class _Builder:
         if key in self.parties:
             return key
         return next((k for k in self.parties if self.country_of.get(k) == key), key)
+
+    @property
+    def origin(self) -> Quote:
+        """The sentence that reports the document."""
+        return self.provenance["kind"][0]
 
     def countries(self) -> frozenset[str]:
         return frozenset(self.country_of.get(k, k) for k in self.parties)
@@ -132,57 +139,95 @@ class _Setting:
 def _build(
     sentence: Sentence,
     doc: DocumentMention,
-    stop_at: int | None,
+    span: tuple[int, int],
     context: list[Sentence],
     setting: _Setting,
 ) -> _Builder:
-    builder = _Builder(doc.kind, clues.title(sentence, doc, stop_at), sentence)
+    """One draft from the sentence reporting it (its part ``span`` of the tokens, when the
+    sentence reports several documents) and the sentences that describe it."""
+    builder = _Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
     found = mentions(sentence)
     for mention in clues.acting_parties(sentence, found):
         builder.add_party(mention.key, sentence, mention.country)
-    persons = people_in(sentence, setting.known_people)
-    # "Документ підписали ...", "It was signed by ...": the signers may come a sentence later.
-    said_by = next((s for s in context if signs(s) and people_in(s, setting.known_people)), None)
+    # "Документ підписали 5 березня в Кишиневі ...": a later sentence may say who, when, where.
+    said_by = next((s for s in context if signs(s)), None)
+    persons = [p for p in people_in(sentence, setting.known_people) if p.start < span[1]]
+    if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
+        persons = [p for p in persons if p.start >= span[0]]
     if said_by is not None:
         names = {p.name for p in persons}
         persons += [p for p in people_in(said_by, setting.known_people) if p.name not in names]
-    said_by = said_by or sentence
+    signers_in = said_by if said_by is not None and not people(sentence) else sentence
     for person in persons:
-        builder.add_party(person.party, said_by)
+        builder.add_party(person.party, signers_in)
+    _complete_parties(builder, context, setting)
+    _signatories(builder, persons, setting.home, sentence.lang)
+    for signatory in builder.signatories:
+        builder.add_party(signatory.party, signers_in)
+    if builder.signatories:
+        builder.note("signatories", signers_in)
+    _date_and_place(builder, [sentence] + ([said_by] if said_by else []), setting.article)
+    _content(builder, sentence, span, context, setting)
+    return builder
+
+
+def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
+    """ "..., а міністри інфраструктури — угоду": a second document with signers of its own."""
+    keys = sentence_keys(sentence)
+    return any(keys[i] & ACTOR_WORDS[sentence.lang] for i in range(start, end))
+
+
+def _complete_parties(builder: _Builder, context: list[Sentence], setting: _Setting) -> None:
+    """The home party when the text is about its side, then parties named in context."""
     if len(builder.parties) < 2 and setting.about_home and setting.home not in builder.countries():
-        builder.add_party(setting.home, sentence)
+        builder.add_party(setting.home, builder.origin)
     for other in context:
         if len(builder.parties) >= 2:
             break
         for mention in clues.acting_parties(other, mentions(other)):
             builder.add_party(mention.key, other, mention.country)
+    if len(builder.parties) == 1 and setting.home not in builder.countries():
+        # One partner named and no other side: the catalogue's home party is the other side.
+        builder.add_party(setting.home, builder.origin)
     home_side = builder.speaker_for(setting.home)
     if home_side in builder.parties:
         builder.parties.remove(home_side)
         builder.parties.insert(0, home_side)
-    _signatories(builder, persons, setting.home, sentence.lang)
-    for signatory in builder.signatories:
-        builder.add_party(signatory.party, said_by)
-    if builder.signatories:
-        builder.note("signatories", said_by)
-    stated = find_dates(sentence.text, setting.article.published_on)
-    if stated:
-        builder.signed_on = stated[0].date
-        builder.date_stated = True
+
+
+def _date_and_place(builder: _Builder, sentences_: list[Sentence], article: Article) -> None:
+    """The first date and place the signing sentences state; else the publication date."""
+    for part in sentences_:
+        stated = find_dates(part.text, article.published_on)
+        if stated:
+            builder.signed_on, builder.date_stated = stated[0].date, True
+            builder.note("signed_on", part)
+            break
     else:
         # No date beside the signing: news reports it on the day it happens.
-        builder.signed_on = setting.article.published_on
-    if builder.signed_on is not None:
-        builder.note("signed_on", sentence)
-    builder.place = clues.place(sentence, found)
-    if not builder.place and said_by is not sentence:
-        builder.place = clues.place(said_by, mentions(said_by))
+        builder.signed_on = article.published_on
+        if builder.signed_on is not None:
+            builder.note("signed_on", sentences_[0])
+    for part in sentences_:
+        builder.place = clues.place(part, mentions(part))
         if builder.place:
-            builder.note("place", said_by)
-    elif builder.place:
-        builder.note("place", sentence)
+            builder.note("place", part)
+            break
+
+
+def _content(
+    builder: _Builder,
+    sentence: Sentence,
+    span: tuple[int, int],
+    context: list[Sentence],
+    setting: _Setting,
+) -> None:
+    """Subjects and commitments: from the draft's part of its sentence and its context."""
     for part in [sentence, *context]:
-        for subject in setting.subjects.find(part, _names(part)):
+        names = _names(part)
+        if part is sentence:
+            names += [(0, span[0]), (span[1], len(sentence.tokens))]
+        for subject in setting.subjects.find(part, names):
             if subject.casefold() not in {s.casefold() for s in builder.subjects}:
                 builder.subjects.append(subject)
             builder.note("subjects", part)
@@ -191,15 +236,10 @@ def _build(
             if party in builder.parties:
                 builder.commitments.append(
                     Commitment(
-                        party,
-                        promise.description,
-                        promise.amount,
-                        promise.unit,
-                        promise.until,
+                        party, promise.description, promise.amount, promise.unit, promise.until
                     )
                 )
                 builder.note("commitments", part)
-    return builder
 
 
 _NEW_TOPIC = re.compile(
@@ -273,6 +313,22 @@ def _finish(builder: _Builder, article: Article) -> Draft:
     return Draft(agreement, provenance, builder.date_stated)
 
 
+def _per_partner(builder: _Builder, doc: DocumentMention, home: str) -> list[_Builder]:
+    """ "signed security agreements with Germany and France": one document per partner."""
+    home_side = builder.speaker_for(home)
+    partners = [k for k in builder.parties if k != home_side]
+    if not doc.plural or home_side not in builder.parties or len(partners) < 2:
+        return [builder]
+    out = []
+    for partner in partners:
+        one = copy.deepcopy(builder)
+        one.parties = [home_side, partner]
+        one.signatories = [s for s in one.signatories if s.party in one.parties]
+        one.commitments = [c for c in one.commitments if c.party in one.parties]
+        out.append(one)
+    return out
+
+
 def _same_document(a: _Builder, b: _Builder) -> bool:
     """Same kind, parties that agree (one side may name fewer), dates that do not clash."""
     if a.kind != b.kind or not (a.countries() <= b.countries() or b.countries() <= a.countries()):
@@ -339,11 +395,15 @@ def read_article(
         if n == 0:
             context = all_sentences[: sentence.index] + context
         for k, doc in enumerate(docs):
-            stop_at = docs[k + 1].start if k + 1 < len(docs) else None
-            builder = _build(sentence, doc, stop_at, context if k == 0 else [], setting)
-            same = next((b for b in builders if _same_document(b, builder)), None)
-            if same is not None:
-                _merge(same, builder)
-            else:
-                builders.append(builder)
+            span = (
+                docs[k - 1].end if k else 0,
+                docs[k + 1].start if k + 1 < len(docs) else len(sentence.tokens),
+            )
+            built = _build(sentence, doc, span, context if k == 0 else [], setting)
+            for builder in _per_partner(built, doc, setting.home):
+                same = next((b for b in builders if _same_document(b, builder)), None)
+                if same is not None:
+                    _merge(same, builder)
+                else:
+                    builders.append(builder)
     return [_finish(b, article) for b in builders if len(b.parties) >= 2]

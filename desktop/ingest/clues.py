@@ -21,6 +21,7 @@ _EN_NOT_PARTY = wordset(
     "in to for at from into across on about of regarding throughout within inside"
 )
 _EN_NOT_CAPITAL = wordset("the a an in at to from of for on into near outside")
+_EN_DONE = wordset("signed inked concluded adopted initialled initialed sign")
 _JOINERS = frozenset({"та", "і", "й", "and", ",", "&"})
 _TITLE_OPENERS = {
     "uk": wordset("про щодо стосовно між з із зі"),
@@ -118,51 +119,95 @@ def place(sentence: Sentence, found: list[Mention]) -> str:
     return ""
 
 
-def title(sentence: Sentence, doc: DocumentMention, stop_at: int | None) -> str:
-    """The document's name: its kind phrase in the nominative and what it is about."""
+def _title_parts(
+    sentence: Sentence, doc: DocumentMention, stop_at: int | None
+) -> tuple[int, int, int]:
+    """Where the title's kind phrase starts, and where what it is about starts and ends."""
     tokens = sentence.tokens
     lang = sentence.lang
     start = _en_modifiers(sentence, doc.start) if lang == "en" else _uk_modifiers(sentence, doc)
-    end = doc.end
     limit = min(len(tokens), stop_at if stop_at is not None else len(tokens))
+    rest = _skip_when(tokens, doc.end, limit)
+    end = rest
     opener = end < limit and tokens[end].text.lower() in _TITLE_OPENERS[lang]
-    if opener and not (end + 1 < limit and _date_word(tokens[end + 1].text)):
+    if not opener or (end + 1 < limit and _date_word(tokens[end + 1].text)):
+        return start, doc.end, doc.end
+    end += 1
+    while end < limit and end - start < MAX_TITLE_WORDS:
+        token = tokens[end]
+        word = token.text.lower()
+        if not (token.is_word or token.text in "-'’") or (
+            word in _TITLE_STOPS[lang] and not _topic_follows(sentence, end)
+        ):
+            break
+        if word in _JOINERS and end + 1 < limit and _is_verb(sentence, end + 1):
+            break
+        if _date_word(tokens[end + 1].text if end + 1 < limit else "") and word in (
+            "on", "last", "this", "next",
+        ):  # fmt: skip
+            break
         end += 1
-        while end < limit and end - start < MAX_TITLE_WORDS:
-            token = tokens[end]
-            word = token.text.lower()
-            if not (token.is_word or token.text in "-'’") or (
-                word in _TITLE_STOPS[lang] and not _topic_follows(sentence, end)
-            ):
-                break
-            if word in _JOINERS and end + 1 < limit and _is_verb(sentence, end + 1):
-                break
-            if _date_word(tokens[end + 1].text if end + 1 < limit else "") and word in (
-                "on", "last", "this", "next",
-            ):  # fmt: skip
-                break
-            end += 1
-    if lang == "uk":
-        words = _uk_nominative([t.text for t in tokens[start : doc.end]])
-        words += [t.text for t in tokens[doc.end : end]]
-        text = " ".join(words).replace(" - ", "-").replace(" ' ", "'")
+    return start, rest, end
+
+
+def title_end(sentence: Sentence, doc: DocumentMention, stop_at: int | None) -> int:
+    """The token after the title: a second document in the sentence starts past it."""
+    return _title_parts(sentence, doc, stop_at)[2]
+
+
+def title(
+    sentence: Sentence, doc: DocumentMention, stop_at: int | None, *, short: bool = False
+) -> str:
+    """The document's name: its kind phrase in the nominative and what it is about.
+
+    ``short`` gives the kind phrase alone, in the singular: the title of one of several
+    documents reported together ("security agreements with Germany and France").
+    """
+    tokens = sentence.tokens
+    start, rest, end = _title_parts(sentence, doc, stop_at)
+    if short:
+        rest = end = doc.end
+
+    def piece(a: int, b: int) -> str:
+        return sentence.text[tokens[a].start - sentence.start : tokens[b - 1].end - sentence.start]
+
+    if sentence.lang == "uk":
+        kind = " ".join(_uk_nominative([t.text for t in tokens[start : doc.end]], short))
+        kind = kind.replace(" - ", "-").replace(" ' ", "'")
     else:
-        text = sentence.text[
-            tokens[start].start - sentence.start : tokens[end - 1].end - sentence.start
-        ]
+        kind = piece(start, doc.end)
+        if short and kind.endswith("s") and not kind.endswith(("ss", "us", "is")):
+            kind = kind[:-1]
+    text = kind + (" " + piece(rest, end) if end > rest else "")
     return text[:1].upper() + text[1:]
+
+
+def _skip_when(tokens, end: int, limit: int) -> int:
+    """Past "on Thursday" / "у понеділок" between the kind word and what it is about."""
+    if (
+        end + 1 < limit
+        and tokens[end].text.lower() in ("on", "у", "в")
+        and _date_word(tokens[end + 1].text)
+    ):
+        after = end + 2
+        while after < limit and (tokens[after].text[:1].isdigit() or tokens[after].text == ","):
+            after += 1
+        if after < limit and tokens[after].text.lower() in ("to", "про", "щодо", "on", "about"):
+            return after
+    return end
 
 
 def _en_modifiers(sentence: Sentence, start: int) -> int:
     """ "a 100-year partnership treaty": where the words before the kind phrase begin.
 
-    They belong to the title only when an article bounds them ("a", "the"), so "Ukraine
-    and Denmark signed an agreement" keeps nothing before "agreement".
+    They belong to the title only when an article or the verb bounds them ("a", "the",
+    "signed bilateral security agreements"), so "Ukraine and Denmark signed an agreement"
+    keeps nothing before "agreement" and "Ukraine Denmark agreement" no country names.
     """
     j = start - 1
     while j >= 0:
         word = sentence.tokens[j].text
-        if word.lower() in ("a", "an", "the"):
+        if word.lower() in ("a", "an", "the") or word.lower() in _EN_DONE:
             return j + 1
         if not (word.islower() or word[:1].isdigit() or word == "-"):
             return start
@@ -210,16 +255,17 @@ def _is_verb(sentence: Sentence, index: int) -> bool:
     return any(r.pos in ("VERB", "INFN") for r in readings(token))
 
 
-def _uk_nominative(words: list[str]) -> list[str]:
+def _uk_nominative(words: list[str], singular: bool = False) -> list[str]:
     """The kind phrase's head noun (and adjectives before it) in the nominative."""
     head = next((n for n, w in enumerate(words) if any(r.pos == "NOUN" for r in readings(w))), 0)
     gender = next((r.gender for r in readings(words[head]) if r.pos == "NOUN"), None)
+    number = {"sing"} if singular else set()
     out = []
     for n, word in enumerate(words):
         if n == head:
-            out.append(inflect_word(word, {"nomn"}))
+            out.append(inflect_word(word, {"nomn"} | number))
         elif n < head:
-            out.append(inflect_word(word, {"nomn", gender} if gender else {"nomn"}))
+            out.append(inflect_word(word, {"nomn", gender} | number if gender else {"nomn"}))
         else:
             out.append(word)
     return out

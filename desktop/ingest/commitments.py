@@ -20,7 +20,7 @@ _UK_PROMISE = wordset(
     "виділяти виділити надати надавати передати передавати фінансувати профінансувати "
     "інвестувати спрямувати спрямовувати вкласти постачати поставити забезпечити "
     "забезпечувати зобов'язатися виготовити виготовляти закупити закуповувати "
-    "витратити витрачати внести"
+    "витратити витрачати внести навчити навчати підготувати"
 )
 _UK_PROMISE_ALWAYS = frozenset({"зобов'язатися"})
 _EN_PROMISE = frozenset(
@@ -28,7 +28,7 @@ _EN_PROMISE = frozenset(
         stem,
         wordset(
             "allocate provide give invest commit pledge deliver supply fund finance "
-            "contribute spend transfer produce manufacture purchase procure earmark"
+            "contribute spend transfer produce manufacture purchase procure earmark train"
         ),
     )
 )
@@ -70,7 +70,9 @@ _MONEY_BEFORE = re.compile(
     + _NUMBER
     + _SCALE_RE
 )
-_QUANTITY = re.compile(_NUMBER + r"\s+([^\W\d_]{3,})")
+_QUANTITY = re.compile(_NUMBER + r"\s+([^\W_]{3,})")
+#: "30 CV90 infantry fighting vehicles": in English, what is counted runs to a plural noun.
+_EN_COUNTED = re.compile(r"((?:[\w-]+\s+){0,4}?[^\W\d_][\w-]*s)\b")
 _UNTIL = re.compile(
     r"\b(?:до|по|протягом|впродовж|until|till|through|throughout|by)\s+"
     r"(?:(?:кінця|the\s+end\s+of)\s+)?(\d{4})(?:-?го)?\b"
@@ -122,9 +124,18 @@ def _amount(text: str, lang: str) -> tuple[float | None, str, int] | None:
     if not candidates:
         for m in _QUANTITY.finditer(text):
             word = m.group(2)
-            if _NOT_QUANTITY.match(word) or _currency(word) or len(m.group(1)) == 4:
+            if (
+                _NOT_QUANTITY.match(word)
+                or _currency(word)
+                or len(m.group(1)) == 4
+                or (lang == "uk" and not word.isalpha())
+            ):
                 continue
-            unit = inflect_word(word, {"nomn", "plur"}) if lang == "uk" else word
+            if lang == "uk":
+                unit = inflect_word(word, {"nomn", "plur"})
+            else:
+                counted = _EN_COUNTED.match(text, m.start(2))
+                unit = counted.group(1) if counted else word
             candidates.append((m.start(), _number(m.group(1), lang), unit))
             break
     if not candidates:

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from db.countries import country_name
-from desktop.ingest.lexicon import sentence_keys, stem
+from desktop.ingest.lexicon import sentence_keys, stem, word_keys
 from desktop.ingest.morph import inflect_word, lemmas, name_case, nominative_name, readings
 from desktop.ingest.parties import Mention, mentions
 from desktop.ingest.text import Sentence, wordset
@@ -36,6 +36,10 @@ ROLE_HEADS = {
         )
     ),
 }
+#: Verbs of saying: a person followed by one reports the signing rather than signs.
+_SPEECH = frozenset(
+    map(stem, wordset("said says told announced stated noted added wrote tweeted posted"))
+) | wordset("сказати заявити повідомити зазначити написати додати наголосити розповісти")
 COUNTERPARTS = {"uk": frozenset({"колега"}), "en": frozenset({"counterpart", "colleague"})}
 #: English words that continue a role phrase rather than start a name.
 _EN_ROLE_WORDS = frozenset(
@@ -69,6 +73,9 @@ class Person:
 
 def _is_role_head(sentence: Sentence, i: int) -> bool:
     keys = sentence_keys(sentence)[i]
+    word = sentence.tokens[i].text
+    if "-" in word:  # "віцепрем'єр-міністерка": a compound office ends in its head
+        keys = keys | word_keys(word.rsplit("-", 1)[1], sentence.lang)
     if not keys & ROLE_HEADS[sentence.lang]:
         return False
     if sentence.lang == "uk":
@@ -131,6 +138,13 @@ def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, 
             start -= 1
             continue
         break
+    if start >= 2 and tokens[start - 1].text in ("—", "–", "-"):
+        earlier = next(
+            (h for h in range(start - 2, max(-1, start - 5), -1) if _is_role_head(sentence, h)),
+            None,
+        )
+        if earlier is not None:
+            start = _uk_role(sentence, earlier, found)[0]
     end = head + 1
     while end < len(tokens):
         token = tokens[end]
@@ -165,9 +179,9 @@ def _uk_role_words(sentence: Sentence, start: int, head: int, end: int, gender: 
     words = []
     for i in range(start, end):
         word = sentence.tokens[i].text
-        if i == head:
+        if i == head or (i < head and _is_role_head(sentence, i)):
             word = inflect_word(word, {"nomn"})
-        elif i < head:
+        elif i < head and sentence.tokens[i].is_word:
             word = inflect_word(word, {"nomn", gender} if gender else {"nomn"})
         words.append(word)
     return words
@@ -287,6 +301,13 @@ def counterpart_role(base: str, party: str, lang: str) -> str:
         country = " ".join(inflect_word(w, {"gent"}) for w in country_name(party, "uk").split())
         return f"{base} {country}"
     return f"{base} of {country_name(party, 'en')}"
+
+
+def speaks(sentence: Sentence, person: Person) -> bool:
+    """ "..., Dutch Defence Minister Ruben Brekelmans said": the person is the source."""
+    keys = sentence_keys(sentence)
+    following = keys[person.end : person.end + 2]
+    return any(k & _SPEECH for k in following)
 
 
 def by_surname(known: list[Person]) -> dict[str, Person]:

@@ -19,11 +19,18 @@ from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import find_dates
 from desktop.ingest.events import DocumentMention, documents, signs
-from desktop.ingest.lexicon import sentence_keys
+from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, mentions
-from desktop.ingest.people import Person, by_surname, counterpart_role, people, people_in
+from desktop.ingest.people import (
+    Person,
+    by_surname,
+    counterpart_role,
+    people,
+    people_in,
+    speaks,
+)
 from desktop.ingest.subjects import Subjects
-from desktop.ingest.text import Article, Sentence, read_header, sentences
+from desktop.ingest.text import Article, Sentence, read_header, sentences, wordset
 
 DEFAULT_HOME = "UA"
 
@@ -151,7 +158,11 @@ def _build(
         builder.add_party(mention.key, sentence, mention.country)
     # "Документ підписали 5 березня в Кишиневі ...": a later sentence may say who, when, where.
     said_by = next((s for s in context if signs(s)), None)
-    persons = [p for p in people_in(sentence, setting.known_people) if p.start < span[1]]
+    persons = [
+        p
+        for p in people_in(sentence, setting.known_people)
+        if p.start < span[1] and not speaks(sentence, p)
+    ]
     if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
         persons = [p for p in persons if p.start >= span[0]]
     if said_by is not None:
@@ -242,6 +253,10 @@ def _content(
                 builder.note("commitments", part)
 
 
+_OFFICES = {
+    "uk": wordset("міністр міністерка міністерство"),
+    "en": frozenset(map(stem, wordset("minister ministry"))),
+}
 _NEW_TOPIC = re.compile(
     r"^(?:раніше|нагадаємо|тим часом|також раніше|earlier|previously|meanwhile|separately|"
     r"in other news)\b",
@@ -261,7 +276,11 @@ def _until_new_topic(context: list[Sentence]) -> list[Sentence]:
 def _names(sentence: Sentence) -> list[tuple[int, int]]:
     """Token spans of people's roles and of organisations' names in ``sentence``."""
     spans = [(p.start, p.end) for p in people(sentence)]
-    return spans + [(m.start, m.end) for m in mentions(sentence) if m.how == "organisation"]
+    spans += [(m.start, m.end) for m in mentions(sentence) if m.how == "organisation"]
+    # "міністри енергетики", "Energy Minister": an office named after its field.
+    offices = _OFFICES[sentence.lang]
+    spans += [(i - 2, i + 3) for i, keys in enumerate(sentence_keys(sentence)) if keys & offices]
+    return spans
 
 
 def _party(key: str) -> Party:
@@ -313,7 +332,7 @@ def _finish(builder: _Builder, article: Article) -> Draft:
     return Draft(agreement, provenance, builder.date_stated)
 
 
-def _per_partner(builder: _Builder, doc: DocumentMention, home: str) -> list[_Builder]:
+def _per_partner(builder: _Builder, short_title: str, doc: DocumentMention, home: str) -> list:
     """ "signed security agreements with Germany and France": one document per partner."""
     home_side = builder.speaker_for(home)
     partners = [k for k in builder.parties if k != home_side]
@@ -322,6 +341,7 @@ def _per_partner(builder: _Builder, doc: DocumentMention, home: str) -> list[_Bu
     out = []
     for partner in partners:
         one = copy.deepcopy(builder)
+        one.title = short_title
         one.parties = [home_side, partner]
         one.signatories = [s for s in one.signatories if s.party in one.parties]
         one.commitments = [c for c in one.commitments if c.party in one.parties]
@@ -395,12 +415,11 @@ def read_article(
         if n == 0:
             context = all_sentences[: sentence.index] + context
         for k, doc in enumerate(docs):
-            span = (
-                docs[k - 1].end if k else 0,
-                docs[k + 1].start if k + 1 < len(docs) else len(sentence.tokens),
-            )
+            following_doc = docs[k + 1].start if k + 1 < len(docs) else len(sentence.tokens)
+            span = (clues.title_end(sentence, docs[k - 1], doc.start) if k else 0, following_doc)
             built = _build(sentence, doc, span, context if k == 0 else [], setting)
-            for builder in _per_partner(built, doc, setting.home):
+            short = clues.title(sentence, doc, span[1], short=True)
+            for builder in _per_partner(built, short, doc, setting.home):
                 same = next((b for b in builders if _same_document(b, builder)), None)
                 if same is not None:
                     _merge(same, builder)

@@ -18,7 +18,8 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 @cache
 def analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang="uk")
+    # No г→ґ substitution: it slows every lookup of a word with "г" and news spell ґ as is.
+    return pymorphy3.MorphAnalyzer(lang="uk", char_substitutes={})
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from html.parser import HTMLParser
 
 from db import PartialDate
@@ -175,11 +176,11 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def is_word(self) -> bool:
         return self.text[:1].isalpha()
 
-    @property
+    @cached_property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 

@@ -11,7 +11,8 @@ from desktop.ingest.catalogue import (
     load_article,
     possible_duplicates,
 )
-from desktop.ingest.reader import Draft, Quote, read_article
+from desktop.ingest.drafts import Draft, Quote
+from desktop.ingest.reader import read_article
 from desktop.ingest.text import Article
 
 __all__ = [

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import Agreement, Catalog, Filters, PartialDate, Source
-from desktop.ingest.reader import Draft
+from desktop.ingest.drafts import Draft
 from desktop.ingest.text import Article, looks_like_html, read_header, read_html
 
 DUPLICATE_WINDOW_DAYS = 3

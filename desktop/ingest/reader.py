@@ -8,16 +8,15 @@ can see why it was proposed and the accepted record can quote its source.
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from db import Agreement, Commitment, Party, Signatory, Source, Status, is_country
+from db import Commitment, Signatory
 from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import find_dates
+from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner, same_document
 from desktop.ingest.events import DocumentMention, documents, signs
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, mentions
@@ -35,84 +34,11 @@ from desktop.ingest.text import Article, Sentence, read_header, sentences, words
 DEFAULT_HOME = "UA"
 
 
-@dataclass(frozen=True)
-class Quote:
-    """A sentence of the article (its text and where it stands) that a value came from."""
-
-    text: str
-    start: int
-    end: int
-
-    @classmethod
-    def of(cls, sentence: Sentence) -> Quote:
-        return cls(sentence.text, sentence.start, sentence.end)
-
-
-@dataclass
-class Draft:
-    """A proposed record (not saved) and, per field, the sentences that support it."""
-
-    agreement: Agreement
-    provenance: dict[str, tuple[Quote, ...]] = field(default_factory=dict)
-    date_stated: bool = False
-
-    def quotes(self) -> list[Quote]:
-        """Every supporting sentence once, in the order of the text."""
-        seen = {q.start: q for quotes in self.provenance.values() for q in quotes}
-        return [seen[k] for k in sorted(seen)]
-
-
-class _Builder:
-    """Collects one draft's values and their sentences before it becomes a record."""
-
-    def __init__(self, kind, title: str, sentence: Sentence) -> None:
-        self.kind = kind
-        self.title = title
-        self.parties: list[str] = []
-        self.signatories: list[Signatory] = []
-        self.subjects: list[str] = []
-        self.commitments: list[Commitment] = []
-        self.signed_on = None
-        self.date_stated = False
-        self.place = ""
-        self.country_of: dict[str, str] = {}
-        self.provenance: dict[str, list[Quote]] = {"kind": [], "title": []}
-        self.note("kind", sentence)
-        self.note("title", sentence)
-
-    def note(self, name: str, sentence: Sentence | Quote) -> None:
-        quotes = self.provenance.setdefault(name, [])
-        quote = sentence if isinstance(sentence, Quote) else Quote.of(sentence)
-        if quote not in quotes:
-            quotes.append(quote)
-
-    def add_party(self, key: str, sentence: Sentence | Quote, country: str = "") -> None:
-        if country:
-            self.country_of[key] = country
-        if key and key not in self.parties and self.speaker_for(key) == key:
-            self.parties.append(key)
-            self.note("parties", sentence)
-
-    def speaker_for(self, key: str) -> str:
-        """The party that acts for ``key``: a country's ministry when that is the party."""
-        if key in self.parties:
-            return key
-        return next((k for k in self.parties if self.country_of.get(k) == key), key)
-
-    @property
-    def origin(self) -> Quote:
-        """The sentence that reports the document."""
-        return self.provenance["kind"][0]
-
-    def countries(self) -> frozenset[str]:
-        return frozenset(self.country_of.get(k, k) for k in self.parties)
-
-
 def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
     return any(m.key == home for s in all_sentences for m in mentions(s))
 
 
-def _signatories(builder: _Builder, persons: list[Person], home: str, lang: str) -> None:
+def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) -> None:
     claimed = {builder.speaker_for(p.party) for p in persons if p.party}
     for person in persons:
         party = builder.speaker_for(person.party)
@@ -149,10 +75,10 @@ def _build(
     span: tuple[int, int],
     context: list[Sentence],
     setting: _Setting,
-) -> _Builder:
+) -> Builder:
     """One draft from the sentence reporting it (its part ``span`` of the tokens, when the
     sentence reports several documents) and the sentences that describe it."""
-    builder = _Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
+    builder = Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
     found = mentions(sentence)
     for mention in clues.acting_parties(sentence, found):
         builder.add_party(mention.key, sentence, mention.country)
@@ -188,7 +114,7 @@ def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
     return any(keys[i] & ACTOR_WORDS[sentence.lang] for i in range(start, end))
 
 
-def _complete_parties(builder: _Builder, context: list[Sentence], setting: _Setting) -> None:
+def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setting) -> None:
     """The home party when the text is about its side, then parties named in context."""
     if len(builder.parties) < 2 and setting.about_home and setting.home not in builder.countries():
         builder.add_party(setting.home, builder.origin)
@@ -206,7 +132,7 @@ def _complete_parties(builder: _Builder, context: list[Sentence], setting: _Sett
         builder.parties.insert(0, home_side)
 
 
-def _date_and_place(builder: _Builder, sentences_: list[Sentence], article: Article) -> None:
+def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Article) -> None:
     """The first date and place the signing sentences state; else the publication date."""
     for part in sentences_:
         stated = find_dates(part.text, article.published_on)
@@ -227,7 +153,7 @@ def _date_and_place(builder: _Builder, sentences_: list[Sentence], article: Arti
 
 
 def _content(
-    builder: _Builder,
+    builder: Builder,
     sentence: Sentence,
     span: tuple[int, int],
     context: list[Sentence],
@@ -283,106 +209,6 @@ def _names(sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-def _party(key: str) -> Party:
-    return (
-        Party.state(key) if len(key) == 2 and key.isupper() and is_country(key) else Party.org(key)
-    )
-
-
-def _finish(builder: _Builder, article: Article) -> Draft:
-    # A merge may have replaced the parties: keep every signatory and commitment on one.
-    builder.signatories = [
-        dataclasses.replace(
-            s, party=p if (p := builder.speaker_for(s.party)) in builder.parties else ""
-        )
-        for s in builder.signatories
-    ]
-    unclaimed = [k for k in builder.parties if k not in {s.party for s in builder.signatories}]
-    if len(unclaimed) == 1:
-        builder.signatories = [
-            s if s.party else dataclasses.replace(s, party=unclaimed[0])
-            for s in builder.signatories
-        ]
-    builder.commitments = [
-        dataclasses.replace(c, party=builder.speaker_for(c.party))
-        for c in builder.commitments
-        if builder.speaker_for(c.party) in builder.parties
-    ]
-    provenance = {k: tuple(sorted(v, key=lambda q: q.start)) for k, v in builder.provenance.items()}
-    quotes = sorted({q for v in provenance.values() for q in v}, key=lambda q: q.start)
-    source = Source(
-        outlet=article.outlet,
-        url=article.url,
-        published_on=article.published_on,
-        quotation=" … ".join(q.text for q in quotes),
-    )
-    agreement = Agreement(
-        title=builder.title,
-        kind=builder.kind,
-        parties=tuple(_party(k) for k in builder.parties),
-        status=Status.SIGNED,
-        signed_on=builder.signed_on,
-        place=builder.place,
-        signatories=tuple(builder.signatories),
-        subjects=tuple(builder.subjects),
-        commitments=tuple(builder.commitments),
-        full_text=article.text,
-        sources=(source,),
-    )
-    return Draft(agreement, provenance, builder.date_stated)
-
-
-def _per_partner(builder: _Builder, short_title: str, doc: DocumentMention, home: str) -> list:
-    """ "signed security agreements with Germany and France": one document per partner."""
-    home_side = builder.speaker_for(home)
-    partners = [k for k in builder.parties if k != home_side]
-    if not doc.plural or home_side not in builder.parties or len(partners) < 2:
-        return [builder]
-    out = []
-    for partner in partners:
-        one = copy.deepcopy(builder)
-        one.title = short_title
-        one.parties = [home_side, partner]
-        one.signatories = [s for s in one.signatories if s.party in one.parties]
-        one.commitments = [c for c in one.commitments if c.party in one.parties]
-        out.append(one)
-    return out
-
-
-def _same_document(a: _Builder, b: _Builder) -> bool:
-    """Same kind, parties that agree (one side may name fewer), dates that do not clash."""
-    if a.kind != b.kind or not (a.countries() <= b.countries() or b.countries() <= a.countries()):
-        return False
-    return a.signed_on == b.signed_on or not (a.date_stated and b.date_stated)
-
-
-def _merge(into: _Builder, other: _Builder) -> None:
-    """A headline and the body often report one document twice: keep one draft."""
-    if other.date_stated and not into.date_stated:
-        into.signed_on, into.date_stated = other.signed_on, True
-    if len(other.title) > len(into.title):
-        into.title = other.title
-    if len(other.parties) > len(into.parties) or (
-        len(other.parties) == len(into.parties) and len(other.country_of) > len(into.country_of)
-    ):
-        # The body names parties more precisely than a headline ("the Ministry of ...").
-        into.parties, into.country_of = other.parties, other.country_of
-    into.place = into.place or other.place
-    for signatory in other.signatories:
-        if all(s.name != signatory.name for s in into.signatories):
-            into.signatories.append(signatory)
-    for subject in other.subjects:
-        if subject not in into.subjects:
-            into.subjects.append(subject)
-    for commitment in other.commitments:
-        if commitment not in into.commitments:
-            into.commitments.append(commitment)
-    for name, quotes in other.provenance.items():
-        for quote in quotes:
-            if quote not in into.provenance.setdefault(name, []):
-                into.provenance[name].append(quote)
-
-
 def read_article(
     article: Article | str,
     *,
@@ -408,7 +234,7 @@ def read_article(
         subjects=Subjects(known_subjects),
         known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
     )
-    builders: list[_Builder] = []
+    builders: list[Builder] = []
     for n, (sentence, docs) in enumerate(triggers):
         following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
         context = _until_new_topic(all_sentences[sentence.index + 1 : following])
@@ -419,10 +245,10 @@ def read_article(
             span = (clues.title_end(sentence, docs[k - 1], doc.start) if k else 0, following_doc)
             built = _build(sentence, doc, span, context if k == 0 else [], setting)
             short = clues.title(sentence, doc, span[1], short=True)
-            for builder in _per_partner(built, short, doc, setting.home):
-                same = next((b for b in builders if _same_document(b, builder)), None)
+            for builder in per_partner(built, short, doc, setting.home):
+                same = next((b for b in builders if same_document(b, builder)), None)
                 if same is not None:
-                    _merge(same, builder)
+                    merge(same, builder)
                 else:
                     builders.append(builder)
-    return [_finish(b, article) for b in builders if len(b.parties) >= 2]
+    return [finish(b, article) for b in builders if len(b.parties) >= 2]

@@ -62,7 +62,7 @@ def _actor_before(sentence: Sentence, index: int) -> bool:
 
 def _acts(sentence: Sentence, mention: Mention) -> bool:
     previous = _previous_word(sentence, mention.start)
-    if mention.how == "demonym":
+    if mention.how in ("demonym", "compound"):
         return True
     if sentence.lang == "en" and mention.how == "capital" and previous in _EN_NOT_CAPITAL:
         return False  # "at the Washington summit", "in Kyiv": a place, not a government
@@ -209,7 +209,9 @@ def _en_modifiers(sentence: Sentence, start: int) -> int:
         word = sentence.tokens[j].text
         if word.lower() in ("a", "an", "the") or word.lower() in _EN_DONE:
             return j + 1
-        if not (word.islower() or word[:1].isdigit() or word == "-"):
+        if not (word[:1].isalpha() or word[:1].isdigit() or word == "-") or word.lower() in (
+            "and", "with", "of", "to", "on", "in", "for", "by",
+        ):  # fmt: skip
             return start
         j -= 1
     return start

@@ -70,13 +70,17 @@ _MONEY_BEFORE = re.compile(
     + _NUMBER
     + _SCALE_RE
 )
-_QUANTITY = re.compile(_NUMBER + r"\s+([^\W_]{3,})")
+_QUANTITY = re.compile(
+    _NUMBER + r"(?:\s+(тис\.|тисяч\w*|млн\.?|мільйон\w*|thousand|million))?\s+([^\W_]{3,})"
+)
 #: "30 CV90 infantry fighting vehicles": in English, what is counted runs to a plural noun.
 _EN_COUNTED = re.compile(r"((?:[\w-]+\s+){0,4}?[^\W\d_][\w-]*s)\b")
 _UNTIL = re.compile(
     r"\b(?:до|по|протягом|впродовж|until|till|through|throughout|by)\s+"
-    r"(?:(?:кінця|the\s+end\s+of)\s+)?(\d{4})(?:-?го)?\b"
-    r"(?:\s*(?:року|р\.|рік))?|\b\d{4}\s*[-–—]\s*(\d{4})(?:\s*(?:роках|рр\.))?",
+    r"(?:(?:кінця|the\s+end\s+of)\s+)?(\d{4})(?!\s*[-–—]\s*\d{4})(?:-?го)?\b"
+    r"(?:\s*(?:року|р\.|рік))?"
+    r"|\b(?:(?:у|в|протягом|впродовж|in|during|over|from)\s+)?\d{4}\s*(?:[-–—]|to)\s*(\d{4})"
+    r"(?:\s*(?:роках|років|рр\.))?",
     re.IGNORECASE,
 )
 _NOT_QUANTITY = re.compile(
@@ -123,7 +127,7 @@ def _amount(text: str, lang: str) -> tuple[float | None, str, int] | None:
         candidates.append((m.start(), _number(m.group(2), lang) * scale, _currency(m.group(1))))
     if not candidates:
         for m in _QUANTITY.finditer(text):
-            word = m.group(2)
+            word = m.group(3)
             if (
                 _NOT_QUANTITY.match(word)
                 or _currency(word)
@@ -134,9 +138,10 @@ def _amount(text: str, lang: str) -> tuple[float | None, str, int] | None:
             if lang == "uk":
                 unit = inflect_word(word, {"nomn", "plur"})
             else:
-                counted = _EN_COUNTED.match(text, m.start(2))
+                counted = _EN_COUNTED.match(text, m.start(3))
                 unit = counted.group(1) if counted else word
-            candidates.append((m.start(), _number(m.group(1), lang), unit))
+            scale = _SCALE.get((m.group(2) or "").rstrip(".").lower(), 1)
+            candidates.append((m.start(), _number(m.group(1), lang) * scale, unit))
             break
     if not candidates:
         return None

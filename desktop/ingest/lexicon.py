@@ -115,6 +115,13 @@ class PhraseIndex:
             kept.append(match)
         return kept
 
+    def find_word(self, word: str) -> list[Any]:
+        """Values of the one-word phrases ``word`` is (a word inside a compound)."""
+        if self.capitalised and not word[:1].isupper():
+            return []
+        keys = word_keys(word, self.lang)
+        return [e[1] for k in keys for e in self._first.get(k, ()) if len(e[0]) == 1]
+
     def _match_rest(self, keys, tokens, i: int, phrase: tuple[frozenset[str], ...]):
         pos = i + 1
         for want in phrase[1:]:

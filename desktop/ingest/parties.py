@@ -15,7 +15,7 @@ import pycountry
 
 from db.countries import country_name
 from desktop.ingest.lexicon import Match, PhraseIndex, load, sentence_keys, stem
-from desktop.ingest.morph import inflect_word, readings
+from desktop.ingest.morph import inflect_word, lemmas, readings
 from desktop.ingest.text import Sentence, wordset
 
 #: Lemmas (uk) and stems (en) of words for people and bodies that act for a state.
@@ -48,7 +48,7 @@ class Mention:
     start: int
     end: int
     key: str
-    how: str  # "country", "demonym", "capital", "city", "organisation"
+    how: str  # "country", "demonym", "capital", "city", "organisation", "compound"
     case: str | None = None
     phrase: str = ""
     country: str = ""
@@ -125,6 +125,7 @@ def _mentions(sentence: Sentence) -> list[Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
+    kept = sorted(kept + _compounds(sentence, kept), key=lambda m: m.start)
     ministries = (
         _uk_ministries(sentence, kept) if sentence.lang == "uk" else _en_ministries(sentence, kept)
     )
@@ -132,6 +133,32 @@ def _mentions(sentence: Sentence) -> list[Mention]:
         kept = [m for m in kept if not any(o.start < m.end and m.start < o.end for o in ministries)]
         kept = sorted(kept + ministries, key=lambda m: m.start)
     return kept
+
+
+def _compounds(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "українсько-польську угоду", "the Canada-Ukraine agreement": two parties in one word."""
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for i, token in enumerate(sentence.tokens):
+        if "-" not in token.text or i in covered:
+            continue
+        keys = [_part_key(part, sentence.lang) for part in token.text.split("-")]
+        if len(keys) >= 2 and all(keys):
+            out += [Mention(i, i + 1, key, "compound") for key in dict.fromkeys(keys)]
+    return out
+
+
+def _part_key(part: str, lang: str) -> str:
+    data = load("parties.json")
+    if lang == "en":
+        index = _index("en")
+        for how in ("country", "demonym"):
+            for match in index.find_word(part):
+                if match[0] == how:
+                    return match[1]
+        return ""
+    forms = {part.lower()[:-1] + "ий"} if part.lower().endswith("о") else set(lemmas(part))
+    return next((data["demonyms"]["uk"][f] for f in forms if f in data["demonyms"]["uk"]), "")
 
 
 # -- ministries: organisations named after their country ------------------------------------

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import cache
+
+from translitua import translit
 
 from db.countries import country_name
 from desktop.ingest.lexicon import sentence_keys, stem, word_keys
 from desktop.ingest.morph import inflect_word, lemmas, name_case, nominative_name, readings
 from desktop.ingest.parties import Mention, mentions
 from desktop.ingest.text import Sentence, wordset
+from resources import resource_path
 
 ROLE_HEADS = {
     "uk": wordset(
@@ -291,6 +295,18 @@ def _role_base(words: list[str], start: int, party: Mention | None) -> str:
     while kept and kept[0].lower() == "the":
         kept.pop(0)
     return _sentence_case(kept) if kept else ""
+
+
+@cache
+def _home_names() -> frozenset[str]:
+    with open(resource_path("ingest", "ukrainian-given-names.txt"), encoding="utf-8") as f:
+        names = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    return frozenset(n.casefold() for n in names) | {translit(n).casefold() for n in names}
+
+
+def has_home_name(name: str) -> bool:
+    """True when the first name is a common Ukrainian one (in Cyrillic or transliterated)."""
+    return name.split()[0].casefold().replace("’", "'") in _home_names()
 
 
 def counterpart_role(base: str, party: str, lang: str) -> str:

@@ -24,6 +24,7 @@ from desktop.ingest.people import (
     Person,
     by_surname,
     counterpart_role,
+    has_home_name,
     people,
     people_in,
     speaks,
@@ -39,18 +40,36 @@ def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
 
 
 def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) -> None:
+    """Signatories with the party each signs for, stated or inferred.
+
+    A role without a country ("President Volodymyr Zelenskyy") is read by the name: a
+    Ukrainian first name signs for the home party; anyone else for the one party left.
+    """
     claimed = {builder.speaker_for(p.party) for p in persons if p.party}
+    home_side = builder.speaker_for(home)
+    parties: dict[str, str] = {}
     for person in persons:
-        party = builder.speaker_for(person.party)
-        if not party:
-            free = [k for k in builder.parties if k not in claimed]
-            home_side = builder.speaker_for(home)
-            if home_side in free and not person.counterpart:
-                party = home_side
-            elif len(free) == 1:
-                party = free[0]
-            claimed.add(party)
+        if person.party:
+            parties[person.name] = builder.speaker_for(person.party)
+        elif (
+            home_side in builder.parties and home_side not in claimed and has_home_name(person.name)
+        ):
+            parties[person.name] = home_side
+            claimed.add(home_side)
+    for person in persons:
+        if person.name in parties:
+            continue
+        free = [k for k in builder.parties if k not in claimed]
+        others = [k for k in free if k != home_side]
+        if person.counterpart or len(others) == 1:
+            pick = others[0] if len(others) == 1 else ""
+        else:
+            pick = free[0] if len(free) == 1 else ""
+        parties[person.name] = pick
+        claimed.add(pick)
+    for person in persons:
         role = person.role
+        party = parties[person.name]
         if person.counterpart:
             base = next((p.role_base for p in persons if p is not person and p.role_base), "")
             role = counterpart_role(base, party, lang) or role

@@ -39,7 +39,8 @@ MAX_TITLE_WORDS = 16
 _NOT_MODIFIERS = wordset("цю цей ця це ці цієї цього цих відповідну таку такий нову нова новий")
 #: After "in", these start a place or a time rather than a topic ("in both countries").
 _QUANTIFIERS = wordset("the a an both two three all each their its our this that these those")
-_DATE_WORDS = wordset(
+_NOW_WORDS = wordset("today yesterday tonight сьогодні вчора учора позавчора")
+_DATE_WORDS = _NOW_WORDS | wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december понеділок вівторок середу "
     "четвер п'ятницю суботу неділю"
@@ -141,6 +142,8 @@ def _title_parts(
         ):
             break
         if word in _JOINERS and end + 1 < limit and _is_verb(sentence, end + 1):
+            break
+        if word in _NOW_WORDS:
             break
         if _date_word(tokens[end + 1].text if end + 1 < limit else "") and word in (
             "on", "last", "this", "next",

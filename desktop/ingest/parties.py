@@ -125,14 +125,14 @@ def _mentions(sentence: Sentence) -> list[Mention]:
         if kept and mention.start < kept[-1].end:
             continue
         kept.append(mention)
-    kept = sorted(kept + _compounds(sentence, kept), key=lambda m: m.start)
     ministries = (
         _uk_ministries(sentence, kept) if sentence.lang == "uk" else _en_ministries(sentence, kept)
     )
     if ministries:
         kept = [m for m in kept if not any(o.start < m.end and m.start < o.end for o in ministries)]
         kept = sorted(kept + ministries, key=lambda m: m.start)
-    return kept
+    kept = sorted(kept + _compounds(sentence, kept), key=lambda m: m.start)
+    return sorted(kept + _acronyms(sentence, kept), key=lambda m: m.start)
 
 
 def _compounds(sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -145,6 +145,35 @@ def _compounds(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         keys = [_part_key(part, sentence.lang) for part in token.text.split("-")]
         if len(keys) >= 2 and all(keys):
             out += [Mention(i, i + 1, key, "compound") for key in dict.fromkeys(keys)]
+    return out
+
+
+#: Capitalised abbreviations that name no party (units, currencies, weapons, the army).
+_NOT_ORGANISATIONS = wordset(
+    "GDP ВВП USD EUR UAH GBP PLN SEK NOK DKK CAD CHF JPY LNG UAV БПЛА ППО ЗСУ ЗМІ MOU LOI ТОВ "
+    "CEO ІТ IT AI ШІ"
+)
+_PARTNER_WORDS = wordset("and with between та і й з із зі між ,")
+
+
+def _acronyms(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Ukraine's Ministry of Energy and USAID signed": an unknown organisation by its
+    abbreviation, when it stands beside a known party or after "with"/"між"."""
+    tokens = sentence.tokens
+    covered = {i for m in found for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in covered or len(word) < 3 or not word.isalpha() or not word.isupper():
+            continue
+        if word in _NOT_ORGANISATIONS:
+            continue
+        before = tokens[i - 1].text.lower() if i else ""
+        after = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        joined_after = before in _PARTNER_WORDS and any(m.end == i - 1 for m in found)
+        joined_before = after in _PARTNER_WORDS and any(m.start == i + 2 for m in found)
+        if joined_after or joined_before or before in ("with", "between", "з", "із", "зі", "між"):
+            out.append(Mention(i, i + 1, word, "organisation"))
     return out
 
 
@@ -214,6 +243,15 @@ def _uk_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _another_body(tokens, j: int) -> bool:
+    """ "... Ministry of Energy and USAID signed": "and" joins a second party, not the name."""
+    if tokens[j].text != "and" or j + 1 >= len(tokens):
+        return False
+    following = tokens[j + 1].text
+    verb = j + 2 < len(tokens) and tokens[j + 2].text.endswith("ed")
+    return following.isupper() or verb
+
+
 def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """ "Ukraine's Ministry of Digital Transformation", "Ministry of Defence of Lithuania"."""
     tokens = sentence.tokens
@@ -242,7 +280,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             word = tokens[j].text
             if not (tokens[j].is_capitalised or word in ("of", "and", "for", "the", ",")):
                 break
-            if at is not None or word == "Ministry":
+            if at is not None or word == "Ministry" or _another_body(tokens, j):
                 break
             words.append(word)
             j += 1

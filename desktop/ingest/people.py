@@ -92,7 +92,7 @@ def _is_role_head(sentence: Sentence, i: int) -> bool:
 
 def _party_at(found: list[Mention], start: int, end: int) -> Mention | None:
     inside = [m for m in found if start <= m.start and m.end <= end and m.how != "city"]
-    return inside[-1] if inside else None
+    return inside[0] if inside else None  # "посол Данії в Україні" is Denmark's
 
 
 def _name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
@@ -159,6 +159,9 @@ def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, 
         if not token.is_word or token.is_capitalised:
             break
         following = tokens[end + 1].text if end + 1 < len(tokens) else ""
+        if token.text in ("у", "в") and any(m.start == end + 1 for m in found):
+            end += 1  # "посол Данії в Україні"
+            continue
         if token.text in ("з", "із", "у", "в") and following in ("питань", "справ", "справах"):
             end += 2  # "єврокомісар з питань економіки", "міністр у справах ветеранів"
             continue
@@ -213,6 +216,9 @@ def _en_role(sentence: Sentence, head: int, found: list[Mention], floor: int) ->
             continue
         if token.is_word and keys[end] & _EN_ROLE_WORDS:
             end += 1
+            continue
+        if token.text == "to" and any(m.start == end + 1 for m in found):
+            end += 1  # "Ambassador to Ukraine"
             continue
         break
     while end > head + 1 and tokens[end - 1].text.lower() in ("of", "for", "the", "and"):
@@ -288,7 +294,7 @@ def _sentence_case(words: list[str]) -> str:
 def _role_base(words: list[str], start: int, party: Mention | None) -> str:
     """The role without its country ("Міністр оборони" of "Міністр оборони України")."""
     if party is None:
-        return ""
+        return _sentence_case(words)
     kept = [w for k, w in enumerate(words, start) if not party.start <= k < party.end]
     while kept and kept[-1].lower() in ("of", "for", "the"):
         kept.pop()

@@ -8,18 +8,12 @@ role's case ("з міністром ... Девідом Макгінті" → "Д
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
-from functools import cache
 
-from translitua import translit
-
-from db.countries import country_name
 from desktop.ingest.lexicon import sentence_keys, stem, word_keys
-from desktop.ingest.morph import inflect_word, lemmas, name_case, nominative_name, readings
+from desktop.ingest.morph import inflect_word, name_case, nominative_name, readings
 from desktop.ingest.parties import Mention, mentions
 from desktop.ingest.text import Sentence, wordset
-from resources import resource_path
 
 ROLE_HEADS = {
     "uk": wordset(
@@ -40,10 +34,6 @@ ROLE_HEADS = {
         )
     ),
 }
-#: Verbs of saying: a person followed by one reports the signing rather than signs.
-_SPEECH = frozenset(
-    map(stem, wordset("said says told announced stated noted added wrote tweeted posted"))
-) | wordset("сказати заявити повідомити зазначити написати додати наголосити розповісти")
 COUNTERPARTS = {"uk": frozenset({"колега"}), "en": frozenset({"counterpart", "colleague"})}
 #: English words that continue a role phrase rather than start a name.
 _EN_ROLE_WORDS = frozenset(
@@ -301,57 +291,3 @@ def _role_base(words: list[str], start: int, party: Mention | None) -> str:
     while kept and kept[0].lower() == "the":
         kept.pop(0)
     return _sentence_case(kept) if kept else ""
-
-
-@cache
-def _home_names() -> frozenset[str]:
-    with open(resource_path("ingest", "ukrainian-given-names.txt"), encoding="utf-8") as f:
-        names = [line.strip() for line in f if line.strip() and not line.startswith("#")]
-    return frozenset(n.casefold() for n in names) | {translit(n).casefold() for n in names}
-
-
-def has_home_name(name: str) -> bool:
-    """True when the first name is a common Ukrainian one (in Cyrillic or transliterated)."""
-    return name.split()[0].casefold().replace("’", "'") in _home_names()
-
-
-def counterpart_role(base: str, party: str, lang: str) -> str:
-    """The role of "his Swedish counterpart": the other signatory's role, for ``party``."""
-    if not base or not party:
-        return ""
-    if lang == "uk":
-        country = " ".join(inflect_word(w, {"gent"}) for w in country_name(party, "uk").split())
-        return f"{base} {country}"
-    return f"{base} of {country_name(party, 'en')}"
-
-
-def speaks(sentence: Sentence, person: Person) -> bool:
-    """ "..., Dutch Defence Minister Ruben Brekelmans said": the person is the source."""
-    keys = sentence_keys(sentence)
-    following = keys[person.end : person.end + 2]
-    return any(k & _SPEECH for k in following)
-
-
-def by_surname(known: list[Person]) -> dict[str, Person]:
-    """People the article introduced with a role, by surname (lower case), first one kept."""
-    out: dict[str, Person] = {}
-    for person in known:
-        out.setdefault(person.name.split()[-1].lower(), person)
-    return out
-
-
-def people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
-    """The people of ``sentence``, including those named by surname alone ("Umerov and his
-    Norwegian counterpart ...") when the article introduced them earlier with a role."""
-    found = list(people(sentence))
-    taken = {i for p in found for i in range(p.start, p.end)}
-    for i, token in enumerate(sentence.tokens):
-        if i in taken or not token.is_word or not token.is_capitalised:
-            continue
-        keys = {token.text.lower()}
-        if sentence.lang == "uk":
-            keys |= lemmas(token.text)
-        match = next((known[k] for k in keys if k in known), None)
-        if match is not None and all(p.name != match.name for p in found):
-            found.append(dataclasses.replace(match, counterpart=False, start=i, end=i + 1))
-    return sorted(found, key=lambda p: p.start)

@@ -20,12 +20,11 @@ from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner, sa
 from desktop.ingest.events import DocumentMention, documents, signs
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, mentions
-from desktop.ingest.people import (
-    Person,
+from desktop.ingest.people import Person, people
+from desktop.ingest.signers import (
     by_surname,
     counterpart_role,
     has_home_name,
-    people,
     people_in,
     speaks,
 )

@@ -97,7 +97,8 @@ def inflect_word(word: str, grammemes: set[str]) -> str:
 def _inflected(word: str, grammemes: frozenset[str]) -> str:
     parses = analyzer().parse(word.lower().translate(APOSTROPHES))
     for parse in sorted(parses, key=lambda p: p.tag.POS not in ("NOUN", "ADJF")):
-        if grammemes == {"nomn"} and parse.tag.POS == "NOUN" and "plur" not in parse.tag:
+        singular = "sing" in grammemes or "plur" not in parse.tag
+        if grammemes <= {"nomn", "sing"} and parse.tag.POS == "NOUN" and singular:
             # The dictionary tags some nominatives without a case: the lemma is that form.
             return match_case(parse.normal_form, word)
         want = set(grammemes)

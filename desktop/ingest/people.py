@@ -85,7 +85,7 @@ def _party_at(found: list[Mention], start: int, end: int) -> Mention | None:
     return inside[0] if inside else None  # "посол Данії в Україні" is Denmark's
 
 
-def _name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
+def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     """Indices of up to three capitalised words from ``i`` that are not a party's name."""
     out: list[int] = []
     tokens = sentence.tokens
@@ -243,6 +243,10 @@ def _people(sentence: Sentence) -> list[Person]:
     out: list[Person] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].is_word and (together := group(sentence, i)):
+            out += together
+            i = together[-1].end
+            continue
         if not tokens[i].is_word or not _is_role_head(sentence, i):
             i += 1
             continue
@@ -251,7 +255,7 @@ def _people(sentence: Sentence) -> list[Person]:
         else:
             start, end = _en_role(sentence, i, found, out[-1].end if out else 0)
             case, gender = "", ""
-        after = _name_tokens(sentence, end, found)
+        after = name_tokens(sentence, end, found)
         name_idx = after or _name_before(sentence, start, found)
         if not name_idx:
             i = end
@@ -274,6 +278,13 @@ def _people(sentence: Sentence) -> list[Person]:
         out.append(Person(name, role, party, counterpart, base, min(start, name_idx[0]), span_end))
         i = span_end
     return out
+
+
+def group(sentence: Sentence, head: int) -> list[Person]:
+    """People under a plural role at ``head`` (see ``desktop.ingest.groups``)."""
+    from desktop.ingest.groups import group as people_of_group  # it builds on this module
+
+    return people_of_group(sentence, head)
 
 
 def _sentence_case(words: list[str]) -> str:

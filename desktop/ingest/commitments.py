@@ -185,6 +185,10 @@ def _party(sentence: Sentence, verb: int, found: list[Mention]) -> str:
 
 def find_promises(sentence: Sentence) -> list[Promise]:
     """The commitment a sentence states (at most one), with party, amount and end year."""
+    return sentence.remember("promises", lambda: _promises(sentence))
+
+
+def _promises(sentence: Sentence) -> list[Promise]:
     verb = _promise_at(sentence)
     if verb is None:
         return []

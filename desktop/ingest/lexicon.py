@@ -39,6 +39,7 @@ def stem(word: str) -> str:
     return w.rstrip("e") if len(w) > 3 else w
 
 
+@lru_cache(maxsize=200_000)
 def word_keys(word: str, lang: str) -> frozenset[str]:
     """The keys a word matches by: its lemmas (Ukrainian) or its stem (English)."""
     if lang == "uk" and not word.isascii():

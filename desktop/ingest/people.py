@@ -237,18 +237,28 @@ def people(sentence: Sentence) -> list[Person]:
 
 
 def _people(sentence: Sentence) -> list[Person]:
+    heads = ROLE_HEADS[sentence.lang]
+    keys = sentence_keys(sentence)
+    candidates = [
+        i
+        for i, token in enumerate(sentence.tokens)
+        if keys[i] & heads or ("-" in token.text and token.is_word)
+    ]
+    if not candidates:
+        return []
     found = mentions(sentence)
     lang = sentence.lang
     tokens = sentence.tokens
     out: list[Person] = []
-    i = 0
-    while i < len(tokens):
-        if tokens[i].is_word and (together := group(sentence, i)):
-            out += together
-            i = together[-1].end
+    done = 0
+    for i in candidates:
+        if i < done:
             continue
-        if not tokens[i].is_word or not _is_role_head(sentence, i):
-            i += 1
+        if together := group(sentence, i):
+            out += together
+            done = together[-1].end
+            continue
+        if not _is_role_head(sentence, i):
             continue
         if lang == "uk":
             start, end, case, gender = _uk_role(sentence, i, found)
@@ -258,7 +268,7 @@ def _people(sentence: Sentence) -> list[Person]:
         after = name_tokens(sentence, end, found)
         name_idx = after or _name_before(sentence, start, found)
         if not name_idx:
-            i = end
+            done = end
             continue
         words = [tokens[j].text for j in name_idx if tokens[j].text != "."]
         if lang == "uk":
@@ -276,7 +286,7 @@ def _people(sentence: Sentence) -> list[Person]:
         counterpart = bool(sentence_keys(sentence)[i] & COUNTERPARTS[lang])
         span_end = max(name_idx) + 1 if after else end
         out.append(Person(name, role, party, counterpart, base, min(start, name_idx[0]), span_end))
-        i = span_end
+        done = span_end
     return out
 
 

@@ -39,7 +39,8 @@ class Subjects:
         """
         spans = list(names)
         seen: list[str] = []
-        for match in self._indexes[sentence.lang].find(sentence):
+        index = self._indexes[sentence.lang]
+        for match in sentence.remember(f"subjects-{id(index)}", lambda: index.find(sentence)):
             if any(s < match.end and match.start < e for s, e in spans):
                 continue
             if match.value not in seen:

@@ -107,6 +107,18 @@ def acting_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def named_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """Parties the sentence names anywhere except as a place or a recipient."""
+    out = []
+    for mention in found:
+        previous = _previous_word(sentence, mention.start)
+        if mention.how in ("city", "capital") or previous in _UK_PLACE_PREPS | _EN_NOT_PARTY:
+            continue
+        if mention.case not in ("datv", "loct"):
+            out.append(mention)
+    return out
+
+
 def place(sentence: Sentence, found: list[Mention]) -> str:
     """Where the sentence says the signing happened: a city after "у"/"в"/"in"/"at"."""
     preps = ("у", "в", "во") if sentence.lang == "uk" else ("in", "at")

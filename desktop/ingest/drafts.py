@@ -48,6 +48,7 @@ class Builder:
 
     def __init__(self, kind, title: str, sentence: Sentence) -> None:
         self.kind = kind
+        self.sentence_index = sentence.index
         self.title = title
         self.parties: list[str] = []
         self.signatories: list[Signatory] = []
@@ -79,6 +80,11 @@ class Builder:
         if key in self.parties:
             return key
         return next((k for k in self.parties if self.country_of.get(k) == key), key)
+
+    @property
+    def origin_index(self) -> int:
+        """Index of the sentence that reports the document."""
+        return self.sentence_index
 
     @property
     def origin(self) -> Quote:

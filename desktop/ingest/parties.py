@@ -193,6 +193,10 @@ def _part_key(part: str, lang: str) -> str:
 # -- ministries: organisations named after their country ------------------------------------
 
 
+#: "Міністерство оборони Королівства Нідерландів": words of a state's full name.
+_STATE_FORMS = wordset("королівство республіка федеративний федерація держава князівство")
+
+
 def _uk_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """ "Міністерство цифрової трансформації України", "польське Міністерство цифрових справ".
 
@@ -218,7 +222,7 @@ def _uk_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             joiner = word in (",", "та", "і", "й") and words
             genitive = (
                 tokens[j].is_word
-                and not tokens[j].is_capitalised
+                and (not tokens[j].is_capitalised or keys[j] & _STATE_FORMS)
                 and any(r.case == "gent" for r in readings(word))
             )
             if not (genitive or joiner):

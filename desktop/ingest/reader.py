@@ -85,6 +85,7 @@ class _Setting:
     about_home: bool
     subjects: Subjects
     known_people: dict[str, Person]
+    sentences: list[Sentence]
 
 
 def _build(
@@ -113,6 +114,10 @@ def _build(
         names = {p.name for p in persons}
         persons += [p for p in people_in(said_by, setting.known_people) if p.name not in names]
     signers_in = said_by if said_by is not None and not people(sentence) else sentence
+    if not persons and sentence.index > 0 and _refers_back(sentence):
+        # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
+        signers_in = setting.sentences[sentence.index - 1]
+        persons = [p for p in people(signers_in) if not speaks(signers_in, p)]
     for person in persons:
         builder.add_party(person.party, signers_in)
     _complete_parties(builder, context, setting)
@@ -124,6 +129,16 @@ def _build(
     _date_and_place(builder, [sentence] + ([said_by] if said_by else []), setting.article)
     _content(builder, sentence, span, context, setting)
     return builder
+
+
+_BACK_REFERENCES = wordset(
+    "leaders ministers sides parties both two лідери міністри сторони обидва обидві двоє"
+)
+
+
+def _refers_back(sentence: Sentence) -> bool:
+    """ "The two leaders signed", "Сторони підписали": the signers are those just named."""
+    return any(t.text.lower() in _BACK_REFERENCES for t in sentence.tokens)
 
 
 def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -141,6 +156,11 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
             break
         for mention in clues.acting_parties(other, mentions(other)):
             builder.add_party(mention.key, other, mention.country)
+    if len(builder.parties) < 2:
+        # Nobody acts by the rules: any party the sentence names that is not a place.
+        origin = setting.sentences[builder.origin_index]
+        for mention in clues.named_parties(origin, mentions(origin)):
+            builder.add_party(mention.key, origin, mention.country)
     if len(builder.parties) == 1 and setting.home not in builder.countries():
         # One partner named and no other side: the catalogue's home party is the other side.
         builder.add_party(setting.home, builder.origin)
@@ -251,6 +271,7 @@ def read_article(
         about_home=_mentions_home(all_sentences, home),
         subjects=Subjects(known_subjects),
         known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
+        sentences=all_sentences,
     )
     builders: list[Builder] = []
     for n, (sentence, docs) in enumerate(triggers):

@@ -12,6 +12,7 @@ from functools import cached_property
 from html.parser import HTMLParser
 
 from db import PartialDate
+from desktop.ingest.dates import find_dates
 
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"https?://\S+")
@@ -45,10 +46,16 @@ def read_header(raw: str) -> Article:
         rest = stripped[head.end() :]
         if key == "date":
             found = _ISO.match(rest)
-            if not found:
+            if found:
+                article.published_on = PartialDate.parse(found.group())
+                text = rest[found.end() :]
+                continue
+            line, _, after = rest.partition("\n")
+            stated = [d for d in find_dates(line, None) if d.date.day is not None]
+            if not stated:
                 break
-            article.published_on = PartialDate.parse(found.group())
-            text = rest[found.end() :]
+            article.published_on = stated[0].date  # "date: 25.08.2025", "Date: August 25, 2025"
+            text = after
         elif key in ("url", "source") and (found := _URL.match(rest)):
             article.url = found.group()
             text = rest[found.end() :]
@@ -57,7 +64,20 @@ def read_header(raw: str) -> Article:
             article.outlet = line.strip()
             text = after
     article.text = text.strip()
+    if article.published_on is None:
+        _date_line(article)
     return article
+
+
+def _date_line(article: Article) -> None:
+    """A first line that is only a date (and a time): "25 серпня 2025, 14:30"."""
+    line, _, after = article.text.partition("\n")
+    stated = [d for d in find_dates(line, None) if d.date.day is not None]
+    if len(line) <= 40 and stated:
+        rest = line[: stated[0].start] + line[stated[0].end :]
+        if not re.sub(r"[\d:.,|—–\-\s]|року|р\.", "", rest):
+            article.published_on = stated[0].date
+            article.text = after.strip()
 
 
 class _HtmlText(HTMLParser):

@@ -162,3 +162,18 @@ def test_commitments_read_amount_unit_and_end_year() -> None:
 def test_a_text_without_a_signing_proposes_nothing() -> None:
     assert read_article("date 2025-01-01\nМіністри обговорили співпрацю.") == []
     assert read_article("") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "text"),
+    [
+        ("25 серпня 2025, 14:30\nУкраїна та Литва.", "2025-08-25", "Україна та Литва."),
+        ("Date: August 25, 2025\nText here.", "2025-08-25", "Text here."),
+        ("25.08.2025 | 10:15\nТекст.", "2025-08-25", "Текст."),
+        ("24 серпня Україна підписала угоду.", None, "24 серпня Україна підписала угоду."),
+    ],
+)
+def test_a_first_line_that_is_only_a_date_is_the_publication_date(raw, published, text) -> None:
+    article = read_header(raw)
+    assert (article.published_on.iso() if article.published_on else None) == published
+    assert article.text == text

@@ -1,5 +1,5 @@
 """The subcommands of ``pactum``, one module each; each has ``register(subparsers)``."""
 
-from desktop.commands import extract, records, transfer
+from desktop.commands import brief, compare, extract, records, transfer
 
-COMMANDS = (transfer, records, extract)
+COMMANDS = (transfer, records, brief, compare, extract)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db import Kind, PartialDate
+from db.validation import problems
 from desktop.ingest import read_article
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import find_dates
@@ -12,7 +15,7 @@ from desktop.ingest.events import documents
 from desktop.ingest.morph import nominative_name
 from desktop.ingest.parties import mentions
 from desktop.ingest.people import people
-from desktop.ingest.text import language, read_header, read_html, sentences
+from desktop.ingest.text import language, read_header, read_html, sentences, wordset
 
 PUBLISHED = PartialDate(2025, 8, 25)
 
@@ -177,3 +180,20 @@ def test_a_first_line_that_is_only_a_date_is_the_publication_date(raw, published
     article = read_header(raw)
     assert (article.published_on.iso() if article.published_on else None) == published
     assert article.text == text
+
+
+_WORDS = sorted(
+    wordset(
+        "Україна Литва Канадою підписали угоду лист про наміри меморандум міністр оборони "
+        "Денис Шмигаль з міністеркою 24 серпня 0,25% ВВП до 2027 року signed an agreement "
+        "with Sweden Defence Minister Pål Jonson on May 5 , . — та і and the NATO ЄС "
+        "Міністерство"
+    )
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.text(max_size=60))
+def test_any_text_gives_valid_drafts_or_none(words: list[str], noise: str) -> None:
+    for draft in read_article("date 2025-08-25 " + " ".join(words) + noise):
+        assert problems(draft.agreement) == []

@@ -7,6 +7,7 @@ word: news texts repeat a small vocabulary, which keeps a 20,000-word article fa
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -20,6 +21,12 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 def analyzer() -> pymorphy3.MorphAnalyzer:
     # No г→ґ substitution: it slows every lookup of a word with "г" and news spell ґ as is.
     return pymorphy3.MorphAnalyzer(lang="uk", char_substitutes={})
+
+
+def parseable(word: str) -> bool:
+    """False for words pymorphy3 cannot look at: it names every character with unicodedata,
+    which fails for characters without a name (Tangut, private use, unassigned)."""
+    return all(unicodedata.name(ch, None) is not None for ch in word)
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ def _reading(parse: pymorphy3.analyzer.Parse, known: bool) -> Reading:
 def readings(word: str) -> tuple[Reading, ...]:
     """Every dictionary (or, failing that, predicted) analysis of ``word``."""
     word = word.lower().translate(APOSTROPHES)
+    if not parseable(word):
+        return ()
     out = []
     for parse in analyzer().parse(word):
         method = parse.methods_stack[0][0].__class__.__name__
@@ -80,6 +89,8 @@ def predicted(word: str) -> tuple[Reading, ...]:
     "сибігой"); the predictor reads it by analogy with common paradigms instead.
     """
     word = word.lower().translate(APOSTROPHES)
+    if not parseable(word):
+        return ()
     found = _suffix_predictor().parse(word, word, set())
     parser = analyzer()
     return tuple(
@@ -95,6 +106,8 @@ def inflect_word(word: str, grammemes: set[str]) -> str:
 
 @lru_cache(maxsize=50_000)
 def _inflected(word: str, grammemes: frozenset[str]) -> str:
+    if not parseable(word):
+        return word
     parses = analyzer().parse(word.lower().translate(APOSTROPHES))
     for parse in sorted(parses, key=lambda p: p.tag.POS not in ("NOUN", "ADJF")):
         singular = "sing" in grammemes or "plur" not in parse.tag

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer
 
-from db import Agreement, party_label
+from db import Agreement, Commitment, party_label
 from desktop.briefing import tables
 from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
@@ -24,8 +24,10 @@ OVERVIEW_PLEDGES = 30
 HEAD_ROOM = 45 * mm
 
 
-def heading(title: str, style: str, key: str, level: int, **extra: object) -> Heading:
-    return Heading(esc(title), styles()[style], Anchor(key, level, title, **extra))  # type: ignore[arg-type]
+def heading(
+    title: str, style: str, key: str, level: int, *, toc: bool = True, header: str | None = None
+) -> Heading:
+    return Heading(esc(title), styles()[style], Anchor(key, level, title, toc, header))
 
 
 def _field(label: str, markup: str) -> Paragraph:
@@ -92,7 +94,7 @@ def register(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
     ]
 
 
-def _commitment(c, lang: str) -> str:  # type: ignore[no-untyped-def]
+def _commitment(c: Commitment, lang: str) -> str:
     words = [esc(c.description)]
     if c.amount is not None or c.unit:
         words.append(esc(amount(c.amount, c.unit, lang) if c.amount is not None else c.unit))

@@ -73,7 +73,9 @@ class ContentsLine(Paragraph):
             canvas.setFillColor(style.textColor)
             canvas.drawRightString(x, y, str(pages.get(key, "")))
 
-        self.canv.later(number)  # type: ignore[attr-defined]
+        canvas = self.canv
+        assert isinstance(canvas, HeldCanvas), "briefings are drawn on a HeldCanvas"
+        canvas.later(number)
 
 
 class Tick(Flowable):
@@ -86,45 +88,47 @@ class Tick(Flowable):
         pass
 
 
-def numbered_canvas(lang: str) -> type[Canvas]:
-    """A canvas class that holds its pages until the end, then writes "page N of M" on each
-    (and whatever else waited for the end: the contents' page numbers)."""
+class HeldCanvas(Canvas):
+    """A canvas that holds its pages until the end, then writes "page N of M" on each (and
+    whatever else waited for the end: the contents' page numbers)."""
+
+    pattern = "{n} / {m}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Without this the canvas starts in Helvetica and lists it on every page.
+        kwargs["initialFontName"] = fonts.REGULAR
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self._later: dict[int, list[Callable[[Canvas], None]]] = {}
+
+    def later(self, draw: Callable[[Canvas], None]) -> None:
+        """Run ``draw`` on the current page once all pages are laid out."""
+        self._later.setdefault(len(self._held), []).append(draw)
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        later = self._later
+        for number, state in enumerate(self._held, 1):
+            self.__dict__.update(state)
+            for draw in later.get(number - 1, ()):
+                draw(self)
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(DARK)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_LEFT, MARGIN_BOTTOM - 14, self.pattern.format(n=number, m=total)
+            )
+            super().showPage()
+        super().save()
+
+
+def numbered_canvas(lang: str) -> type[HeldCanvas]:
+    """The canvas class for one language's footer ("Сторінка N з M" / "Page N of M")."""
     pattern = t("page", lang, n="{n}", m="{m}")
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Without this the canvas starts in Helvetica and lists it on every page.
-            kwargs["initialFontName"] = fonts.REGULAR
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-            self._later: dict[int, list[Callable[[Canvas], None]]] = {}
-
-        def later(self, draw: Callable[[Canvas], None]) -> None:
-            """Run ``draw`` on the current page once all pages are laid out."""
-            self._later.setdefault(len(self._held), []).append(draw)
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            later = self._later
-            for number, state in enumerate(self._held, 1):
-                self.__dict__.update(state)
-                for draw in later.get(number - 1, ()):
-                    draw(self)
-                self.setFont(fonts.REGULAR, 8)
-                self.setFillColor(DARK)
-                self.drawRightString(
-                    PAGE_WIDTH - MARGIN_LEFT,
-                    MARGIN_BOTTOM - 14,
-                    pattern.format(n=number, m=total),
-                )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return type("NumberedCanvas", (HeldCanvas,), {"pattern": pattern})
 
 
 class BriefingTemplate(BaseDocTemplate):

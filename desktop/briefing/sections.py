@@ -1,7 +1,7 @@
 """The body of a partnership's part: overview, timeline, register, documents, full texts.
 
 Each function returns flowables; headings carry :class:`Anchor` keys built from the part's
-number and the record's id, so they are the same on every layout pass.
+number and the record's id, unique in the PDF and the same whenever it is made again.
 """
 
 from __future__ import annotations

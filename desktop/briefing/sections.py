@@ -14,7 +14,7 @@ from desktop.briefing import tables
 from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
 from desktop.briefing.template import Anchor, Heading, Tick
-from desktop.briefing.text import amount, long_date, t
+from desktop.briefing.text import amount, long_date, short_date, t
 from desktop.briefing.timeline import timeline
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
@@ -25,9 +25,16 @@ HEAD_ROOM = 45 * mm
 
 
 def heading(
-    title: str, style: str, key: str, level: int, *, toc: bool = True, header: str | None = None
+    title: str,
+    style: str,
+    key: str,
+    level: int,
+    *,
+    toc: bool = True,
+    header: str | None = None,
+    prefix: str = "",
 ) -> Heading:
-    return Heading(esc(title), styles()[style], Anchor(key, level, title, toc, header))
+    return Heading(esc(title), styles()[style], Anchor(key, level, title, toc, header, prefix))
 
 
 def _field(label: str, markup: str) -> Paragraph:
@@ -114,7 +121,13 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
         # costs nothing, where keepWithNext would lay the head out twice.
         CondPageBreak(HEAD_ROOM),
         Paragraph(esc(kind_label(agreement.kind, lang).upper()), s["doc_kicker"]),
-        heading(agreement.title, "doc_title", f"{key}-doc{agreement.id}", level),
+        heading(
+            agreement.title,
+            "doc_title",
+            f"{key}-doc{agreement.id}",
+            level,
+            prefix=short_date(agreement.signed_on, lang),
+        ),
     ]
     meta = [long_date(agreement.signed_on, lang), status_label(agreement.status, lang)]
     if agreement.place:

@@ -41,6 +41,7 @@ class Anchor:
     title: str
     toc: bool = True
     header: str | None = None  # a new running title for the page header from here on
+    prefix: str = ""  # what the contents show before the title (a document's date)
 
 
 class Heading(Paragraph):
@@ -56,8 +57,10 @@ class ContentsLine(Paragraph):
     page-number column, and the number itself is written once the heading has been placed.
     """
 
-    def __init__(self, title: str, style: Any, key: str, pages: dict[str, int]) -> None:
-        super().__init__(f'<a href="#{key}">{esc(title)}</a>', style)
+    def __init__(self, anchor: Anchor, style: Any, pages: dict[str, int]) -> None:
+        key = anchor.key
+        prefix = f"{esc(anchor.prefix)}  " if anchor.prefix else ""
+        super().__init__(f'<a href="#{key}">{prefix}{esc(anchor.title)}</a>', style)
         self.key = key
         self.pages = pages
 

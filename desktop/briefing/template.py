@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -30,6 +33,9 @@ from desktop.briefing.styles import (
     esc,
 )
 from desktop.briefing.text import t
+
+#: The width of the date column before documents' titles in the contents.
+DATE_COLUMN = 17 * mm
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,11 @@ class ContentsLine(Paragraph):
 
     def __init__(self, anchor: Anchor, style: Any, pages: dict[str, int]) -> None:
         key = anchor.key
-        prefix = f"{esc(anchor.prefix)}  " if anchor.prefix else ""
-        super().__init__(f'<a href="#{key}">{prefix}{esc(anchor.title)}</a>', style)
+        if anchor.prefix:  # the date in a column of its own, the titles aligned after it
+            style = _dated(style)
+        super().__init__(
+            f'<a href="#{key}">{esc(anchor.title)}</a>', style, bulletText=anchor.prefix or None
+        )
         self.key = key
         self.pages = pages
 
@@ -79,6 +88,19 @@ class ContentsLine(Paragraph):
         canvas = self.canv
         assert isinstance(canvas, HeldCanvas), "briefings are drawn on a HeldCanvas"
         canvas.later(number)
+
+
+@cache
+def _dated(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with room before the text for a date set as the paragraph's bullet."""
+    return ParagraphStyle(
+        f"{style.name}-dated",
+        parent=style,
+        bulletIndent=style.leftIndent,
+        leftIndent=style.leftIndent + DATE_COLUMN,
+        bulletFontName=style.fontName,
+        bulletFontSize=style.fontSize,
+    )
 
 
 class Tick(Flowable):

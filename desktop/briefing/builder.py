@@ -169,7 +169,7 @@ def render(parts: list[Part], options: Options, progress: Progress, done: int, t
     levels = ["toc0", "toc2"] if single else ["toc0", "toc1", "toc2"]
     pages: dict[str, int] = {}
     story[contents_at:contents_at] = [
-        ContentsLine(f.anchor.title, s[levels[f.anchor.level]], f.anchor.key, pages)
+        ContentsLine(f.anchor, s[levels[f.anchor.level]], pages)
         for f in story
         if isinstance(f, Heading) and f.anchor.toc
     ]

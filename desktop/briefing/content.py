@@ -137,11 +137,13 @@ def summarise(part: Part, today: dt.date) -> Summary:
     """
     agreements = part.agreements
     kinds = Counter(a.kind for a in agreements)
-    dated = [a for a in agreements if a.signed_on is not None]
-    dated.sort(key=lambda a: (a.signed_on.first_day(), a.id or 0))  # type: ignore[union-attr]
+    dated = sorted(
+        ((a.signed_on.first_day(), a.id or 0, a) for a in agreements if a.signed_on is not None),
+        key=lambda item: item[:2],
+    )
     horizon = one_year_after(today)
     open_pledges: list[Pledge] = []
-    ending: list[Pledge] = []
+    ending: list[tuple[dt.date, Pledge]] = []
     for agreement in agreements:
         if agreement.status in CLOSED:
             continue
@@ -151,17 +153,17 @@ def summarise(part: Part, today: dt.date) -> Summary:
                 continue
             open_pledges.append(Pledge(commitment, agreement))
             if end is not None and end <= horizon:
-                ending.append(Pledge(commitment, agreement))
-    ending.sort(key=lambda p: p.commitment.until.last_day())  # type: ignore[union-attr]
+                ending.append((end, Pledge(commitment, agreement)))
+    ending.sort(key=lambda item: item[0])
     subjects = Counter(s for a in agreements for s in set(a.subjects))
     recurring = sorted(
         ((s, n) for s, n in subjects.items() if n > 1), key=lambda item: (-item[1], item[0])
     )
     return Summary(
         by_kind=tuple((k, kinds[k]) for k in Kind if kinds[k]),
-        first=dated[0] if dated else None,
-        latest=dated[-1] if dated else None,
+        first=dated[0][2] if dated else None,
+        latest=dated[-1][2] if dated else None,
         open_commitments=tuple(open_pledges),
-        ending_soon=tuple(ending),
+        ending_soon=tuple(pledge for _, pledge in ending),
         recurring_subjects=tuple(recurring),
     )

@@ -1,7 +1,7 @@
 """The body of a partnership's part: overview, timeline, register, documents, full texts.
 
 Each function returns flowables; headings carry :class:`Anchor` keys built from the part's
-number and the record's id, so they are the same on every layout pass.
+number and the record's id, unique in the PDF and the same whenever it is made again.
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer
 
-from db import Agreement, party_label
+from db import Agreement, Commitment, party_label
 from desktop.briefing import tables
 from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
 from desktop.briefing.template import Anchor, Heading, Tick
-from desktop.briefing.text import amount, long_date, t
+from desktop.briefing.text import amount, long_date, short_date, t
 from desktop.briefing.timeline import timeline
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
@@ -24,8 +24,17 @@ OVERVIEW_PLEDGES = 30
 HEAD_ROOM = 45 * mm
 
 
-def heading(title: str, style: str, key: str, level: int, **extra: object) -> Heading:
-    return Heading(esc(title), styles()[style], Anchor(key, level, title, **extra))  # type: ignore[arg-type]
+def heading(
+    title: str,
+    style: str,
+    key: str,
+    level: int,
+    *,
+    toc: bool = True,
+    header: str | None = None,
+    prefix: str = "",
+) -> Heading:
+    return Heading(esc(title), styles()[style], Anchor(key, level, title, toc, header, prefix))
 
 
 def _field(label: str, markup: str) -> Paragraph:
@@ -92,7 +101,7 @@ def register(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
     ]
 
 
-def _commitment(c, lang: str) -> str:  # type: ignore[no-untyped-def]
+def _commitment(c: Commitment, lang: str) -> str:
     words = [esc(c.description)]
     if c.amount is not None or c.unit:
         words.append(esc(amount(c.amount, c.unit, lang) if c.amount is not None else c.unit))
@@ -112,7 +121,13 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
         # costs nothing, where keepWithNext would lay the head out twice.
         CondPageBreak(HEAD_ROOM),
         Paragraph(esc(kind_label(agreement.kind, lang).upper()), s["doc_kicker"]),
-        heading(agreement.title, "doc_title", f"{key}-doc{agreement.id}", level),
+        heading(
+            agreement.title,
+            "doc_title",
+            f"{key}-doc{agreement.id}",
+            level,
+            prefix=short_date(agreement.signed_on, lang),
+        ),
     ]
     meta = [long_date(agreement.signed_on, lang), status_label(agreement.status, lang)]
     if agreement.place:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -31,6 +34,9 @@ from desktop.briefing.styles import (
 )
 from desktop.briefing.text import t
 
+#: The width of the date column before documents' titles in the contents.
+DATE_COLUMN = 17 * mm
+
 
 @dataclass(frozen=True)
 class Anchor:
@@ -41,6 +47,7 @@ class Anchor:
     title: str
     toc: bool = True
     header: str | None = None  # a new running title for the page header from here on
+    prefix: str = ""  # what the contents show before the title (a document's date)
 
 
 class Heading(Paragraph):
@@ -56,8 +63,13 @@ class ContentsLine(Paragraph):
     page-number column, and the number itself is written once the heading has been placed.
     """
 
-    def __init__(self, title: str, style: Any, key: str, pages: dict[str, int]) -> None:
-        super().__init__(f'<a href="#{key}">{esc(title)}</a>', style)
+    def __init__(self, anchor: Anchor, style: Any, pages: dict[str, int]) -> None:
+        key = anchor.key
+        if anchor.prefix:  # the date in a column of its own, the titles aligned after it
+            style = _dated(style)
+        super().__init__(
+            f'<a href="#{key}">{esc(anchor.title)}</a>', style, bulletText=anchor.prefix or None
+        )
         self.key = key
         self.pages = pages
 
@@ -73,7 +85,22 @@ class ContentsLine(Paragraph):
             canvas.setFillColor(style.textColor)
             canvas.drawRightString(x, y, str(pages.get(key, "")))
 
-        self.canv.later(number)  # type: ignore[attr-defined]
+        canvas = self.canv
+        assert isinstance(canvas, HeldCanvas), "briefings are drawn on a HeldCanvas"
+        canvas.later(number)
+
+
+@cache
+def _dated(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` with room before the text for a date set as the paragraph's bullet."""
+    return ParagraphStyle(
+        f"{style.name}-dated",
+        parent=style,
+        bulletIndent=style.leftIndent,
+        leftIndent=style.leftIndent + DATE_COLUMN,
+        bulletFontName=style.fontName,
+        bulletFontSize=style.fontSize,
+    )
 
 
 class Tick(Flowable):
@@ -86,45 +113,47 @@ class Tick(Flowable):
         pass
 
 
-def numbered_canvas(lang: str) -> type[Canvas]:
-    """A canvas class that holds its pages until the end, then writes "page N of M" on each
-    (and whatever else waited for the end: the contents' page numbers)."""
+class HeldCanvas(Canvas):
+    """A canvas that holds its pages until the end, then writes "page N of M" on each (and
+    whatever else waited for the end: the contents' page numbers)."""
+
+    pattern = "{n} / {m}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Without this the canvas starts in Helvetica and lists it on every page.
+        kwargs["initialFontName"] = fonts.REGULAR
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self._later: dict[int, list[Callable[[Canvas], None]]] = {}
+
+    def later(self, draw: Callable[[Canvas], None]) -> None:
+        """Run ``draw`` on the current page once all pages are laid out."""
+        self._later.setdefault(len(self._held), []).append(draw)
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        later = self._later
+        for number, state in enumerate(self._held, 1):
+            self.__dict__.update(state)
+            for draw in later.get(number - 1, ()):
+                draw(self)
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(DARK)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_LEFT, MARGIN_BOTTOM - 14, self.pattern.format(n=number, m=total)
+            )
+            super().showPage()
+        super().save()
+
+
+def numbered_canvas(lang: str) -> type[HeldCanvas]:
+    """The canvas class for one language's footer ("Сторінка N з M" / "Page N of M")."""
     pattern = t("page", lang, n="{n}", m="{m}")
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Without this the canvas starts in Helvetica and lists it on every page.
-            kwargs["initialFontName"] = fonts.REGULAR
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-            self._later: dict[int, list[Callable[[Canvas], None]]] = {}
-
-        def later(self, draw: Callable[[Canvas], None]) -> None:
-            """Run ``draw`` on the current page once all pages are laid out."""
-            self._later.setdefault(len(self._held), []).append(draw)
-
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            later = self._later
-            for number, state in enumerate(self._held, 1):
-                self.__dict__.update(state)
-                for draw in later.get(number - 1, ()):
-                    draw(self)
-                self.setFont(fonts.REGULAR, 8)
-                self.setFillColor(DARK)
-                self.drawRightString(
-                    PAGE_WIDTH - MARGIN_LEFT,
-                    MARGIN_BOTTOM - 14,
-                    pattern.format(n=number, m=total),
-                )
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return type("NumberedCanvas", (HeldCanvas,), {"pattern": pattern})
 
 
 class BriefingTemplate(BaseDocTemplate):

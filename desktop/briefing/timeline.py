@@ -94,12 +94,12 @@ def _ticks(first: int, last: int) -> list[int]:
 
 def timeline(agreements: Sequence[Agreement], lang: str) -> Drawing | None:
     """The chart, or None when no document has a date."""
-    dated = [a for a in agreements if a.signed_on is not None]
+    dated = [(a, a.signed_on) for a in agreements if a.signed_on is not None]
     if not dated:
         return None
-    kinds = [k for k in Kind if any(a.kind is k for a in dated)]
-    first_year = min(a.signed_on.year for a in dated)  # type: ignore[union-attr]
-    last_year = max(a.signed_on.year for a in dated)  # type: ignore[union-attr]
+    kinds = [k for k in Kind if any(a.kind is k for a, _ in dated)]
+    first_year = min(date.year for _, date in dated)
+    last_year = max(date.year for _, date in dated)
     start = dt.date(first_year, 1, 1)
     end = dt.date(last_year + 1, 1, 1)
     width = TEXT_WIDTH
@@ -140,9 +140,7 @@ def timeline(agreements: Sequence[Agreement], lang: str) -> Drawing | None:
             )
         )
     lanes = {kind: lane for lane, kind in enumerate(kinds)}
-    for n, agreement in enumerate(dated):
-        date = agreement.signed_on
-        assert date is not None
+    for n, (agreement, date) in enumerate(dated):
         y = height - 6 - LANE * (lanes[agreement.kind] + 0.5)
         y += ((n * 7) % 5 - 2) * 1.6  # a little spread so neighbours stay countable
         low, high = x_of(date.first_day()), x_of(date.last_day() + dt.timedelta(days=1))

@@ -16,8 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write an A4 briefing PDF of one or more partnerships",
         description="Write a briefing on the home party's partnership with each --partner: "
         "cover, overview, timeline, list and every document. Several partners make one pack "
-        "(one part each, shared contents); an OUT folder (or one ending in /) gets a file per "
-        "partnership instead.",
+        "(one part each, shared contents); an OUT that is a folder or does not end in .pdf "
+        "gets a file per partnership instead.",
     )
     p.add_argument(
         "--partner",
@@ -32,7 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--since", type=partial_date, metavar="DATE", help="signed on or after")
     p.add_argument("--until", type=partial_date, metavar="DATE", help="signed on or before")
-    p.add_argument("--subject", action="append", default=[], metavar="SUBJECT")
+    p.add_argument(
+        "--subject", action="append", default=[], metavar="SUBJECT", help="any of these subjects"
+    )
     p.add_argument("--kind", action="append", default=[], choices=[str(k) for k in Kind])
     p.add_argument("--full-texts", action="store_true", help="add an appendix of full texts")
     p.add_argument(
@@ -48,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_brief(args: argparse.Namespace, path: Path) -> int:
     out: Path = args.output
-    per_file = out.is_dir() or str(out).endswith(("/", "\\")) or out.suffix.lower() != ".pdf"
+    per_file = out.is_dir() or out.suffix.lower() != ".pdf"
     partners = [p.upper() if len(p) == 2 else p for p in args.partner]
     with open_for(path) as catalog:
         written = build_briefing(

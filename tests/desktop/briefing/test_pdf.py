@@ -104,6 +104,42 @@ def test_contents_list_sections_with_their_pages(demo: Catalog, tmp_path: Path, 
         assert [int(m.group(1)) for m in listed] == [page]
 
 
+def test_pack_contents_point_at_each_document(demo: Catalog, tmp_path: Path, read_pdf) -> None:
+    out = tmp_path / "pack.pdf"
+    build_briefing(demo, PARTNERS, out, lang="en", today=TODAY)
+    pdf = read_pdf(out)
+    contents = pdf.lines(1)
+    for record in demo_records(demo):
+        (line,) = [x for x in contents if x.startswith(f"{record.signed_on} {record.title}")]
+        listed = int(line.rsplit(" ", 1)[1])
+        assert record.title in pdf.flat[listed - 1]
+        assert f"{record.title} {record.signed_on.day} August 2025 · signed" in pdf.flat[listed - 1]
+
+
+def test_ukrainian_letters_and_apostrophes_survive(
+    catalog: Catalog, tmp_path: Path, read_pdf
+) -> None:
+    title = "Ґрунтовна угода: їжа, є, і — обʼєкт і об’єкт"
+    catalog.add(Agreement(title, Kind.AGREEMENT, (Party.state("UA"), Party.state("LT"))))
+    out = tmp_path / "uk.pdf"
+    build_briefing(catalog, ["LT"], out, today=TODAY)
+    pdf = read_pdf(out)
+    assert title in pdf.text
+    assert title in pdf.outline_titles()
+
+
+def test_page_headers_name_the_part(demo: Catalog, tmp_path: Path, read_pdf) -> None:
+    out = tmp_path / "pack.pdf"
+    build_briefing(demo, ["LT", "CA"], out, today=TODAY)
+    pdf = read_pdf(out)
+    pages = [pdf.lines(n) for n in range(len(pdf.pages))]
+    part_two = next(n for n, lines in enumerate(pages) if lines[1] == "Частина 2. Україна – Канада")
+    assert pages[1][:2] == ["Пакет довідок", "Зміст"]
+    assert pages[part_two - 1][0] == "Пакет довідок · Україна – Литва"
+    assert pages[part_two][0] == "Пакет довідок · Україна – Канада"
+    assert pages[-1][0] == "Пакет довідок · Україна – Канада"
+
+
 def test_fonts_are_embedded_truetype_subsets(demo: Catalog, tmp_path: Path, read_pdf) -> None:
     out = tmp_path / "b.pdf"
     build_briefing(demo, ["LT"], out, today=TODAY)

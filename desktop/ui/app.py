@@ -34,7 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName("pactum")
+    app.setDesktopFileName("org.pactum.Pactum")  # packaging/linux/org.pactum.Pactum.desktop
     return app
 
 

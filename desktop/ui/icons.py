@@ -8,6 +8,9 @@ from PySide6.QtGui import QIcon
 
 from resources import resource_path
 
+APP_ICON = "org.pactum.Pactum"
+"""The application icon (drawn for Pactum; rendered for each platform by `make icons`)."""
+
 
 @cache
 def icon(name: str) -> QIcon:
@@ -17,4 +20,4 @@ def icon(name: str) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return icon("pactum")
+    return icon(APP_ICON)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from db import Catalog, CatalogError, open_catalog
 from desktop import __version__
@@ -19,6 +19,7 @@ from desktop.ui.files import why_not_opened
 from desktop.ui.i18n import Translators, system_language
 from desktop.ui.icons import app_icon
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.prompts import Prompter
 from desktop.ui.settings import Settings
 from desktop.ui.tasks import ThreadRunner
 
@@ -78,10 +79,8 @@ def run_app(path: Path, demo: bool = False) -> int:
         catalog = open_catalog(path, create=not Path(path).exists(), verify=False)
     except (CatalogError, OSError) as error:
         Translators().install(settings.language or system_language())
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the catalogue"),
-            why_not_opened(error),
+        Prompter().error(
+            QCoreApplication.translate("App", "Cannot open the catalogue"), why_not_opened(error)
         )
         return 1
     if not demo:

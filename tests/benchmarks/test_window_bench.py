@@ -73,7 +73,7 @@ def test_window_on_100k(tmp_path: Path) -> None:
     scroll = float(best["scroll_middle_ms"])
     print(f"  scroll to the middle row and repaint             {scroll:7.1f} ms")
     print(
-        f"  peak memory (ru_maxrss)                          {memory:7.0f} MB"
+        f"  peak memory (VmHWM, the window process)          {memory:7.0f} MB"
         f"  (target < 400: {verdict(memory < 400)})"
     )
     print(

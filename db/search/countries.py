@@ -32,6 +32,7 @@ def names(code: str) -> list[str]:
     return list(dict.fromkeys(n for n in found if n))
 
 
+@lru_cache(maxsize=1024)
 def party_text(key: str) -> str:
     """What the index holds for a party: its key and, for a state, all its names."""
     return " ".join([key, *names(key)]) if is_country(key) else key

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from db.model import Agreement
 from db.progress import NoProgress, Progress, check
@@ -94,13 +95,12 @@ def agreement_texts(a: Agreement) -> tuple[str, str, str, str, str]:
     )
 
 
-def _name_terms(people: str, parties: Sequence[str]) -> set[str]:
+@lru_cache(maxsize=4096)
+def _latin_names(text: str) -> frozenset[str]:
     """Latin forms of the words of names: what a fuzzy Latin query is compared against."""
-    terms = set()
-    for text in (people, *parties):
-        for word in words(text):
-            terms.update(f for f in forms(word) if f.isascii() and f.isalpha() and len(f) > 3)
-    return terms
+    return frozenset(
+        f for word in words(text) for f in forms(word) if f.isascii() and f.isalpha() and len(f) > 3
+    )
 
 
 def _write(
@@ -111,11 +111,8 @@ def _write(
         "VALUES (?, ?, ?, ?, ?, ?)",
         (agreement_id, *(normalise(text) for text in raw)),
     )
-    organisations = [k for k in party_keys if len(k) != 2]
-    conn.executemany(
-        "INSERT OR IGNORE INTO search_names (term) VALUES (?)",
-        [(t,) for t in _name_terms(raw[2], organisations)],
-    )
+    terms = _latin_names(raw[2]).union(*(_latin_names(k) for k in party_keys if len(k) != 2))
+    conn.executemany("INSERT OR IGNORE INTO search_names (term) VALUES (?)", [(t,) for t in terms])
 
 
 def index_record(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import chain
+from operator import itemgetter
 
 import pymorphy3
 import snowballstemmer
@@ -26,6 +28,7 @@ APOSTROPHES = "'’ʼ‘`´ʹ′"
 """Every character that writers use as the Ukrainian apostrophe (or the English one)."""
 
 _TO_ASCII_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z]")
@@ -43,7 +46,9 @@ def _english() -> snowballstemmer.stemmer:
 
 def fold(text: str) -> str:
     """Lower case, NFC, every apostrophe variant as ASCII ``'``: how words are compared."""
-    return unicodedata.normalize("NFC", text).translate(_TO_ASCII_APOSTROPHE).lower()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _APOSTROPHE.sub("'", text).lower()
 
 
 def words(text: str) -> list[str]:
@@ -119,12 +124,18 @@ def normalise(text: str) -> str:
     Keeping the surface words in order lets quoted phrases match; listing each extra form
     once (not per occurrence) keeps the index small on long texts.
     """
-    surface: list[str] = []
-    extra: dict[str, None] = {}
-    for word in words(text):
-        word_forms = forms(word)
-        surface.append(word_forms[0])
-        for form in word_forms[1:]:
-            extra[form] = None
+    pieces = list(map(_piece, text.split()))
+    surface = list(chain.from_iterable(map(itemgetter(0), pieces)))
     seen = set(surface)
-    return " ".join([*surface, *(f for f in extra if f not in seen)])
+    extra = dict.fromkeys(chain.from_iterable(map(itemgetter(1), pieces)))
+    return " ".join(surface + [form for form in extra if form not in seen])
+
+
+@lru_cache(maxsize=200_000)
+def _piece(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Surface and other forms of the words of one whitespace-free piece ("Литвою,").
+
+    Cached per piece so the bulk of a long text costs one dictionary lookup per word.
+    """
+    found = [forms(w) for w in words(raw)]
+    return tuple(f[0] for f in found), tuple(x for f in found for x in f[1:])

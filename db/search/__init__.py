@@ -6,7 +6,7 @@ Reusable text normalisation lives in :mod:`db.search.normalise` (``words``, ``le
 """
 
 from db.search.engine import Hit, SearchResult, search, search_ids
-from db.search.index import reindex
+from db.search.index import rebuild, reindex
 from db.search.normalise import lemmas, normalise
 from db.search.query import Chip, Parse, Term, parse
 from db.search.saved import SavedSearch, delete_saved_search, save_search, saved_searches
@@ -24,6 +24,7 @@ __all__ = [
     "lemmas",
     "normalise",
     "parse",
+    "rebuild",
     "reindex",
     "save_search",
     "saved_searches",

@@ -14,11 +14,15 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from db.model import Agreement
 from db.progress import NoProgress, Progress, check
 from db.search.countries import party_text
 from db.search.normalise import forms, normalise, words
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
 
 COLUMNS = ("title", "parties", "people", "subjects", "body")
 WEIGHTS = (10.0, 6.0, 4.0, 4.0, 1.0)
@@ -185,3 +189,10 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
         check(progress, min(start + chunk, total), total, every=chunk)
     conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     return total
+
+
+def rebuild(catalog: Catalog, progress: Progress = NoProgress()) -> int:
+    """Rebuild the catalogue's index in one write transaction (repair; ``pactum search
+    --reindex``); returns how many records were indexed."""
+    with catalog.writing() as conn:
+        return reindex(conn, progress)

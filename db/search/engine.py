@@ -24,7 +24,7 @@ from db.queries import SortKey
 from db.search import snippet
 from db.search.countries import countries_of_adjective, country_of, names
 from db.search.index import _chunk_texts
-from db.search.normalise import forms, token, words
+from db.search.normalise import forms, query_forms, token, words
 from db.search.query import Parse, Term, parse
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _name_vocabulary(conn: sqlite3.Connection) -> dict[str, str]:
 def _single_word_forms(name: str) -> tuple[str, ...]:
     """Forms of a one-word country name ("Литва"); longer names are left to phrases."""
     named = words(name)
-    return forms(named[0]) if len(named) == 1 else ()
+    return query_forms(named[0]) if len(named) == 1 else ()
 
 
 def _quote(form: str) -> str:
@@ -102,7 +102,7 @@ class _Expression:
 
     def word(self, term: Term) -> str:
         word = term.words[0]
-        alternatives = dict.fromkeys(forms(word))
+        alternatives = dict.fromkeys(query_forms(word))
         party_codes: list[str] = []
         code = None
         if len(term.original) == 2 and term.original.isupper() and is_country(term.original):
@@ -142,7 +142,7 @@ class _Expression:
 
     def in_column(self, column: str, text: str) -> str:
         found = [
-            "(" + " OR ".join(_quote(f) for f in self._remember(forms(w))) + ")"
+            "(" + " OR ".join(_quote(f) for f in self._remember(query_forms(w))) + ")"
             for w in words(text)
         ]
         return f"({{{column}}} : ({' AND '.join(found)}))" if found else ""

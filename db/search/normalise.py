@@ -118,6 +118,25 @@ def forms(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=100_000)
+def query_forms(word: str) -> tuple[str, ...]:
+    """The fewest index forms that find every record holding any form of ``word``.
+
+    Every indexed Cyrillic word carries all its lemmas (and their transliterations), and
+    every Latin word its stem, so a query needs only those: fewer alternatives make bm25
+    cheaper on large result sets. The Latin surface stays, as it may be a transliteration.
+    """
+    found = lemmas(word)
+    if found:
+        return tuple(
+            dict.fromkeys(
+                f for lemma in found for f in (token(lemma), transliterate(token(lemma))) if f
+            )
+        )
+    every = forms(word)
+    return every[:1] + tuple(f for f in every[1:] if f.isascii())
+
+
 def normalise(text: str) -> str:
     """The index text for ``text``: its words in order, then every other form once.
 

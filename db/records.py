@@ -25,7 +25,7 @@ from db.model import (
     Source,
     Status,
 )
-from db.search.index import index_record
+from db.search.index import index_record, unindex_record
 
 _CHILD_TABLES = (
     "parties",
@@ -82,6 +82,7 @@ def insert(
 
 def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> None:
     """Overwrite the scalar fields and the children of an existing record."""
+    unindex_record(conn, agreement_id)
     conn.execute(
         "UPDATE agreements SET kind = ?, title = ?, signed_on = ?, signed_precision = ?, "
         "place = ?, status = ?, summary = ?, full_text = ?, version = ?, updated_at = ?, "

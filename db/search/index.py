@@ -4,16 +4,25 @@ The table uses only the built-in ``unicode61`` tokenizer over text normalised in
 (:mod:`db.search.normalise`), so the catalogue stays readable by the sqlite3 shell and
 Datasette. Columns are separate so bm25 can weigh a match in the title or the parties above
 one in the full text. Records are written through :mod:`db.records`, which calls
-:func:`index_record` inside the same transaction; trashed records stay indexed and are
-filtered out by the query, so moving to and from the trash needs no index write.
+:func:`unindex_record` before and :func:`index_record` after changing one, inside the same
+transaction; trashed records stay indexed and are filtered out by the query, so moving to
+and from the trash needs no index write.
+
+The index is contentless (``content=''``): storing the normalised text as well would more
+than double the catalogue. Removing a row from such an index needs the exact text it was
+given, which is recomputed from the record before it changes; that holds only while the
+normalisation is the same, so :func:`ensure_current` rebuilds the index when the
+libraries behind it (dictionaries, transliteration, stemmer, country names) change.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import metadata
 from typing import TYPE_CHECKING
 
 from db.model import Agreement
@@ -31,6 +40,7 @@ WEIGHTS = (10.0, 6.0, 4.0, 4.0, 1.0)
 SCHEMA = f"""
 CREATE VIRTUAL TABLE search_index USING fts5(
     {", ".join(COLUMNS)},
+    content = '',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -42,8 +52,15 @@ CREATE TABLE search_names (
     term  TEXT PRIMARY KEY
 ) WITHOUT ROWID;
 
-CREATE TRIGGER agreements_search_delete AFTER DELETE ON agreements BEGIN
-    DELETE FROM search_index WHERE rowid = old.id;
+CREATE TABLE search_state (
+    -- What the index was built with ('normaliser': library versions), and ids of records
+    -- deleted outright whose words the contentless index still holds ('orphan:<id>').
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+
+CREATE TRIGGER agreements_search_orphan AFTER DELETE ON agreements BEGIN
+    INSERT OR REPLACE INTO search_state (key, value) VALUES ('orphan:' || old.id, '');
 END;
 
 CREATE TABLE saved_searches (
@@ -55,9 +72,26 @@ CREATE TABLE saved_searches (
     created_at  TEXT NOT NULL
 )
 """
-"""Created by migration m002. search_index.rowid is agreements.id; its text is normalised
-(surface words, lemmas, stems, transliterations), not the original: read that from the
-agreements table."""
+"""Created by migration m002. search_index.rowid is agreements.id; it holds only the
+inverted index of normalised words (surface, lemmas, stems, transliterations): MATCH gives
+rowids, the text itself is in the agreements table."""
+
+
+@cache
+def fingerprint() -> str:
+    """The versions of everything that decides what the index holds for a text."""
+    names = ("pymorphy3", "pymorphy3-dicts-uk", "translitua", "snowballstemmer", "pycountry")
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=?")
+    return ";".join([f"pactum-normalise={NORMALISER_VERSION}", *found])
+
+
+NORMALISER_VERSION = 1
+"""Raise whenever db.search.normalise or party_text changes what a text is indexed as."""
 
 
 def create(conn: sqlite3.Connection) -> None:
@@ -110,19 +144,49 @@ def _latin_names(text: str) -> frozenset[str]:
 def _write(
     conn: sqlite3.Connection, agreement_id: int, raw: tuple[str, ...], party_keys: Sequence[str]
 ) -> None:
-    conn.execute(
-        "INSERT INTO search_index (rowid, title, parties, people, subjects, body) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (agreement_id, *(normalise(text) for text in raw)),
-    )
+    conn.execute(_INSERT, (agreement_id, *(normalise(text) for text in raw)))
     terms = _latin_names(raw[2]).union(*(_latin_names(k) for k in party_keys if len(k) != 2))
     conn.executemany("INSERT OR IGNORE INTO search_names (term) VALUES (?)", [(t,) for t in terms])
 
 
+_INSERT = (
+    "INSERT INTO search_index (rowid, title, parties, people, subjects, body) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+_DELETE = (
+    "INSERT INTO search_index (search_index, rowid, title, parties, people, subjects, body) "
+    "VALUES ('delete', ?, ?, ?, ?, ?, ?)"
+)
+
+
 def index_record(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> None:
-    """(Re)write the record's index row; call inside the transaction that writes it."""
-    conn.execute("DELETE FROM search_index WHERE rowid = ?", (agreement_id,))
+    """Index a record just written; call inside the transaction that writes it, after
+    :func:`unindex_record` when the record was indexed before."""
+    if conn.execute(
+        "SELECT 1 FROM search_state WHERE key = ?", (f"orphan:{agreement_id}",)
+    ).fetchone():
+        # A record deleted outright left its words under this id; only a rebuild clears them.
+        reindex(conn)
+        return
+    # Subjects are shared rows that may be spelt differently from the record (another case);
+    # the index must hold exactly what unindex_record will recompute from the rows.
+    stored = tuple(
+        r[0]
+        for r in conn.execute(
+            "SELECT s.name FROM agreement_subjects x JOIN subjects s ON s.id = x.subject_id "
+            "WHERE x.agreement_id = ? ORDER BY x.position",
+            (agreement_id,),
+        )
+    )
+    a = dataclasses.replace(a, subjects=stored)
     _write(conn, agreement_id, agreement_texts(a), a.party_keys)
+
+
+def unindex_record(conn: sqlite3.Connection, agreement_id: int) -> None:
+    """Remove a record's words from the index, from the record as stored: call before
+    changing or deleting it, in the same transaction."""
+    for found_id, (raw, _) in _chunk_texts(conn, [agreement_id]).items():
+        conn.execute(_DELETE, (found_id, *(normalise(text) for text in raw)))
 
 
 _CHILD_TEXT = {
@@ -178,8 +242,10 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
     rebuild (Progress raising Cancelled) leaves the old index as it was.
     """
     ids = [r[0] for r in conn.execute("SELECT id FROM agreements ORDER BY id")]
-    conn.execute("DELETE FROM search_index")
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_names")
+    conn.execute("DELETE FROM search_state")
+    conn.execute("INSERT INTO search_state (key, value) VALUES ('normaliser', ?)", (fingerprint(),))
     total = len(ids)
     progress.set(0, total)
     for start in range(0, total, chunk):
@@ -189,6 +255,28 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
         check(progress, min(start + chunk, total), total, every=chunk)
     conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     return total
+
+
+def ensure_current(conn: sqlite3.Connection, progress: Progress = NoProgress()) -> bool:
+    """Rebuild the index if it was made by another normalisation; True if it did.
+
+    Called when a catalogue is opened: without it, a changed dictionary would make the
+    contentless index's deletions miss, and old records unfindable by new word forms.
+    """
+    row = conn.execute("SELECT value FROM search_state WHERE key = 'normaliser'").fetchone()
+    if row is not None and row[0] == fingerprint():
+        return False
+    if conn.in_transaction:
+        reindex(conn, progress)
+        return True
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        reindex(conn, progress)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.execute("COMMIT")
+    return True
 
 
 def rebuild(catalog: Catalog, progress: Progress = NoProgress()) -> int:

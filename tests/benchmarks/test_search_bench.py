@@ -31,23 +31,60 @@ RUNS = 3
 
 QUERIES = (
     # single words, as written in the records
-    "безпілотників", "розмінування", "кібербезпеки", "санкційної", "ветеранів",
-    "drones", "demining", "sanctions", "reconstruction", "ammunition",
+    "безпілотників",
+    "розмінування",
+    "кібербезпеки",
+    "санкційної",
+    "ветеранів",
+    "drones",
+    "demining",
+    "sanctions",
+    "reconstruction",
+    "ammunition",
     # other inflected forms of those words
-    "безпілотник", "розмінуванням", "кібербезпекою", "зерно", "боєприпаси",
-    "мінерали", "освіту", "drone", "minerals", "securities",
+    "безпілотник",
+    "розмінуванням",
+    "кібербезпекою",
+    "зерно",
+    "боєприпаси",
+    "мінерали",
+    "освіту",
+    "drone",
+    "minerals",
+    "securities",
     # names in Latin (national transliteration and close English spellings), countries
-    "Shmyhal", "Umerov", "Sybiha", "Kuleba", "Svyrydenko",
-    "Shmygal", "McGuinty", "Lithuania", "Литвою", "литовська",
+    "Shmyhal",
+    "Umerov",
+    "Sybiha",
+    "Kuleba",
+    "Svyrydenko",
+    "Shmygal",
+    "McGuinty",
+    "Lithuania",
+    "Литвою",
+    "литовська",
     # phrases
-    '"joint production"', '"спільного виробництва"', '"energy security"',
-    '"лист про наміри"', '"air defence"',
+    '"joint production"',
+    '"спільного виробництва"',
+    '"energy security"',
+    '"лист про наміри"',
+    '"air defence"',
     # filters with words, OR and exclusions
-    "partner:LT drones", "kind:loi безпілотники", "status:ratified after:2020-01-01 енергетичної",
-    "partner:PL kind:mou освіти", "year:2024 санкційної", "subject:demining Kyiv",
-    "partner:Литва before:2010-01-01 угода", "drones OR безпілотники", "Шмигаль -Литва",
-    "kind:treaty Німеччиною", "Swedish training", "partner:NATO cyber",
-    "Minister Kallas", "Brussels reconstruction", "Вільнюс розмінування",
+    "partner:LT drones",
+    "kind:loi безпілотники",
+    "status:ratified after:2020-01-01 енергетичної",
+    "partner:PL kind:mou освіти",
+    "year:2024 санкційної",
+    "subject:demining Kyiv",
+    "partner:Литва before:2010-01-01 угода",
+    "drones OR безпілотники",
+    "Шмигаль -Литва",
+    "kind:treaty Німеччиною",
+    "Swedish training",
+    "partner:NATO cyber",
+    "Minister Kallas",
+    "Brussels reconstruction",
+    "Вільнюс розмінування",
 )
 LIMIT = 20
 
@@ -66,9 +103,7 @@ def _raw_fts(catalog: Catalog, query: str) -> Callable[[], object]:
     """The same words, surface forms only, in one FTS5 MATCH ranked by bm25: the floor."""
     words = [w for group in parse(query).groups for term in group for w in term.words]
     expression = " ".join(f'"{token(w)}"' for w in words) or '""'
-    sql = (
-        "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
-    )
+    sql = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
     return lambda: catalog.conn.execute(sql, (expression, LIMIT)).fetchall()
 
 
@@ -111,9 +146,7 @@ def test_search_latency_against_raw_fts_and_like(tmp_path: Path) -> None:
         timings: dict[str, list[float]] = {"pactum": [], "fts": [], "like": []}
         for query in QUERIES:
             found[query] = len(search(catalog, query, limit=LIMIT).hits)
-            timings["pactum"].append(
-                _median_ms(lambda q=query: search(catalog, q, limit=LIMIT))
-            )
+            timings["pactum"].append(_median_ms(lambda q=query: search(catalog, q, limit=LIMIT)))
             timings["fts"].append(_median_ms(_raw_fts(catalog, query)))
             timings["like"].append(_median_ms(_like(catalog, query)))
         slowest = sorted(zip(timings["pactum"], QUERIES, strict=True), reverse=True)[:5]
@@ -124,17 +157,25 @@ def test_search_latency_against_raw_fts_and_like(tmp_path: Path) -> None:
         reindex_s = time.perf_counter() - started
 
     p = {name: _percentiles(values) for name, values in timings.items()}
-    print(f"\nsearch benchmark: {N:,} generated agreements, {len(QUERIES)} queries, "
-          f"top {LIMIT}, median of {RUNS} runs each")
-    print(f"import with indexing: {import_s:.1f} s ({N / import_s:,.0f} records/s; "
-          "target < 60 s)")
-    for name, label in (("pactum", "Pactum search"), ("fts", "raw FTS5 MATCH"),
-                        ("like", "LIKE '%word%' scan")):
+    print(
+        f"\nsearch benchmark: {N:,} generated agreements, {len(QUERIES)} queries, "
+        f"top {LIMIT}, median of {RUNS} runs each"
+    )
+    print(f"import with indexing: {import_s:.1f} s ({N / import_s:,.0f} records/s; target < 60 s)")
+    for name, label in (
+        ("pactum", "Pactum search"),
+        ("fts", "raw FTS5 MATCH"),
+        ("like", "LIKE '%word%' scan"),
+    ):
         print(f"{label:<20} p50 {p[name][0]:8.1f} ms   p95 {p[name][1]:8.1f} ms")
-    print(f"Pactum / raw FTS5:  p50 {p['pactum'][0] / p['fts'][0]:.1f}x   "
-          f"p95 {p['pactum'][1] / p['fts'][1]:.1f}x   (target within 3x)")
-    print(f"LIKE / Pactum:      p50 {p['like'][0] / p['pactum'][0]:.1f}x   "
-          f"p95 {p['like'][1] / p['pactum'][1]:.1f}x   (target at least 20x)")
+    print(
+        f"Pactum / raw FTS5:  p50 {p['pactum'][0] / p['fts'][0]:.1f}x   "
+        f"p95 {p['pactum'][1] / p['fts'][1]:.1f}x   (target within 3x)"
+    )
+    print(
+        f"LIKE / Pactum:      p50 {p['like'][0] / p['pactum'][0]:.1f}x   "
+        f"p95 {p['like'][1] / p['pactum'][1]:.1f}x   (target at least 20x)"
+    )
     print(f"target p95 < 50 ms: {'met' if p['pactum'][1] < 50 else 'NOT met'}")
     print("slowest Pactum queries: " + "; ".join(f"{q} {ms:.0f} ms" for ms, q in slowest))
     print(f"queries finding nothing: {[q for q, n in found.items() if n == 0]}")

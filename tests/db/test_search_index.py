@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from db import Catalog, open_catalog, schema
+from db import Agreement, Catalog, Kind, Party, open_catalog, schema
 from db.codec import encode
 from db.interchange import export_records, import_data
 from db.model import CONTENT_FIELDS
@@ -22,7 +22,7 @@ from db.search import (
     saved_searches,
     search,
 )
-from db.search.index import COLUMNS
+from db.search.index import fingerprint
 from db.search.normalise import forms, lemmas, normalise, words
 from resources import DEMO_CATALOGUE, resource_path
 
@@ -30,9 +30,20 @@ LITHUANIA = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01"
 
 
 def index_rows(catalog: Catalog) -> list[tuple]:
+    """Every (term, record, column, position) the index holds: its whole content."""
+    catalog.conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
+        "USING fts5vocab(main, search_index, instance)"
+    )
     return catalog.conn.execute(
-        f"SELECT rowid, {', '.join(COLUMNS)} FROM search_index ORDER BY rowid"
+        "SELECT term, doc, col, offset FROM temp.search_vocab ORDER BY doc, col, offset, term"
     ).fetchall()
+
+
+def rebuilt(catalog: Catalog) -> list[tuple]:
+    with catalog.writing() as conn:
+        reindex(conn)
+    return index_rows(catalog)
 
 
 def found(catalog: Catalog, query: str) -> list[str]:
@@ -56,6 +67,19 @@ def test_update_reindexes_in_the_same_transaction(demo: Catalog) -> None:
     assert LITHUANIA not in found(demo, '"спільного виробництва оборонної продукції"')
 
 
+def test_edits_remove_exactly_the_old_words(demo: Catalog) -> None:
+    for n, subjects in enumerate((("Drones", "ДРОНИ"), ("drones",), ())):
+        stored = demo.get(LITHUANIA)
+        demo.update(
+            dataclasses.replace(
+                stored, subjects=subjects, summary=f"Версія {n}", notes=(f"обʼєкт {n}",)
+            )
+        )
+    after_edits = index_rows(demo)
+    assert after_edits == rebuilt(demo)
+    assert found(demo, "Версія") == [LITHUANIA] and found(demo, "розбудова") == []
+
+
 def test_a_failed_write_leaves_the_index_as_it_was(demo: Catalog) -> None:
     before = index_rows(demo)
     stored = demo.get(LITHUANIA)
@@ -74,10 +98,17 @@ def test_delete_and_restore_keep_search_in_step(demo: Catalog) -> None:
     assert found(demo, "Литва") == [LITHUANIA]
 
 
-def test_removing_a_row_removes_its_index_entry(demo: Catalog) -> None:
+def test_a_row_deleted_outright_never_lends_its_words_to_a_new_one(demo: Catalog) -> None:
+    sweden = demo.get("6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a03")
     with demo.writing() as conn:
-        conn.execute("DELETE FROM agreements WHERE uuid = ?", (LITHUANIA,))
-    assert len(index_rows(demo)) == 2
+        conn.execute("DELETE FROM agreements WHERE id = ?", (sweden.id,))
+    assert found(demo, "Йонсон") == []
+    new = demo.add(
+        Agreement("Угода з Японією", Kind.AGREEMENT, (Party.state("UA"), Party.state("JP")))
+    )
+    assert new.id == sweden.id  # SQLite reused the id: the old words must be gone
+    assert found(demo, "Йонсон") == [] and found(demo, "Японія") == [new.uuid]
+    assert index_rows(demo) == rebuilt(demo)
 
 
 def exported(catalog: Catalog) -> list[dict]:
@@ -91,10 +122,7 @@ def test_import_indexes_and_matches_a_full_rebuild(demo: Catalog) -> None:
             other, {"format": "pactum-catalogue", "format_version": 1, "agreements": records}
         )
         assert found(other, "Литвою") == [LITHUANIA]
-        incremental = index_rows(other)
-        with other.writing() as conn:
-            assert reindex(conn) == 3
-        assert index_rows(other) == incremental
+        assert index_rows(other) == rebuilt(other)
 
 
 def test_replacing_import_reindexes(demo: Catalog) -> None:
@@ -133,8 +161,8 @@ def test_migration_2_indexes_a_catalogue_made_by_migration_1(tmp_path: Path) -> 
         import_file(catalog, resource_path(*DEMO_CATALOGUE))
     # Take it back to what the first release made: migration 1 only, no search tables.
     db = Database(sqlite3.connect(path))
-    db.conn.execute("DROP TRIGGER agreements_search_delete")
-    for name in ("search_index", "search_names", "saved_searches"):
+    db.conn.execute("DROP TRIGGER agreements_search_orphan")
+    for name in ("search_index", "search_names", "search_state", "saved_searches"):
         db.conn.execute(f"DROP TABLE {name}")
     db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_search_index'")
     db.conn.commit()
@@ -143,7 +171,19 @@ def test_migration_2_indexes_a_catalogue_made_by_migration_1(tmp_path: Path) -> 
     with open_catalog(path) as catalog:
         assert "m002_search_index" in schema.MIGRATION_NAMES
         assert found(catalog, "Литвою") == [LITHUANIA]
-        assert len(index_rows(catalog)) == 3
+        assert len({doc for _, doc, _, _ in index_rows(catalog)}) == 3
+
+
+def test_an_index_made_by_other_libraries_is_rebuilt_on_open(demo_file: Path) -> None:
+    with open_catalog(demo_file) as catalog, catalog.writing() as conn:
+        conn.execute("UPDATE search_state SET value = 'older' WHERE key = 'normaliser'")
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    with open_catalog(demo_file) as catalog:
+        assert found(catalog, "Литвою") == [LITHUANIA]
+        state = catalog.conn.execute(
+            "SELECT value FROM search_state WHERE key = 'normaliser'"
+        ).fetchone()
+        assert state[0] == fingerprint()
 
 
 def test_the_file_stays_readable_by_plain_sqlite(demo_file: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -61,18 +62,21 @@ def token(word: str) -> str:
     return word.replace("'", "")
 
 
-def spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, folded word)`` for each word of ``text``, for highlighting.
+def spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, folded word)`` for each word of ``text``, lazily, for highlighting.
 
-    Folding keeps string length for the scripts Pactum handles, so offsets point into the
-    original text; a word whose folding changed length is skipped rather than misplaced.
+    Folding keeps string length for the scripts Pactum handles, so offsets into the folded
+    text point into the original; where it does not (rare letters), each word is folded
+    alone and one whose length changed is skipped rather than misplaced.
     """
-    found = []
-    for match in _WORD.finditer(text):
-        folded = fold(match.group())
-        if len(folded) == match.end() - match.start():
-            found.append((match.start(), match.end(), folded))
-    return found
+    folded = fold(text)
+    if len(folded) == len(text):
+        return ((m.start(), m.end(), m.group()) for m in _WORD.finditer(folded))
+    return (
+        (m.start(), m.end(), word)
+        for m in _WORD.finditer(text)
+        if len(word := fold(m.group())) == m.end() - m.start()
+    )
 
 
 @lru_cache(maxsize=100_000)

@@ -32,9 +32,22 @@ class Snippet:
     field: str
 
 
-def _matches(text: str, wanted: Set[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
-    found = spans(text)
-    return found, [n for n, (_, _, w) in enumerate(found) if not wanted.isdisjoint(forms(w))]
+def _scan(text: str, wanted: Set[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The words of ``text`` up to a window past its first match, and the matches' indexes.
+
+    Stopping there keeps snippets cheap on long texts: the window starts at the first match.
+    """
+    found: list[tuple[int, int, str]] = []
+    hits: list[int] = []
+    for n, span in enumerate(spans(text)):
+        if hits and n >= hits[0] - LEAD + WINDOW:
+            break
+        found.append(span)
+        if not wanted.isdisjoint(forms(span[2])):
+            hits.append(n)
+        elif not hits and n >= WINDOW and not wanted:
+            break
+    return found, hits
 
 
 def make(fields: list[tuple[str, str]], wanted: Set[str]) -> Snippet:
@@ -43,25 +56,23 @@ def make(fields: list[tuple[str, str]], wanted: Set[str]) -> Snippet:
     if not fields:
         return Snippet("", (), "")
     for name, text in fields:
-        found, hits = _matches(text, wanted)
+        found, hits = _scan(text, wanted)
         if hits:
             return _cut(name, text, found, hits)
     name, text = fields[0]
-    return _cut(name, text, spans(text), [])
+    return _cut(name, text, _scan(text, set())[0], [])
 
 
 def _cut(name: str, text: str, found: list, hits: list[int]) -> Snippet:
     if not found:
         return Snippet(text[:200], ((text[:200], False),), name)
-    # The window holding the most matches, starting a few words before its first one.
-    best = max(hits, key=lambda h: sum(1 for x in hits if h <= x < h + WINDOW), default=0)
-    first = max(0, best - LEAD)
+    first = max(0, hits[0] - LEAD) if hits else 0
     last = min(len(found), first + WINDOW) - 1
     begin, end = found[first][0], found[last][1]
-    if last == len(found) - 1:
-        end = len(text)
     if first == 0:
         begin = 0
+    if last == len(found) - 1 and not _more_words(text, end):
+        end = len(text)
     parts: list[tuple[str, bool]] = []
     position = begin
     for n in hits:
@@ -76,3 +87,7 @@ def _cut(name: str, text: str, found: list, hits: list[int]) -> Snippet:
         parts.append(("…", False))
     parts = [(_SPACE.sub(" ", t), m) for t, m in parts if t]
     return Snippet("".join(f"{OPEN}{t}{CLOSE}" if m else t for t, m in parts), tuple(parts), name)
+
+
+def _more_words(text: str, end: int) -> bool:
+    return next(spans(text[end:]), None) is not None

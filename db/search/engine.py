@@ -165,7 +165,12 @@ def _plan(conn: sqlite3.Connection, parsed: Parse) -> tuple[str, str, set[str]]:
 
 
 def _matching(
-    conn: sqlite3.Connection, parsed: Parse, filters: Filters, order: Order, limit: int | None
+    conn: sqlite3.Connection,
+    parsed: Parse,
+    filters: Filters,
+    order: Order,
+    limit: int | None,
+    rank_window: int | None = None,
 ) -> tuple[list[tuple[int, float]], set[str]]:
     positive, negative, wanted = _plan(conn, parsed)
     if parsed.empty or not (positive or negative or parsed.filters != Filters()):
@@ -178,20 +183,45 @@ def _matching(
         where += " AND a.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
         params.append(negative)
     by_date = queries.order_by(SortKey.SIGNED_ON, True)
-    if positive:
-        sql = (
-            "SELECT a.id, -search_index.rank FROM search_index "
-            "JOIN agreements a ON a.id = search_index.rowid "
-            f"WHERE search_index MATCH ? AND {where} "
-            f"ORDER BY {'search_index.rank' if order == 'rank' else by_date}"
-        )
-        params.insert(0, positive)
-    else:
+    if not positive:
         sql = f"SELECT a.id, 0.0 FROM agreements a WHERE {where} ORDER BY {by_date}"
+        return _limited(conn, sql, params, limit), wanted
+    if order == "date":
+        sql = (
+            "SELECT a.id, 0.0 FROM search_index JOIN agreements a ON a.id = search_index.rowid "
+            f"WHERE search_index MATCH ? AND {where} ORDER BY {by_date}"
+        )
+        return _limited(conn, sql, [positive, *params], limit), wanted
+    sql = (
+        "SELECT a.id, -search_index.rank FROM search_index "
+        "JOIN agreements a ON a.id = search_index.rowid "
+        f"WHERE search_index MATCH ? AND {where} {{window}} ORDER BY search_index.rank"
+    )
+    if rank_window is not None and limit is not None:
+        oldest = conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (positive, max(0, rank_window - 1)),
+        ).fetchone()
+        if oldest is not None:
+            windowed = _limited(
+                conn,
+                sql.format(window="AND search_index.rowid >= ?"),
+                [positive, *params, oldest[0]],
+                limit,
+            )
+            if len(windowed) >= limit:
+                return windowed, wanted
+    return _limited(conn, sql.format(window=""), [positive, *params], limit), wanted
+
+
+def _limited(
+    conn: sqlite3.Connection, sql: str, params: list[object], limit: int | None
+) -> list[tuple[int, float]]:
     if limit is not None:
         sql += " LIMIT ?"
-        params.append(max(0, limit))
-    return conn.execute(sql, params).fetchall(), wanted
+        params = [*params, max(0, limit)]
+    return conn.execute(sql, params).fetchall()
 
 
 def search_ids(
@@ -208,14 +238,20 @@ def search(
     order: Order = "rank",
     limit: int | None = 50,
     filters: Filters = Filters(),
+    rank_window: int | None = None,
 ) -> SearchResult:
     """Find records by a query (see :mod:`db.search.query`); never raises for any text.
 
     ``order`` is "rank" (bm25, titles and parties weigh most) or "date" (newest first);
     ``filters`` narrow the result further, as for :meth:`Catalog.list`.
+
+    bm25 is computed for every match, which costs most of the time of a query matching a
+    large share of a big catalogue. ``rank_window=N`` trades exactness for speed there: when
+    more than N records match, only the N most recently added matches are ranked (unless
+    fewer than ``limit`` of them pass the filters, then all are). None ranks all.
     """
     parsed = parse(text)
-    found, wanted = _matching(catalog.conn, parsed, filters, order, limit)
+    found, wanted = _matching(catalog.conn, parsed, filters, order, limit, rank_window)
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     raw = _chunk_texts(catalog.conn, ids) if ids else {}

@@ -3,8 +3,10 @@
 For 50 fixed queries (single words, inflected forms, Latin names, phrases, filters) it
 prints p50/p95 latency of Pactum's search (parse, expand, rank, top 20 with snippets), of a
 raw FTS5 MATCH of the same words on the same index (the floor) and of a ``LIKE '%word%'``
-scan over titles, summaries and texts (what a naive tool does), with their ratios; plus
-the import time with indexing, the index size and the time to rebuild it.
+scan over titles, summaries and texts (what a naive tool does), with their ratios, in wall
+and CPU time (the machine may be shared); Pactum is measured both exact (bm25 over every
+match) and with ``rank_window``; plus the import time with indexing, the index size and
+the time to rebuild it.
 
 Targets on the reference machine (2 cores): p95 < 50 ms, within 3x of raw FTS5, at least
 20x faster than LIKE, re-index under 3 minutes. Run with ``make bench``.
@@ -87,16 +89,20 @@ QUERIES = (
     "Вільнюс розмінування",
 )
 LIMIT = 20
+WINDOW = 2000
+"""``rank_window`` of the second Pactum figure: bm25 over the 2,000 newest matches only."""
 
 
-def _median_ms(run: Callable[[], object]) -> float:
+def _median_ms(run: Callable[[], object]) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds: the machine is shared, CPU time is not."""
     run()  # warm: caches, pages
-    times = []
+    wall, cpu = [], []
     for _ in range(RUNS):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(wall) * 1000, statistics.median(cpu) * 1000
 
 
 def _raw_fts(catalog: Catalog, query: str) -> Callable[[], object]:
@@ -135,50 +141,70 @@ def test_search_latency_against_raw_fts_and_like(tmp_path: Path) -> None:
     assert len(QUERIES) == 50
     source = interchange_file(N)
     path = tmp_path / "bench.pactum"
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     with open_catalog(path, create=True, user="bench") as catalog:
         import_file(catalog, source)
         catalog.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    import_s = time.perf_counter() - started
+    import_s, import_cpu = time.perf_counter() - started, time.process_time() - started_cpu
 
+    methods: dict[str, Callable[[Catalog, str], Callable[[], object]]] = {
+        "Pactum search": lambda c, q: lambda: search(c, q, limit=LIMIT),
+        f"Pactum, window {WINDOW}": lambda c, q: (
+            lambda: search(c, q, limit=LIMIT, rank_window=WINDOW)
+        ),
+        "raw FTS5 MATCH": _raw_fts,
+        "LIKE '%word%' scan": _like,
+    }
     with open_catalog(path) as catalog:
-        found = {}
-        timings: dict[str, list[float]] = {"pactum": [], "fts": [], "like": []}
+        found = {q: len(search(catalog, q, limit=LIMIT).hits) for q in QUERIES}
+        wall: dict[str, list[float]] = {name: [] for name in methods}
+        cpu: dict[str, list[float]] = {name: [] for name in methods}
         for query in QUERIES:
-            found[query] = len(search(catalog, query, limit=LIMIT).hits)
-            timings["pactum"].append(_median_ms(lambda q=query: search(catalog, q, limit=LIMIT)))
-            timings["fts"].append(_median_ms(_raw_fts(catalog, query)))
-            timings["like"].append(_median_ms(_like(catalog, query)))
-        slowest = sorted(zip(timings["pactum"], QUERIES, strict=True), reverse=True)[:5]
+            for name, method in methods.items():
+                w, c = _median_ms(method(catalog, query))
+                wall[name].append(w)
+                cpu[name].append(c)
+        slowest = sorted(zip(wall["Pactum search"], QUERIES, strict=True), reverse=True)[:5]
         size = _index_bytes(catalog)
         file_size = path.stat().st_size
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         indexed = rebuild(catalog)
-        reindex_s = time.perf_counter() - started
+        reindex_s, reindex_cpu = time.perf_counter() - started, time.process_time() - started_cpu
 
-    p = {name: _percentiles(values) for name, values in timings.items()}
     print(
         f"\nsearch benchmark: {N:,} generated agreements, {len(QUERIES)} queries, "
-        f"top {LIMIT}, median of {RUNS} runs each"
-    )
-    print(f"import with indexing: {import_s:.1f} s ({N / import_s:,.0f} records/s; target < 60 s)")
-    for name, label in (
-        ("pactum", "Pactum search"),
-        ("fts", "raw FTS5 MATCH"),
-        ("like", "LIKE '%word%' scan"),
-    ):
-        print(f"{label:<20} p50 {p[name][0]:8.1f} ms   p95 {p[name][1]:8.1f} ms")
-    print(
-        f"Pactum / raw FTS5:  p50 {p['pactum'][0] / p['fts'][0]:.1f}x   "
-        f"p95 {p['pactum'][1] / p['fts'][1]:.1f}x   (target within 3x)"
+        f"top {LIMIT} with snippets, median of {RUNS} runs each; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     print(
-        f"LIKE / Pactum:      p50 {p['like'][0] / p['pactum'][0]:.1f}x   "
-        f"p95 {p['like'][1] / p['pactum'][1]:.1f}x   (target at least 20x)"
+        f"import with indexing: {import_s:.1f} s wall, {import_cpu:.1f} s CPU "
+        f"({N / import_s:,.0f} records/s; target < 60 s)"
     )
-    print(f"target p95 < 50 ms: {'met' if p['pactum'][1] < 50 else 'NOT met'}")
-    print("slowest Pactum queries: " + "; ".join(f"{q} {ms:.0f} ms" for ms, q in slowest))
+    for label, times in (("wall", wall), ("CPU", cpu)):
+        p = {name: _percentiles(values) for name, values in times.items()}
+        exact, floor, like = p["Pactum search"], p["raw FTS5 MATCH"], p["LIKE '%word%' scan"]
+        windowed = p[f"Pactum, window {WINDOW}"]
+        print(f"-- {label} time")
+        for name, (p50, p95) in p.items():
+            print(f"{name:<22} p50 {p50:8.1f} ms   p95 {p95:8.1f} ms")
+        print(
+            f"Pactum / raw FTS5:     p50 {exact[0] / floor[0]:.1f}x  "
+            f"p95 {exact[1] / floor[1]:.1f}x  (target within 3x)"
+        )
+        print(
+            f"LIKE / Pactum:         p50 {like[0] / exact[0]:.1f}x  p95 {like[1] / exact[1]:.1f}x"
+            f"  (windowed: p50 {like[0] / windowed[0]:.1f}x  p95 {like[1] / windowed[1]:.1f}x;"
+            " target at least 20x)"
+        )
+        print(
+            f"p95 < 50 ms: exact {'met' if exact[1] < 50 else 'NOT met'}, "
+            f"windowed {'met' if windowed[1] < 50 else 'NOT met'}"
+        )
+    print("slowest Pactum queries (wall): " + "; ".join(f"{q} {ms:.0f} ms" for ms, q in slowest))
     print(f"queries finding nothing: {[q for q, n in found.items() if n == 0]}")
     print(f"index size: {size / 1e6:.1f} MB of a {file_size / 1e6:.1f} MB catalogue")
-    print(f"re-index of {indexed:,} records: {reindex_s:.1f} s (target < 180 s)")
+    print(
+        f"re-index of {indexed:,} records: {reindex_s:.1f} s wall, {reindex_cpu:.1f} s CPU "
+        "(target < 180 s)"
+    )
     assert indexed == N

@@ -143,3 +143,21 @@ def test_trashed_records_are_found_only_in_the_trash(demo: Catalog) -> None:
 def test_nothing_to_search_for_finds_nothing(demo: Catalog) -> None:
     for query in ("", "   ", '"', "*", "AND (", "-", "OR", "NOT"):
         assert found(demo, query) == [], query
+
+
+def test_rank_window_ranks_only_the_newest_matches_when_asked(catalog: Catalog) -> None:
+    def add(title: str, partner: str) -> int:
+        saved = catalog.add(
+            Agreement(title, Kind.AGREEMENT, (Party.state("UA"), Party.state(partner)))
+        )
+        assert saved.id is not None
+        return saved.id
+
+    best = add("Зерно, зерно і зерно", "PL")
+    newer = [add(f"Угода {n} про зерно", "DE") for n in range(3)]
+    assert search(catalog, "зерно", limit=1).hits[0].id == best
+    windowed = search(catalog, "зерно", limit=1, rank_window=3).hits
+    assert windowed[0].id in newer
+    # Too few of the newest pass the filters: all matches are ranked instead.
+    filtered = search(catalog, "зерно partner:PL", limit=1, rank_window=3).hits
+    assert [h.id for h in filtered] == [best]

@@ -23,7 +23,7 @@ from db.model import AgreementRow, Filters
 from db.queries import SortKey
 from db.search import snippet
 from db.search.countries import countries_of_adjective, country_of, names
-from db.search.index import _chunk_texts
+from db.search.index import WEIGHTS, stored_texts
 from db.search.normalise import forms, query_forms, token, words
 from db.search.query import Parse, Term, parse
 
@@ -192,10 +192,15 @@ def _matching(
             f"WHERE search_index MATCH ? AND {where} ORDER BY {by_date}"
         )
         return _limited(conn, sql, [positive, *params], limit), wanted
+    # FTS5 sorts by its configured rank itself, scoring every match; with filters, scoring
+    # only the rows that pass them (bm25 as an expression) is faster, and ranks the same.
+    filtered = not _unfiltered(parsed.filters) or not _unfiltered(filters)
+    score = f"bm25(search_index, {', '.join(map(str, WEIGHTS))})" if filtered else "rank"
     sql = (
-        "SELECT a.id, -search_index.rank FROM search_index "
+        f"SELECT a.id, -{score} AS score FROM search_index "
         "JOIN agreements a ON a.id = search_index.rowid "
-        f"WHERE search_index MATCH ? AND {where} {{window}} ORDER BY search_index.rank"
+        f"WHERE search_index MATCH ? AND {where} {{window}} "
+        f"ORDER BY {'score DESC' if filtered else 'search_index.rank'}"
     )
     if rank_window is not None and limit is not None:
         oldest = conn.execute(
@@ -213,6 +218,10 @@ def _matching(
             if len(windowed) >= limit:
                 return windowed, wanted
     return _limited(conn, sql.format(window=""), [positive, *params], limit), wanted
+
+
+def _unfiltered(filters: Filters) -> bool:
+    return dataclasses.replace(filters, trash=False) == Filters()
 
 
 def _limited(
@@ -254,7 +263,7 @@ def search(
     found, wanted = _matching(catalog.conn, parsed, filters, order, limit, rank_window)
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
-    raw = _chunk_texts(catalog.conn, ids) if ids else {}
+    raw = stored_texts(catalog.conn, ids) if ids else {}
     hits = []
     for agreement_id, score in found:
         title, parties, people, subjects, body = raw[agreement_id][0]

@@ -185,7 +185,7 @@ def index_record(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> N
 def unindex_record(conn: sqlite3.Connection, agreement_id: int) -> None:
     """Remove a record's words from the index, from the record as stored: call before
     changing or deleting it, in the same transaction."""
-    for found_id, (raw, _) in _chunk_texts(conn, [agreement_id]).items():
+    for found_id, (raw, _) in stored_texts(conn, [agreement_id]).items():
         conn.execute(_DELETE, (found_id, *(normalise(text) for text in raw)))
 
 
@@ -200,7 +200,7 @@ _CHILD_TEXT = {
 }
 
 
-def _chunk_texts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple]:
+def stored_texts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple]:
     """Column texts for many records at once, in the same order as :func:`agreement_texts`."""
     marks = ",".join("?" * len(ids))
     children: dict[str, defaultdict[int, list[str]]] = {}
@@ -250,7 +250,7 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
     progress.set(0, total)
     for start in range(0, total, chunk):
         part = ids[start : start + chunk]
-        for agreement_id, (raw, party_keys) in _chunk_texts(conn, part).items():
+        for agreement_id, (raw, party_keys) in stored_texts(conn, part).items():
             _write(conn, agreement_id, raw, party_keys)
         check(progress, min(start + chunk, total), total, every=chunk)
     conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")

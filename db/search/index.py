@@ -17,7 +17,6 @@ libraries behind it (dictionaries, transliteration, stemmer, country names) chan
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -117,12 +116,15 @@ def texts(
     )
 
 
-def agreement_texts(a: Agreement) -> tuple[str, str, str, str, str]:
+def agreement_texts(
+    a: Agreement, subjects: Sequence[str] | None = None
+) -> tuple[str, str, str, str, str]:
+    """Column texts of a record; ``subjects`` as stored, when they may be spelt otherwise."""
     return texts(
         a.title,
         a.party_keys,
         [a.place, *(f"{s.name} {s.role}" for s in a.signatories)],
-        a.subjects,
+        a.subjects if subjects is None else subjects,
         [
             a.summary,
             a.full_text,
@@ -170,16 +172,15 @@ def index_record(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> N
         return
     # Subjects are shared rows that may be spelt differently from the record (another case);
     # the index must hold exactly what unindex_record will recompute from the rows.
-    stored = tuple(
+    stored = [
         r[0]
         for r in conn.execute(
             "SELECT s.name FROM agreement_subjects x JOIN subjects s ON s.id = x.subject_id "
             "WHERE x.agreement_id = ? ORDER BY x.position",
             (agreement_id,),
         )
-    )
-    a = dataclasses.replace(a, subjects=stored)
-    _write(conn, agreement_id, agreement_texts(a), a.party_keys)
+    ]
+    _write(conn, agreement_id, agreement_texts(a, stored), a.party_keys)
 
 
 def unindex_record(conn: sqlite3.Connection, agreement_id: int) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from db.model import Filters, Kind, PartialDate, Status
-from db.search.countries import country_of
+from db.search.countries import countries_of_adjective, country_of
 from db.search.normalise import fold, lemmas, words
 
 MAX_TERMS = 32
@@ -137,7 +137,8 @@ def _resolve(key: str, value: str) -> tuple[object, str] | None:
     if not folded:
         return None
     if key == "partner":
-        code = country_of(value)
+        adjective_of = countries_of_adjective(folded) if len(words(folded)) == 1 else ()
+        code = country_of(value) or (adjective_of[0] if len(adjective_of) == 1 else None)
         return (code, code) if code else (("org", value.strip()), value.strip())
     if key in ("kind", "status"):
         aliases = KIND_ALIASES if key == "kind" else STATUS_ALIASES

@@ -161,3 +161,10 @@ def test_rank_window_ranks_only_the_newest_matches_when_asked(catalog: Catalog) 
     # Too few of the newest pass the filters: all matches are ranked instead.
     filtered = search(catalog, "зерно partner:PL", limit=1, rank_window=3).hits
     assert [h.id for h in filtered] == [best]
+
+
+def test_latin_finds_cyrillic_by_national_transliteration(demo: Catalog) -> None:
+    demo.update(_with_note(demo, LITHUANIA, "Наступна зустріч у Києві"))
+    assert found(demo, "Kyiv") == [LITHUANIA]
+    assert found(demo, "Київ") == [LITHUANIA]
+    assert found(demo, "Lytva") == [LITHUANIA]

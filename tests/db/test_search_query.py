@@ -33,7 +33,7 @@ def test_every_filter_of_the_issue_example() -> None:
 
 
 def test_partner_by_name_in_any_language_and_case_form() -> None:
-    for value in ("LT", "lt", "Lithuania", "Литва", "Литвою", '"Литві"'):
+    for value in ("LT", "lt", "Lithuania", "Литва", "Литвою", '"Литві"', "литовська"):
         assert parse(f"partner:{value}").filters.partners == ("LT",), value
     organisation = parse("partner:NATO")
     assert organisation.filters.partners == ()

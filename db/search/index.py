@@ -258,26 +258,38 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
     return total
 
 
+def _is_current(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM search_state WHERE key = 'normaliser'").fetchone()
+    return row is not None and row[0] == fingerprint()
+
+
 def ensure_current(conn: sqlite3.Connection, progress: Progress = NoProgress()) -> bool:
     """Rebuild the index if it was made by another normalisation; True if it did.
 
     Called when a catalogue is opened: without it, a changed dictionary would make the
-    contentless index's deletions miss, and old records unfindable by new word forms.
+    contentless index's deletions miss, and old records unfindable by new word forms. When
+    another process holds the write lock (rebuilding, most likely), this one leaves it be.
     """
-    row = conn.execute("SELECT value FROM search_state WHERE key = 'normaliser'").fetchone()
-    if row is not None and row[0] == fingerprint():
+    if _is_current(conn):
         return False
     if conn.in_transaction:
         reindex(conn, progress)
         return True
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        reindex(conn, progress)
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return False
+        raise
+    try:
+        rebuilt = not _is_current(conn)
+        if rebuilt:
+            reindex(conn, progress)
     except BaseException:
         conn.rollback()
         raise
     conn.execute("COMMIT")
-    return True
+    return rebuilt
 
 
 def rebuild(catalog: Catalog, progress: Progress = NoProgress()) -> int:

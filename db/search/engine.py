@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from db.catalog import Catalog
 
 Order = Literal["rank", "date"]
+MIN_PREFIX = 3
+"""Shortest word being typed that is also matched as a prefix: shorter ones match too much."""
 FUZZY_CUTOFF = 84
 """rapidfuzz ratio (of :func:`loose` forms) from which a Latin name in the catalogue
 counts as a spelling of the query word ("McGuinty" → "makhinti" scores 93)."""
@@ -99,10 +101,15 @@ class _Expression:
 
     conn: sqlite3.Connection
     wanted: set[str]
+    open_term: Term | None = None
+    prefixes: tuple[str, ...] = ()
 
     def word(self, term: Term) -> str:
         word = term.words[0]
         alternatives = dict.fromkeys(query_forms(word))
+        prefix = token(word)
+        if term is self.open_term and len(prefix) >= MIN_PREFIX:
+            self.prefixes += (prefix,)
         party_codes: list[str] = []
         code = None
         if len(term.original) == 2 and term.original.isupper() and is_country(term.original):
@@ -130,6 +137,8 @@ class _Expression:
         if party_codes:
             codes = " OR ".join(_quote(token(c.lower())) for c in dict.fromkeys(party_codes))
             parts.append(f"({{parties}} : ({codes}))")
+        if prefix in self.prefixes:
+            parts.append(_quote(prefix) + " *")
         return "(" + " OR ".join(parts) + ")"
 
     def phrase(self, term: Term) -> str:
@@ -152,16 +161,26 @@ class _Expression:
         return found
 
 
-def _plan(conn: sqlite3.Connection, parsed: Parse) -> tuple[str, str, set[str]]:
-    """The MATCH expression for the wanted records, the one for excluded ones, and the
-    forms to highlight; an empty expression means no text condition."""
-    e = _Expression(conn, set())
+def _open_term(parsed: Parse) -> Term | None:
+    """The word being typed: the last term, when nothing follows it in the query."""
+    last = parsed.chips[-1] if parsed.chips else None
+    if last is None or last.kind != "word" or last.end != len(parsed.query):
+        return None
+    return parsed.groups[-1][-1]
+
+
+def _plan(
+    conn: sqlite3.Connection, parsed: Parse, typing: bool = False
+) -> tuple[str, str, _Expression]:
+    """The MATCH expression for the wanted records, the one for excluded ones, and what to
+    highlight; an empty expression means no text condition."""
+    e = _Expression(conn, set(), _open_term(parsed) if typing else None)
     clauses = ["(" + " OR ".join(e.term(t) for t in group) + ")" for group in parsed.groups]
     clauses += [e.in_column("subjects", s) for s in parsed.subjects]
     clauses += [e.in_column("parties", o) for o in parsed.organisations]
     positive = " AND ".join(c for c in clauses if c)
     negative = " OR ".join(_Expression(conn, set()).term(t) for t in parsed.excluded)
-    return positive, negative, e.wanted
+    return positive, negative, e
 
 
 def _matching(
@@ -171,10 +190,11 @@ def _matching(
     order: Order,
     limit: int | None,
     rank_window: int | None = None,
-) -> tuple[list[tuple[int, float]], set[str]]:
-    positive, negative, wanted = _plan(conn, parsed)
+    typing: bool = False,
+) -> tuple[list[tuple[int, float]], _Expression]:
+    positive, negative, expression = _plan(conn, parsed, typing)
     if parsed.empty or not (positive or negative or parsed.filters != Filters()):
-        return [], wanted
+        return [], expression
     mine, mine_params = queries.where(dataclasses.replace(parsed.filters, trash=filters.trash))
     theirs, their_params = queries.where(filters)
     where = f"{mine} AND {theirs}"
@@ -185,13 +205,13 @@ def _matching(
     by_date = queries.order_by(SortKey.SIGNED_ON, True)
     if not positive:
         sql = f"SELECT a.id, 0.0 FROM agreements a WHERE {where} ORDER BY {by_date}"
-        return _limited(conn, sql, params, limit), wanted
+        return _limited(conn, sql, params, limit), expression
     if order == "date":
         sql = (
             "SELECT a.id, 0.0 FROM search_index JOIN agreements a ON a.id = search_index.rowid "
             f"WHERE search_index MATCH ? AND {where} ORDER BY {by_date}"
         )
-        return _limited(conn, sql, [positive, *params], limit), wanted
+        return _limited(conn, sql, [positive, *params], limit), expression
     # FTS5 sorts by its configured rank itself, scoring every match; with filters, scoring
     # only the rows that pass them (bm25 as an expression) is faster, and ranks the same.
     filtered = not _unfiltered(parsed.filters) or not _unfiltered(filters)
@@ -216,8 +236,8 @@ def _matching(
                 limit,
             )
             if len(windowed) >= limit:
-                return windowed, wanted
-    return _limited(conn, sql.format(window=""), [positive, *params], limit), wanted
+                return windowed, expression
+    return _limited(conn, sql.format(window=""), [positive, *params], limit), expression
 
 
 def _unfiltered(filters: Filters) -> bool:
@@ -234,10 +254,14 @@ def _limited(
 
 
 def search_ids(
-    catalog: Catalog, text: str, order: Order = "rank", filters: Filters = Filters()
+    catalog: Catalog,
+    text: str,
+    order: Order = "rank",
+    filters: Filters = Filters(),
+    typing: bool = False,
 ) -> list[int]:
     """Ids of every record the query finds, best (or newest) first, within ``filters``."""
-    found, _ = _matching(catalog.conn, parse(text), filters, order, None)
+    found, _ = _matching(catalog.conn, parse(text), filters, order, None, typing=typing)
     return [agreement_id for agreement_id, _ in found]
 
 
@@ -248,6 +272,7 @@ def search(
     limit: int | None = 50,
     filters: Filters = Filters(),
     rank_window: int | None = None,
+    typing: bool = False,
 ) -> SearchResult:
     """Find records by a query (see :mod:`db.search.query`); never raises for any text.
 
@@ -258,9 +283,12 @@ def search(
     large share of a big catalogue. ``rank_window=N`` trades exactness for speed there: when
     more than N records match, only the N most recently added matches are ranked (unless
     fewer than ``limit`` of them pass the filters, then all are). None ranks all.
+
+    ``typing=True`` is for search as you type: the last word, when the text ends with it,
+    also matches as a prefix (from three letters), so "Лит" already finds Литва.
     """
     parsed = parse(text)
-    found, wanted = _matching(catalog.conn, parsed, filters, order, limit, rank_window)
+    found, expression = _matching(catalog.conn, parsed, filters, order, limit, rank_window, typing)
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     raw = stored_texts(catalog.conn, ids) if ids else {}
@@ -274,5 +302,6 @@ def search(
             ("subjects", subjects),
             ("parties", parties),
         ]
-        hits.append(Hit(agreement_id, score, snippet.make(fields, wanted), rows[agreement_id]))
+        made = snippet.make(fields, expression.wanted, expression.prefixes)
+        hits.append(Hit(agreement_id, score, made, rows[agreement_id]))
     return SearchResult(tuple(hits), parsed)

@@ -32,7 +32,9 @@ class Snippet:
     field: str
 
 
-def _scan(text: str, wanted: Set[str]) -> tuple[list[tuple[int, int, str]], list[int]]:
+def _scan(
+    text: str, wanted: Set[str], prefixes: tuple[str, ...] = ()
+) -> tuple[list[tuple[int, int, str]], list[int]]:
     """The words of ``text`` up to a window past its first match, and the matches' indexes.
 
     Stopping there keeps snippets cheap on long texts: the window starts at the first match.
@@ -43,20 +45,23 @@ def _scan(text: str, wanted: Set[str]) -> tuple[list[tuple[int, int, str]], list
         if hits and n >= hits[0] - LEAD + WINDOW:
             break
         found.append(span)
-        if not wanted.isdisjoint(forms(span[2])):
+        if not wanted.isdisjoint(forms(span[2])) or (prefixes and span[2].startswith(prefixes)):
             hits.append(n)
         elif not hits and n >= WINDOW and not wanted:
             break
     return found, hits
 
 
-def make(fields: list[tuple[str, str]], wanted: Set[str]) -> Snippet:
-    """The snippet from the first of ``(field, text)`` with a match, else the first text."""
+def make(
+    fields: list[tuple[str, str]], wanted: Set[str], prefixes: tuple[str, ...] = ()
+) -> Snippet:
+    """The snippet from the first of ``(field, text)`` with a match, else the first text;
+    a word matches when one of its forms is ``wanted`` or it starts with one of ``prefixes``."""
     fields = [(name, text) for name, text in fields if text.strip()]
     if not fields:
         return Snippet("", (), "")
     for name, text in fields:
-        found, hits = _scan(text, wanted)
+        found, hits = _scan(text, wanted, prefixes)
         if hits:
             return _cut(name, text, found, hits)
     name, text = fields[0]

@@ -168,3 +168,13 @@ def test_latin_finds_cyrillic_by_national_transliteration(demo: Catalog) -> None
     assert found(demo, "Kyiv") == [LITHUANIA]
     assert found(demo, "Київ") == [LITHUANIA]
     assert found(demo, "Lytva") == [LITHUANIA]
+
+
+def test_search_as_you_type_matches_the_last_word_as_a_prefix(demo: Catalog) -> None:
+    assert found(demo, "Лит") == []
+    hits = search(demo, "Лит", typing=True).hits
+    assert [h.row.uuid for h in hits] == [LITHUANIA]
+    assert "[Литва]" in hits[0].snippet.text
+    assert found(demo, "Шмигаль Лит", typing=True) == [LITHUANIA]
+    assert search_ids(demo, "Лит ", typing=True) == []  # a finished word is whole
+    assert len(search(demo, "Ли", typing=True).hits) == 0  # too short to be a prefix

@@ -128,9 +128,11 @@ QUERY_TEXT = st.one_of(
 @settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(text=QUERY_TEXT, order=st.sampled_from(["rank", "date"]))
-def test_any_input_returns_results_or_nothing(demo: Catalog, text: str, order: str) -> None:
-    result = search(demo, text, order=order)  # type: ignore[arg-type]
+@given(text=QUERY_TEXT, order=st.sampled_from(["rank", "date"]), typing=st.booleans())
+def test_any_input_returns_results_or_nothing(
+    demo: Catalog, text: str, order: str, typing: bool
+) -> None:
+    result = search(demo, text, order=order, typing=typing)  # type: ignore[arg-type]
     assert all(hit.row is not None for hit in result.hits)
     assert parse(text).query == text
 

@@ -40,6 +40,7 @@ from db.model import (
 from db.opening import check_file, quick_check
 from db.queries import SortKey
 from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
+from db.search.index import ensure_current
 from db.validation import problems
 
 DEFAULT_HOME_PARTY = "UA"
@@ -356,6 +357,7 @@ def open_catalog(
     if path is None:
         db = _connect(None)
         migrations.apply(db)
+        ensure_current(db.conn)
         return Catalog(db, None, user)
     path = Path(path)
     existed = path.exists()
@@ -371,6 +373,7 @@ def open_catalog(
             _refuse_newer(db, str(path))
         db.execute("PRAGMA journal_mode = WAL")
         migrations.apply(db)
+        ensure_current(db.conn)
     except sqlite3.DatabaseError as error:
         db.close()
         raise DamagedCatalogError(str(path), str(error)) from error

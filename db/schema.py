@@ -12,6 +12,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
+from db.search import index as search_index
+
 APPLICATION_ID = 0x5043544D
 """``PRAGMA application_id`` of a Pactum catalogue ("PCTM"), so `file` and we can tell."""
 
@@ -51,6 +53,13 @@ def m001_agreements(db: Database) -> None:
     for statement in _M001.split(";\n\n"):
         if statement.strip():
             db.execute(statement)
+
+
+@migration("m002_search_index")
+def m002_search_index(db: Database) -> None:
+    """The search index, its name vocabulary and saved searches; indexes existing records."""
+    search_index.create(db.conn)
+    search_index.reindex(db.conn)
 
 
 _M001 = """
@@ -204,8 +213,8 @@ CREATE INDEX history_agreement ON history (agreement_id, id)
 """
 
 
-@migration("m002_matrix_index")
-def m002_matrix_index(db: Database) -> None:
+@migration("m003_matrix_index")
+def m003_matrix_index(db: Database) -> None:
     # The partnership matrix looks up deleted_at, kind and signed_on of ~85,000 records by
     # id; from this small index instead of the long rows it takes half the time.
     db.execute(

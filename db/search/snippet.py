@@ -1,0 +1,98 @@
+"""Snippets: a few words of a hit around what matched, with the matched words marked.
+
+The index holds normalised words, not the text, so FTS5's own ``snippet()`` would show
+lemmas and transliterations. Snippets are cut here from the original text instead, and a
+word counts as matched when any of its forms is one the query looked for, so "Литвою" is
+marked for the query "Lithuania" exactly when the index matched it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass
+
+from db.search.normalise import forms, spans
+
+OPEN, CLOSE = "[", "]"
+_SPACE = re.compile(r"\s+")
+WINDOW = 24
+"""Words in a snippet."""
+LEAD = 5
+"""Words shown before the first match in the window."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """``text`` marks matches as ``[word]``; ``parts`` is the same as (text, matched) pairs
+    for a window to render; ``field`` names where it came from (title, body, people...)."""
+
+    text: str
+    parts: tuple[tuple[str, bool], ...]
+    field: str
+
+
+def _scan(
+    text: str, wanted: Set[str], prefixes: tuple[str, ...] = ()
+) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The words of ``text`` up to a window past its first match, and the matches' indexes.
+
+    Stopping there keeps snippets cheap on long texts: the window starts at the first match.
+    """
+    found: list[tuple[int, int, str]] = []
+    hits: list[int] = []
+    for n, span in enumerate(spans(text)):
+        if hits and n >= hits[0] - LEAD + WINDOW:
+            break
+        found.append(span)
+        if not wanted.isdisjoint(forms(span[2])) or (prefixes and span[2].startswith(prefixes)):
+            hits.append(n)
+        elif not hits and n >= WINDOW and not wanted:
+            break
+    return found, hits
+
+
+def make(
+    fields: list[tuple[str, str]], wanted: Set[str], prefixes: tuple[str, ...] = ()
+) -> Snippet:
+    """The snippet from the first of ``(field, text)`` with a match, else the first text;
+    a word matches when one of its forms is ``wanted`` or it starts with one of ``prefixes``."""
+    fields = [(name, text) for name, text in fields if text.strip()]
+    if not fields:
+        return Snippet("", (), "")
+    for name, text in fields:
+        found, hits = _scan(text, wanted, prefixes)
+        if hits:
+            return _cut(name, text, found, hits)
+    name, text = fields[0]
+    return _cut(name, text, _scan(text, set())[0], [])
+
+
+def _cut(name: str, text: str, found: list, hits: list[int]) -> Snippet:
+    if not found:
+        return Snippet(text[:200], ((text[:200], False),), name)
+    first = max(0, hits[0] - LEAD) if hits else 0
+    last = min(len(found), first + WINDOW) - 1
+    begin, end = found[first][0], found[last][1]
+    if first == 0:
+        begin = 0
+    if last == len(found) - 1 and not _more_words(text, end):
+        end = len(text)
+    parts: list[tuple[str, bool]] = []
+    position = begin
+    for n in hits:
+        if first <= n <= last:
+            start, stop, _ = found[n]
+            parts += [(text[position:start], False), (text[start:stop], True)]
+            position = stop
+    parts.append((text[position:end], False))
+    if begin > 0:
+        parts.insert(0, ("…", False))
+    if end < len(text):
+        parts.append(("…", False))
+    parts = [(_SPACE.sub(" ", t), m) for t, m in parts if t]
+    return Snippet("".join(f"{OPEN}{t}{CLOSE}" if m else t for t, m in parts), tuple(parts), name)
+
+
+def _more_words(text: str, end: int) -> bool:
+    return next(spans(text[end:]), None) is not None

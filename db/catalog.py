@@ -176,16 +176,6 @@ class Catalog:
         """Ids of the matching records, sorted: what a lazily filled table holds."""
         return queries.ids(self.conn, filters, sort, descending)
 
-    def ids_with_title(
-        self,
-        text: str,
-        filters: Filters = Filters(),
-        sort: SortKey = SortKey.SIGNED_ON,
-        descending: bool = True,
-    ) -> list[int]:
-        """Ids of matching records whose title contains ``text``, sorted like ``ids``."""
-        return queries.ids_with_title(self.conn, text, filters, sort, descending)
-
     def rows(self, agreement_ids: list[int]) -> list[AgreementRow]:
         """Table rows for ``agreement_ids``, in that order (one page of a lazy table)."""
         return queries.rows(self.conn, agreement_ids)

@@ -95,30 +95,6 @@ def ids(
     return [row[0] for row in conn.execute(sql, params)]
 
 
-def ids_with_title(
-    conn: sqlite3.Connection,
-    text: str,
-    filters: Filters,
-    sort: SortKey = SortKey.SIGNED_ON,
-    descending: bool = True,
-) -> list[int]:
-    """Like ``ids``, keeping only titles that contain ``text`` (any case): a plain
-    substring match the window uses until full-text search is available."""
-    # SQLite's own case folding is ASCII-only; Python's folds Cyrillic too.
-    conn.create_function("pactum_fold", 1, _fold, deterministic=True)
-    clause, params = where(filters)
-    sql = (
-        f"SELECT a.id FROM agreements a WHERE {clause} "
-        "AND instr(pactum_fold(a.title), ?) > 0 "
-        f"ORDER BY {order_by(sort, descending)}"
-    )
-    return [row[0] for row in conn.execute(sql, [*params, text.casefold()])]
-
-
-def _fold(text: str | None) -> str:
-    return text.casefold() if text else ""
-
-
 def count(conn: sqlite3.Connection, filters: Filters) -> int:
     clause, params = where(filters)
     return conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause}", params).fetchone()[0]

@@ -223,8 +223,8 @@ def m003_matrix_index(db: Database) -> None:
     )
 
 
-@migration("m003_listing_indexes")
-def m003_listing_indexes(db: Database) -> None:
+@migration("m004_listing_indexes")
+def m004_listing_indexes(db: Database) -> None:
     """Covering indexes for the catalogue table: live (or trashed) records in each sort
     order, and their facet counts, read from the index alone, without the agreement rows."""
     for column in ("signed_on", "kind", "status", "title COLLATE NOCASE"):

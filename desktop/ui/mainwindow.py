@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Catalog, Filters, RecordNotFoundError
+from db.search import search_ids
 from desktop.ui.actions import Act, ActionRegistry, Menu
 from desktop.ui.facets import FacetSidebar
 from desktop.ui.files import FileOperations
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.reloaded.connect(self._after_reload)
         self.facets.filters_changed.connect(self.apply_filters)
-        self.search_box.search_changed.connect(self.search_titles)
+        self.search_box.search_changed.connect(self.search)
         self.view.link_opened.connect(self.prompter.open_url)
         self.view.record_requested.connect(self.select_uuid)
         self.records.record_changed.connect(self._on_record_changed)
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         self.search_box.clear()
         self.search_box.blockSignals(False)
         self.model.set_catalog(catalog)
+        if not self.table.isSortingEnabled():  # a search was shown: back to column order
+            self.table.horizontalHeader().setSortIndicatorShown(True)
+            self.table.setSortingEnabled(True)
         self.request_facets()
         self.runner.submit(lambda cat, _progress: cat.verify(), lambda _ok: None, self._damaged)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
@@ -226,12 +230,21 @@ class MainWindow(QMainWindow):
         self.prompter.error(self.tr("The catalogue is damaged"), str(error))
         self.setEnabled(False)
 
-    def search_titles(self, text: str) -> None:
+    def search(self, text: str) -> None:
+        """Show what ``db.search`` finds for ``text`` (within the facets), best first.
+
+        Results keep their relevance order, so column sorting pauses while a search is
+        shown; an empty text brings back the whole catalogue in the chosen column order."""
+        header = self.table.horizontalHeader()
         if not text:
             self.model.set_ids_source(None)
+            header.setSortIndicatorShown(True)
+            self.table.setSortingEnabled(True)
             return
+        self.table.setSortingEnabled(False)
+        header.setSortIndicatorShown(False)
         self.model.set_ids_source(
-            lambda filters, sort, desc: self.catalog.ids_with_title(text, filters, sort, desc)
+            lambda filters, _sort, _desc: search_ids(self.catalog, text, "rank", filters, True)
         )
 
     def refresh(self) -> None:

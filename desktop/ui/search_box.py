@@ -1,7 +1,8 @@
 """The toolbar's search field: emits what to search for once typing pauses.
 
-Full-text search (issue 4) plugs in by connecting ``search_changed`` and giving the table
-model an ids source; until then the window matches titles (``Catalog.ids_with_title``).
+The window answers with ``db.search`` (Ukrainian word forms, the query language) through
+the table model's ids source; a richer search panel (chips, saved searches) can connect to
+``search_changed`` and call ``CatalogueModel.set_ids_source`` the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("Search titles (Ctrl+F)"))
+        self.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setMaximumWidth(320)

@@ -77,9 +77,215 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="84"/>
+        <location filename="../../desktop/ui/app.py" line="83"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="56"/>
+        <source>New from Article</source>
+        <extracomment>How strongly a supporting sentence is marked: the focused field&apos;s, or any of the draft&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="72"/>
+        <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="75"/>
+        <source>published YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="77"/>
+        <source>address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="78"/>
+        <source>Open .txt/.html…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="80"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="113"/>
+        <source>Accept checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="115"/>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="117"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="155"/>
+        <source>Open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="155"/>
+        <source>Articles (*.txt *.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/article_dialog.py" line="198"/>
+        <source>%n draft(s) proposed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="200"/>
+        <source>No signed document found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="247"/>
+        <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_dialog.py" line="322"/>
+        <source>Nothing is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="100"/>
+        <source>Export Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="121"/>
+        <source>Append full texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="122"/>
+        <source>One file per partnership (into a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="124"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="131"/>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="132"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="133"/>
+        <source>Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="134"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="135"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="138"/>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="144"/>
+        <source>Make Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="147"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="150"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="153"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="213"/>
+        <source>Folder for the briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="215"/>
+        <source>Save Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="229"/>
+        <source>Check at least one partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="231"/>
+        <source>Choose where to save the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="266"/>
+        <source>Making the briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="295"/>
+        <source>Written: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="301"/>
+        <source>The briefing could not be made: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="305"/>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="333"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing_dialog.py" line="349"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -149,11 +355,86 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="128"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="144"/>
+        <source>Treat word forms as the same word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="147"/>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="149"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="193"/>
+        <source>Export comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="193"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="85"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <location filename="../../desktop/ui/editor/countries.py" line="30"/>
         <source>type a country name or code</source>
         <translation>введіть назву або код країни</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <source>Left (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <source>Right (to the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
+        <source>Subjects, sources, relations and notes of both are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,39 +555,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="93"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="94"/>
         <source>Agreements</source>
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="118"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="119"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="121"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="195"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="224"/>
         <source>Pactum</source>
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="230"/>
         <source>The catalogue is damaged</source>
         <translation>Каталог пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="266"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="91"/>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="94"/>
+        <source>by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="95"/>
+        <source>by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="102"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="105"/>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <source>Export matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -630,9 +949,9 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="25"/>
-        <source>Search titles (Ctrl+F)</source>
-        <translation>Пошук у назвах (Ctrl+F)</translation>
+        <location filename="../../desktop/ui/search_box.py" line="26"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Пошук (Ctrl+F)</translation>
     </message>
 </context>
 <context>

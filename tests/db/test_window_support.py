@@ -1,4 +1,4 @@
-"""Store functions the window needs: save a copy, a plain title search."""
+"""Store functions the window needs: save a copy, open now and verify in the background."""
 
 from __future__ import annotations
 
@@ -21,15 +21,6 @@ def test_copy_opens_with_the_same_records(demo: Catalog, tmp_path: Path) -> None
 def test_copy_refuses_to_overwrite_its_source(demo_file: Path) -> None:
     with open_catalog(demo_file) as catalog, pytest.raises(ValueError):
         catalog.save_copy(demo_file)
-
-
-def test_title_search_folds_cyrillic_case_and_takes_wildcards_literally(demo: Catalog) -> None:
-    everything = demo.ids()
-    letters = demo.ids_with_title("ЛИСТ ПРО")
-    assert len(letters) == 2
-    assert all(demo.get(i).title.startswith("Лист") for i in letters)
-    assert demo.ids_with_title("%") == []
-    assert demo.ids_with_title("") == everything
 
 
 def test_open_without_verify_still_refuses_non_catalogues_and_verifies_later(

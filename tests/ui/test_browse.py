@@ -52,12 +52,17 @@ def test_sorting_a_column(window: MainWindow) -> None:
     assert dates == ["2025-08-23", "2025-08-24", "2025-08-25"]
 
 
-def test_search_box_narrows_by_title(window: MainWindow, qtbot) -> None:
+def test_search_box_finds_word_forms(window: MainWindow, qtbot) -> None:
     window.actions_[Act.FIND].trigger()
     assert window.search_box.hasFocus() or window.focusWidget() is window.search_box
     with qtbot.waitSignal(window.search_box.search_changed):
-        window.search_box.insert("угода")
+        window.search_box.insert("Литвою")  # a word form: search knows Ukrainian
     assert window.model.rowCount() == 1
+    assert "LT" in window.model.row_at(0).parties
+    assert not window.table.isSortingEnabled()  # results stay in relevance order
+    with qtbot.waitSignal(window.search_box.search_changed):
+        window.search_box.clear()
+    assert window.model.rowCount() == 3 and window.table.isSortingEnabled()
 
 
 def test_source_links_go_to_the_system_browser(window: MainWindow, prompter) -> None:

@@ -22,7 +22,9 @@ class Menu(Enum):
     FILE = QT_TRANSLATE_NOOP("Menus", "&File")
     EDIT = QT_TRANSLATE_NOOP("Menus", "&Edit")
     VIEW = QT_TRANSLATE_NOOP("Menus", "&View")
+    TOOLS = QT_TRANSLATE_NOOP("Menus", "&Tools")
     LANGUAGE = QT_TRANSLATE_NOOP("Menus", "&Language")
+    HELP = QT_TRANSLATE_NOOP("Menus", "&Help")
 
 
 class Act(Enum):
@@ -42,6 +44,13 @@ class Act(Enum):
     TRASH = auto()
     ENGLISH = auto()
     UKRAINIAN = auto()
+    NEW_FROM_ARTICLE = auto()
+    EXPORT_BRIEFING = auto()
+    HISTORY = auto()
+    MATRIX = auto()
+    COMPARE = auto()
+    DUPLICATES = auto()
+    ABOUT = auto()
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,12 @@ SPECS: dict[Act, Spec] = {
     Act.EXPORT: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Export…"), Menu.FILE, "Ctrl+E", "file-export", True
     ),
+    Act.NEW_FROM_ARTICLE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "New from &Article…"), Menu.FILE, separator_before=True
+    ),
+    Act.EXPORT_BRIEFING: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Export &Briefing…"), Menu.FILE, Key.Print
+    ),
     Act.QUIT: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Quit"), Menu.FILE, Key.Quit, "logout", separator_before=True
     ),
@@ -81,6 +96,7 @@ SPECS: dict[Act, Spec] = {
     Act.DELETE_RECORD: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Delete agreement"), Menu.EDIT, Key.Delete, "trash", True
     ),
+    Act.HISTORY: Spec(QT_TRANSLATE_NOOP("Actions", "&History…"), Menu.EDIT),
     Act.UNDO: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Undo"), Menu.EDIT, Key.Undo, "arrow-back-up", True, True
     ),
@@ -98,6 +114,10 @@ SPECS: dict[Act, Spec] = {
         True,
     ),
     Act.TRASH: Spec(QT_TRANSLATE_NOOP("Actions", "&Trash…"), Menu.VIEW, None, "trash-x", True),
+    Act.MATRIX: Spec(QT_TRANSLATE_NOOP("Actions", "Partnership &Matrix"), Menu.VIEW),
+    Act.COMPARE: Spec(QT_TRANSLATE_NOOP("Actions", "&Compare Selected"), Menu.TOOLS),
+    Act.DUPLICATES: Spec(QT_TRANSLATE_NOOP("Actions", "Find &Duplicates…"), Menu.TOOLS),
+    Act.ABOUT: Spec(QT_TRANSLATE_NOOP("Actions", "&About Pactum"), Menu.HELP),
     Act.ENGLISH: Spec("English", Menu.LANGUAGE, checkable=True),
     Act.UKRAINIAN: Spec("Українська", Menu.LANGUAGE, checkable=True),
 }

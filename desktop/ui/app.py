@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from db import Catalog, CatalogError, open_catalog
 from desktop import __version__
+from desktop.about import APP_ID
 from desktop.ui.files import why_not_opened
 from desktop.ui.i18n import Translators, system_language
 from desktop.ui.icons import app_icon
@@ -35,7 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName("org.pactum.Pactum")  # packaging/linux/org.pactum.Pactum.desktop
+    app.setDesktopFileName(APP_ID)  # packaging/linux/org.pactum.Pactum.desktop
     return app
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Agreement
+from desktop.briefing.comparison import comparison_pdf
 from desktop.compare.export import LEGEND, write_csv
 from desktop.compare.sides import ABSENT, Comparison, Mark, compare
 from desktop.compare.textdiff import Op
@@ -110,25 +111,28 @@ def diff_html(comparison: Comparison) -> str:
 
 
 class CompareView(QWidget):
-    """Documents side by side; asks the window to open one, exports the comparison as CSV."""
+    """Documents side by side; asks the window to open one, exports the comparison as CSV
+    or PDF (the PDF in the comparison's language, ``lang``)."""
 
     openRequested = Signal(int)
     """The user asked to open the record with this id."""
 
     exported = Signal(Path)
-    """The comparison was written to this CSV file."""
+    """The comparison was written to this CSV or PDF file."""
 
     def __init__(
         self,
         documents: Sequence[Agreement],
         headings: Sequence[str] | None = None,
         parent: QWidget | None = None,
+        lang: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare"))
         self._documents = tuple(documents)
         self._headings = tuple(headings) if headings is not None else None
-        self.model = ComparisonModel(compare(self._documents, headings=self._headings))
+        self._lang = lang
+        self.model = ComparisonModel(compare(self._documents, headings=self._headings, lang=lang))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -148,12 +152,15 @@ class CompareView(QWidget):
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.which.currentData()))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._export)
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.clicked.connect(self._export_pdf)
         bar = QHBoxLayout()
         bar.addWidget(self.lemmas)
         bar.addStretch()
         bar.addWidget(self.which)
         bar.addWidget(self.open_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.pdf_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.diffs)
@@ -179,7 +186,9 @@ class CompareView(QWidget):
         self.table.resizeRowsToContents()
 
     def _recompare(self, lemmas: bool) -> None:
-        self.model.set_comparison(compare(self._documents, headings=self._headings, lemmas=lemmas))
+        self.model.set_comparison(
+            compare(self._documents, headings=self._headings, lemmas=lemmas, lang=self._lang)
+        )
         self._refresh()
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -200,4 +209,18 @@ class CompareView(QWidget):
             return
         with path.open("w", encoding="utf-8", newline="") as out:
             write_csv(self.comparison, out)
+        self.exported.emit(path)
+
+    def ask_pdf_path(self) -> Path | None:
+        """Where to write the PDF (a file dialog; the window and tests replace this method)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export comparison"), "comparison.pdf", self.tr("PDF (*.pdf)")
+        )
+        return Path(name) if name else None
+
+    def _export_pdf(self) -> None:
+        path = self.ask_pdf_path()
+        if path is None:
+            return
+        comparison_pdf(self.comparison, path)
         self.exported.emit(path)

@@ -26,6 +26,7 @@ from db import Catalog, Filters, RecordNotFoundError
 from db.search import search_ids
 from desktop.ui.actions import Act, ActionRegistry, Menu
 from desktop.ui.facets import FacetSidebar
+from desktop.ui.features import Features
 from desktop.ui.files import FileOperations
 from desktop.ui.operations import RecordOperations
 from desktop.ui.prompts import Prompter
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.records.record_changed.connect(self._on_record_changed)
         self.files.catalogue_opened.connect(self.set_catalog)
         self.files.records_imported.connect(lambda _report: self.refresh())
+        self.features = Features(self)  # article, briefing, compare, matrix, history, about
 
     # -- catalogue and filters --------------------------------------------------------
 

@@ -40,6 +40,10 @@ class Prompter:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return Path(path) if path else None
 
+    def folder_path(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(path) if path else None
+
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
 

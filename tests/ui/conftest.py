@@ -33,6 +33,9 @@ class ScriptedPrompter(Prompter):
     def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         return self.paths.pop(0)
 
+    def folder_path(self, title: str) -> Path | None:
+        return self.paths.pop(0)
+
     def inform(self, title: str, text: str) -> None:
         self.infos.append((title, text))
 

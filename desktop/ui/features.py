@@ -1,0 +1,272 @@
+"""The feature dialogs, opened from the window's menus: article, briefing, compare, matrix,
+duplicates, history, about.
+
+The window builds one ``Features`` after its own wiring; it connects the feature actions
+and keeps their handlers here, so ``mainwindow`` stays an assembler. Every write a dialog
+makes becomes one step on the window's undo stack; every file dialog goes through the
+window's ``Prompter`` (tests answer instead of a person).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from db import Catalog, CatalogError, Filters, open_catalog
+from db.merge import MergeResult
+from db.versions import restore_field
+from desktop.about import about_info
+from desktop.compare.duplicates import DuplicatePair, find_duplicates
+from desktop.compare.matrix import build_matrix
+from desktop.ingest import Accepted
+from desktop.labels import field_label
+from desktop.ui.about_dialog import AboutDialog
+from desktop.ui.actions import Act
+from desktop.ui.article_dialog import ArticleDialog
+from desktop.ui.batch_undo import AcceptArticleCommand, MergeCommand
+from desktop.ui.briefing_dialog import BriefingDialog
+from desktop.ui.compare_view import CompareView
+from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.matrix_view import MatrixView
+from desktop.ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
+
+COMPARABLE = range(2, 5)
+"""How many selected records Compare Selected accepts."""
+
+
+def as_window(widget: QWidget) -> QWidget:
+    """A view shown beside the main window (not inside it), gone when closed."""
+    widget.setWindowFlag(Qt.WindowType.Window)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    widget.resize(1100, 650)
+    return widget
+
+
+class Features(QObject):
+    """Opens the feature dialogs of one window and turns their writes into undo steps."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.matrix: MatrixView | None = None
+        a = window.actions_
+        a.on(Act.NEW_FROM_ARTICLE, self.new_from_article)
+        a.on(Act.EXPORT_BRIEFING, self.export_briefing)
+        a.on(Act.HISTORY, self.show_history)
+        a.on(Act.MATRIX, self.show_matrix)
+        a.on(Act.COMPARE, self.compare_selected)
+        a.on(Act.DUPLICATES, self.find_duplicates)
+        a.on(Act.ABOUT, self.show_about)
+        window.table.selectionModel().selectionChanged.connect(self._update_actions)
+        window.model.reloaded.connect(self._update_actions)
+        window.undo_stack.indexChanged.connect(self._catalogue_changed)
+        self._update_actions()
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.window.catalog
+
+    # -- the selection ----------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The selected records, in the table's order."""
+        rows = sorted({i.row() for i in self.window.table.selectionModel().selectedRows()})
+        return [i for i in map(self.window.model.id_at, rows) if i is not None]
+
+    def _update_actions(self) -> None:
+        count = len(self.selected_ids())
+        self.window.actions_[Act.COMPARE].setEnabled(count in COMPARABLE)
+        self.window.actions_[Act.HISTORY].setEnabled(self.window.selected_id() is not None)
+
+    def briefing_partners(self) -> list[str]:
+        """The partners ticked in the facets, else those of the selected records."""
+        home = self.catalog.home_party
+        keys = list(self.window.model.filters.partners)
+        if not [k for k in keys if k != home]:
+            keys = [p for row in self.catalog.rows(self.selected_ids()) for p in row.parties]
+        return list(dict.fromkeys(k for k in keys if k != home))
+
+    def open_record(self, agreement_id: int) -> None:
+        """Select the record in the table (or show it in the record pane if filtered out)."""
+        self.window.select_uuid(self.catalog.get(agreement_id).uuid)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    # -- writes become undo steps -----------------------------------------------------
+
+    def _failed(self, error: BaseException) -> None:
+        self.window.prompter.error(self.tr("Not saved"), str(error))
+
+    def _catalogue_changed(self) -> None:
+        if self.matrix is not None:
+            self.matrix.reload()
+
+    def records_accepted(self, accepted: Accepted) -> None:
+        count = len(accepted.added) + len(accepted.updated)
+        text = self.tr("Add %n record(s) from an article", "", count)
+        self.window.undo_stack.push(
+            AcceptArticleCommand(text, self.catalog, accepted, self.window.refresh, self._failed)
+        )
+        for first in (*accepted.added, *accepted.updated)[:1]:
+            if first.id is not None:
+                self.window.select_id(first.id)
+
+    def records_merged(self, result: MergeResult) -> None:
+        text = self.tr("Merge “%1” into “%2”")
+        text = text.replace("%1", result.removed.title).replace("%2", result.kept.title)
+        self.window.undo_stack.push(
+            MergeCommand(text, self.catalog, result, self.window.refresh, self._failed)
+        )
+        if result.kept.id is not None:
+            self.window.select_id(result.kept.id)
+
+    def restore_old_value(self, agreement_id: int, field: str, version: int, read: int) -> bool:
+        """Put back ``field`` as it was at ``version`` (one undoable edit); False if refused."""
+        catalog = self.catalog
+        try:
+            before = catalog.get(agreement_id)
+            saved = restore_field(catalog, agreement_id, field, version, read)
+        except CatalogError as error:
+            self._failed(error)
+            return False
+        if saved.version != before.version:
+            text = self.tr("Restore %1 of “%2”").replace("%1", field_label(field, self.window.lang))
+            text = text.replace("%2", saved.title)
+            changed = self.window.records.record_changed.emit
+            self.window.undo_stack.push(
+                EditCommand(text, catalog, before, saved, changed, self._failed)
+            )
+        return True
+
+    # -- the dialogs ------------------------------------------------------------------
+
+    def new_from_article(self) -> ArticleDialog:
+        dialog = ArticleDialog(self.catalog, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        title, kinds = self.tr("Open article"), self.tr("Articles (*.txt *.html *.htm)")
+        dialog.choose_file = lambda: str(self.window.prompter.open_path(title, "", kinds) or "")
+        dialog.records_accepted.connect(self.records_accepted)
+        dialog.open()
+        return dialog
+
+    def export_briefing(self) -> BriefingDialog:
+        """The briefing dialog builds in a thread of its own: it gets its own connection to
+        the file (a catalogue in memory has only the window's), closed with the dialog."""
+        path = self.catalog.path
+        own = open_catalog(path, verify=False) if path is not None else None
+        dialog = BriefingDialog(own or self.catalog, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if own is not None:
+            dialog.finished.connect(lambda _result: own.close())
+        dialog.set_partners(self.briefing_partners())
+        dialog.ask_output = lambda: self._briefing_output(dialog)
+        dialog.open()
+        return dialog
+
+    def _briefing_output(self, dialog: BriefingDialog) -> str:
+        prompter = self.window.prompter
+        if dialog.per_file.isChecked():
+            chosen = prompter.folder_path(self.tr("Folder for the briefings"))
+        else:
+            chosen = prompter.save_path(self.tr("Save Briefing"), "briefing.pdf", "PDF (*.pdf)")
+        return str(chosen or "")
+
+    def compare_selected(self) -> CompareView | None:
+        ids = self.selected_ids()
+        if len(ids) not in COMPARABLE:
+            self.window.prompter.inform(
+                self.tr("Compare"), self.tr("Select two to four records in the table.")
+            )
+            return None
+        view = CompareView([self.catalog.get(i) for i in ids], lang=self.window.lang)
+        view.setParent(self.window)
+        as_window(view)
+        view.openRequested.connect(self.open_record)
+        title = self.tr("Export comparison")
+        prompter = self.window.prompter
+        view.ask_csv_path = lambda: prompter.save_path(title, "comparison.csv", "CSV (*.csv)")
+        view.ask_pdf_path = lambda: prompter.save_path(title, "comparison.pdf", "PDF (*.pdf)")
+        view.show()
+        return view
+
+    def show_matrix(self) -> MatrixView:
+        if self.matrix is not None:
+            self.matrix.raise_()
+            return self.matrix
+        view = MatrixView(lambda axis: build_matrix(self.catalog, axis), parent=self.window)
+        as_window(view)
+        view.filterRequested.connect(self.show_filtered)
+        title = self.tr("Export matrix")
+        view.ask_csv_path = lambda: self.window.prompter.save_path(
+            title, "partnerships.csv", "CSV (*.csv)"
+        )
+        view.destroyed.connect(lambda _obj=None: setattr(self, "matrix", None))
+        self.matrix = view
+        view.show()
+        return view
+
+    def show_filtered(self, filters: Filters) -> None:
+        """Show exactly the records of a matrix cell: the search is cleared, the facets
+        are set to the cell's filters (so the sidebar, table and status bar agree)."""
+        window = self.window
+        if window.model.ids_source is not None:
+            window.search_box.blockSignals(True)
+            window.search_box.clear()
+            window.search_box.blockSignals(False)
+            window.search("")
+        window.apply_filters(filters)
+        window.raise_()
+        window.activateWindow()
+
+    def find_duplicates(self) -> None:
+        """Look for pairs off the GUI thread, then show them."""
+        self.window.statusBar().showMessage(self.tr("Looking for duplicates…"))
+        self.window.runner.submit(
+            lambda catalog, progress: find_duplicates(catalog, progress=progress),
+            self._show_duplicates,
+            self._failed,
+        )
+
+    def _show_duplicates(self, pairs: object) -> DuplicatesDialog | None:
+        self.window.statusBar().clearMessage()
+        assert isinstance(pairs, list)
+        if not pairs:
+            self.window.prompter.inform(
+                self.tr("Find Duplicates"), self.tr("No likely duplicates.")
+            )
+            return None
+        found: list[DuplicatePair] = pairs
+        dialog = DuplicatesDialog(self.catalog, found, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self.records_merged)
+        dialog.show_error = lambda text: self.window.prompter.error(self.tr("Merge"), text)
+        dialog.resize(1000, 560)
+        dialog.open()
+        return dialog
+
+    def show_history(self) -> HistoryDialog | None:
+        agreement_id = self.window.selected_id()
+        if agreement_id is None:
+            return None
+        dialog = HistoryDialog(
+            self.catalog,
+            agreement_id,
+            lambda field, version, read: self.restore_old_value(agreement_id, field, version, read),
+            self.window.lang,
+            self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        dialog = AboutDialog(about_info(self.catalog), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

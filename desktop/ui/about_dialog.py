@@ -51,12 +51,12 @@ class AboutDialog(QDialog):
             f"<td>{escape(v)}</td></tr>"
             for k, v in facts
         )
+        purpose = self.tr("Agreements between states and organisations, kept offline.")
+        libraries, fonts = self.tr("Libraries"), self.tr("Fonts")
         return (
-            f"<h2>Pactum {escape(a.version)}</h2>"
-            f"<p>{escape(self.tr('Agreements between states and organisations, offline.'))}</p>"
-            f"<table>{rows}</table>"
-            f"<h3>{escape(self.tr('Libraries'))}</h3>{self._licences(a.libraries)}"
-            f"<h3>{escape(self.tr('Fonts'))}</h3>{self._licences(a.fonts)}"
+            f"<h2>Pactum {escape(a.version)}</h2><p>{escape(purpose)}</p><table>{rows}</table>"
+            f"<h3>{escape(libraries)}</h3>{self._licences(a.libraries)}"
+            f"<h3>{escape(fonts)}</h3>{self._licences(a.fonts)}"
         )
 
     def _licences(self, items: tuple[Licence, ...]) -> str:

@@ -91,7 +91,9 @@ def diff_html(comparison: Comparison) -> str:
     """The word diffs as HTML whose marks survive printing: brackets plus strike/underline."""
     parts = []
     for diff in comparison.diffs:
-        title = f"{field_label(diff.field)}, [1] → [{diff.other + 1}]"
+        if all(s.op is Op.SAME for s in diff.segments):
+            continue  # the same text on both sides: nothing to show
+        title = f"{field_label(diff.field, comparison.lang)}, [1] → [{diff.other + 1}]"
         body = []
         for s in diff.segments:
             old, new = html.escape(s.old), html.escape(s.new)
@@ -182,7 +184,7 @@ class CompareView(QWidget):
         ):
             self.which.addItem(f"[{n}] {name}", doc.id)
         self.diffs.setHtml(diff_html(self.comparison))
-        self.diffs.setVisible(bool(self.comparison.diffs))
+        self.diffs.setVisible(bool(diff_html(self.comparison)))
         self.table.resizeRowsToContents()
 
     def _recompare(self, lemmas: bool) -> None:

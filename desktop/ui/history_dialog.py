@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,15 @@ from desktop.compare.versions import compare_versions
 from desktop.labels import field_label
 from desktop.ui.compare_view import ComparisonModel, diff_html
 
+ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
+    "imported": QT_TRANSLATE_NOOP("HistoryDialog", "imported"),
+    "deleted": QT_TRANSLATE_NOOP("HistoryDialog", "moved to the trash"),
+    "restored": QT_TRANSLATE_NOOP("HistoryDialog", "restored"),
+    "merged": QT_TRANSLATE_NOOP("HistoryDialog", "merged"),
+}
+"""History actions that change no listed field, as the version list names them."""
+
 Restore = Callable[[str, int, int], bool]
 """``restore(field, from_version, read_version)``: True when the value was written."""
 
@@ -44,8 +53,11 @@ def describe(version: int, changes: list[Change], lang: str) -> str:
     if not mine:
         return f"v{version}"
     last = mine[-1]
-    fields = sorted({c.field for c in mine if c.field})
-    what = ", ".join(field_label(f, lang) for f in fields) or last.action
+    fields = sorted({c.field for c in mine if c.field not in ("", "deleted_at")})
+    action = ACTIONS.get(last.action)
+    what = ", ".join(field_label(f, lang) for f in fields) or (
+        QCoreApplication.translate("HistoryDialog", action) if action else last.action
+    )
     when = last.changed_at[:16].replace("T", " ")
     return f"v{version} · {when} · {last.changed_by} · {what}"
 
@@ -134,15 +146,15 @@ class HistoryDialog(QDialog):
             self.model = ComparisonModel(comparison)
             self.table.setModel(self.model)
             header = self.table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(ComparisonModel.MARK_COLUMN, 28)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             for column in (ComparisonModel.FIRST_DOCUMENT, ComparisonModel.FIRST_DOCUMENT + 1):
-                self.table.setColumnWidth(column, 380)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
             self.model.set_comparison(comparison)
         self.table.resizeRowsToContents()
-        self.diffs.setHtml(diff_html(comparison))
-        self.diffs.setVisible(bool(comparison.diffs))
+        marked = diff_html(comparison)
+        self.diffs.setHtml(marked)
+        self.diffs.setVisible(bool(marked))
         self.message.setText("")
 
     def selected_field(self) -> str | None:

@@ -2,82 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="18"/>
+        <source>About Pactum</source>
+        <translation>Про Pactum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="31"/>
+        <source>(in memory)</source>
+        <translation>(у пам’яті)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="33"/>
+        <source>%1 of %2 migrations applied (latest: %3)</source>
+        <translation>застосовано %1 з %2 міграцій (остання: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="40"/>
+        <source>made by a newer Pactum: %1</source>
+        <translation>створено новішою версією Pactum: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="44"/>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="45"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="46"/>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="47"/>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="54"/>
+        <source>Agreements between states and organisations, kept offline.</source>
+        <translation>Угоди між державами й організаціями — без мережі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="55"/>
+        <source>Libraries</source>
+        <translation>Бібліотеки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="55"/>
+        <source>Fonts</source>
+        <translation>Шрифти</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="60"/>
+        <location filename="../../desktop/ui/actions.py" line="69"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="63"/>
+        <location filename="../../desktop/ui/actions.py" line="72"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="65"/>
+        <location filename="../../desktop/ui/actions.py" line="74"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="67"/>
+        <location filename="../../desktop/ui/actions.py" line="76"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="70"/>
+        <location filename="../../desktop/ui/actions.py" line="79"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="73"/>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <source>New from &amp;Article…</source>
+        <translation>Нове зі &amp;статті…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <source>Export &amp;Briefing…</source>
+        <translation>Експорт &amp;довідки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="97"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія змін…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="110"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="100"/>
+        <location filename="../../desktop/ui/actions.py" line="116"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <source>Partnership &amp;Matrix</source>
+        <translation>&amp;Матриця партнерств</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Порівняти вибрані</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Знайти &amp;дублікати…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <source>&amp;About Pactum</source>
+        <translation>&amp;Про Pactum</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="83"/>
+        <location filename="../../desktop/ui/app.py" line="84"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
@@ -88,81 +181,81 @@
         <location filename="../../desktop/ui/article_dialog.py" line="56"/>
         <source>New from Article</source>
         <extracomment>How strongly a supporting sentence is marked: the focused field&apos;s, or any of the draft&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нове зі статті</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="72"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте сюди текст новини (перший рядок «date РРРР-ММ-ДД» задає її дату)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="75"/>
         <source>published YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>опубліковано РРРР-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="77"/>
         <source>address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса (URL)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="78"/>
         <source>Open .txt/.html…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити .txt/.html…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="80"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="113"/>
         <source>Accept checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти позначені</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="115"/>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти всі</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="117"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="155"/>
         <source>Open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити статтю</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="155"/>
         <source>Articles (*.txt *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статті (*.txt *.html *.htm)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/article_dialog.py" line="198"/>
         <source>%n draft(s) proposed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запропоновано %n чернетку</numerusform>
+            <numerusform>Запропоновано %n чернетки</numerusform>
+            <numerusform>Запропоновано %n чернеток</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="200"/>
         <source>No signed document found</source>
-        <translation type="unfinished"></translation>
+        <translation>Підписаних документів не знайдено</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="247"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Схоже на запис №%1, що вже є в каталозі: натомість додати цю статтю як його джерело</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/article_dialog.py" line="322"/>
         <source>Nothing is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не позначено</translation>
     </message>
 </context>
 <context>
@@ -170,22 +263,22 @@
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="100"/>
         <source>Export Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт довідки</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="121"/>
         <source>Append full texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати повні тексти</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="122"/>
         <source>One file per partnership (into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окремий файл для кожного партнерства (у теку)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="124"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="131"/>
@@ -195,32 +288,32 @@
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="132"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="133"/>
         <source>Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="134"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="135"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="138"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти в</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="144"/>
         <source>Make Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити довідку</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="147"/>
@@ -230,62 +323,62 @@
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="150"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друкувати…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="153"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="213"/>
         <source>Folder for the briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека для довідок</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="215"/>
         <source>Save Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти довідку</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="229"/>
         <source>Check at least one partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте принаймні одного партнера.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="231"/>
         <source>Choose where to save the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, куди зберегти довідку.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="266"/>
         <source>Making the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створюю довідку…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="295"/>
         <source>Written: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %s</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="301"/>
         <source>The briefing could not be made: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити довідку: %s</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="305"/>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; жодного файлу не записано.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="333"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити принтер.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/briefing_dialog.py" line="349"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано на принтер.</translation>
     </message>
 </context>
 <context>
@@ -357,42 +450,53 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="128"/>
+        <location filename="../../desktop/ui/compare_view.py" line="133"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="144"/>
+        <location filename="../../desktop/ui/compare_view.py" line="150"/>
         <source>Treat word forms as the same word</source>
-        <translation type="unfinished"></translation>
+        <translation>Вважати форми слова тим самим словом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="147"/>
+        <location filename="../../desktop/ui/compare_view.py" line="153"/>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="149"/>
+        <location filename="../../desktop/ui/compare_view.py" line="155"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="193"/>
+        <location filename="../../desktop/ui/compare_view.py" line="157"/>
+        <source>Export PDF…</source>
+        <translation>Експорт PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="204"/>
+        <location filename="../../desktop/ui/compare_view.py" line="219"/>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="193"/>
+        <location filename="../../desktop/ui/compare_view.py" line="204"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare_view.py" line="219"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="85"/>
+        <location filename="../../desktop/ui/compare_view.py" line="86"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
 </context>
 <context>
@@ -408,33 +512,33 @@
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Імовірні дублікати</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
         <source>Left (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліворуч (залишається)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
         <source>Right (to the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Праворуч (до кошика)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
         <source>Subjects, sources, relations and notes of both are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теми, джерела, зв’язки й нотатки обох записів зберігаються.</translation>
     </message>
 </context>
 <context>
@@ -468,6 +572,93 @@
         <location filename="../../desktop/ui/facets.py" line="77"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="104"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/features.py" line="112"/>
+        <source>Add %n record(s) from an article</source>
+        <translation>
+            <numerusform>Додати %n запис зі статті</numerusform>
+            <numerusform>Додати %n записи зі статті</numerusform>
+            <numerusform>Додати %n записів зі статті</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="121"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Об’єднати «%1» з «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="139"/>
+        <source>Restore %1 of “%2”</source>
+        <translation>Відновити поле «%1» запису «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="152"/>
+        <source>Open article</source>
+        <translation>Відкрити статтю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="152"/>
+        <source>Articles (*.txt *.html *.htm)</source>
+        <translation>Статті (*.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="175"/>
+        <source>Folder for the briefings</source>
+        <translation>Тека для довідок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="177"/>
+        <source>Save Briefing</source>
+        <translation>Зберегти довідку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="184"/>
+        <source>Compare</source>
+        <translation>Порівняння</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="184"/>
+        <source>Select two to four records in the table.</source>
+        <translation>Виберіть у таблиці від двох до чотирьох записів.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="191"/>
+        <source>Export comparison</source>
+        <translation>Експорт порівняння</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="205"/>
+        <source>Export matrix</source>
+        <translation>Експорт матриці</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="229"/>
+        <source>Looking for duplicates…</source>
+        <translation>Шукаю дублікати…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="241"/>
+        <source>Find Duplicates</source>
+        <translation>Пошук дублікатів</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="241"/>
+        <source>No likely duplicates.</source>
+        <translation>Імовірних дублікатів немає.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="248"/>
+        <source>Merge</source>
+        <translation>Об’єднання</translation>
     </message>
 </context>
 <context>
@@ -553,39 +744,102 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="38"/>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="39"/>
+        <source>imported</source>
+        <translation>імпортовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <source>moved to the trash</source>
+        <translation>переміщено до кошика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="42"/>
+        <source>merged</source>
+        <translation>об’єднано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="92"/>
+        <source>Restore this field from the older version</source>
+        <translation>Відновити це поле зі старішої версії</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="97"/>
+        <source>Compare</source>
+        <translation>Порівняти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="99"/>
+        <source>with</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="121"/>
+        <source>History of “%1”</source>
+        <translation>Історія змін «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="176"/>
+        <source>Select the field to restore.</source>
+        <translation>Виберіть поле, яке треба відновити.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="181"/>
+        <source>That field is the same in both versions.</source>
+        <translation>Це поле однакове в обох версіях.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="186"/>
+        <source>%1 restored from version %2.</source>
+        <translation>Поле «%1» відновлено з версії %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="95"/>
         <source>Agreements</source>
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="120"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="122"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="197"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="226"/>
         <source>Pactum</source>
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="232"/>
         <source>The catalogue is damaged</source>
         <translation>Каталог пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="268"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -595,22 +849,22 @@
     <message>
         <location filename="../../desktop/ui/matrix_view.py" line="91"/>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерства</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matrix_view.py" line="94"/>
         <source>by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>за видами</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matrix_view.py" line="95"/>
         <source>by subject</source>
-        <translation type="unfinished"></translation>
+        <translation>за темами</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matrix_view.py" line="102"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matrix_view.py" line="105"/>
@@ -620,12 +874,12 @@
     <message>
         <location filename="../../desktop/ui/matrix_view.py" line="127"/>
         <source>Export matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт матриці</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/matrix_view.py" line="127"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -647,8 +901,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="25"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Інструменти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="26"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
     </message>
 </context>
 <context>
@@ -796,12 +1060,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="56"/>
+        <location filename="../../desktop/ui/prompts.py" line="60"/>
         <source>Reload theirs</source>
         <translation>Завантажити їхню</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="60"/>
+        <location filename="../../desktop/ui/prompts.py" line="64"/>
         <source>Keep mine</source>
         <translation>Залишити мою</translation>
     </message>

@@ -37,7 +37,7 @@ from desktop.ingest import Accepted, Decision, Draft, accept, load_article, poss
 from desktop.ingest import read_article as read_drafts
 from desktop.ingest.fields import EDITABLE, FieldError, edited, show
 from desktop.ingest.text import read_header
-from desktop.labels import field_label, kind_label
+from desktop.labels import field_label, kind_label, status_label
 
 #: How strongly a supporting sentence is marked: the focused field's, or any of the draft's.
 FOCUS_COLOUR = QColor("#ffe08a")
@@ -51,10 +51,11 @@ class ArticleDialog(QDialog):
     records_accepted = Signal(object)
     """The chosen drafts were saved in one transaction; carries the ``Accepted`` report."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
         self.catalog = catalog
+        self.lang = lang  # of field names, kinds and statuses
         self.drafts: list[Draft] = []
         self.duplicates: list[list[int]] = []
         self.texts: list[dict[str, str]] = []
@@ -95,7 +96,7 @@ class ArticleDialog(QDialog):
             widget = self._field_widget(name)
             widget.installEventFilter(self)
             self.fields[name] = widget
-            form.addRow(field_label(name), widget)
+            form.addRow(field_label(name, self.lang), widget)
         self.as_source = QCheckBox()
         self.as_source.setVisible(False)
         self.as_source.toggled.connect(self._remember_choice)
@@ -130,7 +131,8 @@ class ArticleDialog(QDialog):
         if name in ("kind", "status"):
             box = QComboBox()
             for value in Kind if name == "kind" else Status:
-                box.addItem(kind_label(value) if name == "kind" else str(value), str(value))
+                label = (kind_label if name == "kind" else status_label)(value, self.lang)
+                box.addItem(label, str(value))
             return box
         if name in MULTILINE:
             edit = QPlainTextEdit()
@@ -209,7 +211,7 @@ class ArticleDialog(QDialog):
         a = draft.agreement
         date = a.signed_on.iso() if a.signed_on else "—"
         flag = f"  ⚠ #{', #'.join(map(str, duplicates))}" if duplicates else ""
-        return f"{kind_label(a.kind)} · {'–'.join(a.party_keys)} · {date}{flag}"
+        return f"{kind_label(a.kind, self.lang)} · {'–'.join(a.party_keys)} · {date}{flag}"
 
     # -- one draft in the form -----------------------------------------------------------
 

@@ -51,9 +51,14 @@ class DuplicatesDialog(QDialog):
     FIELD, LEFT, RIGHT = 0, 1, 2
 
     def __init__(
-        self, catalog: Catalog, pairs: Sequence[DuplicatePair], parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        pairs: Sequence[DuplicatePair],
+        parent: QWidget | None = None,
+        lang: str = "en",
     ) -> None:
         super().__init__(parent)
+        self.lang = lang  # of field names and values
         self.setWindowTitle(self.tr("Likely duplicates"))
         self.catalog = catalog
         self.pairs = QListWidget()
@@ -110,10 +115,13 @@ class DuplicatesDialog(QDialog):
         self.left, self.right = self.catalog.get(pair.left), self.catalog.get(pair.right)
         self.groups.clear()
         for row, field in enumerate(CHOSEN_FIELDS):
-            left, right = field_text(self.left, field), field_text(self.right, field)
+            left = field_text(self.left, field, self.lang)
+            right = field_text(self.right, field, self.lang)
             same = left == right
             mark = "=" if same else "≠"
-            self.fields.setItem(row, self.FIELD, QTableWidgetItem(f"{mark} {field_label(field)}"))
+            self.fields.setItem(
+                row, self.FIELD, QTableWidgetItem(f"{mark} {field_label(field, self.lang)}")
+            )
             group = QButtonGroup(self.fields)
             for column, text in ((self.LEFT, left), (self.RIGHT, right)):
                 flat = " ".join(text.split())

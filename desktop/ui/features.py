@@ -147,7 +147,7 @@ class Features(QObject):
     # -- the dialogs ------------------------------------------------------------------
 
     def new_from_article(self) -> ArticleDialog:
-        dialog = ArticleDialog(self.catalog, self.window)
+        dialog = ArticleDialog(self.catalog, self.window, self.window.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         title, kinds = self.tr("Open article"), self.tr("Articles (*.txt *.html *.htm)")
         dialog.choose_file = lambda: str(self.window.prompter.open_path(title, "", kinds) or "")
@@ -199,7 +199,9 @@ class Features(QObject):
         if self.matrix is not None:
             self.matrix.raise_()
             return self.matrix
-        view = MatrixView(lambda axis: build_matrix(self.catalog, axis), parent=self.window)
+        view = MatrixView(
+            lambda axis: build_matrix(self.catalog, axis), parent=self.window, lang=self.window.lang
+        )
         as_window(view)
         view.filterRequested.connect(self.show_filtered)
         title = self.tr("Export matrix")
@@ -242,7 +244,7 @@ class Features(QObject):
             )
             return None
         found: list[DuplicatePair] = pairs
-        dialog = DuplicatesDialog(self.catalog, found, self.window)
+        dialog = DuplicatesDialog(self.catalog, found, self.window, self.window.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self.records_merged)
         dialog.show_error = lambda text: self.window.prompter.error(self.tr("Merge"), text)

@@ -33,9 +33,10 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 class MatrixModel(QAbstractTableModel):
     """Rows are partners, columns kinds or subjects; a cell shows ``count (latest date)``."""
 
-    def __init__(self, matrix: Matrix) -> None:
+    def __init__(self, matrix: Matrix, lang: str = "en") -> None:
         super().__init__()
         self.matrix = matrix
+        self.lang = lang
 
     def set_matrix(self, matrix: Matrix) -> None:
         self.beginResetModel()
@@ -67,9 +68,9 @@ class MatrixModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             key = self.matrix.partners[section]
-            label = party_label(key)
+            label = party_label(key, self.lang)
             return f"{label} ({key})" if label != key else key
-        return self.matrix.column_label(self.matrix.columns[section])
+        return self.matrix.column_label(self.matrix.columns[section], self.lang)
 
 
 class MatrixView(QWidget):
@@ -86,6 +87,7 @@ class MatrixView(QWidget):
         load: Callable[[MatrixAxis], Matrix],
         axis: MatrixAxis = MatrixAxis.KIND,
         parent: QWidget | None = None,
+        lang: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Partnerships"))
@@ -95,7 +97,7 @@ class MatrixView(QWidget):
         self.axis.addItem(self.tr("by subject"), MatrixAxis.SUBJECT)
         self.axis.setCurrentIndex(self.axis.findData(axis))
         self.axis.currentIndexChanged.connect(self.reload)
-        self.model = MatrixModel(load(axis))
+        self.model = MatrixModel(load(axis), lang)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.clicked.connect(self._clicked)

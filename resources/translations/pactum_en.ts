@@ -184,57 +184,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="73"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="76"/>
         <source>published YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="78"/>
         <source>address (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="79"/>
         <source>Open .txt/.html…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="81"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="114"/>
         <source>Accept checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="116"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="118"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="157"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="157"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="200"/>
         <source>%n draft(s) proposed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -242,17 +242,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="202"/>
         <source>No signed document found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="249"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="324"/>
         <source>Nothing is checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,33 +509,33 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="62"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Left (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Right (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Subjects, sources, relations and notes of both are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,27 +634,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="205"/>
+        <location filename="../../desktop/ui/features.py" line="207"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="229"/>
+        <location filename="../../desktop/ui/features.py" line="231"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="241"/>
+        <location filename="../../desktop/ui/features.py" line="243"/>
         <source>Find Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="241"/>
+        <location filename="../../desktop/ui/features.py" line="243"/>
         <source>No likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="248"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,37 +845,37 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="91"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="93"/>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="94"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="96"/>
         <source>by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="95"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="97"/>
         <source>by subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="102"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="104"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="105"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="107"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="129"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="129"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

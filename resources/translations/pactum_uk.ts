@@ -184,57 +184,57 @@
         <translation>Нове зі статті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="73"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
         <translation>Вставте сюди текст новини (перший рядок «date РРРР-ММ-ДД» задає її дату)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="76"/>
         <source>published YYYY-MM-DD</source>
         <translation>опубліковано РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="78"/>
         <source>address (URL)</source>
         <translation>адреса (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="79"/>
         <source>Open .txt/.html…</source>
         <translation>Відкрити .txt/.html…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="81"/>
         <source>Read</source>
         <translation>Прочитати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="114"/>
         <source>Accept checked</source>
         <translation>Прийняти позначені</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="116"/>
         <source>Accept all</source>
         <translation>Прийняти всі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="118"/>
         <source>Discard</source>
         <translation>Відкинути</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="157"/>
         <source>Open article</source>
         <translation>Відкрити статтю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="157"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation>Статті (*.txt *.html *.htm)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="200"/>
         <source>%n draft(s) proposed</source>
         <translation>
             <numerusform>Запропоновано %n чернетку</numerusform>
@@ -243,17 +243,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="202"/>
         <source>No signed document found</source>
         <translation>Підписаних документів не знайдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="249"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
         <translation>Схоже на запис №%1, що вже є в каталозі: натомість додати цю статтю як його джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="322"/>
+        <location filename="../../desktop/ui/article_dialog.py" line="324"/>
         <source>Nothing is checked</source>
         <translation>Нічого не позначено</translation>
     </message>
@@ -510,33 +510,33 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="62"/>
         <source>Likely duplicates</source>
         <translation>Імовірні дублікати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Left (kept)</source>
         <translation>Ліворуч (залишається)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
         <source>Right (to the trash)</source>
         <translation>Праворуч (до кошика)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="73"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
         <source>Merge</source>
         <translation>Об’єднати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
         <source>Subjects, sources, relations and notes of both are kept.</source>
         <translation>Теми, джерела, зв’язки й нотатки обох записів зберігаються.</translation>
     </message>
@@ -636,27 +636,27 @@
         <translation>Експорт порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="205"/>
+        <location filename="../../desktop/ui/features.py" line="207"/>
         <source>Export matrix</source>
         <translation>Експорт матриці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="229"/>
+        <location filename="../../desktop/ui/features.py" line="231"/>
         <source>Looking for duplicates…</source>
         <translation>Шукаю дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="241"/>
+        <location filename="../../desktop/ui/features.py" line="243"/>
         <source>Find Duplicates</source>
         <translation>Пошук дублікатів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="241"/>
+        <location filename="../../desktop/ui/features.py" line="243"/>
         <source>No likely duplicates.</source>
         <translation>Імовірних дублікатів немає.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="248"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>Merge</source>
         <translation>Об’єднання</translation>
     </message>
@@ -847,37 +847,37 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="91"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="93"/>
         <source>Partnerships</source>
         <translation>Партнерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="94"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="96"/>
         <source>by kind</source>
         <translation>за видами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="95"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="97"/>
         <source>by subject</source>
         <translation>за темами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="102"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="104"/>
         <source>Export CSV…</source>
         <translation>Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="105"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="107"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="129"/>
         <source>Export matrix</source>
         <translation>Експорт матриці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="127"/>
+        <location filename="../../desktop/ui/matrix_view.py" line="129"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from db import Catalog, CatalogError, Filters, open_catalog
+from db import Catalog, CatalogError, Filters, RecordNotFoundError, open_catalog
 from db.merge import MergeResult
 from db.versions import restore_field
 from desktop.about import about_info
@@ -93,8 +93,14 @@ class Features(QObject):
         return list(dict.fromkeys(k for k in keys if k != home))
 
     def open_record(self, agreement_id: int) -> None:
-        """Select the record in the table (or show it in the record pane if filtered out)."""
-        self.window.select_uuid(self.catalog.get(agreement_id).uuid)
+        """Select the record in the table (or show it in the record pane if filtered out);
+        a record no longer in this catalogue (another was opened since) is not found."""
+        try:
+            uuid = self.catalog.get(agreement_id).uuid
+        except RecordNotFoundError as error:
+            self.window.prompter.error(self.tr("Compare"), str(error))
+            return
+        self.window.select_uuid(uuid)
         self.window.raise_()
         self.window.activateWindow()
 
@@ -162,8 +168,9 @@ class Features(QObject):
         own = open_catalog(path, verify=False) if path is not None else None
         dialog = BriefingDialog(own or self.catalog, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if own is not None:
+        if own is not None:  # closed when the dialog is, or with the window (twice is fine)
             dialog.finished.connect(lambda _result: own.close())
+            dialog.destroyed.connect(lambda _object=None: own.close())
         dialog.set_partners(self.briefing_partners())
         dialog.ask_output = lambda: self._briefing_output(dialog)
         dialog.open()

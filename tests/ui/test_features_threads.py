@@ -1,0 +1,67 @@
+"""Feature dialogs with the real worker thread, on a catalogue in a file."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+
+from db import PartialDate, open_catalog
+from desktop.ui.actions import Act
+from desktop.ui.briefing_dialog import BriefingDialog
+from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.mainwindow import MainWindow
+from desktop.ui.settings import Settings
+from desktop.ui.tasks import ThreadRunner
+from tests.ui.conftest import ScriptedPrompter
+
+SE = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a03"
+
+
+@pytest.fixture
+def threaded(qtbot, demo_file: Path, prompter: ScriptedPrompter) -> Iterator[MainWindow]:
+    catalog = open_catalog(demo_file, user="tester")
+    runner = ThreadRunner(demo_file)
+    window = MainWindow(catalog, Settings({}), runner, prompter, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.facets.topLevelItemCount() > 0)
+    yield window
+    runner.shutdown()
+    catalog.close()
+
+
+def test_briefing_builds_on_its_own_connection(threaded: MainWindow, qtbot, prompter, tmp_path):
+    out = tmp_path / "se.pdf"
+    threaded.apply_filters(dataclasses.replace(threaded.model.filters, partners=("SE",)))
+    threaded.actions_[Act.EXPORT_BRIEFING].trigger()
+    dialog = threaded.findChild(BriefingDialog)
+    own = dialog.catalog
+    assert own is not threaded.catalog and dialog.checked_partners() == ["SE"]
+    prompter.paths.append(out)
+    dialog._choose_output()
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert dialog.written == [out] and dialog.document.status() == QPdfDocument.Status.Ready
+    assert threaded.catalog.count() == 3  # the window's connection still works
+    dialog.reject()
+    with pytest.raises(Exception):  # noqa: B017 - the dialog's connection is closed
+        own.count()
+
+
+def test_duplicates_are_looked_for_off_the_gui_thread(threaded: MainWindow, qtbot) -> None:
+    catalog = threaded.catalog
+    se = catalog.get(SE)
+    catalog.add(dataclasses.replace(se, uuid="", id=None, signed_on=PartialDate(2025, 8, 22)))
+    threaded.refresh()
+    threaded.actions_[Act.DUPLICATES].trigger()
+    qtbot.waitUntil(lambda: threaded.findChild(DuplicatesDialog) is not None, timeout=10_000)
+    dialog = threaded.findChild(DuplicatesDialog)
+    assert dialog.pairs.count() == 1
+    dialog.merge_button.click()
+    assert catalog.count() == 3
+    threaded.undo_stack.undo()
+    assert catalog.count() == 4

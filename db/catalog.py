@@ -20,6 +20,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import queries, records
+from db.backup import Backup, BackupError, Kind, create_backup, daily_backup
+from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, require_application_id
 from db.errors import (
     CatalogBusyError,
     DamagedCatalogError,
@@ -37,9 +39,9 @@ from db.model import (
     Filters,
     Partnership,
 )
-from db.opening import check_file, quick_check
+from db.opening import check_file, is_plain_sqlite, quick_check
 from db.queries import SortKey
-from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
+from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET, migrations
 from db.validation import problems
 
 DEFAULT_HOME_PARTY = "UA"
@@ -61,10 +63,20 @@ def _current_user() -> str:
 class Catalog:
     """An open catalogue. Use :func:`open_catalog` to get one; close it when done."""
 
-    def __init__(self, db: Database, path: Path | None, user: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None,
+        user: str | None = None,
+        passphrase: str | None = None,
+    ) -> None:
         self.db = db
         self.path = path
         self.user = _current_user() if user is None else user
+        self.passphrase = passphrase
+        """Kept in memory only, so backups of an encrypted catalogue are encrypted too."""
+        self.backup_problem: str | None = None
+        """Why today's automatic backup could not be made (the catalogue opened anyway)."""
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -90,7 +102,7 @@ class Catalog:
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
+        except OPERATIONAL_ERRORS as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise CatalogBusyError() from error
             raise
@@ -101,11 +113,19 @@ class Catalog:
             raise
         try:
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as error:
+        except OPERATIONAL_ERRORS as error:
             self.conn.rollback()
             if "locked" in str(error) or "busy" in str(error):
                 raise CatalogBusyError() from error
             raise
+
+    # -- backups --------------------------------------------------------------------
+
+    def backup(self, kind: Kind = Kind.MANUAL) -> Backup:
+        """A verified copy of the catalogue in ``backups/`` beside it, made now."""
+        if self.path is None:
+            raise BackupError("a catalogue in memory has no file to back up")
+        return create_backup(self.conn, self.path, kind, passphrase=self.passphrase)
 
     # -- settings -------------------------------------------------------------------
 
@@ -289,48 +309,71 @@ class Catalog:
         return self._set_deleted(ref, version, False)
 
 
-def _connect(path: Path | None) -> Database:
-    if path is None:
-        conn = sqlite3.connect(":memory:", check_same_thread=False, timeout=BUSY_TIMEOUT_S)
-    else:
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+def _connect(path: Path | None, passphrase: str | None = None) -> Database:
+    conn = connect(path, passphrase=passphrase, timeout=BUSY_TIMEOUT_S)
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     return db
 
 
 def open_catalog(
-    path: str | Path | None, *, create: bool = False, user: str | None = None
+    path: str | Path | None,
+    *,
+    create: bool = False,
+    user: str | None = None,
+    passphrase: str | None = None,
 ) -> Catalog:
     """Open (and bring up to date) the catalogue at ``path``; ``None`` opens one in memory.
 
-    A missing file is created only with ``create=True``. Anything that is not a Pactum
-    catalogue raises NotACatalogError or DamagedCatalogError and is not modified.
+    A missing file is created only with ``create=True`` (encrypted when a ``passphrase`` is
+    given). Anything that is not a Pactum catalogue raises NotACatalogError or
+    DamagedCatalogError and is not modified. An existing file is copied into ``backups/``
+    before any migration and on the first open of each day.
     """
     if path is None:
-        db = _connect(None)
+        db = _connect(None, passphrase)
         migrations.apply(db)
-        return Catalog(db, None, user)
+        return Catalog(db, None, user, passphrase)
     path = Path(path)
     existed = path.exists()
+    if existed and passphrase is not None and path.is_file() and is_plain_sqlite(path):
+        passphrase = None  # a plain catalogue opens as it is, whatever passphrase is at hand
     if existed:
-        check_file(path)
+        check_file(path, encrypted=passphrase is not None)
     elif not create:
         raise FileNotFoundError(f"no catalogue at {path}")
-    db = _connect(path)
+    db = _connect(path, passphrase)
+    backup_problem = None
     try:
         if existed:
             quick_check(db.conn, str(path))
+            if passphrase is not None:
+                require_application_id(db.conn, str(path), APPLICATION_ID)
             _refuse_newer(db, str(path))
         db.execute("PRAGMA journal_mode = WAL")
+        if existed and migrations.pending(db):
+            create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
         migrations.apply(db)
-    except sqlite3.DatabaseError as error:
+        if existed:
+            backup_problem = _daily_backup(db, path, passphrase)
+    except DATABASE_ERRORS as error:
         db.close()
         raise DamagedCatalogError(str(path), str(error)) from error
     except BaseException:
         db.close()
         raise
-    return Catalog(db, path, user)
+    catalog = Catalog(db, path, user, passphrase)
+    catalog.backup_problem = backup_problem
+    return catalog
+
+
+def _daily_backup(db: Database, path: Path, passphrase: str | None) -> str | None:
+    """Make the day's backup; a failure (full disk, read-only folder) must not stop work."""
+    try:
+        daily_backup(db.conn, path, passphrase=passphrase)
+    except (BackupError, OSError) as error:
+        return str(error)
+    return None
 
 
 def _refuse_newer(db: Database, path: str) -> None:

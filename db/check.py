@@ -1,0 +1,129 @@
+"""The full check of a catalogue, on demand: structure, foreign keys, registered indexes.
+
+``check_path`` reads the file without ever writing to it (read-only connection), so it
+works on a damaged catalogue that ``open_catalog`` refuses, and leaves it as it was.
+Other parts of the store register checks of what they derive from the records (the
+search index: its rows must match the agreements) with :func:`register_index`; the same
+registration tells salvage how to rebuild that index in a recovered file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.backup import Backup, Kind, integrity_problems, list_backups
+from db.cipher import DATABASE_ERRORS, Connection, connect
+from db.errors import DamagedCatalogError
+from db.opening import check_file, is_plain_sqlite
+
+
+@dataclass(frozen=True)
+class IndexCheck:
+    """A derived structure: ``check`` lists its disagreements with the records,
+    ``rebuild`` makes it anew from the records of an open Catalog."""
+
+    name: str
+    check: Callable[[Connection], list[str]]
+    rebuild: Callable[[Any], None] | None = None
+
+
+INDEXES: dict[str, IndexCheck] = {}
+
+
+def register_index(index: IndexCheck) -> None:
+    """Add (or replace) a derived-structure check run by every full check."""
+    INDEXES[index.name] = index
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What the full check found; ``counts`` say what the catalogue holds."""
+
+    path: str
+    problems: tuple[str, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+_COUNTS = {
+    "agreements": "SELECT count(*) FROM agreements",
+    "live": "SELECT count(*) FROM agreements WHERE deleted_at IS NULL",
+    "in trash": "SELECT count(*) FROM agreements WHERE deleted_at IS NOT NULL",
+    "parties": "SELECT count(*) FROM parties",
+    "subjects": "SELECT count(*) FROM subjects",
+    "history entries": "SELECT count(*) FROM history",
+}
+
+
+def _foreign_key_problems(conn: Connection) -> list[str]:
+    rows = conn.execute("PRAGMA foreign_key_check").fetchall()
+    return [
+        f"{table} row {rowid} points at a missing row of {parent}"
+        for table, rowid, parent, _ in rows[:100]
+    ]
+
+
+def check_connection(conn: Connection, path: str) -> CheckReport:
+    """Run every check on an open connection; a check that cannot run is a finding too."""
+    problems = integrity_problems(conn)
+    counts: dict[str, int] = {}
+    for name, sql in _COUNTS.items():
+        try:
+            counts[name] = conn.execute(sql).fetchone()[0]
+        except DATABASE_ERRORS as error:
+            problems.append(f"cannot count {name}: {error}")
+    checks: list[tuple[str, Callable[[Connection], list[str]]]] = [
+        ("foreign keys", _foreign_key_problems),
+        *((index.name, index.check) for index in INDEXES.values()),
+    ]
+    for name, run in checks:
+        try:
+            problems.extend(run(conn))
+        except DATABASE_ERRORS as error:
+            problems.append(f"{name} could not be checked: {error}")
+    return CheckReport(path, tuple(problems), counts)
+
+
+def check_path(path: Path, passphrase: str | None = None) -> CheckReport:
+    """Fully check the catalogue file at ``path`` without modifying it."""
+    if passphrase is not None and path.is_file() and is_plain_sqlite(path):
+        passphrase = None
+    try:
+        check_file(path, encrypted=passphrase is not None)
+    except DamagedCatalogError as error:
+        return CheckReport(str(path), (error.reason,))
+    try:
+        conn = connect(path, passphrase=passphrase, readonly=True)
+    except DATABASE_ERRORS as error:
+        return CheckReport(str(path), (str(error),))
+    try:
+        return check_connection(conn, str(path))
+    finally:
+        conn.close()
+
+
+def newest_good_backup(path: Path, passphrase: str | None = None) -> Backup | None:
+    """The most recent backup that passes the full integrity check, if any."""
+    for backup in list_backups(path, passphrase, counts=False):
+        if backup.kind is Kind.DAMAGED:
+            continue
+        try:
+            conn = connect(backup.path, passphrase=passphrase, readonly=True)
+        except DATABASE_ERRORS:
+            continue
+        try:
+            if integrity_problems(conn):
+                continue
+            records = conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
+        except DATABASE_ERRORS:
+            continue
+        finally:
+            conn.close()
+        return Backup(backup.path, backup.kind, backup.taken_at, records, backup.size)
+    return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from db.cipher import DATABASE_ERRORS, Connection, connect
+from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted
 from db.errors import CatalogError, DamagedCatalogError
 
 BACKUP_FOLDER = "backups"
@@ -38,6 +38,7 @@ class Kind(StrEnum):
     MANUAL = "manual"
     PRE_MIGRATION = "pre-migration"
     PRE_RESTORE = "pre-restore"
+    PRE_ENCRYPTION = "pre-encryption"
     DAMAGED = "damaged"
     """Not a copy: a damaged catalogue moved aside, byte for byte, when a backup replaced it."""
 
@@ -81,10 +82,17 @@ def integrity_problems(conn: Connection, limit: int = 100) -> list[str]:
     return [row[0] for row in rows if row[0] != "ok"]
 
 
+def open_copy(path: Path, passphrase: str | None = None) -> Connection:
+    """Read-only connection to a backup; a plain one (made before encryption) opens plain."""
+    with path.open("rb") as f:
+        plain = f.read(16) == b"SQLite format 3\x00"
+    return connect(path, passphrase=None if plain else passphrase, readonly=True)
+
+
 def count_records(path: Path, passphrase: str | None = None) -> int | None:
     """How many agreements (trash included) the file holds, or None if it cannot say."""
     try:
-        conn = connect(path, passphrase=passphrase, readonly=True)
+        conn = open_copy(path, passphrase)
     except (CatalogError, *DATABASE_ERRORS):
         return None
     try:
@@ -262,9 +270,15 @@ def restore_backup(
     """Replace the catalogue with a verified backup; returns what became of the old file
     (a pre-restore Backup, the path it was set aside to when damaged, or None if absent)."""
     try:
-        source = connect(backup, passphrase=passphrase, readonly=True)
+        source = open_copy(backup, passphrase)
     except DATABASE_ERRORS as error:
         raise DamagedCatalogError(str(backup), str(error)) from error
+    if is_encrypted(source) != (passphrase is not None):
+        source.close()
+        raise BackupError(
+            f"{backup.name} is {'' if passphrase is None else 'not '}encrypted and the "
+            "catalogue is the other way: open the backup itself as a catalogue instead"
+        )
     try:
         problems = integrity_problems(source)
         if problems:

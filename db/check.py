@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.backup import Backup, Kind, integrity_problems, list_backups
-from db.cipher import DATABASE_ERRORS, Connection, connect
-from db.errors import DamagedCatalogError
+from db.backup import Backup, Kind, integrity_problems, list_backups, open_copy
+from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted
+from db.errors import CatalogError, DamagedCatalogError
 from db.opening import check_file, is_plain_sqlite
 
 
@@ -114,11 +114,11 @@ def newest_good_backup(path: Path, passphrase: str | None = None) -> Backup | No
         if backup.kind is Kind.DAMAGED:
             continue
         try:
-            conn = connect(backup.path, passphrase=passphrase, readonly=True)
-        except DATABASE_ERRORS:
+            conn = open_copy(backup.path, passphrase)
+        except (CatalogError, *DATABASE_ERRORS):
             continue
         try:
-            if integrity_problems(conn):
+            if is_encrypted(conn) != (passphrase is not None) or integrity_problems(conn):
                 continue
             records = conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
         except DATABASE_ERRORS:

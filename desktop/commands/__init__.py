@@ -1,5 +1,5 @@
 """The subcommands of ``pactum``, one module each; each has ``register(subparsers)``."""
 
-from desktop.commands import records, transfer
+from desktop.commands import backups, check, records, transfer
 
-COMMANDS = (transfer, records)
+COMMANDS = (transfer, records, backups, check)

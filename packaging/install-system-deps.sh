@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Qt needs offscreen (and pdftoppm for looking at PDFs).
+# Installs the Debian packages Qt needs offscreen (and pdftoppm for looking at PDFs,
+# and the sqlite3 shell whose .recover salvages damaged catalogues).
 # Does nothing when they are all present; needs root (or sudo) and apt otherwise.
 set -euo pipefail
-pkgs=(libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 poppler-utils)
+pkgs=(libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 poppler-utils sqlite3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -45,7 +45,10 @@ def export_dict(agreements: list[Agreement]) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "agreements": [encode(a, CONTENT_FIELDS) for a in agreements],
+        "agreements": [
+            {**({"uuid": a.uuid} if a.uuid else {}), **encode(a, CONTENT_FIELDS)}
+            for a in agreements
+        ],
     }
 
 

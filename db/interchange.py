@@ -235,7 +235,7 @@ def parse(text: str, name: str = "input") -> dict[str, Any]:
             f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from error
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFormatError(f"{name}: not a Pactum export (no \"format\": \"{FORMAT}\")")
+        raise ImportFormatError(f'{name}: not a Pactum export (no "format": "{FORMAT}")')
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         raise ImportFormatError(
@@ -243,7 +243,7 @@ def parse(text: str, name: str = "input") -> dict[str, Any]:
             f"version {FORMAT_VERSION})"
         )
     if not isinstance(data.get("agreements"), list):
-        raise ImportFormatError(f"{name}: \"agreements\" must be a list")
+        raise ImportFormatError(f'{name}: "agreements" must be a list')
     return data
 
 
@@ -269,7 +269,7 @@ def check_records(
 ) -> list[tuple[Agreement, list[dict[str, Any]]]]:
     """Decode and validate every record of a parsed file; raise with every problem found."""
     found: list[FieldProblem] = []
-    decoded: list[tuple[Agreement, list[dict[str, Any]]]] = []
+    decoded: list[tuple[int, Agreement, list[dict[str, Any]]]] = []
     seen: dict[str, int] = {}
     for n, item in enumerate(data["agreements"], 1):
         agreement, bad = decode(item, n)
@@ -281,24 +281,20 @@ def check_records(
         found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
         if agreement.uuid:
             if agreement.uuid in seen:
-                found.append(
-                    FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", n)
-                )
+                found.append(FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", n))
             seen[agreement.uuid] = n
-        decoded.append((agreement, history))
-    targets = {r.target for a, _ in decoded for r in a.relations} - set(seen)
+        decoded.append((n, agreement, history))
+    targets = {r.target for _, a, _ in decoded for r in a.relations} - set(seen)
     known = records.resolve_uuids(catalog.conn, targets)
-    for n, (agreement, _) in enumerate(decoded, 1):
-        for relation in agreement.relations:
-            if relation.target not in seen and relation.target not in known:
-                found.append(
-                    FieldProblem(
-                        "relations", f"points at {relation.target}, which is nowhere", n
-                    )
-                )
+    found.extend(
+        FieldProblem("relations", f"points at {relation.target}, which is nowhere", n)
+        for n, agreement, _ in decoded
+        for relation in agreement.relations
+        if relation.target not in seen and relation.target not in known
+    )
     if found:
-        raise ValidationError(found)
-    return decoded
+        raise ValidationError(sorted(found, key=lambda p: p.record or 0))
+    return [(a, h) for _, a, h in decoded]
 
 
 def import_data(

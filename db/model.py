@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -261,9 +262,12 @@ class Filters:
     trash: bool = False
 
 
-@dataclass(frozen=True)
-class AgreementRow:
-    """One line of the catalogue table: enough to show and sort, cheap to fetch in bulk."""
+class AgreementRow(NamedTuple):
+    """One line of the catalogue table: enough to show and sort, cheap to fetch in bulk.
+
+    A named tuple rather than a dataclass: listing builds tens of thousands of these, and
+    a tuple is several times cheaper to create.
+    """
 
     id: int
     uuid: str

@@ -6,13 +6,13 @@ loaded into Python to show one screen of it.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from db.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
-
-_SEP = "\x1f"  # joins list values inside one SQL result; never typed by a user
 
 
 class SortKey(StrEnum):
@@ -26,22 +26,13 @@ class SortKey(StrEnum):
     SIGNATORIES = "signatories"
 
 
-_PARTIES_TEXT = (
-    f"(SELECT group_concat(party_key, '{_SEP}') FROM "
-    "(SELECT party_key FROM parties WHERE agreement_id = a.id ORDER BY position))"
-)
-_SIGNATORIES_TEXT = (
-    f"(SELECT group_concat(name, '{_SEP}') FROM "
-    "(SELECT name FROM signatories WHERE agreement_id = a.id ORDER BY position))"
-)
-
 _ORDER = {
     SortKey.SIGNED_ON: "a.signed_on",
     SortKey.KIND: "a.kind",
     SortKey.TITLE: "a.title COLLATE NOCASE",
-    SortKey.PARTIES: _PARTIES_TEXT,
+    SortKey.PARTIES: "a.party_list",
     SortKey.STATUS: "a.status",
-    SortKey.SIGNATORIES: _SIGNATORIES_TEXT,
+    SortKey.SIGNATORIES: "a.signatory_list",
 }
 
 
@@ -104,29 +95,67 @@ def count(conn: sqlite3.Connection, filters: Filters) -> int:
     return conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause}", params).fetchone()[0]
 
 
+_KINDS = {str(k): k for k in Kind}
+_STATUSES = {str(s): s for s in Status}
+
+
+@lru_cache(maxsize=65536)
+def _date(text: str | None) -> PartialDate | None:
+    # Dates repeat across a catalogue; parsing each distinct one once keeps listing fast.
+    return PartialDate.parse(text) if text else None
+
+
+_ROW_COLUMNS = (
+    "a.id, a.uuid, a.signed_on, a.kind, a.title, a.party_list, a.status, a.signatory_list, "
+    "a.deleted_at"
+)
+
+
+@lru_cache(maxsize=16384)
+def _keys(text: str) -> tuple[str, ...]:
+    # Party lists repeat (UA–LT, UA–PL...); decode each distinct one once.
+    return tuple(json.loads(text))
+
+
+def _row(r: tuple) -> AgreementRow:
+    return AgreementRow(
+        r[0],
+        r[1],
+        _date(r[2]),
+        _KINDS[r[3]],
+        r[4],
+        _keys(r[5]),
+        _STATUSES[r[6]],
+        tuple(json.loads(r[7])),
+        r[8],
+    )
+
+
+def listing(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: SortKey = SortKey.SIGNED_ON,
+    descending: bool = True,
+    limit: int | None = None,
+) -> list[AgreementRow]:
+    """Matching records as table rows, in display order: one query."""
+    clause, params = where(filters)
+    sql = f"SELECT {_ROW_COLUMNS} FROM agreements a WHERE {clause} "
+    sql += f"ORDER BY {order_by(sort, descending)}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [_row(r) for r in conn.execute(sql, params)]
+
+
 def rows(conn: sqlite3.Connection, agreement_ids: Sequence[int]) -> list[AgreementRow]:
     """Table rows for the given ids, in the same order."""
     found: dict[int, AgreementRow] = {}
-    for start in range(0, len(agreement_ids), 500):
-        chunk = list(agreement_ids[start : start + 500])
+    for start in range(0, len(agreement_ids), 5000):
+        chunk = list(agreement_ids[start : start + 5000])
         marks = ",".join("?" * len(chunk))
-        sql = (
-            "SELECT a.id, a.uuid, a.signed_on, a.kind, a.title, "
-            f"{_PARTIES_TEXT}, a.status, {_SIGNATORIES_TEXT}, a.deleted_at "
-            f"FROM agreements a WHERE a.id IN ({marks})"
-        )
+        sql = f"SELECT {_ROW_COLUMNS} FROM agreements a WHERE a.id IN ({marks})"
         for r in conn.execute(sql, chunk):
-            found[r[0]] = AgreementRow(
-                id=r[0],
-                uuid=r[1],
-                signed_on=PartialDate.parse(r[2]) if r[2] else None,
-                kind=Kind(r[3]),
-                title=r[4],
-                parties=tuple(r[5].split(_SEP)) if r[5] else (),
-                status=Status(r[6]),
-                signatories=tuple(r[7].split(_SEP)) if r[7] else (),
-                deleted_at=r[8],
-            )
+            found[r[0]] = _row(r)
     return [found[i] for i in agreement_ids if i in found]
 
 
@@ -134,8 +163,7 @@ _FACETS = {
     "partner": "SELECT p.party_key, count(*) FROM parties p WHERE p.agreement_id IN ({ids}) "
     "GROUP BY p.party_key",
     "kind": "SELECT a.kind, count(*) FROM agreements a WHERE a.id IN ({ids}) GROUP BY a.kind",
-    "status": "SELECT a.status, count(*) FROM agreements a WHERE a.id IN ({ids}) "
-    "GROUP BY a.status",
+    "status": "SELECT a.status, count(*) FROM agreements a WHERE a.id IN ({ids}) GROUP BY a.status",
     "year": "SELECT substr(a.signed_on, 1, 4), count(*) FROM agreements a "
     "WHERE a.id IN ({ids}) AND a.signed_on IS NOT NULL GROUP BY 1",
     "subject": "SELECT s.name, count(*) FROM agreement_subjects x "

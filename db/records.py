@@ -45,6 +45,14 @@ def _iso(value: PartialDate | None) -> str | None:
     return value.iso() if value is not None else None
 
 
+def _lists(a: Agreement) -> tuple[str, str]:
+    """The denormalised party and signatory lists the agreements table keeps for listing."""
+    return (
+        json.dumps(a.party_keys, ensure_ascii=False),
+        json.dumps([s.name for s in a.signatories], ensure_ascii=False),
+    )
+
+
 def insert(
     conn: sqlite3.Connection,
     a: Agreement,
@@ -54,8 +62,8 @@ def insert(
     """Insert ``a`` (with its store fields already set) and its children; return its id."""
     cursor = conn.execute(
         "INSERT INTO agreements (uuid, kind, title, signed_on, signed_precision, place, "
-        "status, summary, full_text, version, created_at, updated_at, deleted_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "status, summary, full_text, version, created_at, updated_at, deleted_at, "
+        "party_list, signatory_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             a.uuid,
             str(a.kind),
@@ -70,6 +78,7 @@ def insert(
             a.created_at,
             a.updated_at,
             a.deleted_at,
+            *_lists(a),
         ),
     )
     agreement_id = cursor.lastrowid
@@ -83,7 +92,7 @@ def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> Non
     conn.execute(
         "UPDATE agreements SET kind = ?, title = ?, signed_on = ?, signed_precision = ?, "
         "place = ?, status = ?, summary = ?, full_text = ?, version = ?, updated_at = ?, "
-        "deleted_at = ? WHERE id = ?",
+        "deleted_at = ?, party_list = ?, signatory_list = ? WHERE id = ?",
         (
             str(a.kind),
             a.title,
@@ -96,6 +105,7 @@ def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> Non
             a.version,
             a.updated_at,
             a.deleted_at,
+            *_lists(a),
             agreement_id,
         ),
     )
@@ -187,10 +197,7 @@ def write_relations(
 ) -> None:
     conn.executemany(
         "INSERT INTO relations (agreement_id, position, kind, target_id) VALUES (?, ?, ?, ?)",
-        [
-            (agreement_id, n, str(r.kind), uuid_to_id[r.target])
-            for n, r in enumerate(a.relations)
-        ],
+        [(agreement_id, n, str(r.kind), uuid_to_id[r.target]) for n, r in enumerate(a.relations)],
     )
 
 

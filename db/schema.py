@@ -21,9 +21,10 @@ MIGRATION_NAMES: list[str] = []
 
 
 def migration(name: str):
-    """Register the next numbered migration."""
+    """Register the next numbered migration; its function carries the same name."""
 
     def register(fn):
+        assert fn.__name__ == name, f"migration {name} is defined as {fn.__name__}"
         MIGRATION_NAMES.append(name)
         return migrations(name=name)(fn)
 
@@ -53,17 +54,21 @@ CREATE TABLE agreements (
                          'memorandum', 'joint_declaration', 'protocol', 'contract',
                          'treaty', 'other')),
     title            TEXT NOT NULL CHECK (trim(title) <> ''),
-    signed_on        TEXT,                    -- ISO 8601 cut to what is known: 2025, 2025-08, 2025-08-25
+    signed_on        TEXT,                    -- ISO 8601, as known: 2025, 2025-08, 2025-08-25
     signed_precision TEXT CHECK (signed_precision IN ('year', 'month', 'day')),
     place            TEXT NOT NULL DEFAULT '',
     status           TEXT NOT NULL CHECK (status IN ('announced', 'signed', 'ratified',
                          'in_force', 'expired', 'terminated', 'superseded')),
-    summary          TEXT NOT NULL DEFAULT '', -- the analyst's words
-    full_text        TEXT NOT NULL DEFAULT '', -- the document or the article
     version          INTEGER NOT NULL DEFAULT 1, -- +1 on every change; writers quote it back
     created_at       TEXT NOT NULL,           -- UTC, ISO 8601
     updated_at       TEXT NOT NULL,
     deleted_at       TEXT,                    -- set while the record is in the trash
+    party_list       TEXT NOT NULL DEFAULT '[]', -- JSON copy of the parties' keys, in order,
+    signatory_list   TEXT NOT NULL DEFAULT '[]', -- and of the signatories' names: kept by the
+                                              -- store so listing and sorting need no join
+    -- Long texts last, so listing never reads through them (SQLite stores columns in order).
+    summary          TEXT NOT NULL DEFAULT '', -- the analyst's words
+    full_text        TEXT NOT NULL DEFAULT '', -- the document or the article
     CHECK ((signed_on IS NULL) = (signed_precision IS NULL))
 );
 
@@ -85,6 +90,8 @@ CREATE TABLE parties (
 
 CREATE INDEX parties_party_key ON parties (party_key, agreement_id);
 
+CREATE INDEX parties_agreement ON parties (agreement_id, position, party_key);
+
 CREATE TABLE signatories (
     -- The people who signed, in what role, for which party (a parties.party_key).
     id            INTEGER PRIMARY KEY,
@@ -95,7 +102,7 @@ CREATE TABLE signatories (
     party_key     TEXT NOT NULL DEFAULT ''
 );
 
-CREATE INDEX signatories_agreement ON signatories (agreement_id);
+CREATE INDEX signatories_agreement ON signatories (agreement_id, position, name);
 
 CREATE TABLE subjects (
     -- The shared vocabulary of topics, reused across records.

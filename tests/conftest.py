@@ -8,11 +8,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from db import Catalog, open_catalog  # noqa: E402
-from db.interchange import import_file  # noqa: E402
-from resources import DEMO_CATALOGUE, resource_path  # noqa: E402
+from db import Catalog, open_catalog
+from db.interchange import import_file
+from resources import DEMO_CATALOGUE, resource_path
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

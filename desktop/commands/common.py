@@ -38,9 +38,7 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         help="a party (ISO country code or organisation name); repeat for all of several",
     )
     group.add_argument("--kind", action="append", default=[], choices=[str(k) for k in Kind])
-    group.add_argument(
-        "--status", action="append", default=[], choices=[str(s) for s in Status]
-    )
+    group.add_argument("--status", action="append", default=[], choices=[str(s) for s in Status])
     group.add_argument("--subject", action="append", default=[], metavar="SUBJECT")
     group.add_argument("--since", type=partial_date, metavar="DATE", help="signed on or after")
     group.add_argument("--until", type=partial_date, metavar="DATE", help="signed on or before")

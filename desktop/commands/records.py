@@ -14,10 +14,14 @@ from desktop.labels import field_label, kind_label, relation_label, status_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("list", help="list agreements, newest first", description=(
-        "List agreements. Several --partner options mean the agreement touches all of them; "
-        "several --kind, --status or --subject mean any of them."
-    ))
+    p = sub.add_parser(
+        "list",
+        help="list agreements, newest first",
+        description=(
+            "List agreements. Several --partner options mean the agreement touches all of them; "
+            "several --kind, --status or --subject mean any of them."
+        ),
+    )
     add_filter_options(p)
     p.add_argument("--trash", action="store_true", help="list the trash instead")
     p.add_argument("--limit", type=int, metavar="N", help="at most N records")

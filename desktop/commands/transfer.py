@@ -42,8 +42,11 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
     print(
         f"{args.file.name}: {report.added} added, {report.unchanged} already present"
         + (f", {report.replaced} replaced" if report.replaced else "")
-        + (f", {report.kept} kept as they were (differ from the file; --replace)"
-           if report.kept else ""),
+        + (
+            f", {report.kept} kept as they were (differ from the file; --replace)"
+            if report.kept
+            else ""
+        ),
         file=sys.stderr,
     )
     return 0

@@ -1,0 +1,218 @@
+"""The JSON interchange format and CSV export: round trips, all-or-nothing import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db import (
+    Agreement,
+    Commitment,
+    Filters,
+    ImportFormatError,
+    Kind,
+    PartialDate,
+    Party,
+    Relation,
+    RelationKind,
+    Signatory,
+    Source,
+    Status,
+    ValidationError,
+    open_catalog,
+)
+from db.interchange import export_csv, export_file, export_json, import_data, parse
+
+# Any Unicode a user might paste: Cyrillic, emoji, control characters, markup and quotes.
+# Lone surrogates cannot be stored as UTF-8 and are excluded, as they are from real input.
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40) | st.sampled_from(
+    ["Литва", '<b>Tom & "Jerry"</b> & ©', "🇺🇦 ґ є ї ’", "\x00\x07\n\t", ""]
+)
+nonblank = text.filter(lambda s: s.strip() != "")
+dates = st.builds(
+    lambda y, m, d, p: (
+        PartialDate(y) if p == 0 else PartialDate(y, m) if p == 1 else PartialDate(y, m, d)
+    ),
+    st.integers(1900, 2025),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(0, 2),
+)
+codes = st.sampled_from(["UA", "LT", "CA", "SE", "PL", "US"])
+
+
+@st.composite
+def agreements(draw) -> Agreement:
+    keys = draw(st.lists(codes, min_size=2, max_size=4, unique=True))
+    parties = [Party.state(k) for k in keys]
+    if draw(st.booleans()):
+        parties.append(Party.org(draw(nonblank)))
+    party_keys = [p.key for p in parties]
+    return Agreement(
+        title=draw(nonblank),
+        kind=draw(st.sampled_from(list(Kind))),
+        parties=tuple(parties),
+        status=draw(st.sampled_from(list(Status))),
+        signed_on=draw(st.none() | dates),
+        place=draw(text),
+        signatories=tuple(
+            draw(
+                st.lists(
+                    st.builds(Signatory, nonblank, text, st.sampled_from(party_keys)), max_size=3
+                )
+            )
+        ),
+        subjects=tuple(draw(st.lists(nonblank, max_size=3, unique_by=str.casefold))),
+        commitments=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Commitment,
+                        st.sampled_from(party_keys),
+                        nonblank,
+                        st.none() | st.floats(allow_nan=False, allow_infinity=False),
+                        text,
+                        st.none() | dates,
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
+        summary=draw(text),
+        full_text=draw(text),
+        sources=tuple(
+            draw(st.lists(st.builds(Source, nonblank, text, st.none() | dates, text), max_size=2))
+        ),
+        notes=tuple(draw(st.lists(text, max_size=2))),
+    )
+
+
+def exported(catalog) -> dict:
+    out = io.StringIO()
+    export_json(catalog, out)
+    data = json.loads(out.getvalue())
+    data.pop("exported_at")
+    return data
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(agreements(), min_size=1, max_size=4), st.data())
+def test_export_import_gives_back_an_identical_catalogue(records, data) -> None:
+    with open_catalog(None, user="a") as source:
+        saved = [source.add(r) for r in records]
+        if len(saved) > 1:
+            source.update(
+                Agreement(
+                    **{
+                        **saved[1].__dict__,
+                        "relations": (Relation(RelationKind.IMPLEMENTS, saved[0].uuid),),
+                    }
+                )
+            )
+        if data.draw(st.booleans()):
+            source.delete(saved[0].id)
+        first = exported(source)
+    with open_catalog(None, user="b") as target:
+        report = import_data(target, parse(json.dumps(first)))
+        assert report.added == len(records)
+        assert exported(target) == first
+
+
+def test_reimport_does_not_duplicate(demo) -> None:
+    data = exported(demo)
+    report = import_data(demo, data)
+    assert (report.added, report.unchanged) == (0, 3)
+    assert demo.count() == 3
+
+
+def test_reimport_keeps_local_edits_unless_replace(demo) -> None:
+    data = exported(demo)
+    lt = demo.list(Filters(partners=("LT",)))[0]
+    demo.update(Agreement(**{**demo.get(lt.id).__dict__, "place": "Київ"}))
+    assert import_data(demo, data).kept == 1
+    assert demo.get(lt.id).place == "Київ"
+    assert import_data(demo, data, replace=True).replaced == 1
+    assert demo.get(lt.id).place == ""
+    assert demo.history(lt.id)[-1].action == "imported"
+
+
+def test_import_checks_everything_first_and_names_record_and_field(demo) -> None:
+    data = exported(demo)
+    data["agreements"].append({**data["agreements"][0], "uuid": "x-1", "title": " "})
+    data["agreements"].append({**data["agreements"][0], "uuid": "x-2", "signed_on": "2025-02-30"})
+    data["agreements"].append(
+        {**data["agreements"][0], "uuid": "x-3", "parties": [{"country": "ZZ"}, {"country": "UA"}]}
+    )
+    data["agreements"].append({**data["agreements"][0], "uuid": "x-4", "kind": "napkin"})
+    data["agreements"].append(
+        {
+            **data["agreements"][0],
+            "uuid": "x-5",
+            "relations": [{"kind": "amends", "target": "ghost"}],
+        }
+    )
+    data["agreements"].append("not a record")
+    for item in data["agreements"][:-1]:
+        item.pop("history", None)
+    with pytest.raises(ValidationError) as error:
+        import_data(demo, data)
+    where = {(p.record, p.field) for p in error.value.problems}
+    assert {
+        (4, "title"),
+        (5, "signed_on"),
+        (6, "parties"),
+        (7, "kind"),
+        (8, "relations"),
+        (9, "record"),
+    } <= where
+    assert demo.count() == 3
+
+
+def test_import_is_all_or_nothing(demo) -> None:
+    data = exported(demo)
+    data["agreements"][2]["uuid"] = data["agreements"][0]["uuid"]
+    with open_catalog(None) as empty:
+        with pytest.raises(ValidationError, match="same UUID as record 1"):
+            import_data(empty, data)
+        assert empty.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("not json", r"not valid JSON \(line 1"),
+        ("[1, 2]", "not a Pactum export"),
+        ('{"format": "pactum-catalogue", "format_version": 99, "agreements": []}', "version 99"),
+        ('{"format": "pactum-catalogue", "format_version": 1, "agreements": {}}', "must be a list"),
+        ("[" * 100_000 + "]" * 100_000, "JSON"),
+    ],
+)
+def test_malformed_files_get_a_clear_error(catalog, content, message) -> None:
+    with pytest.raises(ImportFormatError, match=message):
+        parse(content)
+
+
+def test_csv_has_a_row_per_agreement_and_neutralises_formulas(demo) -> None:
+    lt = demo.list(Filters(partners=("LT",)))[0]
+    demo.update(Agreement(**{**demo.get(lt.id).__dict__, "place": "=cmd|' /C calc'!A0"}))
+    out = io.StringIO(newline="")
+    assert export_csv(demo, out) == 3
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == 3
+    lt_row = next(r for r in rows if r["parties"] == "UA; LT")
+    assert lt_row["place"] == "'=cmd|' /C calc'!A0"
+    assert "Денис Шмигаль (Міністр оборони України, UA)" in lt_row["signatories"]
+    assert "0.25 % of GDP until 2027" in lt_row["commitments"]
+
+
+def test_export_file_refuses_unknown_suffix_and_leaves_no_partial(demo, tmp_path: Path) -> None:
+    with pytest.raises(ImportFormatError):
+        export_file(demo, tmp_path / "out.xlsx")
+    assert export_file(demo, tmp_path / "out.json") == 3
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

@@ -25,6 +25,7 @@ from db.model import (
     Source,
     Status,
 )
+from db.search.index import index_record
 
 _CHILD_TABLES = (
     "parties",
@@ -84,6 +85,7 @@ def insert(
     agreement_id = cursor.lastrowid
     assert agreement_id is not None
     write_children(conn, agreement_id, a, uuid_to_id, subject_cache)
+    index_record(conn, agreement_id, a)
     return agreement_id
 
 
@@ -112,6 +114,7 @@ def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> Non
     for table in _CHILD_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE agreement_id = ?", (agreement_id,))
     write_children(conn, agreement_id, a, resolve_uuids(conn, (r.target for r in a.relations)))
+    index_record(conn, agreement_id, a)
 
 
 def resolve_uuids(conn: sqlite3.Connection, uuids: Iterable[str]) -> dict[str, int]:

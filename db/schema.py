@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from db.search import index as search_index
+
 APPLICATION_ID = 0x5043544D
 """``PRAGMA application_id`` of a Pactum catalogue ("PCTM"), so `file` and we can tell."""
 
@@ -37,6 +39,13 @@ def m001_agreements(db: Database) -> None:
     for statement in _M001.split(";\n\n"):
         if statement.strip():
             db.execute(statement)
+
+
+@migration("m002_search_index")
+def m002_search_index(db: Database) -> None:
+    """The search index, its name vocabulary and saved searches; indexes existing records."""
+    search_index.create(db.conn)
+    search_index.reindex(db.conn)
 
 
 _M001 = """

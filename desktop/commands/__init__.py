@@ -1,5 +1,5 @@
 """The subcommands of ``pactum``, one module each; each has ``register(subparsers)``."""
 
-from desktop.commands import backups, check, records, transfer
+from desktop.commands import backups, check, records, search, transfer
 
-COMMANDS = (transfer, records, backups, check)
+COMMANDS = (transfer, records, search, backups, check)

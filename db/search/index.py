@@ -1,0 +1,198 @@
+"""The search index: one FTS5 row of normalised text per agreement, kept in step with it.
+
+The table uses only the built-in ``unicode61`` tokenizer over text normalised in Python
+(:mod:`db.search.normalise`), so the catalogue stays readable by the sqlite3 shell and
+Datasette. Columns are separate so bm25 can weigh a match in the title or the parties above
+one in the full text. Records are written through :mod:`db.records`, which calls
+:func:`index_record` inside the same transaction; trashed records stay indexed and are
+filtered out by the query, so moving to and from the trash needs no index write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from db.model import Agreement
+from db.progress import NoProgress, Progress, check
+from db.search.countries import party_text
+from db.search.normalise import forms, normalise, words
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
+
+COLUMNS = ("title", "parties", "people", "subjects", "body")
+WEIGHTS = (10.0, 6.0, 4.0, 4.0, 1.0)
+"""bm25 weight of each column: a title or party match outranks a mention in the text."""
+
+SCHEMA = f"""
+CREATE VIRTUAL TABLE search_index USING fts5(
+    {", ".join(COLUMNS)},
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+INSERT INTO search_index (search_index, rank)
+VALUES ('rank', 'bm25({", ".join(map(str, WEIGHTS))})');
+
+CREATE TABLE search_names (
+    -- Latin spellings of people's and organisations' names, for fuzzy matching of queries.
+    term  TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+CREATE TRIGGER agreements_search_delete AFTER DELETE ON agreements BEGIN
+    DELETE FROM search_index WHERE rowid = old.id;
+END;
+
+CREATE TABLE saved_searches (
+    -- Smart views: a named query the window lists in its sidebar.
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query       TEXT NOT NULL,
+    sort        TEXT NOT NULL DEFAULT 'rank' CHECK (sort IN ('rank', 'date')),
+    created_at  TEXT NOT NULL
+)
+"""
+"""Created by migration m002. search_index.rowid is agreements.id; its text is normalised
+(surface words, lemmas, stems, transliterations), not the original: read that from the
+agreements table."""
+
+
+def create(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA.split(";\n\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def texts(
+    title: str,
+    parties: Iterable[str],
+    people: Iterable[str],
+    subjects: Iterable[str],
+    body: Iterable[str],
+) -> tuple[str, str, str, str, str]:
+    """The raw text of each column, from a record's fields (party keys, not names)."""
+    return (
+        title,
+        "\n".join(party_text(key) for key in parties),
+        "\n".join(t for t in people if t.strip()),
+        "\n".join(subjects),
+        "\n".join(t for t in body if t.strip()),
+    )
+
+
+def agreement_texts(a: Agreement) -> tuple[str, str, str, str, str]:
+    return texts(
+        a.title,
+        a.party_keys,
+        [a.place, *(f"{s.name} {s.role}" for s in a.signatories)],
+        a.subjects,
+        [
+            a.summary,
+            a.full_text,
+            *a.notes,
+            *(f"{s.outlet}\n{s.quotation}" for s in a.sources),
+            *(f"{c.description} {c.unit}" for c in a.commitments),
+        ],
+    )
+
+
+@lru_cache(maxsize=4096)
+def _latin_names(text: str) -> frozenset[str]:
+    """Latin forms of the words of names: what a fuzzy Latin query is compared against."""
+    return frozenset(
+        f for word in words(text) for f in forms(word) if f.isascii() and f.isalpha() and len(f) > 3
+    )
+
+
+def _write(
+    conn: sqlite3.Connection, agreement_id: int, raw: tuple[str, ...], party_keys: Sequence[str]
+) -> None:
+    conn.execute(
+        "INSERT INTO search_index (rowid, title, parties, people, subjects, body) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (agreement_id, *(normalise(text) for text in raw)),
+    )
+    terms = _latin_names(raw[2]).union(*(_latin_names(k) for k in party_keys if len(k) != 2))
+    conn.executemany("INSERT OR IGNORE INTO search_names (term) VALUES (?)", [(t,) for t in terms])
+
+
+def index_record(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> None:
+    """(Re)write the record's index row; call inside the transaction that writes it."""
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (agreement_id,))
+    _write(conn, agreement_id, agreement_texts(a), a.party_keys)
+
+
+_CHILD_TEXT = {
+    "parties": "SELECT agreement_id, party_key FROM parties",
+    "people": "SELECT agreement_id, name || ' ' || role FROM signatories",
+    "subjects": "SELECT x.agreement_id, s.name FROM agreement_subjects x "
+    "JOIN subjects s ON s.id = x.subject_id",
+    "notes": "SELECT agreement_id, body FROM notes",
+    "sources": "SELECT agreement_id, outlet || char(10) || quotation FROM sources",
+    "commitments": "SELECT agreement_id, description || ' ' || unit FROM commitments",
+}
+
+
+def _chunk_texts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple]:
+    """Column texts for many records at once, in the same order as :func:`agreement_texts`."""
+    marks = ",".join("?" * len(ids))
+    children: dict[str, defaultdict[int, list[str]]] = {}
+    for name, sql in _CHILD_TEXT.items():
+        rows = defaultdict(list)
+        column = "x.agreement_id" if name == "subjects" else "agreement_id"
+        order = "x.position" if name == "subjects" else "position"
+        for agreement_id, text in conn.execute(
+            f"{sql} WHERE {column} IN ({marks}) ORDER BY {column}, {order}", ids
+        ):
+            rows[agreement_id].append(text)
+        children[name] = rows
+    found = {}
+    for agreement_id, title, place, summary, full_text in conn.execute(
+        f"SELECT id, title, place, summary, full_text FROM agreements WHERE id IN ({marks})",
+        ids,
+    ):
+        raw = texts(
+            title,
+            children["parties"][agreement_id],
+            [place, *children["people"][agreement_id]],
+            children["subjects"][agreement_id],
+            [
+                summary,
+                full_text,
+                *children["notes"][agreement_id],
+                *children["sources"][agreement_id],
+                *children["commitments"][agreement_id],
+            ],
+        )
+        found[agreement_id] = (raw, children["parties"][agreement_id])
+    return found
+
+
+def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: int = 500) -> int:
+    """Rebuild the whole index from the records; returns how many were indexed.
+
+    For migration and repair. Runs in the caller's transaction, so a cancelled or failed
+    rebuild (Progress raising Cancelled) leaves the old index as it was.
+    """
+    ids = [r[0] for r in conn.execute("SELECT id FROM agreements ORDER BY id")]
+    conn.execute("DELETE FROM search_index")
+    conn.execute("DELETE FROM search_names")
+    total = len(ids)
+    progress.set(0, total)
+    for start in range(0, total, chunk):
+        part = ids[start : start + chunk]
+        for agreement_id, (raw, party_keys) in _chunk_texts(conn, part).items():
+            _write(conn, agreement_id, raw, party_keys)
+        check(progress, min(start + chunk, total), total, every=chunk)
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    return total
+
+
+def rebuild(catalog: Catalog, progress: Progress = NoProgress()) -> int:
+    """Rebuild the catalogue's index in one write transaction (repair; ``pactum search
+    --reindex``); returns how many records were indexed."""
+    with catalog.writing() as conn:
+        return reindex(conn, progress)

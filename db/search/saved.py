@@ -1,0 +1,69 @@
+"""Saved searches ("smart views"): named queries kept in the catalogue, shared by everyone
+who opens it, so the window's sidebar and ``pactum search --saved`` list the same ones."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from db.errors import FieldProblem, ValidationError
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A named query and the order its results are shown in ("rank" or "date")."""
+
+    id: int
+    name: str
+    query: str
+    sort: str = "rank"
+    created_at: str = ""
+
+
+def saved_searches(catalog: Catalog) -> list[SavedSearch]:
+    """Every saved search, by name."""
+    return [
+        SavedSearch(*row)
+        for row in catalog.conn.execute(
+            "SELECT id, name, query, sort, created_at FROM saved_searches "
+            "ORDER BY name COLLATE NOCASE"
+        )
+    ]
+
+
+def save_search(catalog: Catalog, name: str, query: str, sort: str = "rank") -> SavedSearch:
+    """Save (or, under an existing name, replace) a query."""
+    from db.catalog import now
+
+    problems = []
+    if not name.strip():
+        problems.append(FieldProblem("name", "a saved search needs a name"))
+    if sort not in ("rank", "date"):
+        problems.append(FieldProblem("sort", "sort is 'rank' or 'date'"))
+    if problems:
+        raise ValidationError(problems)
+    with catalog.writing() as conn:
+        conn.execute(
+            "INSERT INTO saved_searches (name, query, sort, created_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET query = excluded.query, sort = excluded.sort",
+            (name.strip(), query, sort, now()),
+        )
+        return _by_name(conn, name.strip())
+
+
+def delete_saved_search(catalog: Catalog, ref: int | str) -> bool:
+    """Forget a saved search, by id or name; False when there was none."""
+    with catalog.writing() as conn:
+        column = "id" if isinstance(ref, int) else "name"
+        return conn.execute(f"DELETE FROM saved_searches WHERE {column} = ?", (ref,)).rowcount > 0
+
+
+def _by_name(conn: sqlite3.Connection, name: str) -> SavedSearch:
+    row = conn.execute(
+        "SELECT id, name, query, sort, created_at FROM saved_searches WHERE name = ?", (name,)
+    ).fetchone()
+    return SavedSearch(*row)

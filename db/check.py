@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from db import records
 from db.backup import Backup, Kind, integrity_problems, list_backups, open_copy
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted
 from db.errors import CatalogError, DamagedCatalogError
 from db.opening import check_file, is_plain_sqlite
+from db.search import index as search_index
+from db.search.normalise import normalise
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,46 @@ def check_path(path: Path, passphrase: str | None = None) -> CheckReport:
         return check_connection(conn, str(path))
     finally:
         conn.close()
+
+
+SEARCH_SAMPLE = 2000
+"""Records whose index text is recomputed and compared in a full check (evenly spread)."""
+
+
+def search_index_problems(conn: Connection) -> list[str]:
+    """The search index holds one row per agreement, none for a missing one, and (for an
+    even sample of SEARCH_SAMPLE records) exactly the text the record gives today."""
+    problems = []
+    missing = conn.execute(
+        "SELECT count(*) FROM agreements WHERE id NOT IN (SELECT rowid FROM search_index)"
+    ).fetchone()[0]
+    if missing:
+        problems.append(f"search index: {missing:,} agreements are not indexed")
+    orphans = conn.execute(
+        "SELECT count(*) FROM search_index WHERE rowid NOT IN (SELECT id FROM agreements)"
+    ).fetchone()[0]
+    if orphans:
+        problems.append(f"search index: {orphans:,} rows belong to no agreement")
+    ids = [row[0] for row in conn.execute("SELECT id FROM agreements ORDER BY id")]
+    step = max(1, len(ids) // SEARCH_SAMPLE)
+    columns = ", ".join(search_index.COLUMNS)
+    stale = 0
+    for agreement_id in ids[::step]:
+        agreement = records.load(conn, agreement_id)
+        stored = conn.execute(
+            f"SELECT {columns} FROM search_index WHERE rowid = ?", (agreement_id,)
+        ).fetchone()
+        expected = tuple(normalise(t) for t in search_index.agreement_texts(agreement))
+        if stored is not None and tuple(stored) != expected:
+            stale += 1
+    if stale:
+        problems.append(f"search index: {stale:,} records are indexed with outdated text")
+    if problems:
+        problems.append("rebuild it with `pactum search --reindex`")
+    return problems
+
+
+register_index(IndexCheck("search index", search_index_problems, search_index.rebuild))
 
 
 def newest_good_backup(path: Path, passphrase: str | None = None) -> Backup | None:

@@ -88,6 +88,14 @@ def _tables(conn: Connection) -> list[str]:
     return ordered
 
 
+def _without_rowid(conn: Connection, table: str) -> bool:
+    try:
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    except DATABASE_ERRORS:
+        return False
+    return bool(row and row[0] and "WITHOUT ROWID" in row[0].upper())
+
+
 def _columns(conn: Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
@@ -117,8 +125,15 @@ def _read(conn: Connection, table: str, columns: str, lo: int, hi: int) -> Itera
 
 def read_table(conn: Connection, table: str, columns: list[str], lost: list[int]) -> Iterator:
     """Every readable row of ``table`` (only ``columns``), in rowid order; ``lost[0]`` counts
-    the unreadable rowids between readable ones (past the last row found, none can tell)."""
+    the unreadable rowids between readable ones (past the last row found, none can tell).
+    A table without rowids is read whole or not at all."""
     names = ", ".join(f'"{c}"' for c in columns)
+    if _without_rowid(conn, table):
+        try:
+            yield from conn.execute(f'SELECT {names} FROM "{table}"').fetchall()
+        except DATABASE_ERRORS:
+            lost[0] += 1
+        return
     try:
         highest = conn.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
     except DATABASE_ERRORS:

@@ -27,15 +27,16 @@ from tests.db.safety_helpers import build, checkpoint, export_dict, sample
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("PACTUM_KILLS", "50"))
-IMPORT_SIZE = int(os.environ.get("PACTUM_KILL_IMPORT", "150"))
+IMPORT_SIZE = int(os.environ.get("PACTUM_KILL_IMPORT", "100"))
 BASE = 30
 RESET_EVERY = 10
+FIRST = ("import", "edit", "reindex")
 
 
-def _start(path: Path, import_file: Path, kill: int) -> subprocess.Popen:
+def _start(path: Path, import_file: Path, kill: int, first: str) -> subprocess.Popen:
     worker = [sys.executable, "-m", "tests.db.crash_worker"]
     return subprocess.Popen(
-        [*worker, str(path), str(import_file), str(BASE), f"kill {kill}"],
+        [*worker, str(path), str(import_file), str(BASE), f"kill {kill}", first],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -90,13 +91,14 @@ def test_sigkill_during_long_operations_loses_nothing_and_half_saves_nothing(
         if kill % RESET_EVERY == 1:  # start over now and then, so each check stays quick
             shutil.copyfile(fresh, path)
         import_file = _write_import(tmp_path, kill)
-        child = _start(path, import_file, kill)
+        first = FIRST[kill % len(FIRST)]
+        child = _start(path, import_file, kill, first)
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "import"  # opened, at work
-        time.sleep(rng.uniform(0, rng.choice((0.1, 0.35))))  # often inside the first import
+        assert child.stdout.readline().strip() == first  # opened, at work
+        time.sleep(rng.uniform(0, rng.choice((0.1, 0.3))))
         child.send_signal(signal.SIGKILL)
         child.wait()
-        stages[child.stdout.read().strip().split("\n")[-1] or "import"] += 1
+        stages[child.stdout.read().strip().split("\n")[-1] or first] += 1
         child.stdout.close()
         import_file.unlink()
         whole[_verify(path, kill)] += 1
@@ -104,4 +106,4 @@ def test_sigkill_during_long_operations_loses_nothing_and_half_saves_nothing(
         f"\n{KILLS} kills survived; working at each kill: {dict(stages)}; the import of the "
         f"killed run was whole {whole[True]} times, absent {whole[False]} times, never partial"
     )
-    assert stages["import"] and stages["edit"]
+    assert stages["import"] and stages["edit"] and stages["reindex"]

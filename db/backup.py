@@ -162,7 +162,11 @@ def list_backups(
         kind = Kind(match[2])
         readable = counts and kind is not Kind.DAMAGED
         records = count_records(path, passphrase) if readable else None
-        found.append(Backup(path, kind, at, records, path.stat().st_size))
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:  # rotated away by another window just now
+            continue
+        found.append(Backup(path, kind, at, records, size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 

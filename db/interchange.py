@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from db import records
 from db.catalog import Catalog, now
-from db.codec import STORE_FIELDS, decode, encode
+from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
 from db.model import CONTENT_FIELDS, Agreement, Filters
 from db.progress import NoProgress, Progress, check
@@ -244,7 +244,33 @@ def parse(text: str, name: str = "input") -> dict[str, Any]:
         )
     if not isinstance(data.get("agreements"), list):
         raise ImportFormatError(f'{name}: "agreements" must be a list')
+    bad = _not_unicode(data)
+    if bad is not None:
+        raise ImportFormatError(
+            f"{name}: holds text that is not valid Unicode (a lone surrogate escape such as "
+            f"\\ud800, after {bad!r})"
+        )
     return data
+
+
+def _not_unicode(data: Any) -> str | None:
+    """The text before the first string that cannot be stored (lone surrogates, which a
+    JSON ``\\uD800`` escape can produce though no UTF-8 file can hold one), or None."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError as error:
+                    return item[max(0, error.start - 20) : error.start]
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
 
 
 def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[FieldProblem]]:
@@ -256,12 +282,23 @@ def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[F
         if (
             not isinstance(entry, dict)
             or not isinstance(entry.get("version"), int)
+            or not 0 <= entry["version"] <= MAX_INT
             or entry.get("action")
             not in ("created", "updated", "deleted", "restored", "imported", "merged")
-            or not all(isinstance(entry.get(k, ""), str) for k in ("field", "changed_at"))
+            or not all(
+                isinstance(entry.get(k, ""), str) for k in ("field", "changed_at", "changed_by")
+            )
         ):
             found.append(FieldProblem("history", f"entry {n} is malformed", record))
     return history, found
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuidlib.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def check_records(
@@ -280,6 +317,8 @@ def check_records(
         found.extend(bad)
         found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
         if agreement.uuid:
+            if not _is_uuid(agreement.uuid):
+                found.append(FieldProblem("uuid", f"{agreement.uuid[:40]!r} is not a UUID", n))
             if agreement.uuid in seen:
                 found.append(FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", n))
             seen[agreement.uuid] = n

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted
+from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
 from db.errors import CatalogError, DamagedCatalogError
 
 BACKUP_FOLDER = "backups"
@@ -273,6 +273,7 @@ def restore_backup(
 ) -> Backup | Path | None:
     """Replace the catalogue with a verified backup; returns what became of the old file
     (a pre-restore Backup, the path it was set aside to when damaged, or None if absent)."""
+    passphrase = key_for(catalogue, passphrase)
     try:
         source = open_copy(backup, passphrase)
     except DATABASE_ERRORS as error:

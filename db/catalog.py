@@ -21,7 +21,13 @@ from sqlite_utils import Database
 
 from db import queries, records
 from db.backup import Backup, BackupError, Kind, create_backup, daily_backup
-from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, require_application_id
+from db.cipher import (
+    DATABASE_ERRORS,
+    OPERATIONAL_ERRORS,
+    connect,
+    key_for,
+    require_application_id,
+)
 from db.errors import (
     CatalogBusyError,
     DamagedCatalogError,
@@ -39,7 +45,7 @@ from db.model import (
     Filters,
     Partnership,
 )
-from db.opening import check_file, is_plain_sqlite, quick_check
+from db.opening import check_file, quick_check
 from db.queries import SortKey
 from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET, migrations
 from db.validation import problems
@@ -149,7 +155,9 @@ class Catalog:
     # -- reading --------------------------------------------------------------------
 
     def _id_of(self, ref: int | str) -> int:
-        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isascii() and ref.isdigit()):
+            if not 0 < int(ref) < 2**63:  # SQLite cannot even be asked about such an id
+                raise RecordNotFoundError(ref)
             row = self.conn.execute("SELECT id FROM agreements WHERE id = ?", (int(ref),))
         else:
             row = self.conn.execute("SELECT id FROM agreements WHERE uuid = ?", (ref,))
@@ -342,8 +350,7 @@ def open_catalog(
         return Catalog(db, None, user, passphrase)
     path = Path(path)
     existed = path.exists()
-    if existed and passphrase is not None and path.is_file() and is_plain_sqlite(path):
-        passphrase = None  # a plain catalogue opens as it is, whatever passphrase is at hand
+    passphrase = key_for(path, passphrase)
     if existed:
         check_file(path, encrypted=passphrase is not None)
     elif not create:

@@ -16,9 +16,9 @@ from typing import Any
 
 from db import records
 from db.backup import Backup, Kind, integrity_problems, list_backups, open_copy
-from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted
+from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
 from db.errors import CatalogError, DamagedCatalogError
-from db.opening import check_file, is_plain_sqlite
+from db.opening import check_file
 from db.search import index as search_index
 from db.search.normalise import normalise
 
@@ -95,8 +95,7 @@ def check_connection(conn: Connection, path: str) -> CheckReport:
 
 def check_path(path: Path, passphrase: str | None = None) -> CheckReport:
     """Fully check the catalogue file at ``path`` without modifying it."""
-    if passphrase is not None and path.is_file() and is_plain_sqlite(path):
-        passphrase = None
+    passphrase = key_for(path, passphrase)
     try:
         check_file(path, encrypted=passphrase is not None)
     except DamagedCatalogError as error:
@@ -153,6 +152,7 @@ register_index(IndexCheck("search index", search_index_problems, search_index.re
 
 def newest_good_backup(path: Path, passphrase: str | None = None) -> Backup | None:
     """The most recent backup that passes the full integrity check, if any."""
+    passphrase = key_for(path, passphrase)
     for backup in list_backups(path, passphrase, counts=False):
         if backup.kind is Kind.DAMAGED:
             continue

@@ -34,6 +34,15 @@ Connection = Any
 """A ``sqlite3.Connection`` or a ``sqlcipher3`` one: the same DB-API either way."""
 
 
+def key_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to use for ``path``: none for an existing plain SQLite file, so one
+    passphrase at hand (say, from the environment) never stops a plain catalogue opening."""
+    if passphrase is None or not path.is_file():
+        return passphrase
+    with path.open("rb") as f:
+        return None if f.read(16) == b"SQLite format 3\x00" else passphrase
+
+
 def quote_literal(text: str) -> str:
     """``text`` as an SQL string literal; PRAGMA key and ATTACH KEY take no parameters."""
     return "'" + text.replace("'", "''") + "'"

@@ -181,6 +181,22 @@ def export_csv(
     return count
 
 
+def _check_export_path(catalog: Catalog, path: Path) -> None:
+    """Refuse, with the reason, a target no export should write: a name with NUL or control
+    characters, a folder, a folder that is not there, the catalogue itself."""
+    shown = repr(str(path)) if not str(path).isprintable() else str(path)
+    if any(ord(c) < 32 or c == "\x7f" for c in path.name):
+        raise ImportFormatError(f"{shown}: the file name contains control characters")
+    if path.suffix.lower() not in (".json", ".csv"):
+        raise ImportFormatError(f"{path.name or shown}: export to .json or .csv")
+    if path.is_dir():
+        raise ImportFormatError(f"{shown} is a folder: give a file name ending in .json or .csv")
+    if not path.parent.is_dir():
+        raise ImportFormatError(f"{shown}: the folder {path.parent} does not exist")
+    if catalog.path is not None and path.resolve() == catalog.path.resolve():
+        raise ImportFormatError(f"{shown} is the catalogue itself")
+
+
 def export_file(
     catalog: Catalog,
     path: Path,
@@ -189,9 +205,8 @@ def export_file(
 ) -> int:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
     cancelled or failed export never leaves half a file behind."""
+    _check_export_path(catalog, path)
     suffix = path.suffix.lower()
-    if suffix not in (".json", ".csv"):
-        raise ImportFormatError(f"{path.name}: export to .json or .csv")
     partial = path.with_name(f".{path.name}.partial")
     try:
         with partial.open("w", encoding="utf-8", newline="") as out:

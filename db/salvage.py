@@ -22,7 +22,7 @@ from pathlib import Path
 
 from db.catalog import Catalog, open_catalog
 from db.check import INDEXES
-from db.cipher import DATABASE_ERRORS, INTEGRITY_ERRORS, Connection, connect
+from db.cipher import DATABASE_ERRORS, INTEGRITY_ERRORS, Connection, connect, key_for
 from db.errors import CatalogError
 
 CHUNK = 512
@@ -197,6 +197,7 @@ def salvage(
         raise CatalogError(f"{target} already exists: salvage writes only into a new file")
     if target.resolve() == source.resolve():
         raise CatalogError("salvage writes into a new file, never over the damaged one")
+    passphrase = key_for(source, passphrase)
     with tempfile.TemporaryDirectory(prefix="pactum-salvage-") as scratch_dir:
         scratch = Path(scratch_dir) / "recovered.db"
         shell = use_shell and passphrase is None and recover_with_shell(source, scratch)

@@ -18,7 +18,10 @@ def open_for(path: Path, *, create: bool = False) -> Catalog:
     make = create or path == default_catalog_path()
     if make:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return with_passphrase(lambda key: open_catalog(path, create=make, passphrase=key))
+    existed = path.exists()  # a new catalogue is plain: `pactum encrypt` makes one encrypted
+    return with_passphrase(
+        lambda key: open_catalog(path, create=make, passphrase=key if existed else None)
+    )
 
 
 def partial_date(text: str) -> PartialDate:

@@ -221,6 +221,18 @@ def daily_backup(
     return made
 
 
+def daily_backup_problem(
+    source: Connection, catalogue: Path, passphrase: str | None = None
+) -> str | None:
+    """Make the day's backup if due; say why not if it failed (a full disk or a read-only
+    folder must not stop the user from working, but the window should tell them)."""
+    try:
+        daily_backup(source, catalogue, passphrase=passphrase)
+    except (BackupError, OSError) as error:
+        return str(error)
+    return None
+
+
 def _companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + end) for end in ("-wal", "-shm")]
 

@@ -20,14 +20,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import queries, records
-from db.backup import Backup, BackupError, Kind, create_backup, daily_backup
-from db.cipher import (
-    DATABASE_ERRORS,
-    OPERATIONAL_ERRORS,
-    connect,
-    key_for,
-    require_application_id,
-)
+from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
+from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, key_for, require_application_id
 from db.errors import (
     CatalogBusyError,
     DamagedCatalogError,
@@ -368,7 +362,7 @@ def open_catalog(
             create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
         migrations.apply(db)
         if existed:
-            backup_problem = _daily_backup(db, path, passphrase)
+            backup_problem = daily_backup_problem(db.conn, path, passphrase)
     except DATABASE_ERRORS as error:
         db.close()
         raise DamagedCatalogError(str(path), str(error)) from error
@@ -378,15 +372,6 @@ def open_catalog(
     catalog = Catalog(db, path, user, passphrase)
     catalog.backup_problem = backup_problem
     return catalog
-
-
-def _daily_backup(db: Database, path: Path, passphrase: str | None) -> str | None:
-    """Make the day's backup; a failure (full disk, read-only folder) must not stop work."""
-    try:
-        daily_backup(db.conn, path, passphrase=passphrase)
-    except (BackupError, OSError) as error:
-        return str(error)
-    return None
 
 
 def _refuse_newer(db: Database, path: str) -> None:

@@ -21,6 +21,7 @@ from db import records
 from db.catalog import Catalog, now
 from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
+from db.guards import check_export_path, first_non_unicode, is_uuid
 from db.model import CONTENT_FIELDS, Agreement, Filters
 from db.progress import NoProgress, Progress, check
 from db.validation import problems
@@ -181,22 +182,6 @@ def export_csv(
     return count
 
 
-def _check_export_path(catalog: Catalog, path: Path) -> None:
-    """Refuse, with the reason, a target no export should write: a name with NUL or control
-    characters, a folder, a folder that is not there, the catalogue itself."""
-    shown = repr(str(path)) if not str(path).isprintable() else str(path)
-    if any(ord(c) < 32 or c == "\x7f" for c in path.name):
-        raise ImportFormatError(f"{shown}: the file name contains control characters")
-    if path.suffix.lower() not in (".json", ".csv"):
-        raise ImportFormatError(f"{path.name or shown}: export to .json or .csv")
-    if path.is_dir():
-        raise ImportFormatError(f"{shown} is a folder: give a file name ending in .json or .csv")
-    if not path.parent.is_dir():
-        raise ImportFormatError(f"{shown}: the folder {path.parent} does not exist")
-    if catalog.path is not None and path.resolve() == catalog.path.resolve():
-        raise ImportFormatError(f"{shown} is the catalogue itself")
-
-
 def export_file(
     catalog: Catalog,
     path: Path,
@@ -205,7 +190,7 @@ def export_file(
 ) -> int:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
     cancelled or failed export never leaves half a file behind."""
-    _check_export_path(catalog, path)
+    check_export_path(path, catalog.path)
     suffix = path.suffix.lower()
     partial = path.with_name(f".{path.name}.partial")
     try:
@@ -259,33 +244,13 @@ def parse(text: str, name: str = "input") -> dict[str, Any]:
         )
     if not isinstance(data.get("agreements"), list):
         raise ImportFormatError(f'{name}: "agreements" must be a list')
-    bad = _not_unicode(data)
+    bad = first_non_unicode(data)
     if bad is not None:
         raise ImportFormatError(
             f"{name}: holds text that is not valid Unicode (a lone surrogate escape such as "
             f"\\ud800, after {bad!r})"
         )
     return data
-
-
-def _not_unicode(data: Any) -> str | None:
-    """The text before the first string that cannot be stored (lone surrogates, which a
-    JSON ``\\uD800`` escape can produce though no UTF-8 file can hold one), or None."""
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if not item.isascii():
-                try:
-                    item.encode("utf-8")
-                except UnicodeEncodeError as error:
-                    return item[max(0, error.start - 20) : error.start]
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return None
 
 
 def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[FieldProblem]]:
@@ -308,14 +273,6 @@ def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[F
     return history, found
 
 
-def _is_uuid(text: str) -> bool:
-    try:
-        uuidlib.UUID(text)
-    except ValueError:
-        return False
-    return True
-
-
 def check_records(
     catalog: Catalog, data: dict[str, Any]
 ) -> list[tuple[Agreement, list[dict[str, Any]]]]:
@@ -332,7 +289,7 @@ def check_records(
         found.extend(bad)
         found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
         if agreement.uuid:
-            if not _is_uuid(agreement.uuid):
+            if not is_uuid(agreement.uuid):
                 found.append(FieldProblem("uuid", f"{agreement.uuid[:40]!r} is not a UUID", n))
             if agreement.uuid in seen:
                 found.append(FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", n))

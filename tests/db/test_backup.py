@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import db.backup
 import db.catalog
 from db import open_catalog
 from db.backup import (
@@ -80,7 +81,7 @@ def test_failing_daily_backup_does_not_stop_the_open(demo_file: Path, monkeypatc
     def refuse(*_args, **_kwargs):
         raise BackupError("disk full")
 
-    monkeypatch.setattr(db.catalog, "daily_backup", refuse)
+    monkeypatch.setattr(db.backup, "create_backup", refuse)
     with open_catalog(demo_file) as catalog:
         assert catalog.backup_problem == "disk full"
         assert catalog.count() == 3

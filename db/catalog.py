@@ -127,6 +127,13 @@ class Catalog:
             raise BackupError("a catalogue in memory has no file to back up")
         return create_backup(self.conn, self.path, kind, passphrase=self.passphrase)
 
+    def daily_backup(self) -> str | None:
+        """Today's backup if none was made yet (for a window that opened with
+        ``daily_backup=False`` and runs this on its worker); returns why it failed, if so."""
+        if self.path is not None:
+            self.backup_problem = daily_backup_problem(self.conn, self.path, self.passphrase)
+        return self.backup_problem
+
     # -- settings -------------------------------------------------------------------
 
     @property
@@ -330,13 +337,16 @@ def open_catalog(
     create: bool = False,
     user: str | None = None,
     passphrase: str | None = None,
+    daily_backup: bool = True,
 ) -> Catalog:
     """Open (and bring up to date) the catalogue at ``path``; ``None`` opens one in memory.
 
     A missing file is created only with ``create=True`` (encrypted when a ``passphrase`` is
     given). Anything that is not a Pactum catalogue raises NotACatalogError or
     DamagedCatalogError and is not modified. An existing file is copied into ``backups/``
-    before any migration and on the first open of each day.
+    before any migration and, unless ``daily_backup=False`` (the caller then runs
+    :meth:`Catalog.daily_backup` in the background: seconds on a large file), on the first
+    open of each day.
     """
     if path is None:
         db = _connect(None, passphrase)
@@ -361,7 +371,7 @@ def open_catalog(
         if existed and migrations.pending(db):
             create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
         migrations.apply(db)
-        if existed:
+        if existed and daily_backup:
             backup_problem = daily_backup_problem(db.conn, path, passphrase)
     except DATABASE_ERRORS as error:
         db.close()

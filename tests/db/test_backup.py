@@ -50,6 +50,14 @@ def test_first_open_of_the_day_makes_one_daily_backup(demo_file: Path) -> None:
     assert dailies[0].taken_at.astimezone().date() == dt.date.today()
 
 
+def test_daily_backup_can_be_left_to_the_caller(demo_file: Path) -> None:
+    with open_catalog(demo_file, daily_backup=False) as catalog:
+        assert list_backups(demo_file) == []
+        assert catalog.daily_backup() is None
+        catalog.daily_backup()
+    assert [b.kind for b in list_backups(demo_file)] == [Kind.DAILY]
+
+
 def test_a_new_or_in_memory_catalogue_gets_no_backup(tmp_path: Path) -> None:
     with open_catalog(tmp_path / "new.pactum", create=True):
         pass

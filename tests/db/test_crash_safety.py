@@ -2,7 +2,8 @@
 pass the integrity check and hold all or nothing of the interrupted operation.
 
 The default run makes 50 kills on a small catalogue (well under a minute). For a longer
-run set PACTUM_KILLS (e.g. 500) and PACTUM_KILL_IMPORT (records per imported file).
+run set PACTUM_KILLS (e.g. 500), PACTUM_KILL_IMPORT (records per imported file) and
+PACTUM_KILL_WINDOW (the longest wait before a kill, in seconds).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from tests.db.safety_helpers import build, checkpoint, export_dict, sample
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("PACTUM_KILLS", "50"))
 IMPORT_SIZE = int(os.environ.get("PACTUM_KILL_IMPORT", "100"))
+WINDOW = float(os.environ.get("PACTUM_KILL_WINDOW", "0.3"))
+"""Longest wait (seconds) before a kill: raise it along with PACTUM_KILL_IMPORT."""
 BASE = 30
 RESET_EVERY = 10
 FIRST = ("import", "edit", "reindex")
@@ -95,7 +98,7 @@ def test_sigkill_during_long_operations_loses_nothing_and_half_saves_nothing(
         child = _start(path, import_file, kill, first)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == first  # opened, at work
-        time.sleep(rng.uniform(0, rng.choice((0.1, 0.3))))
+        time.sleep(rng.uniform(0, rng.choice((0.1, WINDOW))))
         child.send_signal(signal.SIGKILL)
         child.wait()
         stages[child.stdout.read().strip().split("\n")[-1] or first] += 1

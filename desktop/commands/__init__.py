@@ -1,5 +1,15 @@
 """The subcommands of ``pactum``, one module each; each has ``register(subparsers)``."""
 
-from desktop.commands import backups, check, records, search, transfer
+from desktop.commands import (
+    about,
+    backups,
+    brief,
+    check,
+    compare,
+    extract,
+    records,
+    search,
+    transfer,
+)
 
-COMMANDS = (transfer, records, search, backups, check)
+COMMANDS = (transfer, records, search, brief, compare, extract, backups, check, about)

@@ -94,3 +94,9 @@ def test_schema_reads_like_documentation(demo_file) -> None:
         "history",
     ):
         assert f"CREATE TABLE {table} (\n    -- " in schema
+
+
+def test_a_catalogue_still_open_elsewhere_opens_again(tmp_path) -> None:
+    path = tmp_path / "new.pactum"
+    with open_catalog(path, create=True) as first, open_catalog(path) as second:
+        assert second.count() == first.count() == 0

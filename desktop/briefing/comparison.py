@@ -1,0 +1,156 @@
+"""A comparison (documents side by side, or two versions of one) and the partnership
+matrix as PDF, in the briefing's fonts, styles and ruled tables.
+
+Marks are printed as text (``=``, ``+``, ``≠``) and word changes as brackets with strike
+or underline, so nothing depends on colour: the page survives a monochrome printer.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+
+from desktop import __version__
+from desktop.briefing.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TEXT_WIDTH,
+    esc,
+    styles,
+)
+from desktop.briefing.tables import cell, ruled
+from desktop.briefing.template import numbered_canvas
+from desktop.compare.matrix import Matrix, cell_text
+from desktop.compare.sides import ABSENT, Comparison
+from desktop.compare.textdiff import Op
+from desktop.labels import field_label
+
+MARK_WIDTH = 7 * mm
+FIELD_WIDTH = 24 * mm
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "comparison": ("Comparison", "Порівняння"),
+    "documents": ("Documents compared", "Документи, що порівнюються"),
+    "legend": (
+        "= the same in all · + only in some (— where absent) · ≠ differs",
+        "= однакове в усіх · + лише в деяких (— де немає) · ≠ різниться",
+    ),
+    "diff_legend": (
+        "Word differences: [-removed-] struck through, {+added+} underlined, "
+        "{~another form of the same word~} in italics.",
+        "Відмінності в словах: [-вилучене-] закреслено, {+додане+} підкреслено, "
+        "{~інша форма того самого слова~} курсивом.",
+    ),
+    "field": ("Field", "Поле"),
+    "matrix": ("Partnerships", "Партнерства"),
+    "partner": ("Partner", "Партнер"),
+}
+
+
+def _t(key: str, lang: str) -> str:
+    pair = _WORDS[key]
+    return pair[1] if lang == "uk" else pair[0]
+
+
+def diff_markup(segments) -> str:
+    """Paragraph markup of one word diff: user text escaped, marks as brackets + style."""
+    out = []
+    for s in segments:
+        old, new = esc(s.old), esc(s.new)
+        match s.op:
+            case Op.SAME:
+                out.append(new)
+            case Op.REMOVED:
+                out.append(f"<strike>[-{old}-]</strike>")
+            case Op.ADDED:
+                out.append(f"<u>{{+{new}+}}</u>")
+            case Op.CHANGED:
+                out.append(f"<strike>[-{old}-]</strike><u>{{+{new}+}}</u>")
+            case Op.INFLECTED:
+                out.append(f"<i>{{~{old}→{new}~}}</i>")
+    return "".join(out)
+
+
+def comparison_flowables(comparison: Comparison) -> list[Flowable]:
+    """The comparison as a section: documents, legend, the aligned table, word diffs."""
+    lang = comparison.lang
+    s = styles()
+    story: list[Flowable] = [
+        Paragraph(esc(_t("comparison", lang)), s["h1"]),
+        Paragraph(esc(_t("documents", lang)), s["h2"]),
+    ]
+    for n, (name, doc) in enumerate(zip(comparison.headings, comparison.documents, strict=True), 1):
+        story.append(Paragraph(f"<b>[{n}]</b> {esc(name)} — {esc(doc.title)}", s["body"]))
+    story += [Spacer(1, 4), Paragraph(esc(_t("legend", lang)), s["small"]), Spacer(1, 4)]
+    count = len(comparison.documents)
+    column = (TEXT_WIDTH - MARK_WIDTH - FIELD_WIDTH) / count
+    header = ["", _t("field", lang), *(f"[{n}]" for n in range(1, count + 1))]
+    rows = [
+        [
+            cell(str(row.mark)),
+            cell(row.label),
+            *(cell(c if c is not None else ABSENT) for c in row.cells),
+        ]
+        for row in comparison.rows
+    ]
+    story += ruled(header, rows, [MARK_WIDTH, FIELD_WIDTH, *([column] * count)])
+    if comparison.diffs:
+        story += [Spacer(1, 6), Paragraph(esc(_t("diff_legend", lang)), s["small"])]
+        for diff in comparison.diffs:
+            title = f"{field_label(diff.field, lang)}: [1] → [{diff.other + 1}]"
+            story.append(Paragraph(esc(title), s["h2"]))
+            story.append(Paragraph(diff_markup(diff.segments), s["body"]))
+    return story
+
+
+def matrix_flowables(matrix: Matrix, lang: str, columns_per_table: int = 6) -> list[Flowable]:
+    """The partnership matrix as ruled tables, ``columns_per_table`` kinds or subjects at a
+    time so that every table fits the page width."""
+    s = styles()
+    story: list[Flowable] = [Paragraph(esc(_t("matrix", lang)), s["h1"])]
+    first = 34 * mm
+    for start in range(0, max(len(matrix.columns), 1), columns_per_table):
+        columns = matrix.columns[start : start + columns_per_table]
+        width = (TEXT_WIDTH - first) / max(len(columns), 1)
+        header = [_t("partner", lang), *(matrix.column_label(c, lang) for c in columns)]
+        rows = [
+            [cell(p), *(cell(cell_text(matrix.cell(p, c))) for c in columns)]
+            for p in matrix.partners
+        ]
+        story += [*ruled(header, rows, [first, *([width] * len(columns))]), Spacer(1, 8)]
+    return story
+
+
+def _pdf(story: list[Flowable], lang: str, title: str) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_LEFT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        creator=f"Pactum {__version__}",
+    )
+    doc.build(story, canvasmaker=numbered_canvas(lang))
+    return buffer.getvalue()
+
+
+def comparison_pdf(comparison: Comparison, target: Path) -> None:
+    """Write the comparison to ``target`` as a PDF (in the comparison's language)."""
+    data = _pdf(
+        comparison_flowables(comparison), comparison.lang, _t("comparison", comparison.lang)
+    )
+    target.write_bytes(data)
+
+
+def matrix_pdf(matrix: Matrix, target: Path, lang: str = "uk") -> None:
+    """Write the partnership matrix to ``target`` as a PDF."""
+    target.write_bytes(_pdf(matrix_flowables(matrix, lang), lang, _t("matrix", lang)))

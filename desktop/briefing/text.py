@@ -1,0 +1,177 @@
+"""The briefing's own words in English and Ukrainian, and how it writes dates and amounts.
+
+Kinds, statuses, relations and field names come from ``desktop.labels`` (shared with the
+window and the command line); only what a printed briefing alone says lives here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db import PartialDate, party_label
+
+_STRINGS: dict[str, tuple[str, str]] = {
+    "briefing": ("Briefing", "Довідка"),
+    "pack": ("Briefing pack", "Пакет довідок"),
+    "partnerships": ("Partnerships", "Партнерства"),
+    "period": ("Period", "Період"),
+    "all_dates": ("all dates", "усі дати"),
+    "prepared": ("Prepared", "Підготовлено"),
+    "source": ("Source", "Джерело"),
+    "source_value": ("Pactum catalogue", "каталог Pactum"),
+    "documents_n": ("Documents", "Документів"),
+    "filters": ("Filters", "Відбір"),
+    "contents": ("Contents", "Зміст"),
+    "overview": ("Overview", "Огляд"),
+    "timeline": ("Timeline", "Хронологія"),
+    "register": ("List of documents", "Перелік документів"),
+    "documents": ("Documents", "Документи"),
+    "appendix": ("Appendix: full texts", "Додаток: повні тексти"),
+    "page": ("Page {n} of {m}", "Сторінка {n} з {m}"),
+    "by_kind": ("Documents by kind", "Документи за видами"),
+    "total": ("Total", "Усього"),
+    "count": ("Number", "Кількість"),
+    "first": ("First document", "Перший документ"),
+    "latest": ("Latest document", "Останній документ"),
+    "open_commitments": ("Open commitments", "Чинні зобов'язання"),
+    "ending_soon": ("Ending within the next 12 months", "Спливають протягом 12 місяців"),
+    "recurring": ("Recurring subjects", "Теми, що повторюються"),
+    "none": ("none", "немає"),
+    "no_documents": (
+        "No documents in the catalogue match this briefing.",
+        "У каталозі немає документів, що відповідають цій довідці.",
+    ),
+    "date": ("Date", "Дата"),
+    "party": ("Party", "Сторона"),
+    "commitment": ("Commitment", "Зобов'язання"),
+    "amount": ("Amount", "Обсяг"),
+    "until_head": ("Until", "Термін"),
+    "document": ("Document", "Документ"),
+    "more": (
+        "… and {n} more, listed under each document.",
+        "… і ще {n}, наведені в описі кожного документа.",
+    ),
+    "undated": ("undated", "без дати"),
+    "until": ("until {date}", "до {date}"),
+    "open_ended": ("no end date", "без кінцевої дати"),
+    "published": ("published {date}", "опубліковано {date}"),
+    "record": ("record", "запис"),
+    "in_documents": ("{n} documents", "документів: {n}"),
+    "part": ("Part {n}", "Частина {n}"),
+    "timeline_note": (
+        "Each mark is one document, placed at its date of signature; a bar spans a date known "
+        "only to the month or the year.",
+        "Кожна позначка — один документ у день підписання; смуга охоплює дату, відому лише "
+        "з точністю до місяця чи року.",
+    ),
+    "no_dates": ("No document has a date.", "Жоден документ не має дати."),
+}
+
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+# Ukrainian names a month in the nominative alone ("серпень 2025") and in the genitive
+# after a day ("25 серпня 2025").
+_MONTHS_UK = [
+    "січень",
+    "лютий",
+    "березень",
+    "квітень",
+    "травень",
+    "червень",
+    "липень",
+    "серпень",
+    "вересень",
+    "жовтень",
+    "листопад",
+    "грудень",
+]
+_MONTHS_UK_OF = [
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+]
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The string ``key`` in ``lang`` ("uk" or "en"), with ``{placeholders}`` filled in."""
+    pair = _STRINGS[key]
+    text = pair[1] if lang == "uk" else pair[0]
+    return text.format(**values) if values else text
+
+
+def long_date(date: PartialDate | dt.date | None, lang: str) -> str:
+    """A date in words, to its precision: "25 серпня 2025", "August 2025", "2025"."""
+    if date is None:
+        return t("undated", lang)
+    if isinstance(date, dt.date):
+        date = PartialDate.of(date)
+    if date.month is None:
+        return str(date.year)
+    if date.day is None:
+        names = _MONTHS_UK if lang == "uk" else _MONTHS_EN
+        return f"{names[date.month - 1]} {date.year}"
+    names = _MONTHS_UK_OF if lang == "uk" else _MONTHS_EN
+    return f"{date.day} {names[date.month - 1]} {date.year}"
+
+
+def short_date(date: PartialDate | None, lang: str) -> str:
+    """A compact date for tables, to its precision: 25.08.2025, 08.2025, 2025 (en: ISO)."""
+    if date is None:
+        return "—"
+    if lang != "uk":
+        return date.iso()
+    parts = [f"{date.day:02d}"] if date.day is not None else []
+    if date.month is not None:
+        parts.append(f"{date.month:02d}")
+    return ".".join([*parts, str(date.year)])
+
+
+def period(since: PartialDate | None, until: PartialDate | None, lang: str) -> str:
+    """The span a briefing covers, e.g. "2024 – 25 серпня 2025"."""
+    if since is None and until is None:
+        return t("all_dates", lang)
+    if since == until:
+        return long_date(since, lang)
+    return (
+        f"{long_date(since, lang) if since else '…'} – {long_date(until, lang) if until else '…'}"
+    )
+
+
+def amount(value: float, unit: str, lang: str) -> str:
+    """An amount with its unit; Ukrainian writes a decimal comma."""
+    whole = value == int(value)
+    number = f"{int(value):,}" if whole else f"{value:,.6f}".rstrip("0").rstrip(".")
+    if lang == "uk":
+        number = number.replace(",", "\u202f").replace(".", ",")
+    return f"{number} {unit}".strip()
+
+
+def partnership_name(home: str, partner: str, lang: str) -> str:
+    """ "Україна – Литва" / "Ukraine – Lithuania"; organisations keep their stored names."""
+    return f"{party_label(home, lang)} – {party_label(partner, lang)}"
+
+
+def pack_name(home: str, partners: list[str], lang: str) -> str:
+    """A pack's title: "Україна – Литва, Канада, Швеція"."""
+    return f"{party_label(home, lang)} – {', '.join(party_label(p, lang) for p in partners)}"

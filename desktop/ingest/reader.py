@@ -1,0 +1,293 @@
+"""An article in, draft agreements out: one draft per document the text reports as signed.
+
+The text is cut at each sentence that reports a signing; the sentences that follow it (up
+to the next such sentence) describe that document and lend it subjects, commitments and
+missing parties. Every proposed value remembers the sentences it came from, so a reviewer
+can see why it was proposed and the accepted record can quote its source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from db import Commitment, Signatory
+from desktop.ingest import clues
+from desktop.ingest.commitments import find_promises
+from desktop.ingest.dates import find_dates
+from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner, same_document
+from desktop.ingest.events import DocumentMention, documents, signs
+from desktop.ingest.lexicon import sentence_keys, stem
+from desktop.ingest.parties import ACTOR_WORDS, mentions
+from desktop.ingest.people import Person, people
+from desktop.ingest.signers import (
+    by_surname,
+    counterpart_role,
+    has_home_name,
+    people_in,
+    speaks,
+)
+from desktop.ingest.subjects import Subjects
+from desktop.ingest.text import Article, Sentence, read_header, sentences, wordset
+
+DEFAULT_HOME = "UA"
+
+
+def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
+    return any(m.key == home for s in all_sentences for m in mentions(s))
+
+
+def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) -> None:
+    """Signatories with the party each signs for, stated or inferred.
+
+    A role without a country ("President Volodymyr Zelenskyy") is read by the name: a
+    Ukrainian first name signs for the home party; anyone else for the one party left.
+    """
+    claimed = {builder.speaker_for(p.party) for p in persons if p.party}
+    home_side = builder.speaker_for(home)
+    parties: dict[str, str] = {}
+    for person in persons:
+        if person.party:
+            parties[person.name] = builder.speaker_for(person.party)
+        elif (
+            home_side in builder.parties and home_side not in claimed and has_home_name(person.name)
+        ):
+            parties[person.name] = home_side
+            claimed.add(home_side)
+    for person in persons:
+        if person.name in parties:
+            continue
+        free = [k for k in builder.parties if k not in claimed]
+        others = [k for k in free if k != home_side]
+        if person.counterpart or len(others) == 1:
+            pick = others[0] if len(others) == 1 else ""
+        else:
+            pick = free[0] if len(free) == 1 else ""
+        parties[person.name] = pick
+        claimed.add(pick)
+    for person in persons:
+        role = person.role
+        party = parties[person.name]
+        if person.counterpart:
+            base = next((p.role_base for p in persons if p is not person and p.role_base), "")
+            role = counterpart_role(base, party, lang) or role
+        if all(s.name != person.name for s in builder.signatories):
+            builder.signatories.append(Signatory(person.name, role, party))
+
+
+@dataclass
+class _Setting:
+    """What every draft of one article is read against."""
+
+    article: Article
+    home: str
+    about_home: bool
+    subjects: Subjects
+    known_people: dict[str, Person]
+    sentences: list[Sentence]
+
+
+def _build(
+    sentence: Sentence,
+    doc: DocumentMention,
+    span: tuple[int, int],
+    context: list[Sentence],
+    setting: _Setting,
+) -> Builder:
+    """One draft from the sentence reporting it (its part ``span`` of the tokens, when the
+    sentence reports several documents) and the sentences that describe it."""
+    builder = Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
+    found = mentions(sentence)
+    for mention in clues.acting_parties(sentence, found):
+        builder.add_party(mention.key, sentence, mention.country)
+    # "Документ підписали 5 березня в Кишиневі ...": a later sentence may say who, when, where.
+    said_by = next((s for s in context if signs(s)), None)
+    persons = [
+        p
+        for p in people_in(sentence, setting.known_people)
+        if p.start < span[1] and not speaks(sentence, p)
+    ]
+    if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
+        persons = [p for p in persons if p.start >= span[0]]
+    if said_by is not None:
+        names = {p.name for p in persons}
+        persons += [p for p in people_in(said_by, setting.known_people) if p.name not in names]
+    signers_in = said_by if said_by is not None and not people(sentence) else sentence
+    if not persons and sentence.index > 0 and _refers_back(sentence):
+        # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
+        signers_in = setting.sentences[sentence.index - 1]
+        persons = [p for p in people(signers_in) if not speaks(signers_in, p)]
+    for person in persons:
+        builder.add_party(person.party, signers_in)
+    _complete_parties(builder, context, setting)
+    _signatories(builder, persons, setting.home, sentence.lang)
+    for signatory in builder.signatories:
+        builder.add_party(signatory.party, signers_in)
+    if builder.signatories:
+        builder.note("signatories", signers_in)
+    _date_and_place(builder, [sentence] + ([said_by] if said_by else []), setting.article)
+    _content(builder, sentence, span, context, setting)
+    return builder
+
+
+_BACK_REFERENCES = wordset(
+    "leaders ministers sides parties both two лідери міністри сторони обидва обидві двоє"
+)
+
+
+def _refers_back(sentence: Sentence) -> bool:
+    """ "The two leaders signed", "Сторони підписали": the signers are those just named."""
+    return any(t.text.lower() in _BACK_REFERENCES for t in sentence.tokens)
+
+
+def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
+    """ "..., а міністри інфраструктури — угоду": a second document with signers of its own."""
+    keys = sentence_keys(sentence)
+    return any(keys[i] & ACTOR_WORDS[sentence.lang] for i in range(start, end))
+
+
+def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setting) -> None:
+    """The home party when the text is about its side, then parties named in context."""
+    if len(builder.parties) < 2 and setting.about_home and setting.home not in builder.countries():
+        builder.add_party(setting.home, builder.origin)
+    for other in context:
+        if len(builder.parties) >= 2:
+            break
+        for mention in clues.acting_parties(other, mentions(other)):
+            builder.add_party(mention.key, other, mention.country)
+    if len(builder.parties) < 2:
+        # Nobody acts by the rules: any party the sentence names that is not a place.
+        origin = setting.sentences[builder.origin_index]
+        for mention in clues.named_parties(origin, mentions(origin)):
+            builder.add_party(mention.key, origin, mention.country)
+    if len(builder.parties) == 1 and setting.home not in builder.countries():
+        # One partner named and no other side: the catalogue's home party is the other side.
+        builder.add_party(setting.home, builder.origin)
+    home_side = builder.speaker_for(setting.home)
+    if home_side in builder.parties:
+        builder.parties.remove(home_side)
+        builder.parties.insert(0, home_side)
+
+
+def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Article) -> None:
+    """The first date and place the signing sentences state; else the publication date."""
+    for part in sentences_:
+        stated = find_dates(part.text, article.published_on)
+        if stated:
+            builder.signed_on, builder.date_stated = stated[0].date, True
+            builder.note("signed_on", part)
+            break
+    else:
+        # No date beside the signing: news reports it on the day it happens.
+        builder.signed_on = article.published_on
+        if builder.signed_on is not None:
+            builder.note("signed_on", sentences_[0])
+    for part in sentences_:
+        builder.place = clues.place(part, mentions(part))
+        if builder.place:
+            builder.note("place", part)
+            break
+
+
+def _content(
+    builder: Builder,
+    sentence: Sentence,
+    span: tuple[int, int],
+    context: list[Sentence],
+    setting: _Setting,
+) -> None:
+    """Subjects and commitments: from the draft's part of its sentence and its context."""
+    for part in [sentence, *context]:
+        names = _names(part)
+        if part is sentence:
+            names += [(0, span[0]), (span[1], len(sentence.tokens))]
+        for subject in setting.subjects.find(part, names):
+            if subject.casefold() not in {s.casefold() for s in builder.subjects}:
+                builder.subjects.append(subject)
+            builder.note("subjects", part)
+        for promise in find_promises(part):
+            party = builder.speaker_for(promise.party)
+            if party in builder.parties:
+                builder.commitments.append(
+                    Commitment(
+                        party, promise.description, promise.amount, promise.unit, promise.until
+                    )
+                )
+                builder.note("commitments", part)
+
+
+_OFFICES = {
+    "uk": wordset("міністр міністерка міністерство"),
+    "en": frozenset(map(stem, wordset("minister ministry"))),
+}
+_NEW_TOPIC = re.compile(
+    r"^(?:раніше|нагадаємо|тим часом|також раніше|earlier|previously|meanwhile|separately|"
+    r"in other news)\b",
+    re.IGNORECASE,
+)
+
+
+def _until_new_topic(context: list[Sentence]) -> list[Sentence]:
+    """The sentences about this document: up to one that turns to another event
+    ("Раніше, 3 липня, ...", "Separately, ...")."""
+    for n, sentence in enumerate(context):
+        if _NEW_TOPIC.match(sentence.text.lstrip('"«“ ')):
+            return context[:n]
+    return context
+
+
+def _names(sentence: Sentence) -> list[tuple[int, int]]:
+    """Token spans of people's roles and of organisations' names in ``sentence``."""
+    spans = [(p.start, p.end) for p in people(sentence)]
+    spans += [(m.start, m.end) for m in mentions(sentence) if m.how == "organisation"]
+    # "міністри енергетики", "Energy Minister": an office named after its field.
+    offices = _OFFICES[sentence.lang]
+    spans += [(i - 2, i + 3) for i, keys in enumerate(sentence_keys(sentence)) if keys & offices]
+    return spans
+
+
+def read_article(
+    article: Article | str,
+    *,
+    home: str = DEFAULT_HOME,
+    known_subjects: Iterable[str] = (),
+) -> list[Draft]:
+    """Propose a draft for each document ``article`` reports as signed.
+
+    ``article`` may be raw text with a ``date YYYY-MM-DD`` line; ``known_subjects`` (the
+    catalogue's own subjects) extend the shipped subject vocabulary.
+    """
+    if isinstance(article, str):
+        article = read_header(article)
+    all_sentences = sentences(article.text)
+    triggers = [(s, documents(s)) for s in all_sentences]
+    triggers = [(s, docs) for s, docs in triggers if docs]
+    if not triggers:
+        return []
+    setting = _Setting(
+        article,
+        home,
+        about_home=_mentions_home(all_sentences, home),
+        subjects=Subjects(known_subjects),
+        known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
+        sentences=all_sentences,
+    )
+    builders: list[Builder] = []
+    for n, (sentence, docs) in enumerate(triggers):
+        following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
+        context = _until_new_topic(all_sentences[sentence.index + 1 : following])
+        if n == 0:
+            context = all_sentences[: sentence.index] + context
+        for k, doc in enumerate(docs):
+            following_doc = docs[k + 1].start if k + 1 < len(docs) else len(sentence.tokens)
+            span = (clues.title_end(sentence, docs[k - 1], doc.start) if k else 0, following_doc)
+            built = _build(sentence, doc, span, context if k == 0 else [], setting)
+            short = clues.title(sentence, doc, span[1], short=True)
+            for builder in per_partner(built, short, doc, setting.home):
+                same = next((b for b in builders if same_document(b, builder)), None)
+                if same is not None:
+                    merge(same, builder)
+                else:
+                    builders.append(builder)
+    return [finish(b, article) for b in builders if len(b.parties) >= 2]

@@ -1,0 +1,79 @@
+"""Who signs for whom across the article: speakers, people named by surname, sides.
+
+``people`` finds a role and a name within one sentence; these helpers use the whole
+article: a person introduced with a role may later be named by surname alone, a person who
+only "said" something reports the signing, a role without a country is read by the name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+from translitua import translit
+
+from db.countries import country_name
+from desktop.ingest.lexicon import sentence_keys, stem
+from desktop.ingest.morph import inflect_word, lemmas
+from desktop.ingest.people import Person, people
+from desktop.ingest.text import Sentence, wordset
+from resources import resource_path
+
+#: Verbs of saying: a person followed by one reports the signing rather than signs.
+_SPEECH = frozenset(
+    map(stem, wordset("said says told announced stated noted added wrote tweeted posted"))
+) | wordset("сказати заявити повідомити зазначити написати додати наголосити розповісти")
+
+
+@cache
+def _home_names() -> frozenset[str]:
+    with open(resource_path("ingest", "ukrainian-given-names.txt"), encoding="utf-8") as f:
+        names = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+    return frozenset(n.casefold() for n in names) | {translit(n).casefold() for n in names}
+
+
+def has_home_name(name: str) -> bool:
+    """True when the first name is a common Ukrainian one (in Cyrillic or transliterated)."""
+    return name.split()[0].casefold().replace("’", "'") in _home_names()
+
+
+def counterpart_role(base: str, party: str, lang: str) -> str:
+    """The role of "his Swedish counterpart": the other signatory's role, for ``party``."""
+    if not base or not party:
+        return ""
+    if lang == "uk":
+        country = " ".join(inflect_word(w, {"gent"}) for w in country_name(party, "uk").split())
+        return f"{base} {country}"
+    return f"{base} of {country_name(party, 'en')}"
+
+
+def speaks(sentence: Sentence, person: Person) -> bool:
+    """ "..., Dutch Defence Minister Ruben Brekelmans said": the person is the source."""
+    keys = sentence_keys(sentence)
+    following = keys[person.end : person.end + 2]
+    return any(k & _SPEECH for k in following)
+
+
+def by_surname(known: list[Person]) -> dict[str, Person]:
+    """People the article introduced with a role, by surname (lower case), first one kept."""
+    out: dict[str, Person] = {}
+    for person in known:
+        out.setdefault(person.name.split()[-1].lower(), person)
+    return out
+
+
+def people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
+    """The people of ``sentence``, including those named by surname alone ("Umerov and his
+    Norwegian counterpart ...") when the article introduced them earlier with a role."""
+    found = list(people(sentence))
+    taken = {i for p in found for i in range(p.start, p.end)}
+    for i, token in enumerate(sentence.tokens):
+        if i in taken or not token.is_word or not token.is_capitalised:
+            continue
+        keys = {token.text.lower()}
+        if sentence.lang == "uk":
+            keys |= lemmas(token.text)
+        match = next((known[k] for k in keys if k in known), None)
+        if match is not None and all(p.name != match.name for p in found):
+            found.append(dataclasses.replace(match, counterpart=False, start=i, end=i + 1))
+    return sorted(found, key=lambda p: p.start)

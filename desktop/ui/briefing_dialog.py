@@ -1,0 +1,349 @@
+"""Export Briefing…: choose partnerships and options, build off the GUI thread, preview, print.
+
+The build is ``desktop.briefing.build_briefing`` run in a QThread; a thread-safe progress
+object carries its steps to the progress bar and the Cancel button back to it. The worker
+opens its own connection to an on-disk catalogue (SQLite connections belong to one thread).
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import nullcontext
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import Catalog, PartialDate, open_catalog, party_label
+from db.progress import Cancelled
+from desktop.briefing import build_briefing
+
+PRINT_DPI = 300
+MARKINGS = ("", "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ", "FOR OFFICIAL USE ONLY")
+
+
+class ThreadProgress(QObject):
+    """The Progress protocol for a worker thread: steps go out as a signal, cancel comes in."""
+
+    stepped = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stop = threading.Event()
+
+    def set(self, done: int, total: int) -> None:
+        self.stepped.emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+
+class BuildWorker(QObject):
+    """Runs one build in its thread and says how it ended."""
+
+    done = Signal(list)
+    failed = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, catalog: Catalog, options: dict, progress: ThreadProgress) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.options = options
+        self.progress = progress
+
+    @Slot()
+    def run(self) -> None:
+        path = self.catalog.path
+        try:
+            # A catalogue in memory exists only on its one connection: share it then.
+            with open_catalog(path) if path is not None else nullcontext(self.catalog) as mine:
+                self.done.emit(build_briefing(mine, progress=self.progress, **self.options))
+        except Cancelled:
+            self.stopped.emit()
+        except Exception as error:  # any failure is shown in the dialog, not lost in a thread
+            self.failed.emit(str(error))
+
+
+class BriefingDialog(QDialog):
+    """Options on the left, the preview of the last briefing made on the right."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.written: list[Path] = []
+        self._thread: QThread | None = None
+        self._worker: BuildWorker | None = None
+        self._progress: ThreadProgress | None = None
+        self.setWindowTitle(self.tr("Export Briefing"))
+        self.resize(1000, 680)
+
+        self.partners = QListWidget()
+        self._counts = {p.partner: p.count for p in catalog.partnerships()}
+        for key in self._counts:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.partners.addItem(item)
+        self.language = QComboBox()
+        self.language.addItem("Українська", "uk")
+        self.language.addItem("English", "en")
+        self.language.currentIndexChanged.connect(self._name_partners)
+        self._name_partners()
+        self.marking = QComboBox()
+        self.marking.setEditable(True)
+        self.marking.addItems(MARKINGS)
+        self.since = QLineEdit(placeholderText="YYYY[-MM[-DD]]")
+        self.until = QLineEdit(placeholderText="YYYY[-MM[-DD]]")
+        self.full_texts = QCheckBox(self.tr("Append full texts"))
+        self.per_file = QCheckBox(self.tr("One file per partnership (into a folder)"))
+        self.output = QLineEdit()
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_output)
+        where = QHBoxLayout()
+        where.addWidget(self.output)
+        where.addWidget(choose)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Partners"), self.partners)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Marking"), self.marking)
+        form.addRow(self.tr("Since"), self.since)
+        form.addRow(self.tr("Until"), self.until)
+        form.addRow("", self.full_texts)
+        form.addRow("", self.per_file)
+        form.addRow(self.tr("Save to"), where)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.make_button = QPushButton(self.tr("Make Briefing"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_briefing)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.make_button, self.cancel_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addLayout(form)
+        column.addWidget(self.bar)
+        column.addWidget(self.status)
+        column.addStretch()
+        column.addLayout(buttons)
+
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    # -- options ------------------------------------------------------------------------
+
+    def _name_partners(self) -> None:
+        """Partners are listed in the briefing's language, with their document counts."""
+        lang = self.language.currentData()
+        for n in range(self.partners.count()):
+            item = self.partners.item(n)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(f"{party_label(key, lang)} ({key}) — {self._counts[key]}")
+
+    def checked_partners(self) -> list[str]:
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in (self.partners.item(n) for n in range(self.partners.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_partners(self, keys: list[str]) -> None:
+        """Check exactly these partners (the window passes its current selection)."""
+        for n in range(self.partners.count()):
+            item = self.partners.item(n)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def _choose_output(self) -> None:
+        chosen = self.ask_output()
+        if chosen:
+            self.output.setText(chosen)
+
+    def ask_output(self) -> str:
+        """The file (or folder) to write; replaced in tests."""
+        if self.per_file.isChecked():
+            return QFileDialog.getExistingDirectory(self, self.tr("Folder for the briefings"))
+        return QFileDialog.getSaveFileName(
+            self, self.tr("Save Briefing"), "briefing.pdf", "PDF (*.pdf)"
+        )[0]
+
+    def options(self) -> dict | None:
+        """The build's keyword arguments, or None (with the reason shown) when incomplete."""
+        partners = self.checked_partners()
+        problem = None
+        dates: dict[str, PartialDate | None] = {}
+        for name, field in (("since", self.since), ("until", self.until)):
+            try:
+                dates[name] = PartialDate.parse(field.text()) if field.text().strip() else None
+            except ValueError as error:
+                problem = str(error)
+        if not partners:
+            problem = self.tr("Check at least one partner.")
+        elif not self.output.text().strip():
+            problem = self.tr("Choose where to save the briefing.")
+        if problem:
+            self.status.setText(problem)
+            return None
+        return {
+            "partners": partners,
+            "out": Path(self.output.text().strip()),
+            "lang": self.language.currentData(),
+            "marking": self.marking.currentText().strip() or None,
+            "full_texts": self.full_texts.isChecked(),
+            "per_file": self.per_file.isChecked(),
+            **dates,
+        }
+
+    # -- building -----------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    @Slot()
+    def start(self) -> None:
+        options = self.options()
+        if options is None or self.busy():
+            return
+        self._progress = ThreadProgress()
+        self._progress.stepped.connect(self._stepped)
+        self._thread = QThread(self)
+        self._worker = BuildWorker(self.catalog, options, self._progress)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.done.connect(self._done)
+        self._worker.failed.connect(self._failed)
+        self._worker.stopped.connect(self._stopped)
+        self.bar.setRange(0, 0)
+        self.bar.setVisible(True)
+        self.status.setText(self.tr("Making the briefing…"))
+        self.make_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self._thread.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+
+    @Slot(int, int)
+    def _stepped(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def _finish(self, message: str) -> None:
+        assert self._thread is not None
+        self._thread.quit()
+        self._thread.wait()
+        self._thread.deleteLater()
+        self._thread = self._worker = self._progress = None
+        self.bar.setVisible(False)
+        self.make_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.status.setText(message)
+
+    @Slot(list)
+    def _done(self, written: list[Path]) -> None:
+        self.written = written
+        self._finish(self.tr("Written: %s") % ", ".join(str(p) for p in written))
+        self.document.load(str(written[0]))
+        self.print_button.setEnabled(True)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._finish(self.tr("The briefing could not be made: %s") % message)
+
+    @Slot()
+    def _stopped(self) -> None:
+        self._finish(self.tr("Cancelled; no file was written."))
+
+    def reject(self) -> None:
+        """Closing while a build runs cancels it first."""
+        if self._thread is not None:
+            self.cancel()
+            self._thread.quit()
+            self._thread.wait()
+        super().reject()
+
+    # -- printing -----------------------------------------------------------------------
+
+    def ask_printer(self) -> QPrinter | None:
+        """The system print dialog; replaced in tests."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)  # the PDF pages carry their own margins
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @Slot()
+    def print_briefing(self) -> None:
+        """Print the previewed briefing, each page rendered at up to PRINT_DPI and scaled to
+        the paper (a 1200 dpi A4 bitmap would take half a gigabyte)."""
+        printer = self.ask_printer()
+        if printer is None or self.document.pageCount() == 0:
+            return
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("The printer could not be started."))
+            return
+        try:
+            device = printer.resolution() / 72
+            dpi = min(printer.resolution(), PRINT_DPI) / 72
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                image = self.document.render(
+                    page, QSize(round(points.width() * dpi), round(points.height() * dpi))
+                )
+                target = QRectF(0, 0, points.width() * device, points.height() * device)
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent to the printer."))

@@ -1,0 +1,137 @@
+"""Partnerships against each other: the matrix as a table, a click filters the catalogue.
+
+The view does not read the catalogue itself: it is given a ``load(axis)`` function (the
+window runs it off the GUI thread or not, as it likes) and shows the ``Matrix`` it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import party_label
+from db.matrix import MatrixAxis
+from desktop.compare.matrix import Matrix, cell_text, write_matrix_csv
+
+_Index = QModelIndex | QPersistentModelIndex
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The ``desktop.compare.matrix.Cell`` behind an index (None for an empty cell)."""
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows are partners, columns kinds or subjects; a cell shows ``count (latest date)``."""
+
+    def __init__(self, matrix: Matrix) -> None:
+        super().__init__()
+        self.matrix = matrix
+
+    def set_matrix(self, matrix: Matrix) -> None:
+        self.beginResetModel()
+        self.matrix = matrix
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.matrix.partners)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.matrix.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        cell = self.matrix.cell(
+            self.matrix.partners[index.row()], self.matrix.columns[index.column()]
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(cell)
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            key = self.matrix.partners[section]
+            label = party_label(key)
+            return f"{label} ({key})" if label != key else key
+        return self.matrix.column_label(self.matrix.columns[section])
+
+
+class MatrixView(QWidget):
+    """The matrix with a choice of columns (kinds or subjects) and CSV export."""
+
+    filterRequested = Signal(object)
+    """The user clicked a cell: show the catalogue narrowed to these ``db.Filters``."""
+
+    exported = Signal(Path)
+    """The matrix was written to this CSV file."""
+
+    def __init__(
+        self,
+        load: Callable[[MatrixAxis], Matrix],
+        axis: MatrixAxis = MatrixAxis.KIND,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Partnerships"))
+        self._load = load
+        self.axis = QComboBox()
+        self.axis.addItem(self.tr("by kind"), MatrixAxis.KIND)
+        self.axis.addItem(self.tr("by subject"), MatrixAxis.SUBJECT)
+        self.axis.setCurrentIndex(self.axis.findData(axis))
+        self.axis.currentIndexChanged.connect(self.reload)
+        self.model = MatrixModel(load(axis))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.clicked.connect(self._clicked)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self._export)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Partners")))
+        bar.addWidget(self.axis)
+        bar.addStretch()
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.table.resizeColumnsToContents()
+
+    def reload(self) -> None:
+        """Read the matrix again (after the catalogue changed, or another axis was chosen)."""
+        self.model.set_matrix(self._load(self.axis.currentData()))
+        self.table.resizeColumnsToContents()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        cell = index.data(CELL_ROLE)
+        if cell is not None:
+            self.filterRequested.emit(cell.filters)
+
+    def ask_csv_path(self) -> Path | None:
+        """Where to write the CSV (a file dialog; tests replace this method)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export matrix"), "partnerships.csv", self.tr("CSV (*.csv)")
+        )
+        return Path(name) if name else None
+
+    def _export(self) -> None:
+        path = self.ask_csv_path()
+        if path is None:
+            return
+        with path.open("w", encoding="utf-8", newline="") as out:
+            write_matrix_csv(self.model.matrix, out)
+        self.exported.emit(path)

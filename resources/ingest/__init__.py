@@ -1,0 +1,1 @@
+"""Vocabularies the article reader ships with (kinds, subjects, parties)."""

@@ -24,7 +24,9 @@ from db.catalog import Catalog, open_catalog
 from db.check import INDEXES
 from db.cipher import DATABASE_ERRORS, INTEGRITY_ERRORS, Connection, connect, key_for
 from db.errors import CatalogError
+from db.progress import NoProgress, Progress, check
 
+NO_PROGRESS = NoProgress()
 CHUNK = 512
 GIVE_UP_AFTER = 64
 """Empty or unreadable chunks in a row, past the last row found, before a table is done
@@ -154,12 +156,19 @@ def read_table(conn: Connection, table: str, columns: list[str], lost: list[int]
         lost[0] += pending
 
 
-def copy_rows(source: Connection, catalog: Catalog, report: SalvageReport) -> None:
+def copy_rows(
+    source: Connection,
+    catalog: Catalog,
+    report: SalvageReport,
+    progress: Progress = NO_PROGRESS,
+) -> None:
     """Copy every readable row the target's schema accepts, in one transaction."""
     with catalog.writing() as target:
         # The fresh catalogue's own settings give way to the salvaged ones.
         target.execute("DELETE FROM catalog_settings")
-        for table in _tables(target):
+        tables = _tables(target)
+        for done, table in enumerate(tables):
+            check(progress, done, len(tables), every=1)
             try:
                 available = set(_columns(source, table))
             except DATABASE_ERRORS:
@@ -183,6 +192,7 @@ def copy_rows(source: Connection, catalog: Catalog, report: SalvageReport) -> No
             report.recovered[table] = copied
             report.unreadable[table] = lost[0]
             report.rejected[table] = refused
+        check(progress, len(tables), len(tables), every=1)
 
 
 def salvage(
@@ -191,8 +201,10 @@ def salvage(
     *,
     passphrase: str | None = None,
     use_shell: bool = True,
+    progress: Progress = NO_PROGRESS,
 ) -> SalvageReport:
-    """Make ``target`` (which must not exist) from what ``source`` still holds."""
+    """Make ``target`` (which must not exist) from what ``source`` still holds; progress
+    counts tables, and a cancel (Cancelled) leaves no target behind."""
     if target.exists():
         raise CatalogError(f"{target} already exists: salvage writes only into a new file")
     if target.resolve() == source.resolve():
@@ -208,7 +220,7 @@ def salvage(
         report = SalvageReport(target, method)
         try:
             with open_catalog(target, create=True, passphrase=passphrase) as catalog:
-                copy_rows(reader, catalog, report)
+                copy_rows(reader, catalog, report, progress)
                 for index in INDEXES.values():
                     if index.rebuild is not None:
                         index.rebuild(catalog)

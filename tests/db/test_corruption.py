@@ -11,6 +11,7 @@ import pytest
 from db import DamagedCatalogError, open_catalog
 from db.backup import Kind, list_backups, restore_backup
 from db.check import check_path, newest_good_backup
+from db.progress import Cancelled
 from db.salvage import salvage
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of, root_page
 
@@ -130,3 +131,31 @@ def test_salvage_never_writes_over_a_file(healthy: Path, tmp_path: Path) -> None
     with pytest.raises(Exception, match="already exists"):
         salvage(healthy, other)
     assert other.read_bytes() == b"keep me"
+
+
+class CancelAfter:
+    """A progress watcher that asks to stop once ``steps`` reports have come in."""
+
+    def __init__(self, steps: int) -> None:
+        self.steps = steps
+        self.seen: list[tuple[int, int]] = []
+
+    def set(self, done: int, total: int) -> None:
+        self.seen.append((done, total))
+
+    def cancelled(self) -> bool:
+        return len(self.seen) >= self.steps
+
+
+def test_salvage_reports_progress_and_a_cancel_leaves_nothing(
+    healthy: Path, tmp_path: Path
+) -> None:
+    watcher = CancelAfter(1_000)
+    salvage(healthy, tmp_path / "whole.pactum", use_shell=False, progress=watcher)
+    total = watcher.seen[-1][1]
+    assert watcher.seen[-1] == (total, total) and total >= 10
+    before = healthy.read_bytes()
+    with pytest.raises(Cancelled):
+        salvage(healthy, tmp_path / "cancelled.pactum", use_shell=False, progress=CancelAfter(3))
+    assert not list(tmp_path.glob("cancelled.pactum*"))
+    assert healthy.read_bytes() == before

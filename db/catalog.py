@@ -20,6 +20,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import queries, records
+from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
+from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, key_for, require_application_id
 from db.errors import (
     CatalogBusyError,
     DamagedCatalogError,
@@ -39,7 +41,7 @@ from db.model import (
 )
 from db.opening import check_file, quick_check
 from db.queries import SortKey
-from db.schema import MIGRATION_NAMES, MIGRATION_SET, migrations
+from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET, migrations
 from db.search.index import ensure_current
 from db.validation import problems
 
@@ -62,10 +64,20 @@ def _current_user() -> str:
 class Catalog:
     """An open catalogue. Use :func:`open_catalog` to get one; close it when done."""
 
-    def __init__(self, db: Database, path: Path | None, user: str | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None,
+        user: str | None = None,
+        passphrase: str | None = None,
+    ) -> None:
         self.db = db
         self.path = path
         self.user = _current_user() if user is None else user
+        self.passphrase = passphrase
+        """Kept in memory only, so backups of an encrypted catalogue are encrypted too."""
+        self.backup_problem: str | None = None
+        """Why today's automatic backup could not be made (the catalogue opened anyway)."""
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -113,7 +125,7 @@ class Catalog:
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
+        except OPERATIONAL_ERRORS as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise CatalogBusyError() from error
             raise
@@ -124,11 +136,26 @@ class Catalog:
             raise
         try:
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as error:
+        except OPERATIONAL_ERRORS as error:
             self.conn.rollback()
             if "locked" in str(error) or "busy" in str(error):
                 raise CatalogBusyError() from error
             raise
+
+    # -- backups --------------------------------------------------------------------
+
+    def backup(self, kind: Kind = Kind.MANUAL) -> Backup:
+        """A verified copy of the catalogue in ``backups/`` beside it, made now."""
+        if self.path is None:
+            raise BackupError("a catalogue in memory has no file to back up")
+        return create_backup(self.conn, self.path, kind, passphrase=self.passphrase)
+
+    def daily_backup(self) -> str | None:
+        """Today's backup if none was made yet (for a window that opened with
+        ``daily_backup=False`` and runs this on its worker); returns why it failed, if so."""
+        if self.path is not None:
+            self.backup_problem = daily_backup_problem(self.conn, self.path, self.passphrase)
+        return self.backup_problem
 
     # -- settings -------------------------------------------------------------------
 
@@ -152,7 +179,9 @@ class Catalog:
     # -- reading --------------------------------------------------------------------
 
     def _id_of(self, ref: int | str) -> int:
-        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isascii() and ref.isdigit()):
+            if not 0 < int(ref) < 2**63:  # SQLite cannot even be asked about such an id
+                raise RecordNotFoundError(ref)
             row = self.conn.execute("SELECT id FROM agreements WHERE id = ?", (int(ref),))
         else:
             row = self.conn.execute("SELECT id FROM agreements WHERE uuid = ?", (ref,))
@@ -317,11 +346,8 @@ class Catalog:
         return self._set_deleted(ref, version, False)
 
 
-def _connect(path: Path | None) -> Database:
-    if path is None:
-        conn = sqlite3.connect(":memory:", check_same_thread=False, timeout=BUSY_TIMEOUT_S)
-    else:
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+def _connect(path: Path | None, passphrase: str | None = None) -> Database:
+    conn = connect(path, passphrase=passphrase, timeout=BUSY_TIMEOUT_S)
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
@@ -335,42 +361,58 @@ def open_catalog(
     create: bool = False,
     user: str | None = None,
     verify: bool = True,
+    passphrase: str | None = None,
+    daily_backup: bool = True,
 ) -> Catalog:
     """Open (and bring up to date) the catalogue at ``path``; ``None`` opens one in memory.
 
-    A missing file is created only with ``create=True``. Anything that is not a Pactum
-    catalogue raises NotACatalogError or DamagedCatalogError and is not modified.
-    ``verify=False`` skips SQLite's whole-file quick_check (seconds on a large file) when no
-    migration is due, for a caller that runs :meth:`Catalog.verify` itself straight after —
-    the window does, in the background; the header checks still refuse other files.
+    A missing file is created only with ``create=True`` (encrypted when a ``passphrase`` is
+    given). Anything that is not a Pactum catalogue raises NotACatalogError or
+    DamagedCatalogError and is not modified. An existing file is copied into ``backups/``
+    before any migration and, unless ``daily_backup=False`` (the caller then runs
+    :meth:`Catalog.daily_backup` in the background: seconds on a large file), on the first
+    open of each day. ``verify=False`` skips SQLite's whole-file quick_check (seconds on a
+    large file) when no migration is due, for a caller that runs :meth:`Catalog.verify`
+    itself straight after — the window does, in the background; the header checks still
+    refuse other files.
     """
     if path is None:
-        db = _connect(None)
+        db = _connect(None, passphrase)
         migrations.apply(db)
         ensure_current(db.conn)
-        return Catalog(db, None, user)
+        return Catalog(db, None, user, passphrase)
     path = Path(path)
     existed = path.exists()
+    passphrase = key_for(path, passphrase)
     if existed:
-        check_file(path)
+        check_file(path, encrypted=passphrase is not None)
     elif not create:
         raise FileNotFoundError(f"no catalogue at {path}")
-    db = _connect(path)
+    db = _connect(path, passphrase)
+    backup_problem = None
     try:
         if existed:
             if verify or _migration_due(db):
                 quick_check(db.conn, str(path))
+            if passphrase is not None:
+                require_application_id(db.conn, str(path), APPLICATION_ID)
             _refuse_newer(db, str(path))
         db.execute("PRAGMA journal_mode = WAL")
+        if existed and migrations.pending(db):
+            create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
         migrations.apply(db)
         ensure_current(db.conn)
-    except sqlite3.DatabaseError as error:
+        if existed and daily_backup:
+            backup_problem = daily_backup_problem(db.conn, path, passphrase)
+    except DATABASE_ERRORS as error:
         db.close()
         raise DamagedCatalogError(str(path), str(error)) from error
     except BaseException:
         db.close()
         raise
-    return Catalog(db, path, user)
+    catalog = Catalog(db, path, user, passphrase)
+    catalog.backup_problem = backup_problem
+    return catalog
 
 
 def _migration_due(db: Database) -> bool:

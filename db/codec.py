@@ -24,6 +24,10 @@ from db.model import (
 )
 
 STORE_FIELDS = ("uuid", "version", "created_at", "updated_at", "deleted_at")
+MAX_INT = 2**63 - 1
+"""SQLite's largest integer: a bigger version number cannot be stored."""
+MAX_AMOUNT = 10**300
+"""Past this an integer amount cannot become a float."""
 
 
 def _date(value: PartialDate | None) -> str | None:
@@ -165,6 +169,9 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
         if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int | float)):
             r.bad("commitments", "amount must be a number")
             amount = None
+        if isinstance(amount, int) and abs(amount) > MAX_AMOUNT:
+            r.bad("commitments", "amount is too large")
+            amount = None
         commitments.append(
             Commitment(
                 party=r.text(item, "party", "commitments"),
@@ -190,7 +197,7 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
         r.bad("deleted_at", "must be a timestamp as text")
         deleted_at = None
     version = data.get("version", 0)
-    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+    if isinstance(version, bool) or not isinstance(version, int) or not 0 <= version <= MAX_INT:
         r.bad("version", "must be a whole number")
         version = 0
     agreement = Agreement(

@@ -51,6 +51,37 @@ class CatalogBusyError(CatalogError):
         super().__init__("the catalogue is busy: another window or process is writing to it")
 
 
+class PassphraseNeededError(CatalogError):
+    """The file looks like an encrypted catalogue and no passphrase was given; untouched."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path} is not a plain SQLite file: if it is an encrypted catalogue, "
+            "give its passphrase"
+        )
+        self.path = path
+
+
+class WrongPassphraseError(CatalogError):
+    """The passphrase does not open the file (or the file is no encrypted catalogue)."""
+
+    def __init__(self, path: str, reason: str = "wrong passphrase") -> None:
+        super().__init__(
+            f"cannot open {path}: {reason} (or the file is not an encrypted catalogue)"
+        )
+        self.path = path
+        self.reason = reason
+
+
+class EncryptionUnavailableError(CatalogError):
+    """The sqlcipher3 package is missing, so encrypted catalogues cannot be opened."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)"
+        )
+
+
 class RecordNotFoundError(CatalogError):
     """No agreement has the given id or UUID."""
 

@@ -19,8 +19,9 @@ from typing import Any, TextIO
 
 from db import records
 from db.catalog import Catalog, now
-from db.codec import STORE_FIELDS, decode, encode
+from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
+from db.guards import check_export_path, first_non_unicode, is_uuid
 from db.model import CONTENT_FIELDS, Agreement, Filters
 from db.progress import NoProgress, Progress, check
 from db.validation import problems
@@ -189,9 +190,8 @@ def export_file(
 ) -> int:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
     cancelled or failed export never leaves half a file behind."""
+    check_export_path(path, catalog.path)
     suffix = path.suffix.lower()
-    if suffix not in (".json", ".csv"):
-        raise ImportFormatError(f"{path.name}: export to .json or .csv")
     partial = path.with_name(f".{path.name}.partial")
     try:
         with partial.open("w", encoding="utf-8", newline="") as out:
@@ -244,6 +244,12 @@ def parse(text: str, name: str = "input") -> dict[str, Any]:
         )
     if not isinstance(data.get("agreements"), list):
         raise ImportFormatError(f'{name}: "agreements" must be a list')
+    bad = first_non_unicode(data)
+    if bad is not None:
+        raise ImportFormatError(
+            f"{name}: holds text that is not valid Unicode (a lone surrogate escape such as "
+            f"\\ud800, after {bad!r})"
+        )
     return data
 
 
@@ -256,9 +262,12 @@ def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[F
         if (
             not isinstance(entry, dict)
             or not isinstance(entry.get("version"), int)
+            or not 0 <= entry["version"] <= MAX_INT
             or entry.get("action")
             not in ("created", "updated", "deleted", "restored", "imported", "merged")
-            or not all(isinstance(entry.get(k, ""), str) for k in ("field", "changed_at"))
+            or not all(
+                isinstance(entry.get(k, ""), str) for k in ("field", "changed_at", "changed_by")
+            )
         ):
             found.append(FieldProblem("history", f"entry {n} is malformed", record))
     return history, found
@@ -280,6 +289,8 @@ def check_records(
         found.extend(bad)
         found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
         if agreement.uuid:
+            if not is_uuid(agreement.uuid):
+                found.append(FieldProblem("uuid", f"{agreement.uuid[:40]!r} is not a UUID", n))
             if agreement.uuid in seen:
                 found.append(FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", n))
             seen[agreement.uuid] = n

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from db.errors import DamagedCatalogError, NotACatalogError
+from db.cipher import DATABASE_ERRORS
+from db.errors import DamagedCatalogError, NotACatalogError, PassphraseNeededError
 from db.schema import APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,8 +41,23 @@ def describe(head: bytes) -> str:
     return "it is a text file, not an SQLite database"
 
 
-def check_file(path: Path) -> None:
-    """Raise unless ``path`` holds a Pactum catalogue whose header is whole."""
+def is_plain_sqlite(path: Path) -> bool:
+    """True when the file starts with SQLite's magic, i.e. is not encrypted."""
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def looks_encrypted(head: bytes, size: int) -> bool:
+    """An SQLCipher file has no readable header: random bytes, whole pages of them."""
+    return size >= 1024 and size % 1024 == 0 and describe(head) == "it is not an SQLite database"
+
+
+def check_file(path: Path, *, encrypted: bool = False) -> None:
+    """Raise unless ``path`` holds a Pactum catalogue whose header is whole.
+
+    An encrypted file's header is ciphertext, so with ``encrypted`` only its size is
+    checked here; the passphrase and the application id are checked once it is open.
+    """
     shown = str(path)
     if path.is_dir():
         raise NotACatalogError(shown, "it is a folder")
@@ -50,7 +66,13 @@ def check_file(path: Path) -> None:
         raise NotACatalogError(shown, "the file is empty")
     with path.open("rb") as f:
         head = f.read(100)
+    if encrypted and not head.startswith(SQLITE_MAGIC):
+        if len(head) < 100:
+            raise DamagedCatalogError(shown, "the file is cut short inside its header")
+        return
     if not head.startswith(SQLITE_MAGIC):
+        if looks_encrypted(head, size):
+            raise PassphraseNeededError(shown)
         raise NotACatalogError(shown, describe(head))
     if len(head) < 100:
         raise DamagedCatalogError(shown, "the file is cut short inside its header")
@@ -75,7 +97,7 @@ def quick_check(conn: sqlite3.Connection, path: str) -> None:
     """Run SQLite's quick_check (read-only); raise DamagedCatalogError on any finding."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         raise DamagedCatalogError(path, str(error)) from error
     findings = [row[0] for row in rows if row[0] != "ok"]
     if findings:

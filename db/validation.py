@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterator
 
 from db.countries import is_country
 from db.errors import FieldProblem
@@ -15,6 +16,8 @@ from db.model import Agreement, Kind, PartialDate, RelationKind, Status
 
 MAX_TEXT = 10_000_000
 """Longest text field accepted (characters): far past any treaty, short of filling RAM."""
+MAX_SHORT = 10_000
+"""Longest name-like field (a subject, a name, a role, an outlet, an address)."""
 
 
 def problems(agreement: Agreement, today: dt.date | None = None) -> list[FieldProblem]:
@@ -66,7 +69,44 @@ def problems(agreement: Agreement, today: dt.date | None = None) -> list[FieldPr
     for name in ("title", "place", "summary", "full_text"):
         if len(getattr(agreement, name)) > MAX_TEXT:
             bad(name, f"longer than {MAX_TEXT:,} characters")
+    _check_texts(agreement, bad)
     return found
+
+
+def _texts(agreement: Agreement) -> Iterator[tuple[str, str, int]]:
+    """Every text of the record: (field, text, longest allowed)."""
+    for name in ("title", "place", "summary", "full_text"):
+        yield name, getattr(agreement, name), MAX_TEXT
+    for note in agreement.notes:
+        yield "notes", note, MAX_TEXT
+    for subject in agreement.subjects:
+        yield "subjects", subject, MAX_SHORT
+    for party in agreement.parties:
+        yield "parties", party.organisation or "", MAX_SHORT
+    for s in agreement.signatories:
+        for text in (s.name, s.role, s.party):
+            yield "signatories", text, MAX_SHORT
+    for c in agreement.commitments:
+        yield "commitments", c.description, MAX_TEXT
+        for text in (c.party, c.unit):
+            yield "commitments", text, MAX_SHORT
+    for source in agreement.sources:
+        yield "sources", source.quotation, MAX_TEXT
+        for text in (source.outlet, source.url):
+            yield "sources", text, MAX_SHORT
+
+
+def _check_texts(agreement: Agreement, bad) -> None:
+    """Lengths, and text SQLite cannot store: lone surrogates (from JSON escapes such as
+    \\ud800), which are not Unicode text at all."""
+    for field, text, longest in _texts(agreement):
+        if len(text) > longest and field not in ("title", "place", "summary", "full_text"):
+            bad(field, f"a text is longer than {longest:,} characters")
+        elif not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as error:
+                bad(field, f"a text is not valid Unicode (character {error.start + 1})")
 
 
 def _check_parties(agreement: Agreement, bad) -> None:

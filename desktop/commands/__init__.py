@@ -1,5 +1,15 @@
 """The subcommands of ``pactum``, one module each; each has ``register(subparsers)``."""
 
-from desktop.commands import about, brief, compare, extract, records, search, transfer
+from desktop.commands import (
+    about,
+    backups,
+    brief,
+    check,
+    compare,
+    extract,
+    records,
+    search,
+    transfer,
+)
 
-COMMANDS = (transfer, records, search, brief, compare, extract, about)
+COMMANDS = (transfer, records, search, brief, compare, extract, backups, check, about)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from db import Catalog, Filters, Kind, PartialDate, Status, open_catalog
+from desktop.commands.passphrase import with_passphrase
 from desktop.locations import default_catalog_path
 
 
@@ -17,7 +18,10 @@ def open_for(path: Path, *, create: bool = False) -> Catalog:
     make = create or path == default_catalog_path()
     if make:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_catalog(path, create=make)
+    existed = path.exists()  # a new catalogue is plain: `pactum encrypt` makes one encrypted
+    return with_passphrase(
+        lambda key: open_catalog(path, create=make, passphrase=key if existed else None)
+    )
 
 
 def partial_date(text: str) -> PartialDate:

@@ -77,7 +77,9 @@ def run_app(path: Path, demo: bool = False) -> int:
     app = make_application()
     settings = Settings()
     try:
-        catalog = open_catalog(path, create=not Path(path).exists(), verify=False)
+        catalog = open_catalog(
+            path, create=not Path(path).exists(), verify=False, daily_backup=False
+        )
     except (CatalogError, OSError) as error:
         Translators().install(settings.language or system_language())
         Prompter().error(

@@ -94,7 +94,9 @@ class FileOperations(QObject):
 
     def _adopt(self, path: Path, create: bool) -> bool:
         try:
-            catalog = open_catalog(path, create=create, verify=False)  # verified in the background
+            catalog = open_catalog(  # verified and backed up in the background
+                path, create=create, verify=False, daily_backup=False
+            )
         except (CatalogError, OSError) as error:
             self._prompter.error(
                 QCoreApplication.translate("FileOperations", "Cannot open the catalogue"),

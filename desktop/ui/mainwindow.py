@@ -193,9 +193,14 @@ class MainWindow(QMainWindow):
             self.table.horizontalHeader().setSortIndicatorShown(True)
             self.table.setSortingEnabled(True)
         self.request_facets()
-        self.runner.submit(lambda cat, _progress: cat.verify(), lambda _ok: None, self._damaged)
+        self.runner.submit(_verify_and_back_up, self._backup_done, self._damaged)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
         self.setWindowTitle(f"{name} — Pactum")
+
+    def _backup_done(self, problem: str | None) -> None:
+        if problem:
+            message = self.tr("Today's backup failed: %1").replace("%1", problem)
+            self.statusBar().showMessage(message)
 
     def apply_filters(self, filters: Filters) -> None:
         self.model.set_filters(filters)
@@ -388,3 +393,10 @@ class MainWindow(QMainWindow):
         self._show_timer.stop()
         self.save_layout()
         super().closeEvent(event)
+
+
+def _verify_and_back_up(catalog: Catalog, _progress: object) -> str | None:
+    """On the worker: check the whole file, then make the day's first backup (seconds on a
+    large catalogue, so never on the GUI thread); returns why the backup failed, if it did."""
+    catalog.verify()
+    return catalog.daily_backup()

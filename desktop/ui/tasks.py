@@ -109,7 +109,9 @@ class _Worker(QObject):
             if self._catalog is None:
                 if self._path is None:
                     raise RuntimeError("no catalogue is open")
-                self._catalog = open_catalog(self._path, verify=False)  # the window verifies
+                self._catalog = open_catalog(  # the window verifies and backs up
+                    self._path, verify=False, daily_backup=False
+                )
             result = job(self._catalog, progress)
         except Exception as error:
             self.errored.emit(number, error)

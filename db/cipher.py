@@ -1,0 +1,102 @@
+"""Connections to catalogue files, plain or encrypted at rest with SQLCipher.
+
+A plain catalogue goes through the standard library's ``sqlite3``. An encrypted one goes
+through ``sqlcipher3`` (SQLCipher 4 with its own SQLite, shipped as a self-contained wheel):
+it speaks the same DB-API, so sqlite-utils and every store function work on it unchanged.
+Its exception classes are its own, so code that catches database errors catches the tuples
+below. The passphrase lives only in memory, in the connection and the open Catalog.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from db.errors import EncryptionUnavailableError, NotACatalogError, WrongPassphraseError
+
+try:
+    import sqlcipher3.dbapi2 as sqlcipher
+except ImportError:  # an install without the wheel: plain catalogues still work
+    sqlcipher = None
+
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
+    (sqlcipher.DatabaseError,) if sqlcipher else ()
+)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,) + (
+    (sqlcipher.OperationalError,) if sqlcipher else ()
+)
+INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,) + (
+    (sqlcipher.IntegrityError,) if sqlcipher else ()
+)
+
+Connection = Any
+"""A ``sqlite3.Connection`` or a ``sqlcipher3`` one: the same DB-API either way."""
+
+
+def key_for(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to use for ``path``: none for an existing plain SQLite file, so one
+    passphrase at hand (say, from the environment) never stops a plain catalogue opening."""
+    if passphrase is None or not path.is_file():
+        return passphrase
+    with path.open("rb") as f:
+        return None if f.read(16) == b"SQLite format 3\x00" else passphrase
+
+
+def quote_literal(text: str) -> str:
+    """``text`` as an SQL string literal; PRAGMA key and ATTACH KEY take no parameters."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _uri(path: Path, readonly: bool) -> str:
+    return path.resolve().as_uri() + ("?mode=ro" if readonly else "")
+
+
+def connect(
+    path: Path | None,
+    *,
+    passphrase: str | None = None,
+    readonly: bool = False,
+    timeout: float = 5.0,
+) -> Connection:
+    """Open ``path`` (``None``: in memory); with a passphrase, as an SQLCipher file.
+
+    A wrong passphrase raises WrongPassphraseError at once rather than at the first query.
+    """
+    if passphrase is None:
+        if path is None:
+            return sqlite3.connect(":memory:", check_same_thread=False, timeout=timeout)
+        return sqlite3.connect(
+            _uri(path, readonly), uri=True, check_same_thread=False, timeout=timeout
+        )
+    if sqlcipher is None:
+        raise EncryptionUnavailableError()
+    if not passphrase:
+        raise WrongPassphraseError(str(path), "the passphrase is empty")
+    target = ":memory:" if path is None else _uri(path, readonly)
+    conn = sqlcipher.connect(target, uri=path is not None, check_same_thread=False, timeout=timeout)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as error:
+        conn.close()
+        if "not a database" in str(error):
+            raise WrongPassphraseError(str(path)) from error
+        raise
+    return conn
+
+
+def is_encrypted(conn: Connection) -> bool:
+    """True for a connection to an SQLCipher file (it answers ``PRAGMA cipher_version``)."""
+    if sqlcipher is None or not isinstance(conn, sqlcipher.Connection):
+        return False
+    return bool(conn.execute("PRAGMA cipher_version").fetchone())
+
+
+def require_application_id(conn: Connection, path: str, application_id: int) -> None:
+    """For an encrypted file the header check could not read the application id: ask now."""
+    found = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if found != application_id and tables:
+        raise NotACatalogError(path, "it is another program's encrypted database")

@@ -1,0 +1,96 @@
+"""``pactum check``: the full integrity check, and the way out of a damaged catalogue."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from db.check import CheckReport, check_path, newest_good_backup
+from db.salvage import salvage
+from desktop.commands.backups import restore_and_report
+from desktop.commands.passphrase import with_passphrase
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check",
+        help="check the whole catalogue (structure, links between records, search index)",
+        description="Reads the catalogue without changing it. If it is damaged, choose: "
+        "--restore the newest good backup, --salvage what can be read into a new file, "
+        "or nothing (the file stays exactly as it is).",
+    )
+    way = p.add_mutually_exclusive_group()
+    way.add_argument(
+        "--restore", action="store_true", help="replace it with the newest good backup"
+    )
+    way.add_argument(
+        "--salvage",
+        type=Path,
+        metavar="NEW",
+        help="copy every readable record into the new catalogue file NEW",
+    )
+    p.set_defaults(run=run_check)
+
+
+def summary(report: CheckReport) -> str:
+    c = report.counts
+    return (
+        f"OK: {c['agreements']:,} agreements ({c['live']:,} live, {c['in trash']:,} in the "
+        f"trash), {c['parties']:,} parties, {c['subjects']:,} subjects, "
+        f"{c['history entries']:,} history entries"
+    )
+
+
+def explain(path: Path, report: CheckReport, passphrase: str | None) -> str:
+    """The damage in plain words, then the three ways forward."""
+    lines = [
+        f"{path} is damaged. Part of the file cannot be read, usually after a disk fault,",
+        "a full disk or a copy taken while Pactum was writing. It has not been changed.",
+        "What SQLite found:",
+        *(f"  - {problem}" for problem in report.problems[:10]),
+        "",
+        "Choose one:",
+    ]
+    newest = newest_good_backup(path, passphrase)
+    if newest is not None:
+        when = newest.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        lines.append(
+            f"  pactum check --restore       restore the backup of {when} "
+            f"({newest.records:,} records); the damaged file is moved aside, not deleted"
+        )
+    else:
+        lines.append("  (no good backup was found to restore)")
+    lines += [
+        "  pactum check --salvage NEW   copy every readable record into a new file NEW",
+        "  nothing                      leave the file as it is",
+    ]
+    return "\n".join(lines)
+
+
+def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
+    if args.salvage is not None:
+        report = salvage(path, args.salvage, passphrase=passphrase)
+        total = report.recovered.get("agreements", 0)
+        lost = report.unreadable.get("agreements", 0) + report.rejected.get("agreements", 0)
+        print(
+            f"salvaged {total:,} agreements into {args.salvage} ({report.method}); "
+            f"{lost:,} could not be read; {path} was not changed",
+            file=sys.stderr,
+        )
+        return 0
+    if args.restore:
+        restore_and_report(path, None, passphrase)
+        return 0
+    if not path.exists():
+        raise FileNotFoundError(f"no catalogue at {path}")
+    report = check_path(path, passphrase)
+    if report.ok:
+        print(summary(report))
+        return 0
+    print(explain(path, report, passphrase), file=sys.stderr)
+    return 2
+
+
+def run_check(args: argparse.Namespace, path: Path) -> int:
+    return with_passphrase(lambda passphrase: _run(args, path, passphrase))

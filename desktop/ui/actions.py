@@ -51,6 +51,8 @@ class Act(Enum):
     COMPARE = auto()
     DUPLICATES = auto()
     ABOUT = auto()
+    CHECK = auto()
+    BACKUPS = auto()
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,10 @@ SPECS: dict[Act, Spec] = {
     Act.MATRIX: Spec(QT_TRANSLATE_NOOP("Actions", "Partnership &Matrix"), Menu.VIEW),
     Act.COMPARE: Spec(QT_TRANSLATE_NOOP("Actions", "&Compare Selected"), Menu.TOOLS),
     Act.DUPLICATES: Spec(QT_TRANSLATE_NOOP("Actions", "Find &Duplicates…"), Menu.TOOLS),
+    Act.CHECK: Spec(
+        QT_TRANSLATE_NOOP("Actions", "C&heck Catalogue"), Menu.TOOLS, separator_before=True
+    ),
+    Act.BACKUPS: Spec(QT_TRANSLATE_NOOP("Actions", "&Backups…"), Menu.TOOLS),
     Act.ABOUT: Spec(QT_TRANSLATE_NOOP("Actions", "&About Pactum"), Menu.HELP),
     Act.ENGLISH: Spec("English", Menu.LANGUAGE, checkable=True),
     Act.UKRAINIAN: Spec("Українська", Menu.LANGUAGE, checkable=True),

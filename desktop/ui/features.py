@@ -31,6 +31,7 @@ from desktop.ui.compare_view import CompareView
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.matrix_view import MatrixView
+from desktop.ui.safety import SafetyTools
 from desktop.ui.undo import EditCommand
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class Features(QObject):
         window.table.selectionModel().selectionChanged.connect(self._update_actions)
         window.model.reloaded.connect(self._update_actions)
         window.undo_stack.indexChanged.connect(self._catalogue_changed)
+        self.safety = SafetyTools(window)  # Tools › Check Catalogue, Backups…
         self._update_actions()
 
     @property

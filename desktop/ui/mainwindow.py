@@ -231,11 +231,10 @@ class MainWindow(QMainWindow):
         self.prompter.error(self.tr("Pactum"), str(error))
 
     def _damaged(self, error: BaseException) -> None:
-        """The background check found the file damaged: say so and stop using it."""
+        """The background check found the file damaged: stop using it, offer restore/salvage."""
         if self.retired:
             return
-        self.prompter.error(self.tr("The catalogue is damaged"), str(error))
-        self.setEnabled(False)
+        self.features.safety.damaged(error)
 
     def search(self, text: str) -> None:
         """Show what ``db.search`` finds for ``text`` (within the facets), best first.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -95,5 +96,7 @@ def ask_passphrase[T](
         try:
             return opener(window.passphrase())
         except WrongPassphraseError:
-            window.show_error(window.tr("Wrong passphrase. Try again."))
+            window.show_error(
+                QCoreApplication.translate("PassphraseDialog", "Wrong passphrase. Try again.")
+            )
     return None

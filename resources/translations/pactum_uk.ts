@@ -62,107 +62,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="69"/>
+        <location filename="../../desktop/ui/actions.py" line="71"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="72"/>
+        <location filename="../../desktop/ui/actions.py" line="74"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="74"/>
+        <location filename="../../desktop/ui/actions.py" line="76"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <location filename="../../desktop/ui/actions.py" line="78"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="79"/>
+        <location filename="../../desktop/ui/actions.py" line="81"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="84"/>
         <source>New from &amp;Article…</source>
         <translation>Нове зі &amp;статті…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
         <source>Export &amp;Briefing…</source>
         <translation>Експорт &amp;довідки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="91"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="94"/>
+        <location filename="../../desktop/ui/actions.py" line="96"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="97"/>
+        <location filename="../../desktop/ui/actions.py" line="99"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/actions.py" line="101"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія змін…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/actions.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="104"/>
+        <location filename="../../desktop/ui/actions.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="107"/>
+        <location filename="../../desktop/ui/actions.py" line="109"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="110"/>
+        <location filename="../../desktop/ui/actions.py" line="112"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="116"/>
+        <location filename="../../desktop/ui/actions.py" line="118"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="117"/>
+        <location filename="../../desktop/ui/actions.py" line="119"/>
         <source>Partnership &amp;Matrix</source>
         <translation>&amp;Матриця партнерств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/actions.py" line="120"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Порівняти вибрані</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/actions.py" line="121"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <source>C&amp;heck Catalogue</source>
+        <translation>Перевірити &amp;каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервні копії…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="126"/>
         <source>&amp;About Pactum</source>
         <translation>&amp;Про Pactum</translation>
     </message>
@@ -170,7 +180,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="84"/>
+        <location filename="../../desktop/ui/app.py" line="86"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
@@ -256,6 +266,99 @@
         <location filename="../../desktop/ui/article_dialog.py" line="324"/>
         <source>Nothing is checked</source>
         <translation>Нічого не позначено</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="56"/>
+        <source>Backups of %1</source>
+        <translation>Резервні копії «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="61"/>
+        <source>Pactum backs the catalogue up before every update of its format and on the first opening of each day, keeping 7 daily and 4 weekly copies. Each copy was checked after it was written.</source>
+        <translation>Pactum робить резервну копію каталогу перед кожним оновленням його формату та під час першого відкриття щодня, зберігаючи 7 щоденних і 4 щотижневі копії. Кожну копію перевірено одразу після запису.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <source>Records</source>
+        <translation>Записів</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="79"/>
+        <source>Back up now</source>
+        <translation>Створити копію зараз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="80"/>
+        <source>Restore…</source>
+        <translation>Відновити…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="106"/>
+        <source>daily</source>
+        <translation>щоденна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
+        <source>made by hand</source>
+        <translation>створена вручну</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="108"/>
+        <source>before an update</source>
+        <translation>перед оновленням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="109"/>
+        <source>before a restore</source>
+        <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="110"/>
+        <source>before encryption</source>
+        <translation>перед шифруванням</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="111"/>
+        <source>damaged file set aside</source>
+        <translation>відкладений пошкоджений файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="118"/>
+        <source>unreadable</source>
+        <translation>не читається</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="156"/>
+        <source>No backup was made: %1</source>
+        <translation>Резервну копію не створено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="166"/>
+        <source>Replace the catalogue with the backup of %1 (%2 records)? The current catalogue is backed up first, so you can go back to it from this list.</source>
+        <translation>Замінити каталог резервною копією від %1 (записів: %2)? Спершу буде збережено копію поточного каталогу, тож до нього можна повернутися з цього списку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_dialog.py" line="177"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Нічого не відновлено: %1</translation>
     </message>
 </context>
 <context>
@@ -508,6 +611,54 @@
     </message>
 </context>
 <context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="50"/>
+        <source>The catalogue is damaged</source>
+        <translation>Каталог пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="55"/>
+        <source>Part of “%1” cannot be read. This usually follows a disk fault, a full disk or a copy taken while Pactum was writing. The file has not been changed, and it will not be: each choice below writes somewhere else.</source>
+        <translation>Частину «%1» не вдається прочитати. Зазвичай це наслідок збою диска, переповненого диска або копіювання під час запису Pactum. Файл не змінено й не буде змінено: кожен варіант нижче записує в інше місце.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="68"/>
+        <source>Restore the backup of %1 (%2 records)</source>
+        <translation>Відновити копію від %1 (записів: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="73"/>
+        <source>No good backup to restore</source>
+        <translation>Немає справної копії для відновлення</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="75"/>
+        <source>Salvage what can be read into a new file…</source>
+        <translation>Врятувати прочитне в новий файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="83"/>
+        <source>Restoring moves the damaged file into the backups folder unchanged. Salvaging copies every record that can still be read into a new catalogue.</source>
+        <translation>Відновлення переносить пошкоджений файл без змін до теки резервних копій. Порятунок копіює кожен запис, який ще можна прочитати, у новий каталог.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="95"/>
+        <source>What SQLite found:</source>
+        <translation>Що знайшов SQLite:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/damaged_dialog.py" line="105"/>
+        <source>Salvage into a new catalogue</source>
+        <translation>Врятувати в новий каталог</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../desktop/ui/duplicates_dialog.py" line="62"/>
@@ -577,12 +728,12 @@
 <context>
     <name>Features</name>
     <message>
-        <location filename="../../desktop/ui/features.py" line="104"/>
+        <location filename="../../desktop/ui/features.py" line="112"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/features.py" line="112"/>
+        <location filename="../../desktop/ui/features.py" line="120"/>
         <source>Add %n record(s) from an article</source>
         <translation>
             <numerusform>Додати %n запис зі статті</numerusform>
@@ -591,72 +742,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="121"/>
+        <location filename="../../desktop/ui/features.py" line="129"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Об’єднати «%1» з «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="139"/>
+        <location filename="../../desktop/ui/features.py" line="147"/>
         <source>Restore %1 of “%2”</source>
         <translation>Відновити поле «%1» запису «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="152"/>
+        <location filename="../../desktop/ui/features.py" line="160"/>
         <source>Open article</source>
         <translation>Відкрити статтю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="152"/>
+        <location filename="../../desktop/ui/features.py" line="160"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation>Статті (*.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="175"/>
+        <location filename="../../desktop/ui/features.py" line="184"/>
         <source>Folder for the briefings</source>
         <translation>Тека для довідок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="177"/>
+        <location filename="../../desktop/ui/features.py" line="186"/>
         <source>Save Briefing</source>
         <translation>Зберегти довідку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="184"/>
+        <location filename="../../desktop/ui/features.py" line="103"/>
+        <location filename="../../desktop/ui/features.py" line="193"/>
         <source>Compare</source>
         <translation>Порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="184"/>
+        <location filename="../../desktop/ui/features.py" line="193"/>
         <source>Select two to four records in the table.</source>
         <translation>Виберіть у таблиці від двох до чотирьох записів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="191"/>
+        <location filename="../../desktop/ui/features.py" line="200"/>
         <source>Export comparison</source>
         <translation>Експорт порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="207"/>
+        <location filename="../../desktop/ui/features.py" line="216"/>
         <source>Export matrix</source>
         <translation>Експорт матриці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="231"/>
+        <location filename="../../desktop/ui/features.py" line="240"/>
         <source>Looking for duplicates…</source>
         <translation>Шукаю дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="243"/>
+        <location filename="../../desktop/ui/features.py" line="252"/>
         <source>Find Duplicates</source>
         <translation>Пошук дублікатів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="243"/>
+        <location filename="../../desktop/ui/features.py" line="252"/>
         <source>No likely duplicates.</source>
         <translation>Імовірних дублікатів немає.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="250"/>
+        <location filename="../../desktop/ui/features.py" line="259"/>
         <source>Merge</source>
         <translation>Об’єднання</translation>
     </message>
@@ -685,60 +837,60 @@
         <translation>Відкрити каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="100"/>
+        <location filename="../../desktop/ui/files.py" line="102"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="113"/>
+        <location filename="../../desktop/ui/files.py" line="115"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="140"/>
-        <location filename="../../desktop/ui/files.py" line="152"/>
+        <location filename="../../desktop/ui/files.py" line="142"/>
+        <location filename="../../desktop/ui/files.py" line="154"/>
         <source>Save a copy</source>
         <translation>Зберегти копію</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="149"/>
+        <location filename="../../desktop/ui/files.py" line="151"/>
         <source>Saving a copy</source>
         <translation>Збереження копії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="153"/>
+        <location filename="../../desktop/ui/files.py" line="155"/>
         <source>Saved a copy to “%1”.</source>
         <translation>Копію збережено до «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="161"/>
-        <location filename="../../desktop/ui/files.py" line="177"/>
+        <location filename="../../desktop/ui/files.py" line="163"/>
+        <location filename="../../desktop/ui/files.py" line="179"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="168"/>
+        <location filename="../../desktop/ui/files.py" line="170"/>
         <source>Importing</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="178"/>
+        <location filename="../../desktop/ui/files.py" line="180"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation>Додано: %1, без змін: %2, залишено відмінних: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="188"/>
-        <location filename="../../desktop/ui/files.py" line="200"/>
+        <location filename="../../desktop/ui/files.py" line="190"/>
+        <location filename="../../desktop/ui/files.py" line="202"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="197"/>
+        <location filename="../../desktop/ui/files.py" line="199"/>
         <source>Exporting</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="201"/>
+        <location filename="../../desktop/ui/files.py" line="203"/>
         <source>Exported %1 records to “%2”.</source>
         <translation>Експортовано записів: %1 до «%2».</translation>
     </message>
@@ -829,17 +981,17 @@
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="202"/>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Сьогоднішню резервну копію не створено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mainwindow.py" line="231"/>
         <source>Pactum</source>
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="232"/>
-        <source>The catalogue is damaged</source>
-        <translation>Каталог пошкоджено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="272"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -982,6 +1134,49 @@
         <location filename="../../desktop/ui/editor/rows.py" line="89"/>
         <source>“%1” is not a country from the list</source>
         <translation>«%1» — не країна зі списку</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="32"/>
+        <source>New passphrase</source>
+        <translation>Новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="32"/>
+        <source>Encrypted catalogue</source>
+        <translation>Зашифрований каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="35"/>
+        <source>Choose a passphrase for “%1”. Without it the catalogue cannot be opened: Pactum does not store it and cannot recover it.</source>
+        <translation>Виберіть пароль для «%1». Без нього каталог не відкрити: Pactum його не зберігає й не може відновити.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="39"/>
+        <source>“%1” is encrypted. Enter its passphrase.</source>
+        <translation>«%1» зашифровано. Введіть пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="58"/>
+        <source>Repeat it:</source>
+        <translation>Повторіть його:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="79"/>
+        <source>The two passphrases differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/passphrase_dialog.py" line="100"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1403,84 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
         <location filename="../../desktop/ui/editor/repeating.py" line="53"/>
         <source>Remove this row</source>
         <translation>Вилучити рядок</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTools</name>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="30"/>
+        <source>agreements</source>
+        <translation>угод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="31"/>
+        <source>live</source>
+        <translation>поза кошиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="32"/>
+        <source>in trash</source>
+        <translation>у кошику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="33"/>
+        <source>parties</source>
+        <translation>сторін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="34"/>
+        <source>subjects</source>
+        <translation>тем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="35"/>
+        <source>history entries</source>
+        <translation>записів історії</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="59"/>
+        <source>Check Catalogue</source>
+        <translation>Перевірка каталогу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="65"/>
+        <source>Checking the catalogue…</source>
+        <translation>Перевіряю каталог…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="81"/>
+        <source>The catalogue is sound (%1).</source>
+        <translation>Каталог справний (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="91"/>
+        <source>The catalogue is damaged</source>
+        <translation>Каталог пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="106"/>
+        <source>Salvage into a new catalogue</source>
+        <translation>Врятувати в новий каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="124"/>
+        <source>Salvage</source>
+        <translation>Порятунок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="131"/>
+        <source>Salvaging into %1…</source>
+        <translation>Рятую в %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="145"/>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety.py" line="148"/>
+        <source>A catalogue in memory has no backups: save a copy first.</source>
+        <translation>Каталог у пам’яті не має резервних копій: спершу збережіть його копію.</translation>
     </message>
 </context>
 <context>

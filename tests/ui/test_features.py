@@ -76,7 +76,12 @@ def test_menus_hold_the_features(window: MainWindow) -> None:
         for entry in window.menuBar().actions()
     }
     assert "New from &Article…" in menus["&File"] and "Export &Briefing…" in menus["&File"]
-    assert menus["&Tools"] == ["&Compare Selected", "Find &Duplicates…"]
+    assert menus["&Tools"] == [
+        "&Compare Selected",
+        "Find &Duplicates…",
+        "C&heck Catalogue",
+        "&Backups…",
+    ]
     assert "Partnership &Matrix" in menus["&View"] and "&History…" in menus["&Edit"]
     assert menus["&Help"] == ["&About Pactum"]
 

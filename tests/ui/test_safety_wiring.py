@@ -1,0 +1,97 @@
+"""Tools › Check Catalogue and Backups… from the window, on catalogues in files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from db import open_catalog
+from desktop.ui.actions import Act
+from desktop.ui.backups_dialog import BackupsDialog
+from desktop.ui.damaged_dialog import DamagedDialog
+from desktop.ui.mainwindow import MainWindow
+from desktop.ui.settings import Settings
+from desktop.ui.tasks import SyncRunner
+from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of
+from tests.ui.conftest import ScriptedPrompter
+
+
+@pytest.fixture
+def open_window(qtbot, prompter: ScriptedPrompter) -> Iterator:
+    """Opens a window on a file; the catalogue it shows at the end is closed after."""
+    made: list[MainWindow] = []
+
+    def make(path: Path) -> MainWindow:
+        # As the application opens files: the check runs afterwards, on the worker.
+        catalog = open_catalog(path, user="tester", verify=False, daily_backup=False)
+        window = MainWindow(catalog, Settings({}), SyncRunner(lambda: window.catalog), prompter)
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.catalog.close()
+
+
+def test_a_sound_catalogue_is_said_to_be(open_window, demo_file: Path, prompter) -> None:
+    window = open_window(demo_file)
+    window.actions_[Act.CHECK].trigger()
+    ((title, text),) = prompter.infos
+    assert title == "Check Catalogue" and "sound" in text and "live: 3" in text
+
+
+def test_restore_a_backup_from_the_backups_dialog(open_window, demo_file: Path, prompter):
+    window = open_window(demo_file)
+    window.catalog.backup()
+    window.select_id(1)
+    window.delete_selected()
+    assert window.model.rowCount() == 2
+    window.actions_[Act.BACKUPS].trigger()
+    dialog = window.findChild(BackupsDialog)
+    assert dialog is not None and dialog.isVisible()
+    made_by_hand = [b.kind.value for b in dialog.backups].index("manual")
+    dialog.table.selectRow(made_by_hand)
+    dialog.restore_button.click()  # the prompter confirms
+    assert window.model.rowCount() == 3 and window.counts.text() == "3 shown of 3"
+    assert window.catalog.get(1).deleted_at is None
+    assert window.undo_stack.count() == 0  # the trashing is not undoable into another file
+    window.actions_[Act.CHECK].trigger()
+    assert "sound" in prompter.infos[-1][1]
+
+
+def damaged_file(tmp_path: Path) -> Path:
+    path = build(tmp_path / "work.pactum", 40)
+    with open_catalog(path) as catalog:
+        catalog.backup()
+    checkpoint(path)
+    flip_page(path, leaf_of(path, "agreements")[0])
+    return path
+
+
+def test_damage_found_on_opening_is_restored_from_the_backup(open_window, tmp_path) -> None:
+    window = open_window(damaged_file(tmp_path))
+    assert not window.isEnabled()  # the damaged file is not browsed
+    dialog = window.findChild(DamagedDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.isEnabled()
+    assert "(40 records)" in dialog.restore_button.text()
+    dialog.restore_button.click()
+    assert window.isEnabled() and window.catalog.count() == 40
+    assert window.model.rowCount() == 40
+
+
+def test_check_catalogue_offers_salvage(open_window, tmp_path: Path, prompter) -> None:
+    path = damaged_file(tmp_path)
+    window = open_window(path)
+    window.findChild(DamagedDialog).reject()  # not now
+    window.actions_[Act.CHECK].trigger()
+    dialog = next(d for d in window.findChildren(DamagedDialog) if d.isVisible())
+    target = tmp_path / "saved.pactum"
+    prompter.paths.append(target)
+    dialog.salvage_button.click()
+    assert window.catalog.path == target and window.isEnabled()
+    assert 0 < window.model.rowCount() < 40  # the garbled page's records are lost
+    assert path.read_bytes()  # the damaged file is still there, untouched

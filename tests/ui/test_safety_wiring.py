@@ -26,7 +26,10 @@ def open_window(qtbot, prompter: ScriptedPrompter) -> Iterator:
     def make(path: Path) -> MainWindow:
         # As the application opens files: the check runs afterwards, on the worker.
         catalog = open_catalog(path, user="tester", verify=False, daily_backup=False)
-        window = MainWindow(catalog, Settings({}), SyncRunner(lambda: window.catalog), prompter)
+        shown: list[MainWindow] = []  # the runner works on whichever file the window shows
+        runner = SyncRunner(lambda: shown[0].catalog if shown else catalog)
+        window = MainWindow(catalog, Settings({}), runner, prompter)
+        shown.append(window)
         qtbot.addWidget(window)
         window.show()
         made.append(window)
@@ -39,6 +42,7 @@ def open_window(qtbot, prompter: ScriptedPrompter) -> Iterator:
 
 def test_a_sound_catalogue_is_said_to_be(open_window, demo_file: Path, prompter) -> None:
     window = open_window(demo_file)
+    assert window.isEnabled() and not prompter.errors
     window.actions_[Act.CHECK].trigger()
     ((title, text),) = prompter.infos
     assert title == "Check Catalogue" and "sound" in text and "live: 3" in text

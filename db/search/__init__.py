@@ -5,7 +5,7 @@ Reusable text normalisation lives in :mod:`db.search.normalise` (``words``, ``le
 ``forms``, ``normalise``).
 """
 
-from db.search.engine import Hit, SearchResult, search, search_ids
+from db.search.engine import Hit, SearchResult, search, search_ids, snippets
 from db.search.index import rebuild, reindex
 from db.search.normalise import lemmas, normalise
 from db.search.query import Chip, Parse, Term, parse
@@ -30,4 +30,5 @@ __all__ = [
     "saved_searches",
     "search",
     "search_ids",
+    "snippets",
 ]

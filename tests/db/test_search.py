@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from db import Agreement, Catalog, Filters, Kind, Party
-from db.search import search, search_ids
+from db.search import search, search_ids, snippets
 
 LITHUANIA = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01"
 ALL_THREE = {
@@ -178,3 +178,13 @@ def test_search_as_you_type_matches_the_last_word_as_a_prefix(demo: Catalog) -> 
     assert found(demo, "Шмигаль Лит", typing=True) == [LITHUANIA]
     assert search_ids(demo, "Лит ", typing=True) == []  # a finished word is whole
     assert len(search(demo, "Ли", typing=True).hits) == 0  # too short to be a prefix
+
+
+def test_snippets_for_some_ids_are_those_search_gives(demo: Catalog) -> None:
+    found = search(demo, "Shmyhal")
+    ids = [hit.id for hit in found.hits]
+    made = snippets(demo, "Shmyhal", [*ids[1:], 999])  # a page of them; 999 is not stored
+    assert made == {hit.id: hit.snippet for hit in found.hits[1:]}
+    lithuanian = search_ids(demo, "Литва")
+    typed = snippets(demo, "Лит", lithuanian, typing=True)  # the word being typed, a prefix
+    assert any(matched for _, matched in typed[lithuanian[0]].parts)

@@ -1,0 +1,226 @@
+"""The window's search: the field, the chips bar, the Match column and saved searches.
+
+Every search runs on the window's worker (``tasks.Runner``), never on the GUI thread: the
+job finds every matching id in order (``db.search.search_ids``) and the snippets of the
+first page; snippets of further pages are fetched the same way when the table first shows
+them. Each request carries a generation number: a result whose generation is no longer the
+latest (the user typed on, changed the order or the facets) is dropped, and a job that has
+not started yet when it is superseded returns at once.
+
+While a search is shown, results keep the chosen order (relevance or newest first), so
+column sorting pauses; clearing the field brings back the column order. Facet filters
+narrow the search; any reload of the table (facets, an edit, an import) searches again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from db import Filters, SortKey, ValidationError
+from db.search import (
+    Chip,
+    Parse,
+    SavedSearch,
+    delete_saved_search,
+    parse,
+    save_search,
+    saved_searches,
+    search_ids,
+    snippets,
+)
+from desktop.ui.snippet_delegate import SnippetDelegate
+from desktop.ui.table_model import MATCH, PAGE
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
+
+MATCH_WIDTH = 340
+MATCH_PLACE = 3
+"""Where the Match column first shows: after the title, before the partners."""
+
+
+class SearchController(QObject):
+    """Runs the window's searches in the background and shows their results."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.text = ""
+        self.order = "rank"
+        self.parsed: Parse | None = None
+        self._typing = False
+        self._generation = 0
+        self._ids: list[int] = []
+        self._applying = False
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(0)
+        self._again.timeout.connect(lambda: self.run(self.text) if self.text else None)
+        window.table.setItemDelegateForColumn(MATCH, SnippetDelegate(window.table))
+        header = window.table.horizontalHeader()
+        header.resizeSection(MATCH, MATCH_WIDTH)
+        header.moveSection(header.visualIndex(MATCH), MATCH_PLACE)
+        bar = window.search_bar
+        bar.chip_removed.connect(self.remove_chip)
+        bar.order_changed.connect(self.set_order)
+        bar.save_requested.connect(self.save)
+        window.saved_searches.applied.connect(self.apply_saved)
+        window.saved_searches.delete_requested.connect(self.delete_saved)
+
+    @property
+    def active(self) -> bool:
+        """A search is shown (or on its way) instead of the whole catalogue."""
+        return bool(self.text)
+
+    # -- searching --------------------------------------------------------------------
+
+    def run(self, text: str, typing: bool = False) -> None:
+        """Search for ``text`` within the facets (``typing``: its last word may be a
+        prefix); an empty text shows the whole catalogue again."""
+        self.text = text
+        self._typing = typing
+        self._generation += 1
+        self._again.stop()
+        if not text:
+            self._show_catalogue()
+            return
+        generation, order, filters = self._generation, self.order, self.w.model.filters
+
+        def job(catalog, _progress) -> object:
+            if generation != self._generation:  # superseded while it waited its turn
+                return None
+            ids = search_ids(catalog, text, order, filters, typing)
+            return ids, snippets(catalog, text, ids[:PAGE], typing)
+
+        def done(result: object) -> None:
+            if self.w.retired or generation != self._generation or result is None:
+                return
+            ids, first = result
+            self._show_results(parse(text), ids, first)
+
+        self.w.search_bar.show_count(None)
+        self.w.runner.submit(job, done, self._failed)
+
+    def _source(self, _filters: Filters, _sort: SortKey, _descending: bool) -> list[int]:
+        """The model's ids while a search is shown. A reload the search did not cause
+        (facets, an edit, an import) means the answer may have changed: search again,
+        keeping the rows shown until the new answer arrives."""
+        if not self._applying:
+            self._again.start()
+        return self._ids
+
+    def _show_results(self, parsed: Parse, ids: list[int], first: dict) -> None:
+        self.parsed = parsed
+        self._ids = ids
+        model, table = self.w.model, self.w.table
+        table.setSortingEnabled(False)
+        table.horizontalHeader().setSortIndicatorShown(False)
+        self._applying = True
+        try:
+            model.set_ids_source(self._source)
+        finally:
+            self._applying = False
+        model.show_snippets(self._fetch, first)
+        self.w.search_bar.show_parse(parsed)
+        self.w.search_bar.show_count(len(ids))
+        self.sync_view()
+
+    def _show_catalogue(self) -> None:
+        self.parsed = None
+        self._ids = []
+        model, table = self.w.model, self.w.table
+        model.show_snippets(None, {})
+        if model.ids_source is not None:
+            model.set_ids_source(None)
+        self.w.search_bar.show_parse(None)
+        if not table.isSortingEnabled():  # back to the column order the header shows
+            table.horizontalHeader().setSortIndicatorShown(True)
+            table.setSortingEnabled(True)
+        self.sync_view()
+
+    def _fetch(self, ids: list[int]) -> None:
+        """Snippets for a page the table is about to paint, from the worker."""
+        generation, text, typing = self._generation, self.text, self._typing
+
+        def done(found: object) -> None:
+            if generation == self._generation and not self.w.retired and isinstance(found, dict):
+                self.w.model.add_snippets(found)
+
+        # asked from inside the model's data(): submit once the view has finished painting
+        QTimer.singleShot(
+            0,
+            self,
+            lambda: self.w.runner.submit(
+                lambda catalog, _p: snippets(catalog, text, ids, typing), done, self._failed
+            ),
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        """A search never fails on its text; this is the file (closed, damaged): say so
+        quietly, as typing must not raise dialogs."""
+        if not self.w.retired:
+            self.w.statusBar().showMessage(self.tr("Search failed: %1").replace("%1", str(error)))
+
+    def sync_view(self) -> None:
+        """The chips bar and the Match column show exactly while a search is active."""
+        self.w.search_bar.setVisible(self.active)
+        self.w.table.setColumnHidden(MATCH, not self.active)
+
+    def reset(self) -> None:
+        """Another catalogue is shown: forget the search, list that file's saved searches."""
+        self._generation += 1
+        self._again.stop()
+        self.text = ""
+        self.w.search_box.set_query("")
+        self._show_catalogue()
+        self.show_saved()
+
+    # -- chips and order --------------------------------------------------------------
+
+    def remove_chip(self, chip: Chip) -> None:
+        if self.parsed is None:
+            return
+        text = self.parsed.without(chip)
+        self.w.search_box.set_query(text)
+        self.run(text)
+
+    def set_order(self, order: str) -> None:
+        self.order = order
+        self.w.search_bar.set_order(order)
+        if self.active:
+            self.run(self.text)
+
+    # -- saved searches ---------------------------------------------------------------
+
+    def show_saved(self) -> None:
+        self.w.saved_searches.show_searches(saved_searches(self.w.catalog))
+
+    def save(self) -> None:
+        """Keep the current query under a name the user gives (a name in use is replaced)."""
+        if not self.active:
+            return
+        name = self.w.prompter.text(
+            self.tr("Save search"), self.tr("Name of this search:"), self.text
+        )
+        if name is None:
+            return
+        try:
+            save_search(self.w.catalog, name, self.text, self.order)
+        except ValidationError as error:
+            self.w.prompter.error(self.tr("Save search"), str(error))
+            return
+        self.show_saved()
+
+    def apply_saved(self, saved: SavedSearch) -> None:
+        self.w.search_box.set_query(saved.query)
+        self.order = saved.sort
+        self.w.search_bar.set_order(saved.sort)
+        self.run(saved.query)
+
+    def delete_saved(self, saved: SavedSearch) -> None:
+        question = self.tr("Delete the saved search “%1”?").replace("%1", saved.name)
+        if self.w.prompter.confirm(self.tr("Delete saved search"), question):
+            delete_saved_search(self.w.catalog, saved.id)
+            self.show_saved()

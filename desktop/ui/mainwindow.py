@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.sidebar.addWidget(self.saved_searches)
         self.sidebar.addWidget(self.facets)
         self.sidebar.setStretchFactor(1, 1)
-        self.sidebar.setSizes([150, 650])
+        self.sidebar.setSizes([110, 690])
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

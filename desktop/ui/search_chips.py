@@ -55,7 +55,7 @@ def chip_label(chip: Chip, lang: str) -> str:
         case "subject":
             return QCoreApplication.translate("SearchBar", "Subject: %1").replace("%1", chip.value)
         case "phrase":
-            return f"“{_typed(chip)}”"
+            return QCoreApplication.translate("SearchBar", "“%1”").replace("%1", _typed(chip))
         case "exclude":
             return QCoreApplication.translate("SearchBar", "Without: %1").replace(
                 "%1", _typed(chip)

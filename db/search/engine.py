@@ -56,6 +56,19 @@ class SearchResult:
     parse: Parse
 
 
+@dataclass(frozen=True)
+class Highlighter:
+    """Marks, in any text, the words a query matched (:func:`highlighter`); immutable, so
+    it can be made on a worker thread and used on another."""
+
+    wanted: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+    def parts(self, text: str) -> tuple[tuple[str, bool], ...]:
+        """``text`` as (text, matched) parts."""
+        return snippet.marked(text, self.wanted, self.prefixes)
+
+
 _names_cache: dict[int, tuple[sqlite3.Connection, tuple[int, int], dict[str, str]]] = {}
 _LOOSE = (("mc", "mak"), ("kh", "h"), ("g", "h"), ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"))
 
@@ -305,6 +318,12 @@ def snippets(
     on screen, so it asks for them a page at a time; ids no longer stored are left out."""
     _, _, expression = _plan(catalog.conn, parse(text), typing)
     return _snippets(catalog.conn, ids, expression)
+
+
+def highlighter(catalog: Catalog, text: str, typing: bool = False) -> Highlighter:
+    """What to mark in a found record shown in full: the forms the query looked for."""
+    _, _, expression = _plan(catalog.conn, parse(text), typing)
+    return Highlighter(frozenset(expression.wanted), expression.prefixes)
 
 
 def _snippets(

@@ -24,6 +24,7 @@ from db.search import (
     Parse,
     SavedSearch,
     delete_saved_search,
+    highlighter,
     parse,
     save_search,
     saved_searches,
@@ -92,12 +93,14 @@ class SearchController(QObject):
             if generation != self._generation:  # superseded while it waited its turn
                 return None
             ids = search_ids(catalog, text, order, filters, typing)
-            return ids, snippets(catalog, text, ids[:PAGE], typing)
+            marks = highlighter(catalog, text, typing)
+            return ids, snippets(catalog, text, ids[:PAGE], typing), marks
 
         def done(result: object) -> None:
             if self.w.retired or generation != self._generation or result is None:
                 return
-            ids, first = result
+            ids, first, marks = result
+            self.w.view.set_highlighter(marks)
             self._show_results(parse(text), ids, first)
 
         self.w.search_bar.show_count(None)
@@ -131,6 +134,7 @@ class SearchController(QObject):
         self.parsed = None
         self._ids = []
         model, table = self.w.model, self.w.table
+        self.w.view.set_highlighter(None)
         model.show_snippets(None, {})
         if model.ids_source is not None:
             model.set_ids_source(None)

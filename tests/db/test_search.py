@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from db import Agreement, Catalog, Filters, Kind, Party
-from db.search import search, search_ids, snippets
+from db.search import highlighter, search, search_ids, snippets
 
 LITHUANIA = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01"
 ALL_THREE = {
@@ -188,3 +188,11 @@ def test_snippets_for_some_ids_are_those_search_gives(demo: Catalog) -> None:
     lithuanian = search_ids(demo, "Литва")
     typed = snippets(demo, "Лит", lithuanian, typing=True)  # the word being typed, a prefix
     assert any(matched for _, matched in typed[lithuanian[0]].parts)
+
+
+def test_a_highlighter_marks_every_form_the_query_found(demo: Catalog) -> None:
+    marks = highlighter(demo, "Lithuania")
+    parts = marks.parts("Угода з Литвою, литовська сторона та Литва; Латвія ні.")
+    assert [text for text, matched in parts if matched] == ["Литвою", "Литва"]
+    assert "".join(text for text, _ in parts).startswith("Угода з Литвою")
+    assert highlighter(demo, "Лит", typing=True).parts("Литвою")[0] == ("Литвою", True)

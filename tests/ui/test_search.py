@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,16 @@ def test_snippets_of_further_pages_are_asked_for_once_when_shown(demo: Catalog) 
     model.add_snippets({PAGE + 6: snippet})
     assert model.index(PAGE + 5, MATCH).data(SNIPPET_ROLE) == snippet.parts
     assert model.headerData(MATCH, Qt.Orientation.Horizontal) == "Match"
+
+
+def marked_in_record(window: MainWindow) -> set[str]:
+    return set(re.findall(r"background-color:#ffe680[^>]*>([^<]+)<", window.view.toHtml()))
+
+
+def test_the_record_shown_marks_what_the_search_matched(window: MainWindow, qtbot) -> None:
+    type_query(window, qtbot, "Shmyhal")
+    window.show_current()
+    assert marked_in_record(window) >= {"Шмигаль"}  # the Latin query, marked in Cyrillic
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    window.show_current()
+    assert marked_in_record(window) == set()

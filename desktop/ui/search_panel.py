@@ -210,6 +210,10 @@ class SearchController(QObject):
         )
         if name is None:
             return
+        taken = any(s.name == name.strip() for s in saved_searches(self.w.catalog))
+        question = self.tr("Replace the saved search “%1”?").replace("%1", name.strip())
+        if taken and not self.w.prompter.confirm(self.tr("Save search"), question):
+            return
         try:
             save_search(self.w.catalog, name, self.text, self.order)
         except ValidationError as error:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from desktop.ui.table_model import SNIPPET_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
+_ELIDE = Qt.TextElideMode.ElideRight
+_ALIGN = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -36,25 +38,22 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(role))
         bold = QFont(option.font)
         bold.setBold(True)
+        fonts = {False: (option.font, QFontMetrics(option.font)), True: (bold, QFontMetrics(bold))}
         rect = option.rect.adjusted(4, 0, -4, 0)
-        parts = _first_match_in_view(parts, QFontMetrics(option.font), rect.width() // 4)
+        parts = _first_match_in_view(parts, fonts[False][1], rect.width() // 4)
         x = rect.left()
         for text, matched in parts:
-            font = bold if matched else option.font
-            metrics = QFontMetrics(font)
+            font, metrics = fonts[matched]
             room = rect.right() - x
             if room <= 0:
                 break
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            width = metrics.horizontalAdvance(text)
+            shown = text if width <= room else metrics.elidedText(text, _ELIDE, room)
             painter.setFont(font)
-            painter.drawText(
-                QRect(x, rect.top(), room, rect.height()),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                shown,
-            )
-            x += metrics.horizontalAdvance(shown)
+            painter.drawText(QRect(x, rect.top(), room, rect.height()), _ALIGN, shown)
             if shown != text:
                 break
+            x += width
         painter.restore()
 
 

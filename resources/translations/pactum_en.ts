@@ -911,17 +911,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="56"/>
+        <location filename="../../desktop/ui/record_view.py" line="80"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="66"/>
+        <location filename="../../desktop/ui/record_view.py" line="90"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="112"/>
+        <location filename="../../desktop/ui/record_view.py" line="139"/>
         <source>No record selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,28 +1076,34 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="164"/>
+        <location filename="../../desktop/ui/search_panel.py" line="168"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="205"/>
-        <location filename="../../desktop/ui/search_panel.py" line="212"/>
+        <location filename="../../desktop/ui/search_panel.py" line="209"/>
+        <location filename="../../desktop/ui/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/search_panel.py" line="220"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="205"/>
+        <location filename="../../desktop/ui/search_panel.py" line="209"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="223"/>
+        <location filename="../../desktop/ui/search_panel.py" line="214"/>
+        <source>Replace the saved search “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="231"/>
         <source>Delete the saved search “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="224"/>
+        <location filename="../../desktop/ui/search_panel.py" line="232"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>

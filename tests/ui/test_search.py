@@ -178,6 +178,23 @@ def test_saving_needs_a_name_and_cancel_saves_nothing(window: MainWindow, qtbot,
     assert saved_searches(window.catalog) == [] and len(prompter.errors) == 1
 
 
+def test_saving_under_a_name_in_use_asks_before_replacing(
+    window: MainWindow, qtbot, prompter
+) -> None:
+    type_query(window, qtbot, "Литва")
+    prompter.texts.append("Mine")
+    window.search_bar.save_button.click()
+    type_query(window, qtbot, "Shmyhal")
+    prompter.texts.append("Mine")
+    prompter.confirm_answer = False
+    window.search_bar.save_button.click()
+    assert [s.query for s in saved_searches(window.catalog)] == ["Литва"]
+    prompter.texts.append("Mine")
+    prompter.confirm_answer = True
+    window.search_bar.save_button.click()
+    assert [s.query for s in saved_searches(window.catalog)] == ["Shmyhal"]
+
+
 def test_deleting_a_saved_search_asks_first(window: MainWindow, qtbot, prompter) -> None:
     type_query(window, qtbot, "Литва")
     prompter.texts.append("Lithuania")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from db import Filters, SortKey, ValidationError
 from db.search import (
@@ -45,6 +45,9 @@ MATCH_PLACE = 3
 class SearchController(QObject):
     """Runs the window's searches in the background and shows their results."""
 
+    results_shown = Signal(int)
+    """A search's answer is in the table; carries how many records it found."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
@@ -58,7 +61,7 @@ class SearchController(QObject):
         self._again = QTimer(self)
         self._again.setSingleShot(True)
         self._again.setInterval(0)
-        self._again.timeout.connect(lambda: self.run(self.text) if self.text else None)
+        self._again.timeout.connect(self._search_again)
         window.table.setItemDelegateForColumn(MATCH, SnippetDelegate(window.table))
         header = window.table.horizontalHeader()
         header.resizeSection(MATCH, MATCH_WIDTH)
@@ -77,9 +80,10 @@ class SearchController(QObject):
 
     # -- searching --------------------------------------------------------------------
 
-    def run(self, text: str, typing: bool = False) -> None:
+    def run(self, text: str, typing: bool = False, keep: bool = False) -> None:
         """Search for ``text`` within the facets (``typing``: its last word may be a
-        prefix); an empty text shows the whole catalogue again."""
+        prefix; ``keep``: stay on the selected record if it is found again); an empty
+        text shows the whole catalogue again."""
         self.text = text
         self._typing = typing
         self._generation += 1
@@ -100,8 +104,12 @@ class SearchController(QObject):
             if self.w.retired or generation != self._generation or result is None:
                 return
             ids, first, marks = result
+            selected = self.w.selected_id() if keep else None
             self.w.view.set_highlighter(marks)
             self._show_results(parse(text), ids, first)
+            if selected is not None:
+                self.w.select_id(selected)
+            self.results_shown.emit(len(ids))
 
         self.w.search_bar.show_count(None)
         self.w.runner.submit(job, done, self._failed)
@@ -113,6 +121,11 @@ class SearchController(QObject):
         if not self._applying:
             self._again.start()
         return self._ids
+
+    def _search_again(self) -> None:
+        """The same search, after the data or the facets changed under it."""
+        if self.text:
+            self.run(self.text, self._typing, keep=True)
 
     def _show_results(self, parsed: Parse, ids: list[int], first: dict) -> None:
         self.parsed = parsed

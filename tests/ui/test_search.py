@@ -123,6 +123,22 @@ def test_facets_narrow_a_search(window: MainWindow, qtbot) -> None:
     assert window.search_box.text() == "Shmyhal"
 
 
+def test_a_search_shown_follows_changes_and_keeps_the_selected_record(
+    window: MainWindow, qtbot
+) -> None:
+    type_query(window, qtbot, "Shmyhal")
+    third = window.model.id_at(2)
+    window.select_id(third)
+    with qtbot.waitSignal(window.searching.results_shown):
+        window.refresh()  # an import, an undo: the search runs again
+    assert window.selected_id() == third and len(shown(window)) == 3
+    window.catalog.delete(window.model.id_at(0))  # a record gone: found no more
+    with qtbot.waitSignal(window.searching.results_shown) as blocker:
+        window.refresh()
+    assert blocker.args == [2] and len(shown(window)) == 2
+    assert window.selected_id() == third
+
+
 def test_escape_clears_the_field_and_shows_everything(window: MainWindow, qtbot) -> None:
     type_query(window, qtbot, "Литва")
     with qtbot.waitSignal(window.search_box.search_changed) as blocker:
@@ -249,9 +265,10 @@ def test_searches_run_on_the_worker_thread(qtbot, demo_file: Path, prompter) -> 
     window = MainWindow(catalog, Settings({}), runner, prompter)
     qtbot.addWidget(window)
     try:
-        for text in ("Lit", "Lith", "Lithuania"):  # a burst of typing: only the last counts
-            window.search(text, typing=True)
-        qtbot.waitUntil(lambda: window.search_bar.found.text().strip() == "1 found")
+        with qtbot.waitSignal(window.searching.results_shown) as blocker:
+            for text in ("Lit", "Lith", "Lithuania"):  # a burst of typing: only the last counts
+                window.search(text, typing=True)
+        assert blocker.args == [1] and window.search_bar.found.text().strip() == "1 found"
         assert len(shown(window)) == 1 and chip_texts(window) == ["Lithuania"]
         qtbot.waitUntil(lambda: window.model.index(0, MATCH).data(SNIPPET_ROLE) is not None)
     finally:

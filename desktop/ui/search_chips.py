@@ -174,11 +174,13 @@ class SearchBar(QToolBar):
             self._chips.insertWidget(self._chips.count() - 1, widget)
             self.chip_widgets.append(widget)
 
-    def show_count(self, count: int | None) -> None:
-        """How many records the search found (None while it runs)."""
+    def show_count(self, count: int | None, complete: bool = True) -> None:
+        """How many records the search found (None while it runs; ``complete`` False:
+        at least ``count``, the rest are being counted)."""
+        if count is None:
+            self.found.setText("")
+            return
+        shown = f"{count:,}" if complete else f"{count:,}+"
         self.found.setText(
-            ""
-            if count is None
-            else QCoreApplication.translate("SearchBar", "%1 found").replace("%1", f"{count:,}")
-            + "  "
+            QCoreApplication.translate("SearchBar", "%1 found").replace("%1", shown) + "  "
         )

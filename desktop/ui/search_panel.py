@@ -1,11 +1,14 @@
 """The window's search: the field, the chips bar, the Match column and saved searches.
 
-Every search runs on the window's worker (``tasks.Runner``), never on the GUI thread: the
-job finds every matching id in order (``db.search.search_ids``) and the snippets of the
-first page; snippets of further pages are fetched the same way when the table first shows
-them. Each request carries a generation number: a result whose generation is no longer the
-latest (the user typed on, changed the order or the facets) is dropped, and a job that has
-not started yet when it is superseded returns at once.
+Every search runs on the window's worker (``tasks.Runner``), never on the GUI thread, in
+two steps: the best page of hits with their snippets (``db.search.search``, limited, as
+fast as ``pactum search``) is shown first; only when there may be more does a second job
+list every match in the same exact order (``db.search.search_ids``, several times slower
+on a large catalogue), which then replaces the page. Snippets of further pages are fetched
+the same way when the table first shows them. Each request carries a generation number: a
+result whose generation is no longer the latest (the user typed on, changed the order or
+the facets) is dropped, and a job that has not started yet when it is superseded returns
+at once.
 
 While a search is shown, results keep the chosen order (relevance or newest first), so
 column sorting pauses; clearing the field brings back the column order. Facet filters
@@ -25,9 +28,9 @@ from db.search import (
     SavedSearch,
     delete_saved_search,
     highlighter,
-    parse,
     save_search,
     saved_searches,
+    search,
     search_ids,
     snippets,
 )
@@ -93,26 +96,41 @@ class SearchController(QObject):
             return
         generation, order, filters = self._generation, self.order, self.w.model.filters
 
-        def job(catalog, _progress) -> object:
+        def first_page(catalog, _progress) -> object:
             if generation != self._generation:  # superseded while it waited its turn
                 return None
-            ids = search_ids(catalog, text, order, filters, typing)
-            marks = highlighter(catalog, text, typing)
-            return ids, snippets(catalog, text, ids[:PAGE], typing), marks
+            found = search(catalog, text, order, PAGE, filters, typing=typing)
+            return found, highlighter(catalog, text, typing)
 
-        def done(result: object) -> None:
-            if self.w.retired or generation != self._generation or result is None:
+        def every_match(catalog, _progress) -> object:
+            if generation != self._generation:
+                return None
+            return search_ids(catalog, text, order, filters, typing)
+
+        def show_first(result: object) -> None:
+            if self._stale(generation) or result is None:
                 return
-            ids, first, marks = result
-            selected = self.w.selected_id() if keep else None
+            found, marks = result
+            first = {hit.id: hit.snippet for hit in found.hits}
+            complete = len(found.hits) < PAGE
             self.w.view.set_highlighter(marks)
-            self._show_results(parse(text), ids, first)
-            if selected is not None:
-                self.w.select_id(selected)
-            self.results_shown.emit(len(ids))
+            selected = self.w.selected_id() if keep else None
+            self._show_results(found.parse, list(first), first, complete, selected)
+            if not complete:
+                self.w.runner.submit(
+                    every_match, lambda ids: show_all(found.parse, ids, first), self._failed
+                )
+
+        def show_all(parsed: Parse, ids: object, first: dict) -> None:
+            if not self._stale(generation) and isinstance(ids, list):
+                self._show_results(parsed, ids, first, True, self.w.selected_id())
 
         self.w.search_bar.show_count(None)
-        self.w.runner.submit(job, done, self._failed)
+        self.w.runner.submit(first_page, show_first, self._failed)
+
+    def _stale(self, generation: int) -> bool:
+        """A newer search (or another catalogue) superseded this answer."""
+        return self.w.retired or generation != self._generation
 
     def _source(self, _filters: Filters, _sort: SortKey, _descending: bool) -> list[int]:
         """The model's ids while a search is shown. A reload the search did not cause
@@ -127,7 +145,11 @@ class SearchController(QObject):
         if self.text:
             self.run(self.text, self._typing, keep=True)
 
-    def _show_results(self, parsed: Parse, ids: list[int], first: dict) -> None:
+    def _show_results(
+        self, parsed: Parse, ids: list[int], first: dict, complete: bool, selected: int | None
+    ) -> None:
+        """Show ``ids`` (all of them, or the first page while the rest are counted) with
+        ``first`` page's snippets, staying on ``selected`` if it is among them."""
         self.parsed = parsed
         self._ids = ids
         model, table = self.w.model, self.w.table
@@ -140,8 +162,12 @@ class SearchController(QObject):
             self._applying = False
         model.show_snippets(self._fetch, first)
         self.w.search_bar.show_parse(parsed)
-        self.w.search_bar.show_count(len(ids))
+        self.w.search_bar.show_count(len(ids), complete)
         self.sync_view()
+        if selected is not None:
+            self.w.select_id(selected)
+        if complete:
+            self.results_shown.emit(len(ids))
 
     def _show_catalogue(self) -> None:
         self.parsed = None

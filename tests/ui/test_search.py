@@ -10,13 +10,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from db import Catalog, Kind, open_catalog
+from db import Agreement, Catalog, Kind, PartialDate, Party, open_catalog
 from db.search import saved_searches, search
 from desktop.ui.actions import Act
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.table_model import MATCH, PAGE, SNIPPET_ROLE, CatalogueModel
 from desktop.ui.tasks import SyncRunner, ThreadRunner
+from tests.ui.conftest import ScriptedPrompter
 
 
 def type_keys(widget, text: str) -> None:
@@ -302,3 +303,37 @@ def test_the_record_shown_marks_what_the_search_matched(window: MainWindow, qtbo
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     window.show_current()
     assert marked_in_record(window) == set()
+
+
+def test_the_best_page_shows_first_and_every_match_follows(qtbot, catalog: Catalog) -> None:
+    for n in range(PAGE + 20):
+        catalog.add(
+            Agreement(
+                title=f"Меморандум про безпілотники №{n}",
+                kind=Kind.MEMORANDUM,
+                parties=(Party("UA"), Party("PL")),
+                signed_on=PartialDate(2024, 1 + n % 12, 1),
+            )
+        )
+    runner = DeferredRunner(lambda: catalog)
+    window = MainWindow(catalog, Settings({}), runner, ScriptedPrompter())
+    qtbot.addWidget(window)
+    runner.hold = True
+    window.search("безпілотник")
+    runner.release(0)  # the best page, with snippets, while every match is being listed
+    assert window.model.rowCount() == PAGE
+    assert window.search_bar.found.text().strip() == f"{PAGE}+ found"
+    assert window.model.index(PAGE - 1, MATCH).data(SNIPPET_ROLE) is not None
+    chosen = window.model.id_at(7)
+    window.select_id(chosen)
+    with qtbot.waitSignal(window.searching.results_shown) as blocker:
+        runner.release(0)
+    assert blocker.args == [PAGE + 20] and window.model.rowCount() == PAGE + 20
+    assert window.selected_id() == chosen  # the record being read stays selected
+    assert window.search_bar.found.text().strip() == f"{PAGE + 20} found"
+    window.table.scrollToBottom()
+    last = window.model.index(PAGE + 19, MATCH)
+    assert last.data(SNIPPET_ROLE) is None  # asked for, from the worker
+    qtbot.waitUntil(lambda: bool(runner.held))
+    runner.release(0)
+    assert any(matched for _, matched in last.data(SNIPPET_ROLE))

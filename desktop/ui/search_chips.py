@@ -115,6 +115,7 @@ class SearchBar(QToolBar):
         self.setObjectName("search_bar")
         self.setMovable(False)
         self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)  # shown exactly while a search is
         self.setStyleSheet(_CHIP_STYLE)
         self.chips_area = QWidget(self)
         self._chips = QHBoxLayout(self.chips_area)

@@ -241,7 +241,8 @@ class SearchController(QObject):
         self.w.saved_searches.show_searches(saved_searches(self.w.catalog))
 
     def save(self) -> None:
-        """Keep the current query under a name the user gives (a name in use is replaced)."""
+        """Keep the current query under a name the user gives (one already in use is
+        replaced if the user agrees)."""
         if not self.active:
             return
         name = self.w.prompter.text(

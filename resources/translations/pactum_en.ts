@@ -290,33 +290,38 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="44"/>
+        <location filename="../../desktop/ui/table_model.py" line="51"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="45"/>
+        <location filename="../../desktop/ui/table_model.py" line="52"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="46"/>
+        <location filename="../../desktop/ui/table_model.py" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="47"/>
+        <location filename="../../desktop/ui/table_model.py" line="54"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="48"/>
+        <location filename="../../desktop/ui/table_model.py" line="55"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="49"/>
+        <location filename="../../desktop/ui/table_model.py" line="56"/>
         <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="60"/>
+        <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,37 +559,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="103"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="130"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="202"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="231"/>
         <source>Pactum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="237"/>
         <source>The catalogue is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="260"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,12 +800,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="56"/>
+        <location filename="../../desktop/ui/prompts.py" line="61"/>
         <source>Reload theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="60"/>
+        <location filename="../../desktop/ui/prompts.py" line="65"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,17 +911,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="56"/>
+        <location filename="../../desktop/ui/record_view.py" line="80"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="66"/>
+        <location filename="../../desktop/ui/record_view.py" line="90"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="112"/>
+        <location filename="../../desktop/ui/record_view.py" line="139"/>
         <source>No record selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,10 +949,162 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
     </message>
 </context>
 <context>
+    <name>SavedSearchList</name>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="44"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="50"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="56"/>
+        <source>Search, then “Save search…” to keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="88"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="89"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="40"/>
+        <source>Partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="42"/>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="46"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="50"/>
+        <source>After %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="52"/>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="54"/>
+        <source>Year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="56"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="58"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="60"/>
+        <source>Without: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="92"/>
+        <source>Remove from the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="95"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="113"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="129"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="131"/>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="133"/>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="136"/>
+        <source>Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="138"/>
+        <source>Keep this query in the sidebar&apos;s saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="182"/>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="26"/>
+        <location filename="../../desktop/ui/search_box.py" line="27"/>
         <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="168"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="209"/>
+        <location filename="../../desktop/ui/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/search_panel.py" line="220"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="209"/>
+        <source>Name of this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="214"/>
+        <source>Replace the saved search “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="231"/>
+        <source>Delete the saved search “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="232"/>
+        <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

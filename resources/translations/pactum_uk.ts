@@ -291,34 +291,39 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="44"/>
+        <location filename="../../desktop/ui/table_model.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="45"/>
+        <location filename="../../desktop/ui/table_model.py" line="52"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="46"/>
+        <location filename="../../desktop/ui/table_model.py" line="53"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="47"/>
+        <location filename="../../desktop/ui/table_model.py" line="54"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="48"/>
+        <location filename="../../desktop/ui/table_model.py" line="55"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="49"/>
+        <location filename="../../desktop/ui/table_model.py" line="56"/>
         <source>Signatories</source>
         <translation>Підписанти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="60"/>
+        <source>Match</source>
+        <translation>Збіг</translation>
     </message>
 </context>
 <context>
@@ -555,37 +560,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="94"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="103"/>
         <source>Agreements</source>
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="119"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="121"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="130"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="202"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="231"/>
         <source>Pactum</source>
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="237"/>
         <source>The catalogue is damaged</source>
         <translation>Каталог пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="260"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -796,12 +801,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="56"/>
+        <location filename="../../desktop/ui/prompts.py" line="61"/>
         <source>Reload theirs</source>
         <translation>Завантажити їхню</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="60"/>
+        <location filename="../../desktop/ui/prompts.py" line="65"/>
         <source>Keep mine</source>
         <translation>Залишити мою</translation>
     </message>
@@ -909,17 +914,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="56"/>
+        <location filename="../../desktop/ui/record_view.py" line="80"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="66"/>
+        <location filename="../../desktop/ui/record_view.py" line="90"/>
         <source>source</source>
         <translation>джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="112"/>
+        <location filename="../../desktop/ui/record_view.py" line="139"/>
         <source>No record selected.</source>
         <translation>Запис не вибрано.</translation>
     </message>
@@ -947,11 +952,163 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
     </message>
 </context>
 <context>
+    <name>SavedSearchList</name>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="44"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="50"/>
+        <source>Saved searches</source>
+        <translation>Збережені пошуки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="56"/>
+        <source>Search, then “Save search…” to keep it here.</source>
+        <translation>Шукайте, а потім «Зберегти пошук…», щоб він був тут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="88"/>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="89"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="40"/>
+        <source>Partner: %1</source>
+        <translation>Партнер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="42"/>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="46"/>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="50"/>
+        <source>After %1</source>
+        <translation>Після %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="52"/>
+        <source>Before %1</source>
+        <translation>До %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="54"/>
+        <source>Year: %1</source>
+        <translation>Рік: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="56"/>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="58"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="60"/>
+        <source>Without: %1</source>
+        <translation>Без: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="92"/>
+        <source>Remove from the search</source>
+        <translation>Прибрати з пошуку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="95"/>
+        <source>Remove %1</source>
+        <translation>Прибрати %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="113"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="129"/>
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="131"/>
+        <source>Relevance</source>
+        <translation>За релевантністю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="133"/>
+        <source>Newest</source>
+        <translation>Найновіші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="136"/>
+        <source>Save search…</source>
+        <translation>Зберегти пошук…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="138"/>
+        <source>Keep this query in the sidebar&apos;s saved searches</source>
+        <translation>Зберегти цей запит серед збережених пошуків на бічній панелі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="182"/>
+        <source>%1 found</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="26"/>
+        <location filename="../../desktop/ui/search_box.py" line="27"/>
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="168"/>
+        <source>Search failed: %1</source>
+        <translation>Пошук не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="209"/>
+        <location filename="../../desktop/ui/search_panel.py" line="215"/>
+        <location filename="../../desktop/ui/search_panel.py" line="220"/>
+        <source>Save search</source>
+        <translation>Зберегти пошук</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="209"/>
+        <source>Name of this search:</source>
+        <translation>Назва цього пошуку:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="214"/>
+        <source>Replace the saved search “%1”?</source>
+        <translation>Замінити збережений пошук «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="231"/>
+        <source>Delete the saved search “%1”?</source>
+        <translation>Видалити збережений пошук «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="232"/>
+        <source>Delete saved search</source>
+        <translation>Видалити збережений пошук</translation>
     </message>
 </context>
 <context>

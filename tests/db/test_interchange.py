@@ -216,3 +216,18 @@ def test_export_file_refuses_unknown_suffix_and_leaves_no_partial(demo, tmp_path
         export_file(demo, tmp_path / "out.xlsx")
     assert export_file(demo, tmp_path / "out.json") == 3
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_timestamps_must_be_timestamps(demo) -> None:
+    data = exported(demo)
+    data["agreements"][0]["deleted_at"] = "yesterday-ish"
+    data["agreements"][1]["created_at"] = 42
+    for item in data["agreements"]:
+        item["uuid"] += "-copy"
+        item.pop("history")
+    with pytest.raises(ValidationError) as error:
+        import_data(demo, data)
+    assert {(p.record, p.field) for p in error.value.problems} == {
+        (1, "deleted_at"),
+        (2, "created_at"),
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -223,7 +224,7 @@ def test_timestamps_must_be_timestamps(demo) -> None:
     data["agreements"][0]["deleted_at"] = "yesterday-ish"
     data["agreements"][1]["created_at"] = 42
     for item in data["agreements"]:
-        item["uuid"] += "-copy"
+        item["uuid"] = str(uuid.uuid4())
         item.pop("history")
     with pytest.raises(ValidationError) as error:
         import_data(demo, data)

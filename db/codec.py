@@ -192,7 +192,11 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
     store = {}
     for name in ("uuid", "created_at", "updated_at"):
         store[name] = r.text(data, name, name)
+    # An empty stamp means "not deleted" (as empty created/updated stamps mean "now"):
+    # stored as "" the record would be left out of the listing yet shown as live.
     deleted_at = data.get("deleted_at")
+    if deleted_at == "":
+        deleted_at = None
     if deleted_at is not None and not isinstance(deleted_at, str):
         r.bad("deleted_at", "must be a timestamp as text")
         deleted_at = None

@@ -122,7 +122,8 @@ def run_show(args: argparse.Namespace, path: Path) -> int:
 
 def _move(args: argparse.Namespace, path: Path, delete: bool) -> int:
     with open_for(path) as catalog:
-        done = [catalog.delete(ref) if delete else catalog.restore(ref) for ref in args.refs]
+        with catalog.writing():  # one action: an unknown ref leaves every record as it was
+            done = [catalog.delete(ref) if delete else catalog.restore(ref) for ref in args.refs]
         rows = catalog.rows([a.id for a in done if a.id is not None])
     if args.json:
         print_json([row_json(r) for r in rows])

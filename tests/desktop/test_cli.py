@@ -59,6 +59,20 @@ def test_delete_and_restore(tmp_path: Path, capsys) -> None:
     assert len(json.loads(out)) == 3
 
 
+@pytest.mark.parametrize("verb", ["delete", "restore"])
+def test_delete_or_restore_of_several_is_all_or_nothing(tmp_path: Path, capsys, verb) -> None:
+    db = str(tmp_path / "x.pactum")
+    run(capsys, "--catalog", db, "import", SAMPLE)
+    if verb == "restore":
+        run(capsys, "--catalog", db, "delete", "1", "2")
+    _, before, _ = run(capsys, "--catalog", db, "list", "--trash", "--json")
+    code, out, err = run(capsys, "--catalog", db, verb, "1", "999", "2")
+    assert (code, out) == (1, "")
+    assert err == "pactum: no agreement 999\n"
+    _, after, _ = run(capsys, "--catalog", db, "list", "--trash", "--json")
+    assert after == before
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -329,6 +329,8 @@ def import_data(
         subject_cache: dict[str, int] = {}
         uuid_to_id = dict(existing)
         pending_relations: list[tuple[int, Agreement]] = []
+        # Replaced after every new record exists: one may relate to a record added later.
+        pending_replaces: list[tuple[Agreement, Agreement]] = []
         total = len(decoded)
         for n, (agreement, history) in enumerate(decoded, 1):
             check(progress, n, total)
@@ -341,7 +343,7 @@ def import_data(
                 elif not replace:
                     kept += 1
                 else:
-                    records.save_edit(conn, stored, agreement, "imported", catalog.user, stamp)
+                    pending_replaces.append((stored, agreement))
                     replaced += 1
                 continue
             new = dataclasses.replace(
@@ -372,6 +374,8 @@ def import_data(
             else:
                 records.log(conn, agreement_id, new.version, "imported", catalog.user, stamp)
             added += 1
+        for stored, agreement in pending_replaces:
+            records.save_edit(conn, stored, agreement, "imported", catalog.user, stamp)
         for agreement_id, agreement in pending_relations:
             records.write_relations(conn, agreement_id, agreement, uuid_to_id)
     return ImportReport(added, unchanged, replaced, kept)

@@ -142,6 +142,24 @@ def test_reimport_keeps_local_edits_unless_replace(demo) -> None:
     assert demo.history(lt.id)[-1].action == "imported"
 
 
+def test_replace_may_relate_to_a_record_the_same_file_adds_later(catalog) -> None:
+    """Syncing an older copy: the export lists a record before the newer one it now amends."""
+    pair = (Party.state("UA"), Party.state("LT"))
+    with open_catalog(None, user="newer") as newer:
+        older = newer.add(Agreement(title="Угода", kind=Kind.AGREEMENT, parties=pair))
+        import_data(catalog, exported(newer))
+        later = newer.add(Agreement(title="Протокол", kind=Kind.PROTOCOL, parties=pair))
+        newer.update(
+            Agreement(
+                **{**older.__dict__, "relations": (Relation(RelationKind.AMENDS, later.uuid),)}
+            )
+        )
+        data = exported(newer)
+    report = import_data(catalog, data, replace=True)
+    assert (report.added, report.replaced) == (1, 1)
+    assert catalog.get(older.uuid).relations == (Relation(RelationKind.AMENDS, later.uuid),)
+
+
 def test_import_checks_everything_first_and_names_record_and_field(demo) -> None:
     data = exported(demo)
     data["agreements"].append({**data["agreements"][0], "uuid": "x-1", "title": " "})

@@ -21,7 +21,7 @@ from db import records
 from db.catalog import Catalog, now
 from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
-from db.guards import check_export_path, first_non_unicode, is_uuid
+from db.guards import canonical_uuid, check_export_path, first_non_unicode, is_uuid
 from db.model import CONTENT_FIELDS, Agreement, Filters
 from db.progress import NoProgress, Progress, check
 from db.validation import problems
@@ -285,6 +285,13 @@ def check_records(
         if agreement is None:
             found.extend(bad)
             continue
+        agreement = dataclasses.replace(
+            agreement,
+            uuid=canonical_uuid(agreement.uuid),
+            relations=tuple(
+                dataclasses.replace(r, target=canonical_uuid(r.target)) for r in agreement.relations
+            ),
+        )
         history, bad = _read_history(item, n)
         found.extend(bad)
         found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))

@@ -160,6 +160,30 @@ def test_replace_may_relate_to_a_record_the_same_file_adds_later(catalog) -> Non
     assert catalog.get(older.uuid).relations == (Relation(RelationKind.AMENDS, later.uuid),)
 
 
+@pytest.mark.parametrize(
+    "spell", [str.upper, lambda u: "{" + u + "}", lambda u: u.replace("-", "")]
+)
+def test_a_uuid_in_another_spelling_is_the_same_record(demo, spell) -> None:
+    data = exported(demo)
+    for item in data["agreements"]:
+        item["uuid"] = spell(item["uuid"])
+        for relation in item["relations"]:
+            relation["target"] = spell(relation["target"])
+    report = import_data(demo, data)
+    assert (report.added, report.unchanged) == (0, 3)
+    assert demo.count() == 3
+
+
+def test_one_uuid_twice_in_a_file_is_refused_whatever_its_spelling(demo) -> None:
+    data = exported(demo)
+    twin = {**data["agreements"][0], "uuid": data["agreements"][0]["uuid"].upper()}
+    data["agreements"].append(twin)
+    with open_catalog(None) as target:
+        with pytest.raises(ValidationError, match="same UUID as record 1"):
+            import_data(target, data)
+        assert target.count() == 0
+
+
 def test_import_checks_everything_first_and_names_record_and_field(demo) -> None:
     data = exported(demo)
     data["agreements"].append({**data["agreements"][0], "uuid": "x-1", "title": " "})

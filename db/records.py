@@ -144,9 +144,17 @@ def subject_ids(
         folded = name.casefold()
         if folded not in cache:
             row = conn.execute("SELECT id FROM subjects WHERE name = ?", (name,)).fetchone()
-            if row is None:
-                row = (conn.execute("INSERT INTO subjects (name) VALUES (?)", (name,)).lastrowid,)
-            cache[folded] = row[0]
+            if row is not None:
+                cache[folded] = row[0]
+            else:
+                # The column's NOCASE folds only ASCII: "Дрони" and "дрони" are matched
+                # against the whole (small) vocabulary, casefolded in Python.
+                for known_id, known in conn.execute("SELECT id, name FROM subjects"):
+                    cache.setdefault(known.casefold(), known_id)
+            if folded not in cache:
+                cursor = conn.execute("INSERT INTO subjects (name) VALUES (?)", (name,))
+                assert cursor.lastrowid is not None
+                cache[folded] = cursor.lastrowid
         ids[name] = cache[folded]
     return ids
 

@@ -313,29 +313,14 @@ class Catalog:
             if (stored.deleted_at is not None) == deleted:
                 return stored
             stamp = now()
-            saved = dataclasses.replace(
-                stored,
-                version=stored.version + 1,
-                updated_at=stamp,
-                deleted_at=stamp if deleted else None,
-            )
-            self.conn.execute(
-                "UPDATE agreements SET deleted_at = ?, version = ?, updated_at = ? WHERE id = ?",
-                (saved.deleted_at, saved.version, stamp, stored.id),
-            )
-            assert stored.id is not None
-            records.log(
+            return records.set_deleted(
                 self.conn,
-                stored.id,
-                saved.version,
+                stored,
+                stamp if deleted else None,
                 "deleted" if deleted else "restored",
                 self.user,
                 stamp,
-                "deleted_at",
-                stored.deleted_at,
-                saved.deleted_at,
             )
-        return saved
 
     def delete(self, ref: int | str, version: int | None = None) -> Agreement:
         """Move a record to the trash (``version``, when given, must still be current)."""

@@ -356,3 +356,27 @@ def save_edit(
             encode_field(saved, name),
         )
     return saved
+
+
+def set_deleted(
+    conn: sqlite3.Connection,
+    stored: Agreement,
+    deleted_at: str | None,
+    action: str,
+    by: str,
+    at: str,
+) -> Agreement:
+    """Move ``stored`` into (a stamp) or out of (None) the trash as its next version.
+
+    Only the row's trash state changes: the search index keeps trashed records.
+    """
+    assert stored.id is not None
+    saved = dataclasses.replace(
+        stored, version=stored.version + 1, updated_at=at, deleted_at=deleted_at
+    )
+    conn.execute(
+        "UPDATE agreements SET deleted_at = ?, version = ?, updated_at = ? WHERE id = ?",
+        (deleted_at, saved.version, at, stored.id),
+    )
+    log(conn, stored.id, saved.version, action, by, at, "deleted_at", stored.deleted_at, deleted_at)
+    return saved

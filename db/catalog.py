@@ -26,7 +26,6 @@ from db.errors import (
     CatalogBusyError,
     DamagedCatalogError,
     FieldProblem,
-    NewerCatalogError,
     RecordNotFoundError,
     StaleRecordError,
     ValidationError,
@@ -39,9 +38,9 @@ from db.model import (
     Filters,
     Partnership,
 )
-from db.opening import check_file, quick_check
+from db.opening import check_file, migration_due, quick_check, refuse_newer
 from db.queries import SortKey
-from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET, migrations
+from db.schema import APPLICATION_ID, migrations
 from db.search.index import ensure_current
 from db.validation import problems
 
@@ -377,11 +376,11 @@ def open_catalog(
     backup_problem = None
     try:
         if existed:
-            if verify or _migration_due(db):
+            if verify or migration_due(db):
                 quick_check(db.conn, str(path))
             if passphrase is not None:
                 require_application_id(db.conn, str(path), APPLICATION_ID)
-            _refuse_newer(db, str(path))
+            refuse_newer(db, str(path))
         db.execute("PRAGMA journal_mode = WAL")
         if existed and migrations.pending(db):
             create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
@@ -398,30 +397,3 @@ def open_catalog(
     catalog = Catalog(db, path, user, passphrase)
     catalog.backup_problem = backup_problem
     return catalog
-
-
-def _migration_due(db: Database) -> bool:
-    """True when opening will write a migration (so the file must be checked first)."""
-    try:
-        applied = {
-            row[0]
-            for row in db.conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
-            )
-        }
-    except sqlite3.OperationalError:
-        return True
-    return not set(MIGRATION_NAMES) <= applied
-
-
-def _refuse_newer(db: Database, path: str) -> None:
-    known = set(MIGRATION_NAMES)
-    applied = [
-        row[0]
-        for row in db.conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
-        )
-    ]
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise NewerCatalogError(path, unknown)

@@ -92,8 +92,8 @@ class Catalog:
     def save_copy(self, path: str | Path) -> None:
         """Write a consistent copy of the whole catalogue to ``path`` (SQLite's backup API).
 
-        Safe while others read or write: the copy is one snapshot, made page by page into
-        a new file, and a failure leaves no half-written copy behind.
+        Safe while others read or write: one snapshot, made page by page into a new file
+        (encrypted like the catalogue); a failure leaves no half-written copy behind.
         """
         target = Path(path)
         if self.path is not None and target.resolve() == self.path.resolve():
@@ -101,7 +101,7 @@ class Catalog:
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)
         try:
-            with contextlib.closing(sqlite3.connect(partial)) as copy:
+            with contextlib.closing(connect(partial, passphrase=self.passphrase)) as copy:
                 self.conn.backup(copy)
             partial.replace(target)
         finally:

@@ -344,8 +344,7 @@ def import_data(
             if agreement.uuid in existing:
                 stored = records.load(conn, existing[agreement.uuid])
                 assert stored is not None
-                same = all(getattr(stored, f) == getattr(agreement, f) for f in CONTENT_FIELDS)
-                if same:
+                if records.same_content(stored, agreement):
                     unchanged += 1
                 elif not replace:
                     kept += 1

@@ -317,6 +317,14 @@ def log(
     )
 
 
+def same_content(stored: Agreement, other: Agreement) -> bool:
+    """True when ``other`` would save as ``stored`` reads: every content field equal, the
+    subjects without regard to case (the vocabulary keeps one spelling of each)."""
+    if [s.casefold() for s in stored.subjects] != [s.casefold() for s in other.subjects]:
+        return False
+    return all(getattr(stored, f) == getattr(other, f) for f in CONTENT_FIELDS if f != "subjects")
+
+
 def save_edit(
     conn: sqlite3.Connection,
     stored: Agreement,

@@ -184,6 +184,21 @@ def test_one_uuid_twice_in_a_file_is_refused_whatever_its_spelling(demo) -> None
         assert target.count() == 0
 
 
+def test_reimport_is_unchanged_when_only_the_vocabulary_spells_a_subject_otherwise(
+    catalog,
+) -> None:
+    pair = (Party.state("UA"), Party.state("LT"))
+    catalog.add(Agreement(title="Перша", kind=Kind.AGREEMENT, parties=pair, subjects=("дрони",)))
+    with open_catalog(None) as other:
+        other.add(Agreement(title="Друга", kind=Kind.AGREEMENT, parties=pair, subjects=("Дрони",)))
+        data = exported(other)
+    assert import_data(catalog, data).added == 1
+    for replace in (False, True):
+        report = import_data(catalog, data, replace=replace)
+        assert (report.unchanged, report.kept, report.replaced) == (1, 0, 0)
+    assert catalog.get(data["agreements"][0]["uuid"]).version == 1
+
+
 def test_import_checks_everything_first_and_names_record_and_field(demo) -> None:
     data = exported(demo)
     data["agreements"].append({**data["agreements"][0], "uuid": "x-1", "title": " "})

@@ -31,6 +31,18 @@ def partial_date(text: str) -> PartialDate:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def row_limit(text: str) -> int:
+    """A --limit: a whole number SQLite can take, and not negative (SQLite reads a
+    negative LIMIT as "no limit")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and {2**63 - 1}")
+    return value
+
+
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters")
     group.add_argument(

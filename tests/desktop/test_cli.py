@@ -79,6 +79,9 @@ def test_delete_or_restore_of_several_is_all_or_nothing(tmp_path: Path, capsys, 
         (["show", "999"], "no agreement 999"),
         (["import", "/nonexistent/file.json"], "No such file"),
         (["list", "--partner", "LT", "--since", "2025-13"], None),
+        (["list", "--limit", "1" + "0" * 20], None),
+        (["list", "--limit", "-1"], None),
+        (["search", "Литва", "--limit", "1" + "0" * 20], None),
     ],
 )
 def test_errors_are_one_line_without_traceback(tmp_path, capsys, argv, message) -> None:

@@ -20,6 +20,20 @@ from desktop.compare.timeline import build_timeline, write_timeline_csv
 from desktop.compare.versions import compare_versions
 from desktop.labels import LANGS, kind_label
 
+MAX_DAYS = 36_525
+"""The widest --days window (a century): a wider one runs dates off the calendar."""
+
+
+def days(text: str) -> int:
+    """A --days window: from 0 (the same dates) to MAX_DAYS."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and {MAX_DAYS}")
+    return value
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
@@ -68,7 +82,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Same parties and kind, dates within --days, titles at least --min-score "
         "similar (0–100).",
     )
-    p.add_argument("--days", type=int, default=DEFAULT_DAYS, metavar="N")
+    p.add_argument("--days", type=days, default=DEFAULT_DAYS, metavar="N")
     p.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE, metavar="S")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=run_duplicates)

@@ -69,8 +69,9 @@ def where(filters: Filters) -> tuple[str, list[object]]:
         clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")
         params.append(filters.since.iso())
     if filters.until is not None:
-        clauses.append("a.signed_on <= substr(?, 1, length(a.signed_on))")
-        params.append(filters.until.iso())
+        # Both cut to the shorter precision: "2024-12-31" is within an until of "2024".
+        clauses.append("substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))")
+        params.extend((len(filters.until.iso()), filters.until.iso()))
     if filters.ids is not None:
         clauses.append(f"a.id IN ({','.join('?' * len(filters.ids))})")
         params.extend(filters.ids)

@@ -336,6 +336,8 @@ def _connect(path: Path | None, passphrase: str | None = None) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
     db.execute("PRAGMA cache_size = -65536")
+    # NOCASE folds ASCII only; subjects match without regard to case in any script.
+    conn.create_function("casefold", 1, str.casefold, deterministic=True)
     return db
 
 

@@ -61,9 +61,9 @@ def where(filters: Filters) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(filters.subjects))
         clauses.append(
             "a.id IN (SELECT x.agreement_id FROM agreement_subjects x "
-            f"JOIN subjects s ON s.id = x.subject_id WHERE s.name IN ({marks}))"
+            f"JOIN subjects s ON s.id = x.subject_id WHERE casefold(s.name) IN ({marks}))"
         )
-        params.extend(filters.subjects)
+        params.extend(s.casefold() for s in filters.subjects)
     # A partial date is a span: keep it when the span may overlap the range.
     if filters.since is not None:
         clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")

@@ -69,3 +69,11 @@ def test_a_year_range_is_the_whole_year(dated: Catalog) -> None:
         "2024-03-15",
         "2024-12-31",
     }
+
+
+def test_subject_filter_ignores_case_in_any_script(catalog) -> None:
+    from tests.db.test_records import make
+
+    saved = catalog.add(make(subjects=("Дрони",)))
+    assert [r.id for r in catalog.list(Filters(subjects=("дрони",)))] == [saved.id]
+    assert [r.id for r in catalog.list(Filters(subjects=("ДРОНИ",)))] == [saved.id]

@@ -26,7 +26,6 @@ from db.errors import (
     CatalogBusyError,
     DamagedCatalogError,
     FieldProblem,
-    NewerCatalogError,
     RecordNotFoundError,
     StaleRecordError,
     ValidationError,
@@ -39,9 +38,9 @@ from db.model import (
     Filters,
     Partnership,
 )
-from db.opening import check_file, quick_check
+from db.opening import check_file, migration_due, quick_check, refuse_newer
 from db.queries import SortKey
-from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET, migrations
+from db.schema import APPLICATION_ID, migrations
 from db.search.index import ensure_current
 from db.validation import problems
 
@@ -93,8 +92,8 @@ class Catalog:
     def save_copy(self, path: str | Path) -> None:
         """Write a consistent copy of the whole catalogue to ``path`` (SQLite's backup API).
 
-        Safe while others read or write: the copy is one snapshot, made page by page into
-        a new file, and a failure leaves no half-written copy behind.
+        Safe while others read or write: one snapshot, made page by page into a new file
+        (encrypted like the catalogue); a failure leaves no half-written copy behind.
         """
         target = Path(path)
         if self.path is not None and target.resolve() == self.path.resolve():
@@ -102,7 +101,7 @@ class Catalog:
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)
         try:
-            with contextlib.closing(sqlite3.connect(partial)) as copy:
+            with contextlib.closing(connect(partial, passphrase=self.passphrase)) as copy:
                 self.conn.backup(copy)
             partial.replace(target)
         finally:
@@ -313,29 +312,14 @@ class Catalog:
             if (stored.deleted_at is not None) == deleted:
                 return stored
             stamp = now()
-            saved = dataclasses.replace(
-                stored,
-                version=stored.version + 1,
-                updated_at=stamp,
-                deleted_at=stamp if deleted else None,
-            )
-            self.conn.execute(
-                "UPDATE agreements SET deleted_at = ?, version = ?, updated_at = ? WHERE id = ?",
-                (saved.deleted_at, saved.version, stamp, stored.id),
-            )
-            assert stored.id is not None
-            records.log(
+            return records.set_deleted(
                 self.conn,
-                stored.id,
-                saved.version,
+                stored,
+                stamp if deleted else None,
                 "deleted" if deleted else "restored",
                 self.user,
                 stamp,
-                "deleted_at",
-                stored.deleted_at,
-                saved.deleted_at,
             )
-        return saved
 
     def delete(self, ref: int | str, version: int | None = None) -> Agreement:
         """Move a record to the trash (``version``, when given, must still be current)."""
@@ -352,6 +336,8 @@ def _connect(path: Path | None, passphrase: str | None = None) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
     db.execute("PRAGMA cache_size = -65536")
+    # NOCASE folds ASCII only; subjects match without regard to case in any script.
+    conn.create_function("casefold", 1, str.casefold, deterministic=True)
     return db
 
 
@@ -392,11 +378,11 @@ def open_catalog(
     backup_problem = None
     try:
         if existed:
-            if verify or _migration_due(db):
+            if verify or migration_due(db):
                 quick_check(db.conn, str(path))
             if passphrase is not None:
                 require_application_id(db.conn, str(path), APPLICATION_ID)
-            _refuse_newer(db, str(path))
+            refuse_newer(db, str(path))
         db.execute("PRAGMA journal_mode = WAL")
         if existed and migrations.pending(db):
             create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
@@ -413,30 +399,3 @@ def open_catalog(
     catalog = Catalog(db, path, user, passphrase)
     catalog.backup_problem = backup_problem
     return catalog
-
-
-def _migration_due(db: Database) -> bool:
-    """True when opening will write a migration (so the file must be checked first)."""
-    try:
-        applied = {
-            row[0]
-            for row in db.conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
-            )
-        }
-    except sqlite3.OperationalError:
-        return True
-    return not set(MIGRATION_NAMES) <= applied
-
-
-def _refuse_newer(db: Database, path: str) -> None:
-    known = set(MIGRATION_NAMES)
-    applied = [
-        row[0]
-        for row in db.conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
-        )
-    ]
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise NewerCatalogError(path, unknown)

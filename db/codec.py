@@ -7,6 +7,7 @@ the field it belongs to, instead of stopping at the first.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from db.errors import FieldProblem
@@ -104,6 +105,19 @@ class _Reader:
             self.bad(field, f"{key} is empty")
         return value
 
+    def timestamp(self, value: Any, field: str) -> str | None:
+        """An ISO 8601 timestamp as text (the store's own, or any a person would write)."""
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            try:
+                dt.datetime.fromisoformat(value)
+                return value
+            except ValueError:
+                pass
+        self.bad(field, f"{value!r} is not a timestamp (ISO 8601, e.g. 2025-08-25T10:00:00Z)")
+        return None
+
     def date(self, obj: dict[str, Any], key: str, field: str) -> PartialDate | None:
         value = obj.get(key)
         if value is None or value == "":
@@ -189,13 +203,10 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
             r.bad("relations", f"relation {n}: {item.get('kind')!r} is not a relation kind")
             continue
         relations.append(Relation(kind, r.text(item, "target", "relations", required=True)))
-    store = {}
-    for name in ("uuid", "created_at", "updated_at"):
-        store[name] = r.text(data, name, name)
-    deleted_at = data.get("deleted_at")
-    if deleted_at is not None and not isinstance(deleted_at, str):
-        r.bad("deleted_at", "must be a timestamp as text")
-        deleted_at = None
+    store = {"uuid": r.text(data, "uuid", "uuid")}
+    for name in ("created_at", "updated_at"):
+        store[name] = r.timestamp(data.get(name), name) or ""
+    deleted_at = r.timestamp(data.get("deleted_at"), "deleted_at")
     version = data.get("version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or not 0 <= version <= MAX_INT:
         r.bad("version", "must be a whole number")

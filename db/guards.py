@@ -23,6 +23,15 @@ def is_uuid(text: str) -> bool:
     return True
 
 
+def canonical_uuid(text: str) -> str:
+    """The spelling the store keeps (lower case with hyphens), so that a UUID another tool
+    wrote in capitals or braces still names the same record; other text is returned as is."""
+    try:
+        return str(uuidlib.UUID(text))
+    except ValueError:
+        return text
+
+
 def first_non_unicode(data: Any) -> str | None:
     """The text before the first string that cannot be stored (lone surrogates, which a
     JSON ``\\uD800`` escape can produce though no UTF-8 file can hold one), or None."""

@@ -21,7 +21,7 @@ from db import records
 from db.catalog import Catalog, now
 from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
-from db.guards import check_export_path, first_non_unicode, is_uuid
+from db.guards import canonical_uuid, check_export_path, first_non_unicode, is_uuid
 from db.model import CONTENT_FIELDS, Agreement, Filters
 from db.progress import NoProgress, Progress, check
 from db.validation import problems
@@ -285,6 +285,13 @@ def check_records(
         if agreement is None:
             found.extend(bad)
             continue
+        agreement = dataclasses.replace(
+            agreement,
+            uuid=canonical_uuid(agreement.uuid),
+            relations=tuple(
+                dataclasses.replace(r, target=canonical_uuid(r.target)) for r in agreement.relations
+            ),
+        )
         history, bad = _read_history(item, n)
         found.extend(bad)
         found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
@@ -329,19 +336,20 @@ def import_data(
         subject_cache: dict[str, int] = {}
         uuid_to_id = dict(existing)
         pending_relations: list[tuple[int, Agreement]] = []
+        # Replaced after every new record exists: one may relate to a record added later.
+        pending_replaces: list[tuple[Agreement, Agreement]] = []
         total = len(decoded)
         for n, (agreement, history) in enumerate(decoded, 1):
             check(progress, n, total)
             if agreement.uuid in existing:
                 stored = records.load(conn, existing[agreement.uuid])
                 assert stored is not None
-                same = all(getattr(stored, f) == getattr(agreement, f) for f in CONTENT_FIELDS)
-                if same:
+                if records.same_content(stored, agreement):
                     unchanged += 1
                 elif not replace:
                     kept += 1
                 else:
-                    records.save_edit(conn, stored, agreement, "imported", catalog.user, stamp)
+                    pending_replaces.append((stored, agreement))
                     replaced += 1
                 continue
             new = dataclasses.replace(
@@ -372,6 +380,8 @@ def import_data(
             else:
                 records.log(conn, agreement_id, new.version, "imported", catalog.user, stamp)
             added += 1
+        for stored, agreement in pending_replaces:
+            records.save_edit(conn, stored, agreement, "imported", catalog.user, stamp)
         for agreement_id, agreement in pending_relations:
             records.write_relations(conn, agreement_id, agreement, uuid_to_id)
     return ImportReport(added, unchanged, replaced, kept)

@@ -112,25 +112,7 @@ def _fresh(catalog: Catalog, read: Agreement) -> Agreement:
 
 
 def _set_deleted(catalog: Catalog, a: Agreement, deleted_at: str | None, action: str) -> Agreement:
-    stamp = now()
-    saved = dataclasses.replace(a, version=a.version + 1, updated_at=stamp, deleted_at=deleted_at)
-    catalog.conn.execute(
-        "UPDATE agreements SET deleted_at = ?, version = ?, updated_at = ? WHERE id = ?",
-        (saved.deleted_at, saved.version, stamp, a.id),
-    )
-    assert a.id is not None
-    records.log(
-        catalog.conn,
-        a.id,
-        saved.version,
-        action,
-        catalog.user,
-        stamp,
-        "deleted_at",
-        a.deleted_at,
-        deleted_at,
-    )
-    return saved
+    return records.set_deleted(catalog.conn, a, deleted_at, action, catalog.user, now())
 
 
 def merge(

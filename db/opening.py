@@ -10,9 +10,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from db.cipher import DATABASE_ERRORS
-from db.errors import DamagedCatalogError, NotACatalogError, PassphraseNeededError
-from db.schema import APPLICATION_ID
+from db.errors import (
+    DamagedCatalogError,
+    NewerCatalogError,
+    NotACatalogError,
+    PassphraseNeededError,
+)
+from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -106,3 +113,32 @@ def quick_check(conn: sqlite3.Connection, path: str) -> None:
     # write-ahead log included, decides.
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise NotACatalogError(path, "it is another program's SQLite database")
+
+
+def migration_due(db: Database) -> bool:
+    """True when opening will write a migration (so the file must be checked first)."""
+    try:
+        applied = {
+            row[0]
+            for row in db.conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+            )
+        }
+    except sqlite3.OperationalError:
+        return True
+    return not set(MIGRATION_NAMES) <= applied
+
+
+def refuse_newer(db: Database, path: str) -> None:
+    """Refuse a catalogue with migrations this version does not know: a newer Pactum
+    made it, and writing to it could lose what that version keeps."""
+    known = set(MIGRATION_NAMES)
+    applied = [
+        row[0]
+        for row in db.conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+        )
+    ]
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerCatalogError(path, unknown)

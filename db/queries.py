@@ -61,16 +61,17 @@ def where(filters: Filters) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(filters.subjects))
         clauses.append(
             "a.id IN (SELECT x.agreement_id FROM agreement_subjects x "
-            f"JOIN subjects s ON s.id = x.subject_id WHERE s.name IN ({marks}))"
+            f"JOIN subjects s ON s.id = x.subject_id WHERE casefold(s.name) IN ({marks}))"
         )
-        params.extend(filters.subjects)
+        params.extend(s.casefold() for s in filters.subjects)
     # A partial date is a span: keep it when the span may overlap the range.
     if filters.since is not None:
         clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")
         params.append(filters.since.iso())
     if filters.until is not None:
-        clauses.append("a.signed_on <= substr(?, 1, length(a.signed_on))")
-        params.append(filters.until.iso())
+        # Both cut to the shorter precision: "2024-12-31" is within an until of "2024".
+        clauses.append("substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))")
+        params.extend((len(filters.until.iso()), filters.until.iso()))
     if filters.ids is not None:
         clauses.append(f"a.id IN ({','.join('?' * len(filters.ids))})")
         params.extend(filters.ids)

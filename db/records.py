@@ -144,9 +144,17 @@ def subject_ids(
         folded = name.casefold()
         if folded not in cache:
             row = conn.execute("SELECT id FROM subjects WHERE name = ?", (name,)).fetchone()
-            if row is None:
-                row = (conn.execute("INSERT INTO subjects (name) VALUES (?)", (name,)).lastrowid,)
-            cache[folded] = row[0]
+            if row is not None:
+                cache[folded] = row[0]
+            else:
+                # The column's NOCASE folds only ASCII: "Дрони" and "дрони" are matched
+                # against the whole (small) vocabulary, casefolded in Python.
+                for known_id, known in conn.execute("SELECT id, name FROM subjects"):
+                    cache.setdefault(known.casefold(), known_id)
+            if folded not in cache:
+                cursor = conn.execute("INSERT INTO subjects (name) VALUES (?)", (name,))
+                assert cursor.lastrowid is not None
+                cache[folded] = cursor.lastrowid
         ids[name] = cache[folded]
     return ids
 
@@ -309,6 +317,14 @@ def log(
     )
 
 
+def same_content(stored: Agreement, other: Agreement) -> bool:
+    """True when ``other`` would save as ``stored`` reads: every content field equal, the
+    subjects without regard to case (the vocabulary keeps one spelling of each)."""
+    if [s.casefold() for s in stored.subjects] != [s.casefold() for s in other.subjects]:
+        return False
+    return all(getattr(stored, f) == getattr(other, f) for f in CONTENT_FIELDS if f != "subjects")
+
+
 def save_edit(
     conn: sqlite3.Connection,
     stored: Agreement,
@@ -347,4 +363,28 @@ def save_edit(
             encode_field(stored, name),
             encode_field(saved, name),
         )
+    return saved
+
+
+def set_deleted(
+    conn: sqlite3.Connection,
+    stored: Agreement,
+    deleted_at: str | None,
+    action: str,
+    by: str,
+    at: str,
+) -> Agreement:
+    """Move ``stored`` into (a stamp) or out of (None) the trash as its next version.
+
+    Only the row's trash state changes: the search index keeps trashed records.
+    """
+    assert stored.id is not None
+    saved = dataclasses.replace(
+        stored, version=stored.version + 1, updated_at=at, deleted_at=deleted_at
+    )
+    conn.execute(
+        "UPDATE agreements SET deleted_at = ?, version = ?, updated_at = ? WHERE id = ?",
+        (deleted_at, saved.version, at, stored.id),
+    )
+    log(conn, stored.id, saved.version, action, by, at, "deleted_at", stored.deleted_at, deleted_at)
     return saved

@@ -56,6 +56,23 @@ FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names (not ``calendar.month_name``, which follows the process locale)."""
+
+
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "uk" else pair[0]
 

@@ -5,7 +5,15 @@ Reusable text normalisation lives in :mod:`db.search.normalise` (``words``, ``le
 ``forms``, ``normalise``).
 """
 
-from db.search.engine import Hit, SearchResult, search, search_ids
+from db.search.engine import (
+    Highlighter,
+    Hit,
+    SearchResult,
+    highlighter,
+    search,
+    search_ids,
+    snippets,
+)
 from db.search.index import rebuild, reindex
 from db.search.normalise import lemmas, normalise
 from db.search.query import Chip, Parse, Term, parse
@@ -14,6 +22,7 @@ from db.search.snippet import Snippet
 
 __all__ = [
     "Chip",
+    "Highlighter",
     "Hit",
     "Parse",
     "SavedSearch",
@@ -21,6 +30,7 @@ __all__ = [
     "Snippet",
     "Term",
     "delete_saved_search",
+    "highlighter",
     "lemmas",
     "normalise",
     "parse",
@@ -30,4 +40,5 @@ __all__ = [
     "saved_searches",
     "search",
     "search_ids",
+    "snippets",
 ]

@@ -56,6 +56,19 @@ class SearchResult:
     parse: Parse
 
 
+@dataclass(frozen=True)
+class Highlighter:
+    """Marks, in any text, the words a query matched (:func:`highlighter`); immutable, so
+    it can be made on a worker thread and used on another."""
+
+    wanted: frozenset[str]
+    prefixes: tuple[str, ...] = ()
+
+    def parts(self, text: str) -> tuple[tuple[str, bool], ...]:
+        """``text`` as (text, matched) parts."""
+        return snippet.marked(text, self.wanted, self.prefixes)
+
+
 _names_cache: dict[int, tuple[sqlite3.Connection, tuple[int, int], dict[str, str]]] = {}
 _LOOSE = (("mc", "mak"), ("kh", "h"), ("g", "h"), ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"))
 
@@ -291,9 +304,36 @@ def search(
     found, expression = _matching(catalog.conn, parsed, filters, order, limit, rank_window, typing)
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
-    raw = stored_texts(catalog.conn, ids) if ids else {}
-    hits = []
-    for agreement_id, score in found:
+    made = _snippets(catalog.conn, ids, expression)
+    hits = [Hit(i, score, made[i], rows[i]) for i, score in found]
+    return SearchResult(tuple(hits), parsed)
+
+
+def snippets(
+    catalog: Catalog, text: str, ids: list[int], typing: bool = False
+) -> dict[int, snippet.Snippet]:
+    """The snippets :func:`search` would give ``ids`` for the query ``text``.
+
+    A window lists every match (:func:`search_ids`) but shows snippets only for the rows
+    on screen, so it asks for them a page at a time; ids no longer stored are left out."""
+    _, _, expression = _plan(catalog.conn, parse(text), typing)
+    return _snippets(catalog.conn, ids, expression)
+
+
+def highlighter(catalog: Catalog, text: str, typing: bool = False) -> Highlighter:
+    """What to mark in a found record shown in full: the forms the query looked for."""
+    _, _, expression = _plan(catalog.conn, parse(text), typing)
+    return Highlighter(frozenset(expression.wanted), expression.prefixes)
+
+
+def _snippets(
+    conn: sqlite3.Connection, ids: list[int], expression: _Expression
+) -> dict[int, snippet.Snippet]:
+    raw = stored_texts(conn, ids) if ids else {}
+    made = {}
+    for agreement_id in ids:
+        if agreement_id not in raw:
+            continue
         title, parties, people, subjects, body = raw[agreement_id][0]
         fields = [
             ("body", body),
@@ -302,6 +342,5 @@ def search(
             ("subjects", subjects),
             ("parties", parties),
         ]
-        made = snippet.make(fields, expression.wanted, expression.prefixes)
-        hits.append(Hit(agreement_id, score, made, rows[agreement_id]))
-    return SearchResult(tuple(hits), parsed)
+        made[agreement_id] = snippet.make(fields, expression.wanted, expression.prefixes)
+    return made

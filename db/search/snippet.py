@@ -45,11 +45,30 @@ def _scan(
         if hits and n >= hits[0] - LEAD + WINDOW:
             break
         found.append(span)
-        if not wanted.isdisjoint(forms(span[2])) or (prefixes and span[2].startswith(prefixes)):
+        if _matches(span[2], wanted, prefixes):
             hits.append(n)
         elif not hits and n >= WINDOW and not wanted:
             break
     return found, hits
+
+
+def _matches(word: str, wanted: Set[str], prefixes: tuple[str, ...]) -> bool:
+    return not wanted.isdisjoint(forms(word)) or bool(prefixes and word.startswith(prefixes))
+
+
+def marked(
+    text: str, wanted: Set[str], prefixes: tuple[str, ...] = ()
+) -> tuple[tuple[str, bool], ...]:
+    """All of ``text`` as (text, matched) parts: a whole record shown with the words a
+    query matched marked the same way as in its snippet."""
+    parts: list[tuple[str, bool]] = []
+    position = 0
+    for start, stop, word in spans(text):
+        if _matches(word, wanted, prefixes):
+            parts += [(text[position:start], False), (text[start:stop], True)]
+            position = stop
+    parts.append((text[position:], False))
+    return tuple(part for part in parts if part[0])
 
 
 def make(

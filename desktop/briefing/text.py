@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db import PartialDate, party_label
+from desktop.labels import MONTHS_EN
 
 _STRINGS: dict[str, tuple[str, str]] = {
     "briefing": ("Briefing", "Довідка"),
@@ -67,20 +68,6 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "no_dates": ("No document has a date.", "Жоден документ не має дати."),
 }
 
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 # Ukrainian names a month in the nominative alone ("серпень 2025") and in the genitive
 # after a day ("25 серпня 2025").
 _MONTHS_UK = [
@@ -129,9 +116,9 @@ def long_date(date: PartialDate | dt.date | None, lang: str) -> str:
     if date.month is None:
         return str(date.year)
     if date.day is None:
-        names = _MONTHS_UK if lang == "uk" else _MONTHS_EN
+        names = _MONTHS_UK if lang == "uk" else MONTHS_EN
         return f"{names[date.month - 1]} {date.year}"
-    names = _MONTHS_UK_OF if lang == "uk" else _MONTHS_EN
+    names = _MONTHS_UK_OF if lang == "uk" else MONTHS_EN
     return f"{date.day} {names[date.month - 1]} {date.year}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,27 @@ def partial_date(text: str) -> PartialDate:
         return PartialDate.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``: a value outside them
+    is refused in one line instead of failing deep inside (SQLite, dates) or, like a
+    negative LIMIT, silently meaning something else."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not between {low} and {high}")
+        return value
+
+    return parse
+
+
+row_limit = whole_number(0, 2**63 - 1)
+"""A --limit: a row count SQLite can take."""
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:

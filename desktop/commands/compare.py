@@ -9,7 +9,7 @@ from pathlib import Path
 from db.matrix import MatrixAxis
 from db.merge import CHOSEN_FIELDS, Side, last_merge, merge, undo_merge
 from desktop.briefing.comparison import comparison_pdf, matrix_pdf
-from desktop.commands.common import open_for, print_json
+from desktop.commands.common import open_for, print_json, whole_number
 from desktop.commands.records import row_line
 from desktop.compare.duplicates import DEFAULT_DAYS, DEFAULT_MIN_SCORE, find_duplicates
 from desktop.compare.export import as_json, as_text, write_csv
@@ -19,6 +19,9 @@ from desktop.compare.sides import MAX_DOCUMENTS, compare
 from desktop.compare.timeline import build_timeline, write_timeline_csv
 from desktop.compare.versions import compare_versions
 from desktop.labels import LANGS, kind_label
+
+MAX_DAYS = 36_525
+"""The widest --days window (a century): a wider one runs dates off the calendar."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Same parties and kind, dates within --days, titles at least --min-score "
         "similar (0–100).",
     )
-    p.add_argument("--days", type=int, default=DEFAULT_DAYS, metavar="N")
+    p.add_argument("--days", type=whole_number(0, MAX_DAYS), default=DEFAULT_DAYS, metavar="N")
     p.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE, metavar="S")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=run_duplicates)

@@ -9,7 +9,13 @@ from pathlib import Path
 from db import Agreement, AgreementRow, party_label
 from db.codec import STORE_FIELDS, encode
 from db.model import CONTENT_FIELDS
-from desktop.commands.common import add_filter_options, filters_from, open_for, print_json
+from desktop.commands.common import (
+    add_filter_options,
+    filters_from,
+    open_for,
+    print_json,
+    row_limit,
+)
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
 
@@ -24,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_filter_options(p)
     p.add_argument("--trash", action="store_true", help="list the trash instead")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N records")
+    p.add_argument("--limit", type=row_limit, metavar="N", help="at most N records")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=run_list)
 
@@ -122,7 +128,8 @@ def run_show(args: argparse.Namespace, path: Path) -> int:
 
 def _move(args: argparse.Namespace, path: Path, delete: bool) -> int:
     with open_for(path) as catalog:
-        done = [catalog.delete(ref) if delete else catalog.restore(ref) for ref in args.refs]
+        with catalog.writing():  # one action: an unknown ref leaves every record as it was
+            done = [catalog.delete(ref) if delete else catalog.restore(ref) for ref in args.refs]
         rows = catalog.rows([a.id for a in done if a.id is not None])
     if args.json:
         print_json([row_json(r) for r in rows])

@@ -23,7 +23,7 @@ from db.search import (
     saved_searches,
     search,
 )
-from desktop.commands.common import open_for, print_json
+from desktop.commands.common import open_for, print_json, row_limit
 from desktop.commands.records import row_json, row_line
 
 
@@ -40,7 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("query", nargs="*", help="the query (quote it or not)")
     p.add_argument("--by", choices=("rank", "date"), default="rank", help="order (default rank)")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N (default 20)")
+    p.add_argument(
+        "--limit", type=row_limit, default=20, metavar="N", help="at most N (default 20)"
+    )
     p.add_argument("--trash", action="store_true", help="search the trash instead")
     p.add_argument("--json", action="store_true", help="print JSON")
     views = p.add_argument_group("saved searches")

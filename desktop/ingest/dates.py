@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from db import PartialDate
+from desktop.labels import MONTHS_EN
 
 UK_MONTHS = {
     m: n
@@ -34,23 +35,7 @@ UK_MONTHS = {
     )
     for m in names
 }
-_EN_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-EN_MONTHS = {
-    name: n for n, full in enumerate(_EN_MONTH_NAMES, 1) for name in (full, full[:3], full[:4])
-}
+EN_MONTHS = {name: n for n, full in enumerate(MONTHS_EN, 1) for name in (full, full[:3], full[:4])}
 _UK_MONTH = "|".join(sorted(UK_MONTHS, key=len, reverse=True))
 _EN_MONTH = "|".join(sorted(EN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:(\d{4})\s*(?:року|р\.|р\b|рік)?)"

@@ -29,6 +29,15 @@ class Article:
     title: str = ""
 
 
+def _iso_date(text: str) -> PartialDate | None:
+    """The date ``YYYY-MM-DD`` names, or None for one that names no day (2025-02-30):
+    a typo in a header or a page's metadata is no reason to refuse the article."""
+    try:
+        return PartialDate.parse(text)
+    except ValueError:
+        return None
+
+
 def read_header(raw: str) -> Article:
     """Split leading ``date YYYY-MM-DD`` / ``url ...`` / ``outlet ...`` lines from the text.
 
@@ -46,8 +55,8 @@ def read_header(raw: str) -> Article:
         rest = stripped[head.end() :]
         if key == "date":
             found = _ISO.match(rest)
-            if found:
-                article.published_on = PartialDate.parse(found.group())
+            if found and (date := _iso_date(found.group())) is not None:
+                article.published_on = date
                 text = rest[found.end() :]
                 continue
             line, _, after = rest.partition("\n")
@@ -155,7 +164,7 @@ def read_html(raw: str) -> Article:
     for key in ("article:published_time", "datepublished", "date", "pubdate"):
         found = _ISO.match(parser.meta.get(key, ""))
         if found and article.published_on is None:
-            article.published_on = PartialDate.parse(found.group())
+            article.published_on = _iso_date(found.group())
     article.url = article.url or parser.meta.get("canonical") or parser.meta.get("og:url", "")
     article.outlet = article.outlet or parser.meta.get("og:site_name", "")
     article.title = parser.title.strip()

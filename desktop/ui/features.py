@@ -226,10 +226,8 @@ class Features(QObject):
         """Show exactly the records of a matrix cell: the search is cleared, the facets
         are set to the cell's filters (so the sidebar, table and status bar agree)."""
         window = self.window
-        if window.model.ids_source is not None:
-            window.search_box.blockSignals(True)
-            window.search_box.clear()
-            window.search_box.blockSignals(False)
+        if window.searching.active:
+            window.search_box.set_query("")
             window.search("")
         window.apply_filters(filters)
         window.raise_()

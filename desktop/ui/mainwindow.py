@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from db import Catalog, Filters, RecordNotFoundError
-from db.search import search_ids
 from desktop.ui.actions import Act, ActionRegistry, Menu
 from desktop.ui.facets import FacetSidebar
 from desktop.ui.features import Features
@@ -31,7 +30,10 @@ from desktop.ui.files import FileOperations
 from desktop.ui.operations import RecordOperations
 from desktop.ui.prompts import Prompter
 from desktop.ui.record_view import RecordView
+from desktop.ui.saved_searches import SavedSearchList
 from desktop.ui.search_box import SearchBox
+from desktop.ui.search_chips import SearchBar
+from desktop.ui.search_panel import SearchController
 from desktop.ui.settings import Settings
 from desktop.ui.table_model import CatalogueModel
 from desktop.ui.tasks import Runner
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.model = CatalogueModel(catalog, lang, load=False)
         self._build_panes()
         self._build_menus_and_toolbar()
+        self.searching = SearchController(self)
         self._connect()
         self.set_catalog(catalog)
         self.restore_layout()
@@ -77,6 +80,12 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.facets = FacetSidebar(self.lang, self)
+        self.saved_searches = SavedSearchList(self)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.addWidget(self.saved_searches)
+        self.sidebar.addWidget(self.facets)
+        self.sidebar.setStretchFactor(1, 1)
+        self.sidebar.setSizes([110, 690])
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -99,7 +108,7 @@ class MainWindow(QMainWindow):
         self._show_timer.setInterval(0)
         self._show_timer.timeout.connect(self.show_current)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for pane in (self.facets, self.table, self.view):
+        for pane in (self.sidebar, self.table, self.view):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 760, 420])
@@ -133,6 +142,9 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(self.toolbar)
         self.toolbar.addWidget(self.search_box)
         self.addToolBar(self.toolbar)
+        self.search_bar = SearchBar(self.lang, self)
+        self.addToolBarBreak()
+        self.addToolBar(self.search_bar)
         self.actions_[Act.ENGLISH if self.lang == "en" else Act.UKRAINIAN].setChecked(True)
 
     def tr_menu(self, menu: Menu) -> str:
@@ -185,13 +197,8 @@ class MainWindow(QMainWindow):
         self._total: int | None = None  # live records, recounted only after writes
         self.runner.set_path(catalog.path)
         self.undo_stack.clear()
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
         self.model.set_catalog(catalog)
-        if not self.table.isSortingEnabled():  # a search was shown: back to column order
-            self.table.horizontalHeader().setSortIndicatorShown(True)
-            self.table.setSortingEnabled(True)
+        self.searching.reset()
         self.request_facets()
         self.runner.submit(_verify_and_back_up, self._backup_done, self._damaged)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
@@ -236,22 +243,9 @@ class MainWindow(QMainWindow):
             return
         self.features.safety.damaged(error)
 
-    def search(self, text: str) -> None:
-        """Show what ``db.search`` finds for ``text`` (within the facets), best first.
-
-        Results keep their relevance order, so column sorting pauses while a search is
-        shown; an empty text brings back the whole catalogue in the chosen column order."""
-        header = self.table.horizontalHeader()
-        if not text:
-            self.model.set_ids_source(None)
-            header.setSortIndicatorShown(True)
-            self.table.setSortingEnabled(True)
-            return
-        self.table.setSortingEnabled(False)
-        header.setSortIndicatorShown(False)
-        self.model.set_ids_source(
-            lambda filters, _sort, _desc: search_ids(self.catalog, text, "rank", filters, True)
-        )
+    def search(self, text: str, typing: bool = False) -> None:
+        """Show what ``db.search`` finds for ``text`` within the facets (``search_panel``)."""
+        self.searching.run(text, typing)
 
     def refresh(self) -> None:
         """Re-read everything shown (after an import, an undo, a change elsewhere)."""
@@ -381,6 +375,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter_state)
         if self.settings.table_header:
             self.table.horizontalHeader().restoreState(self.settings.table_header)
+        self.searching.sync_view()
 
     def save_layout(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().data())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class StaleChoice(Enum):
@@ -53,6 +53,11 @@ class Prompter:
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def text(self, title: str, label: str, suggested: str = "") -> str | None:
+        """A line of text the user types (None if they cancel)."""
+        answer, ok = QInputDialog.getText(self.parent, title, label, text=suggested)
+        return answer if ok else None
 
     def stale(self, title: str, text: str) -> StaleChoice:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)

@@ -2,28 +2,52 @@
 
 Links are never followed inside the pane: a web address is handed to the system browser
 through ``link_opened`` (Pactum itself never goes online), and a relation's link selects
-the related record through ``record_requested``.
+the related record through ``record_requested``. While a search is shown, the words it
+matched are marked in the record's texts (``set_highlighter``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from db import Agreement, party_label
+from db.search import Highlighter
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
 RECORD_SCHEME = "pactum-record"
+MARK_STYLE = "background-color:#ffe680;color:#000;font-weight:600"
+"""How a searched word is marked in the record: a highlighter's yellow, readable in either
+palette."""
+
+Mark = Callable[[str], str]
+"""Plain text → HTML (escaped, with some words marked)."""
 
 
-def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+def marker(highlighter: Highlighter) -> Mark:
+    """Escapes text and marks the words ``highlighter`` matched."""
+
+    def mark(text: str) -> str:
+        return "".join(
+            f"<span style='{MARK_STYLE}'>{escape(part)}</span>" if matched else escape(part)
+            for part, matched in highlighter.parts(text)
+        )
+
+    return mark
 
 
-def record_html(agreement: Agreement, lang: str, titles: dict[str, str]) -> str:
-    """The record as HTML; ``titles`` maps related records' UUIDs to their titles."""
+def _paragraphs(text: str, mark: Mark = escape) -> str:
+    return "".join(f"<p>{mark(p)}</p>" for p in text.split("\n") if p.strip())
+
+
+def record_html(
+    agreement: Agreement, lang: str, titles: dict[str, str], mark: Mark = escape
+) -> str:
+    """The record as HTML; ``titles`` maps related records' UUIDs to their titles; ``mark``
+    escapes its texts (and may mark words in them)."""
 
     def party(key: str) -> str:
         return escape(party_label(key, lang))
@@ -48,15 +72,15 @@ def record_html(agreement: Agreement, lang: str, titles: dict[str, str]) -> str:
         f"<tr><td class='k'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in facts
     )
     signatories = [
-        escape(s.name)
-        + (f", {escape(s.role)}" if s.role else "")
+        mark(s.name)
+        + (f", {mark(s.role)}" if s.role else "")
         + (f" ({party(s.party)})" if s.party else "")
         for s in agreement.signatories
     ]
     until = QCoreApplication.translate("RecordView", "until")
     commitments = [
         (f"<b>{party(c.party)}</b>: " if c.party else "")
-        + escape(c.description)
+        + mark(c.description)
         + (f" — {c.amount:g} {escape(c.unit)}" if c.amount is not None else "")
         + (f" ({escape(until)} {c.until})" if c.until else "")
         for c in agreement.commitments
@@ -68,7 +92,7 @@ def record_html(agreement: Agreement, lang: str, titles: dict[str, str]) -> str:
         if s.published_on:
             line += f", {s.published_on}"
         if s.quotation:
-            line += f"<blockquote>“{escape(s.quotation)}”</blockquote>"
+            line += f"<blockquote>“{mark(s.quotation)}”</blockquote>"
         sources.append(line)
     relations = [
         f"{escape(relation_label(r.kind, lang))}: <a href='{RECORD_SCHEME}:{escape(r.target)}'>"
@@ -77,15 +101,15 @@ def record_html(agreement: Agreement, lang: str, titles: dict[str, str]) -> str:
     ]
     return (
         "<style>td.k{color:#5a6570;padding-right:12px} h3{margin-top:14px}</style>"
-        f"<h2>{escape(agreement.title)}</h2><table>{table}</table>"
+        f"<h2>{mark(agreement.title)}</h2><table>{table}</table>"
         + section("signatories", items(signatories))
-        + section("subjects", escape(", ".join(agreement.subjects)))
+        + section("subjects", mark(", ".join(agreement.subjects)))
         + section("commitments", items(commitments))
-        + section("summary", _paragraphs(agreement.summary))
+        + section("summary", _paragraphs(agreement.summary, mark))
         + section("sources", items(sources))
         + section("relations", items(relations))
-        + section("notes", "".join(_paragraphs(n) for n in agreement.notes))
-        + section("full_text", _paragraphs(agreement.full_text))
+        + section("notes", "".join(_paragraphs(n, mark) for n in agreement.notes))
+        + section("full_text", _paragraphs(agreement.full_text, mark))
     )
 
 
@@ -100,6 +124,8 @@ class RecordView(QTextBrowser):
     def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._mark: Mark = escape
+        self._shown: tuple[Agreement, dict[str, str]] | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -108,11 +134,19 @@ class RecordView(QTextBrowser):
     def show_record(
         self, agreement: Agreement | None, titles: dict[str, str] | None = None
     ) -> None:
+        self._shown = None if agreement is None else (agreement, titles or {})
         if agreement is None:
             hint = self.tr("No record selected.")
             self.setHtml(f"<p style='color:#777'>{escape(hint)}</p>")
         else:
-            self.setHtml(record_html(agreement, self._lang, titles or {}))
+            self.setHtml(record_html(agreement, self._lang, titles or {}, self._mark))
+
+    def set_highlighter(self, highlighter: Highlighter | None) -> None:
+        """Mark what a search matched from now on (None: mark nothing), in the record
+        shown too."""
+        self._mark = escape if highlighter is None else marker(highlighter)
+        if self._shown is not None:
+            self.show_record(*self._shown)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == RECORD_SCHEME:

@@ -3,7 +3,9 @@
 Filtering and sorting happen in SQL (``Catalog.ids``), which returns only integers even for
 100,000 records; the visible rows are read in pages of ``PAGE`` through ``Catalog.rows`` as
 the view asks for them, and kept in a small cache. Another module (search) can replace
-where the ids come from with :meth:`CatalogueModel.set_ids_source`.
+where the ids come from with :meth:`CatalogueModel.set_ids_source`, and fill the last
+column, "Match", with each hit's snippet (:meth:`CatalogueModel.show_snippets`); that column
+is empty, and not sortable, otherwise.
 """
 
 from __future__ import annotations
@@ -21,15 +23,20 @@ from PySide6.QtCore import (
 )
 
 from db import AgreementRow, Catalog, Filters, SortKey, party_label
+from db.search import Snippet
 from desktop.labels import kind_label, status_label
 
 PAGE = 100
 MAX_CACHED_PAGES = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role under which every cell answers with its record's id."""
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role under which the Match column answers with its snippet's (text, matched) parts."""
 
 IdsSource = Callable[[Filters, SortKey, bool], list[int]]
 """Gives the ids to show, in order, for the filters and sort order the table asks for."""
+SnippetFetcher = Callable[[list[int]], None]
+"""Asked for the snippets of some shown ids; answers later through ``add_snippets``."""
 
 COLUMNS: tuple[SortKey, ...] = (
     SortKey.SIGNED_ON,
@@ -48,6 +55,9 @@ _HEADERS = {
     SortKey.STATUS: QT_TRANSLATE_NOOP("CatalogueModel", "Status"),
     SortKey.SIGNATORIES: QT_TRANSLATE_NOOP("CatalogueModel", "Signatories"),
 }
+MATCH = len(COLUMNS)
+"""The column showing where a search matched (after the sortable ones)."""
+_MATCH_HEADER = QT_TRANSLATE_NOOP("CatalogueModel", "Match")
 
 
 class CatalogueModel(QAbstractTableModel):
@@ -73,6 +83,9 @@ class CatalogueModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: dict[int, list[tuple[AgreementRow, tuple[str, ...]]]] = {}
         self._loaded = False
+        self._snippets: dict[int, Snippet] = {}
+        self._fetch: SnippetFetcher | None = None
+        self._asked: set[int] = set()
         if load:
             self.reload()
 
@@ -102,6 +115,35 @@ class CatalogueModel(QAbstractTableModel):
     def ids_source(self) -> IdsSource | None:
         return self._source
 
+    def show_snippets(self, fetch: SnippetFetcher | None, known: dict[int, Snippet]) -> None:
+        """Fill the Match column: ``known`` now, other rows through ``fetch`` (a page of
+        ids at a time, once each, when the view first shows them); None empties it."""
+        self._fetch = fetch
+        self._snippets = dict(known)
+        self._asked = set()
+        self._match_changed()
+
+    def add_snippets(self, found: dict[int, Snippet]) -> None:
+        self._snippets.update(found)
+        self._match_changed()
+
+    def snippet(self, agreement_id: int) -> Snippet | None:
+        return self._snippets.get(agreement_id)
+
+    def _match_changed(self) -> None:
+        if self._ids:
+            last = len(self._ids) - 1
+            self.dataChanged.emit(self.index(0, MATCH), self.index(last, MATCH))
+
+    def _match(self, row: int) -> Snippet | None:
+        agreement_id = self._ids[row]
+        found = self._snippets.get(agreement_id)
+        page = row // PAGE
+        if found is None and self._fetch is not None and page not in self._asked:
+            self._asked.add(page)
+            self._fetch(self._ids[page * PAGE : (page + 1) * PAGE])
+        return found
+
     @property
     def sort_key(self) -> SortKey:
         return self._sort
@@ -111,6 +153,8 @@ class CatalogueModel(QAbstractTableModel):
         return self._descending
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column == MATCH:
+            return
         self._sort = COLUMNS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         if self._loaded:  # before the first load, only remember the order
@@ -123,6 +167,7 @@ class CatalogueModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = source(self._filters, self._sort, self._descending)
         self._pages.clear()
+        self._asked.clear()
         self.endResetModel()
         self.reloaded.emit()
 
@@ -170,13 +215,14 @@ class CatalogueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CatalogueModel", _HEADERS[COLUMNS[section]])
+            header = _MATCH_HEADER if section == MATCH else _HEADERS[COLUMNS[section]]
+            return QCoreApplication.translate("CatalogueModel", header)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -184,12 +230,22 @@ class CatalogueModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self.id_at(index.row())
+        if index.column() == MATCH:
+            return self._match_data(index.row(), role)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 3, 5):
             return None
         found = self._cached(index.row())
         return found[1][index.column()] if found else None
+
+    def _match_data(self, row: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SNIPPET_ROLE):
+            return None
+        found = self._match(row) if 0 <= row < len(self._ids) else None
+        if found is None:
+            return None
+        return found.parts if role == SNIPPET_ROLE else "".join(t for t, _ in found.parts)
 
     def cell_text(self, row: AgreementRow, key: SortKey) -> str:
         match key:

@@ -486,33 +486,38 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="44"/>
+        <location filename="../../desktop/ui/table_model.py" line="51"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="45"/>
+        <location filename="../../desktop/ui/table_model.py" line="52"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="46"/>
+        <location filename="../../desktop/ui/table_model.py" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="47"/>
+        <location filename="../../desktop/ui/table_model.py" line="54"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="48"/>
+        <location filename="../../desktop/ui/table_model.py" line="55"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="49"/>
+        <location filename="../../desktop/ui/table_model.py" line="56"/>
         <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="60"/>
+        <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +732,12 @@
 <context>
     <name>Features</name>
     <message>
+        <location filename="../../desktop/ui/features.py" line="103"/>
+        <location filename="../../desktop/ui/features.py" line="193"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/features.py" line="112"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
@@ -770,12 +781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="103"/>
-        <location filename="../../desktop/ui/features.py" line="193"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/features.py" line="193"/>
         <source>Select two to four records in the table.</source>
         <translation type="unfinished"></translation>
@@ -791,22 +796,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="240"/>
+        <location filename="../../desktop/ui/features.py" line="238"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="252"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>Find Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="252"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>No likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="259"/>
+        <location filename="../../desktop/ui/features.py" line="257"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,37 +964,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="104"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="122"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="131"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="204"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="209"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="238"/>
         <source>Pactum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="266"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,12 +1258,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="60"/>
+        <location filename="../../desktop/ui/prompts.py" line="65"/>
         <source>Reload theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="64"/>
+        <location filename="../../desktop/ui/prompts.py" line="69"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,17 +1369,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="56"/>
+        <location filename="../../desktop/ui/record_view.py" line="80"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="66"/>
+        <location filename="../../desktop/ui/record_view.py" line="90"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="112"/>
+        <location filename="../../desktop/ui/record_view.py" line="139"/>
         <source>No record selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,41 +1454,193 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="91"/>
+        <location filename="../../desktop/ui/safety.py" line="92"/>
         <source>The catalogue is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="106"/>
+        <location filename="../../desktop/ui/safety.py" line="107"/>
         <source>Salvage into a new catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="124"/>
+        <location filename="../../desktop/ui/safety.py" line="125"/>
         <source>Salvage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="131"/>
+        <location filename="../../desktop/ui/safety.py" line="132"/>
         <source>Salvaging into %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="145"/>
+        <location filename="../../desktop/ui/safety.py" line="146"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="148"/>
+        <location filename="../../desktop/ui/safety.py" line="149"/>
         <source>A catalogue in memory has no backups: save a copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchList</name>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="44"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="50"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="56"/>
+        <source>Search, then “Save search…” to keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="88"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="89"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="40"/>
+        <source>Partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="42"/>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="46"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="50"/>
+        <source>After %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="52"/>
+        <source>Before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="54"/>
+        <source>Year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="56"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="58"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="60"/>
+        <source>Without: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="92"/>
+        <source>Remove from the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="95"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="113"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="130"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="132"/>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="134"/>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="137"/>
+        <source>Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="139"/>
+        <source>Keep this query in the sidebar&apos;s saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="186"/>
+        <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="26"/>
+        <location filename="../../desktop/ui/search_box.py" line="27"/>
         <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="207"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="249"/>
+        <location filename="../../desktop/ui/search_panel.py" line="255"/>
+        <location filename="../../desktop/ui/search_panel.py" line="260"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="249"/>
+        <source>Name of this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="254"/>
+        <source>Replace the saved search “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="271"/>
+        <source>Delete the saved search “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="272"/>
+        <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -487,34 +487,39 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="44"/>
+        <location filename="../../desktop/ui/table_model.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="45"/>
+        <location filename="../../desktop/ui/table_model.py" line="52"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="46"/>
+        <location filename="../../desktop/ui/table_model.py" line="53"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="47"/>
+        <location filename="../../desktop/ui/table_model.py" line="54"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="48"/>
+        <location filename="../../desktop/ui/table_model.py" line="55"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="49"/>
+        <location filename="../../desktop/ui/table_model.py" line="56"/>
         <source>Signatories</source>
         <translation>Підписанти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/table_model.py" line="60"/>
+        <source>Match</source>
+        <translation>Збіг</translation>
     </message>
 </context>
 <context>
@@ -728,6 +733,12 @@
 <context>
     <name>Features</name>
     <message>
+        <location filename="../../desktop/ui/features.py" line="103"/>
+        <location filename="../../desktop/ui/features.py" line="193"/>
+        <source>Compare</source>
+        <translation>Порівняння</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/features.py" line="112"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
@@ -772,12 +783,6 @@
         <translation>Зберегти довідку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="103"/>
-        <location filename="../../desktop/ui/features.py" line="193"/>
-        <source>Compare</source>
-        <translation>Порівняння</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/features.py" line="193"/>
         <source>Select two to four records in the table.</source>
         <translation>Виберіть у таблиці від двох до чотирьох записів.</translation>
@@ -793,22 +798,22 @@
         <translation>Експорт матриці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="240"/>
+        <location filename="../../desktop/ui/features.py" line="238"/>
         <source>Looking for duplicates…</source>
         <translation>Шукаю дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="252"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>Find Duplicates</source>
         <translation>Пошук дублікатів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="252"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>No likely duplicates.</source>
         <translation>Імовірних дублікатів немає.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="259"/>
+        <location filename="../../desktop/ui/features.py" line="257"/>
         <source>Merge</source>
         <translation>Об’єднання</translation>
     </message>
@@ -961,37 +966,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="95"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="104"/>
         <source>Agreements</source>
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="120"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="122"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="131"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="204"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="209"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation>Сьогоднішню резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="238"/>
         <source>Pactum</source>
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="272"/>
+        <location filename="../../desktop/ui/mainwindow.py" line="266"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -1255,12 +1260,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="60"/>
+        <location filename="../../desktop/ui/prompts.py" line="65"/>
         <source>Reload theirs</source>
         <translation>Завантажити їхню</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="64"/>
+        <location filename="../../desktop/ui/prompts.py" line="69"/>
         <source>Keep mine</source>
         <translation>Залишити мою</translation>
     </message>
@@ -1368,17 +1373,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="56"/>
+        <location filename="../../desktop/ui/record_view.py" line="80"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="66"/>
+        <location filename="../../desktop/ui/record_view.py" line="90"/>
         <source>source</source>
         <translation>джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="112"/>
+        <location filename="../../desktop/ui/record_view.py" line="139"/>
         <source>No record selected.</source>
         <translation>Запис не вибрано.</translation>
     </message>
@@ -1453,42 +1458,194 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
         <translation>Каталог справний (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="91"/>
+        <location filename="../../desktop/ui/safety.py" line="92"/>
         <source>The catalogue is damaged</source>
         <translation>Каталог пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="106"/>
+        <location filename="../../desktop/ui/safety.py" line="107"/>
         <source>Salvage into a new catalogue</source>
         <translation>Врятувати в новий каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="124"/>
+        <location filename="../../desktop/ui/safety.py" line="125"/>
         <source>Salvage</source>
         <translation>Порятунок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="131"/>
+        <location filename="../../desktop/ui/safety.py" line="132"/>
         <source>Salvaging into %1…</source>
         <translation>Рятую в %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="145"/>
+        <location filename="../../desktop/ui/safety.py" line="146"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="148"/>
+        <location filename="../../desktop/ui/safety.py" line="149"/>
         <source>A catalogue in memory has no backups: save a copy first.</source>
         <translation>Каталог у пам’яті не має резервних копій: спершу збережіть його копію.</translation>
     </message>
 </context>
 <context>
+    <name>SavedSearchList</name>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="44"/>
+        <location filename="../../desktop/ui/saved_searches.py" line="50"/>
+        <source>Saved searches</source>
+        <translation>Збережені пошуки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="56"/>
+        <source>Search, then “Save search…” to keep it here.</source>
+        <translation>Шукайте, а потім «Зберегти пошук…», щоб він був тут.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="88"/>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/saved_searches.py" line="89"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="40"/>
+        <source>Partner: %1</source>
+        <translation>Партнер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="42"/>
+        <source>Kind: %1</source>
+        <translation>Вид: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="46"/>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="50"/>
+        <source>After %1</source>
+        <translation>Після %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="52"/>
+        <source>Before %1</source>
+        <translation>До %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="54"/>
+        <source>Year: %1</source>
+        <translation>Рік: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="56"/>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="58"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="60"/>
+        <source>Without: %1</source>
+        <translation>Без: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="92"/>
+        <source>Remove from the search</source>
+        <translation>Прибрати з пошуку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="95"/>
+        <source>Remove %1</source>
+        <translation>Прибрати %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="113"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="130"/>
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="132"/>
+        <source>Relevance</source>
+        <translation>За релевантністю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="134"/>
+        <source>Newest</source>
+        <translation>Найновіші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="137"/>
+        <source>Save search…</source>
+        <translation>Зберегти пошук…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="139"/>
+        <source>Keep this query in the sidebar&apos;s saved searches</source>
+        <translation>Зберегти цей запит серед збережених пошуків на бічній панелі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_chips.py" line="186"/>
+        <source>%1 found</source>
+        <translation>Знайдено: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="26"/>
+        <location filename="../../desktop/ui/search_box.py" line="27"/>
         <source>Search (Ctrl+F)</source>
         <translation>Пошук (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="207"/>
+        <source>Search failed: %1</source>
+        <translation>Пошук не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="249"/>
+        <location filename="../../desktop/ui/search_panel.py" line="255"/>
+        <location filename="../../desktop/ui/search_panel.py" line="260"/>
+        <source>Save search</source>
+        <translation>Зберегти пошук</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="249"/>
+        <source>Name of this search:</source>
+        <translation>Назва цього пошуку:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="254"/>
+        <source>Replace the saved search “%1”?</source>
+        <translation>Замінити збережений пошук «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="271"/>
+        <source>Delete the saved search “%1”?</source>
+        <translation>Видалити збережений пошук «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_panel.py" line="272"/>
+        <source>Delete saved search</source>
+        <translation>Видалити збережений пошук</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,14 @@ def test_a_plain_catalogue_opens_whatever_passphrase_is_given(demo_file: Path) -
     with open_catalog(demo_file, passphrase=SECRET) as catalog:
         assert catalog.count() == 3
         assert catalog.passphrase is None
+
+
+def test_a_saved_copy_of_an_encrypted_catalogue_is_encrypted_too(tmp_path: Path) -> None:
+    path = build(tmp_path / "secret.pactum", 5, passphrase=SECRET)
+    copy = tmp_path / "copy.pactum"
+    with open_catalog(path, passphrase=SECRET) as catalog:
+        catalog.save_copy(copy)
+    assert KNOWN.encode() not in copy.read_bytes()
+    with open_catalog(copy, passphrase=SECRET) as opened:
+        assert opened.count() == 5
+    assert not list(tmp_path.glob(".*partial"))

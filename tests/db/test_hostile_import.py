@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import CatalogError, open_catalog
+from db import CatalogError, Filters, open_catalog
 from db.interchange import import_data, import_file
 from tests.db.safety_helpers import export_dict, sample, snapshot
 
@@ -171,4 +171,15 @@ def test_any_value_in_any_field_is_saved_or_refused_cleanly(field: str, value: A
             assert catalog.count() == 0
             assert catalog.conn.execute("SELECT count(*) FROM history").fetchone() == (0,)
         else:
-            assert catalog.count() == 1
+            # A record with a deletion stamp is saved too: in the trash.
+            assert catalog.count() + catalog.count(Filters(trash=True)) == 1
+
+
+@pytest.mark.parametrize("stamp", ["", None])
+def test_an_empty_deletion_stamp_imports_a_live_record(stamp: str | None) -> None:
+    with open_catalog(None) as catalog:
+        import_data(catalog, with_record(deleted_at=stamp))
+        assert catalog.count() == 1
+        assert catalog.count(Filters(trash=True)) == 0
+        (row,) = catalog.list()
+        assert catalog.get(row.id).deleted_at is None

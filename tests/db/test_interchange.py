@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,63 @@ def test_reimport_keeps_local_edits_unless_replace(demo) -> None:
     assert demo.history(lt.id)[-1].action == "imported"
 
 
+def test_replace_may_relate_to_a_record_the_same_file_adds_later(catalog) -> None:
+    """Syncing an older copy: the export lists a record before the newer one it now amends."""
+    pair = (Party.state("UA"), Party.state("LT"))
+    with open_catalog(None, user="newer") as newer:
+        older = newer.add(Agreement(title="Угода", kind=Kind.AGREEMENT, parties=pair))
+        import_data(catalog, exported(newer))
+        later = newer.add(Agreement(title="Протокол", kind=Kind.PROTOCOL, parties=pair))
+        newer.update(
+            Agreement(
+                **{**older.__dict__, "relations": (Relation(RelationKind.AMENDS, later.uuid),)}
+            )
+        )
+        data = exported(newer)
+    report = import_data(catalog, data, replace=True)
+    assert (report.added, report.replaced) == (1, 1)
+    assert catalog.get(older.uuid).relations == (Relation(RelationKind.AMENDS, later.uuid),)
+
+
+@pytest.mark.parametrize(
+    "spell", [str.upper, lambda u: "{" + u + "}", lambda u: u.replace("-", "")]
+)
+def test_a_uuid_in_another_spelling_is_the_same_record(demo, spell) -> None:
+    data = exported(demo)
+    for item in data["agreements"]:
+        item["uuid"] = spell(item["uuid"])
+        for relation in item["relations"]:
+            relation["target"] = spell(relation["target"])
+    report = import_data(demo, data)
+    assert (report.added, report.unchanged) == (0, 3)
+    assert demo.count() == 3
+
+
+def test_one_uuid_twice_in_a_file_is_refused_whatever_its_spelling(demo) -> None:
+    data = exported(demo)
+    twin = {**data["agreements"][0], "uuid": data["agreements"][0]["uuid"].upper()}
+    data["agreements"].append(twin)
+    with open_catalog(None) as target:
+        with pytest.raises(ValidationError, match="same UUID as record 1"):
+            import_data(target, data)
+        assert target.count() == 0
+
+
+def test_reimport_is_unchanged_when_only_the_vocabulary_spells_a_subject_otherwise(
+    catalog,
+) -> None:
+    pair = (Party.state("UA"), Party.state("LT"))
+    catalog.add(Agreement(title="Перша", kind=Kind.AGREEMENT, parties=pair, subjects=("дрони",)))
+    with open_catalog(None) as other:
+        other.add(Agreement(title="Друга", kind=Kind.AGREEMENT, parties=pair, subjects=("Дрони",)))
+        data = exported(other)
+    assert import_data(catalog, data).added == 1
+    for replace in (False, True):
+        report = import_data(catalog, data, replace=replace)
+        assert (report.unchanged, report.kept, report.replaced) == (1, 0, 0)
+    assert catalog.get(data["agreements"][0]["uuid"]).version == 1
+
+
 def test_import_checks_everything_first_and_names_record_and_field(demo) -> None:
     data = exported(demo)
     data["agreements"].append({**data["agreements"][0], "uuid": "x-1", "title": " "})
@@ -216,3 +274,18 @@ def test_export_file_refuses_unknown_suffix_and_leaves_no_partial(demo, tmp_path
         export_file(demo, tmp_path / "out.xlsx")
     assert export_file(demo, tmp_path / "out.json") == 3
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_timestamps_must_be_timestamps(demo) -> None:
+    data = exported(demo)
+    data["agreements"][0]["deleted_at"] = "yesterday-ish"
+    data["agreements"][1]["created_at"] = 42
+    for item in data["agreements"]:
+        item["uuid"] = str(uuid.uuid4())
+        item.pop("history")
+    with pytest.raises(ValidationError) as error:
+        import_data(demo, data)
+    assert {(p.record, p.field) for p in error.value.problems} == {
+        (1, "deleted_at"),
+        (2, "created_at"),
+    }

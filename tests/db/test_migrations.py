@@ -54,7 +54,7 @@ def test_catalogue_made_by_migration_1_opens_after_a_later_one(tmp_path, monkeyp
     monkeypatch.setattr(
         schema, "MIGRATION_NAMES", [*schema.MIGRATION_NAMES, "m900_add_ratified_on"]
     )
-    monkeypatch.setattr("db.catalog.MIGRATION_NAMES", schema.MIGRATION_NAMES)
+    monkeypatch.setattr("db.opening.MIGRATION_NAMES", schema.MIGRATION_NAMES)
 
     with open_catalog(path) as catalog:
         columns = [r[1] for r in catalog.conn.execute("PRAGMA table_info(agreements)")]

@@ -150,6 +150,16 @@ def test_subjects_are_a_shared_vocabulary(catalog: Catalog) -> None:
     assert catalog.get(second.id).subjects == ("Drones",)
 
 
+def test_the_vocabulary_ignores_case_in_any_script(catalog: Catalog) -> None:
+    catalog.add(make(subjects=("Дрони",)))
+    second = catalog.add(make(subjects=("дрони", "ҐРУНТ")))
+    third = catalog.add(make(subjects=("ґрунт",)))
+    assert catalog.subjects() == ["Дрони", "ҐРУНТ"]
+    assert catalog.get(second.id).subjects == ("Дрони", "ҐРУНТ")
+    assert catalog.get(third.id).subjects == ("ҐРУНТ",)
+    assert catalog.count(Filters(subjects=("Дрони",))) == 2
+
+
 def test_a_write_is_one_transaction(catalog: Catalog, monkeypatch) -> None:
     from db import records
 

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from db import Agreement, Catalog, Filters, Kind, Party
-from db.search import search, search_ids
+from db.search import highlighter, search, search_ids, snippets
 
 LITHUANIA = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01"
 ALL_THREE = {
@@ -178,3 +178,21 @@ def test_search_as_you_type_matches_the_last_word_as_a_prefix(demo: Catalog) -> 
     assert found(demo, "Шмигаль Лит", typing=True) == [LITHUANIA]
     assert search_ids(demo, "Лит ", typing=True) == []  # a finished word is whole
     assert len(search(demo, "Ли", typing=True).hits) == 0  # too short to be a prefix
+
+
+def test_snippets_for_some_ids_are_those_search_gives(demo: Catalog) -> None:
+    found = search(demo, "Shmyhal")
+    ids = [hit.id for hit in found.hits]
+    made = snippets(demo, "Shmyhal", [*ids[1:], 999])  # a page of them; 999 is not stored
+    assert made == {hit.id: hit.snippet for hit in found.hits[1:]}
+    lithuanian = search_ids(demo, "Литва")
+    typed = snippets(demo, "Лит", lithuanian, typing=True)  # the word being typed, a prefix
+    assert any(matched for _, matched in typed[lithuanian[0]].parts)
+
+
+def test_a_highlighter_marks_every_form_the_query_found(demo: Catalog) -> None:
+    marks = highlighter(demo, "Lithuania")
+    parts = marks.parts("Угода з Литвою, литовська сторона та Литва; Латвія ні.")
+    assert [text for text, matched in parts if matched] == ["Литвою", "Литва"]
+    assert "".join(text for text, _ in parts).startswith("Угода з Литвою")
+    assert highlighter(demo, "Лит", typing=True).parts("Литвою")[0] == ("Литвою", True)

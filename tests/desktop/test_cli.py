@@ -59,12 +59,29 @@ def test_delete_and_restore(tmp_path: Path, capsys) -> None:
     assert len(json.loads(out)) == 3
 
 
+@pytest.mark.parametrize("verb", ["delete", "restore"])
+def test_delete_or_restore_of_several_is_all_or_nothing(tmp_path: Path, capsys, verb) -> None:
+    db = str(tmp_path / "x.pactum")
+    run(capsys, "--catalog", db, "import", SAMPLE)
+    if verb == "restore":
+        run(capsys, "--catalog", db, "delete", "1", "2")
+    _, before, _ = run(capsys, "--catalog", db, "list", "--trash", "--json")
+    code, out, err = run(capsys, "--catalog", db, verb, "1", "999", "2")
+    assert (code, out) == (1, "")
+    assert err == "pactum: no agreement 999\n"
+    _, after, _ = run(capsys, "--catalog", db, "list", "--trash", "--json")
+    assert after == before
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["show", "999"], "no agreement 999"),
         (["import", "/nonexistent/file.json"], "No such file"),
         (["list", "--partner", "LT", "--since", "2025-13"], None),
+        (["list", "--limit", "1" + "0" * 20], None),
+        (["list", "--limit", "-1"], None),
+        (["search", "Литва", "--limit", "1" + "0" * 20], None),
     ],
 )
 def test_errors_are_one_line_without_traceback(tmp_path, capsys, argv, message) -> None:

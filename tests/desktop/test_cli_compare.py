@@ -104,3 +104,18 @@ def test_timeline(demo_file: Path, capsys) -> None:
     assert "2025-08-25  letter of intent" in out
     out = run(capsys, "--catalog", str(demo_file), "timeline", "LT", "--csv")
     assert out.splitlines()[1].startswith("LT,1,2025-08-25,letter_of_intent,")
+
+
+def test_duplicates_refuses_a_window_that_is_negative_or_past_the_calendar(
+    demo_file: Path, capsys
+) -> None:
+    with open_catalog(demo_file) as catalog:  # a twin, so the window is used
+        twin = catalog.get(1)
+        catalog.add(dataclasses.replace(twin, id=None, uuid="", relations=()))
+    for days in ("-1", "3000000", "1" + "0" * 20):
+        try:
+            code = main(["--catalog", str(demo_file), "duplicates", "--days", days])
+        except SystemExit as exit:  # argparse refuses a bad option value
+            code = exit.code
+        err = capsys.readouterr().err
+        assert code == 2 and "Traceback" not in err and "--days" in err

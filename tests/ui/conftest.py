@@ -21,6 +21,7 @@ class ScriptedPrompter(Prompter):
 
     paths: list[Path | None] = field(default_factory=list)
     confirm_answer: bool = True
+    texts: list[str | None] = field(default_factory=list)
     stale_answer: StaleChoice = StaleChoice.CANCEL
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
@@ -44,6 +45,9 @@ class ScriptedPrompter(Prompter):
 
     def confirm(self, title: str, text: str) -> bool:
         return self.confirm_answer
+
+    def text(self, title: str, label: str, suggested: str = "") -> str | None:
+        return self.texts.pop(0)
 
     def stale(self, title: str, text: str) -> StaleChoice:
         return self.stale_answer

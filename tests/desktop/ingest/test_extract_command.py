@@ -79,3 +79,11 @@ def test_date_option_for_texts_without_a_date_line(tmp_path: Path, capsys) -> No
     (record,) = json.loads(out)
     assert record["signed_on"] == "2025-03-01"
     assert record["sources"][0]["url"] == "https://e.org/x"
+
+
+def test_a_file_that_is_not_utf8_is_a_one_line_error(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "scan.txt"
+    article.write_bytes("Угода".encode("cp1251"))
+    code, out, err = run(capsys, "--catalog", str(tmp_path / "c.pactum"), "extract", str(article))
+    assert (code, out) == (1, "")
+    assert err == "pactum: scan.txt: not UTF-8 text (byte 0 cannot be read)\n"

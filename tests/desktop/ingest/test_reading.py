@@ -37,6 +37,21 @@ def test_header_lines_give_date_and_address() -> None:
     assert article.text == "Перше речення."
 
 
+def test_a_date_line_with_no_such_day_is_no_date() -> None:
+    article = read_header("date 2025-02-30\nУкраїна та Литва підписали угоду.")
+    assert article.published_on is None
+    assert "підписали угоду" in article.text
+
+
+def test_a_metadata_date_with_no_such_day_is_no_date() -> None:
+    article = read_html(
+        '<html><head><meta property="article:published_time" content="2025-13-01T09:30">'
+        "</head><body><p>Текст.</p></body></html>"
+    )
+    assert article.published_on is None
+    assert article.text == "Текст."
+
+
 def test_html_is_stripped_with_its_metadata() -> None:
     article = read_html(
         '<html><head><meta property="article:published_time" content="2025-05-28T09:30">'

@@ -94,6 +94,18 @@ class Features(QObject):
             keys = [p for row in self.catalog.rows(self.selected_ids()) for p in row.parties]
         return list(dict.fromkeys(k for k in keys if k != home))
 
+    def delete_selected(self) -> None:
+        """Move every selected record to the trash: one undo step, however many."""
+        current = self.window.selected_id()
+        ids = self.selected_ids() or ([current] if current is not None else [])
+        stack = self.window.undo_stack
+        if len(ids) > 1:
+            stack.beginMacro(self.tr("Delete %n agreement(s)", "", len(ids)))
+        for agreement_id in ids:
+            self.window.records.delete(agreement_id)
+        if len(ids) > 1:
+            stack.endMacro()
+
     def open_record(self, agreement_id: int) -> None:
         """Select the record in the table (or show it in the record pane if filtered out);
         a record no longer in this catalogue (another was opened since) is not found."""

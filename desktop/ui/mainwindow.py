@@ -337,9 +337,7 @@ class MainWindow(QMainWindow):
             self.records.edit(agreement_id)
 
     def delete_selected(self) -> None:
-        agreement_id = self.selected_id()
-        if agreement_id is not None:
-            self.records.delete(agreement_id)
+        self.features.delete_selected()  # every selected row, as one undo step
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

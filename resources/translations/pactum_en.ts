@@ -731,19 +731,27 @@
 </context>
 <context>
     <name>Features</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/features.py" line="103"/>
-        <location filename="../../desktop/ui/features.py" line="193"/>
+        <source>Delete %n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="115"/>
+        <location filename="../../desktop/ui/features.py" line="205"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="112"/>
+        <location filename="../../desktop/ui/features.py" line="124"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/features.py" line="120"/>
+        <location filename="../../desktop/ui/features.py" line="132"/>
         <source>Add %n record(s) from an article</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -751,67 +759,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="129"/>
+        <location filename="../../desktop/ui/features.py" line="141"/>
         <source>Merge “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="147"/>
+        <location filename="../../desktop/ui/features.py" line="159"/>
         <source>Restore %1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="160"/>
+        <location filename="../../desktop/ui/features.py" line="172"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="160"/>
+        <location filename="../../desktop/ui/features.py" line="172"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="184"/>
+        <location filename="../../desktop/ui/features.py" line="196"/>
         <source>Folder for the briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="186"/>
+        <location filename="../../desktop/ui/features.py" line="198"/>
         <source>Save Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="193"/>
+        <location filename="../../desktop/ui/features.py" line="205"/>
         <source>Select two to four records in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="200"/>
+        <location filename="../../desktop/ui/features.py" line="212"/>
         <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="216"/>
+        <location filename="../../desktop/ui/features.py" line="228"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="238"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="250"/>
+        <location filename="../../desktop/ui/features.py" line="262"/>
         <source>Find Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="250"/>
+        <location filename="../../desktop/ui/features.py" line="262"/>
         <source>No likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="257"/>
+        <location filename="../../desktop/ui/features.py" line="269"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>

@@ -732,19 +732,28 @@
 </context>
 <context>
     <name>Features</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/features.py" line="103"/>
-        <location filename="../../desktop/ui/features.py" line="193"/>
+        <source>Delete %n agreement(s)</source>
+        <translation>
+            <numerusform>Видалити %n угоду</numerusform>
+            <numerusform>Видалити %n угоди</numerusform>
+            <numerusform>Видалити %n угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/features.py" line="115"/>
+        <location filename="../../desktop/ui/features.py" line="205"/>
         <source>Compare</source>
         <translation>Порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="112"/>
+        <location filename="../../desktop/ui/features.py" line="124"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/features.py" line="120"/>
+        <location filename="../../desktop/ui/features.py" line="132"/>
         <source>Add %n record(s) from an article</source>
         <translation>
             <numerusform>Додати %n запис зі статті</numerusform>
@@ -753,67 +762,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="129"/>
+        <location filename="../../desktop/ui/features.py" line="141"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Об’єднати «%1» з «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="147"/>
+        <location filename="../../desktop/ui/features.py" line="159"/>
         <source>Restore %1 of “%2”</source>
         <translation>Відновити поле «%1» запису «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="160"/>
+        <location filename="../../desktop/ui/features.py" line="172"/>
         <source>Open article</source>
         <translation>Відкрити статтю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="160"/>
+        <location filename="../../desktop/ui/features.py" line="172"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation>Статті (*.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="184"/>
+        <location filename="../../desktop/ui/features.py" line="196"/>
         <source>Folder for the briefings</source>
         <translation>Тека для довідок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="186"/>
+        <location filename="../../desktop/ui/features.py" line="198"/>
         <source>Save Briefing</source>
         <translation>Зберегти довідку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="193"/>
+        <location filename="../../desktop/ui/features.py" line="205"/>
         <source>Select two to four records in the table.</source>
         <translation>Виберіть у таблиці від двох до чотирьох записів.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="200"/>
+        <location filename="../../desktop/ui/features.py" line="212"/>
         <source>Export comparison</source>
         <translation>Експорт порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="216"/>
+        <location filename="../../desktop/ui/features.py" line="228"/>
         <source>Export matrix</source>
         <translation>Експорт матриці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="238"/>
+        <location filename="../../desktop/ui/features.py" line="250"/>
         <source>Looking for duplicates…</source>
         <translation>Шукаю дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="250"/>
+        <location filename="../../desktop/ui/features.py" line="262"/>
         <source>Find Duplicates</source>
         <translation>Пошук дублікатів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="250"/>
+        <location filename="../../desktop/ui/features.py" line="262"/>
         <source>No likely duplicates.</source>
         <translation>Імовірних дублікатів немає.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="257"/>
+        <location filename="../../desktop/ui/features.py" line="269"/>
         <source>Merge</source>
         <translation>Об’єднання</translation>
     </message>

@@ -304,3 +304,14 @@ def test_briefing_takes_the_selected_records_partners(window: MainWindow) -> Non
     dialog = window.features.export_briefing()
     assert sorted(dialog.checked_partners()) == ["LT", "SE"]
     dialog.reject()
+
+
+def test_delete_trashes_every_selected_record_as_one_step(window: MainWindow, qtbot) -> None:
+    select(window, LT, SE)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [window.model.row_at(r).uuid for r in range(window.model.rowCount())] == [CA]
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == "Delete 2 agreement(s)"
+    window.actions_[Act.UNDO].trigger()
+    assert window.model.rowCount() == 3 and window.catalog.count() == 3

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from db import Catalog, CatalogError, open_catalog
+from db import Catalog, CatalogError, PassphraseNeededError, open_catalog
 from desktop import __version__
 from desktop.about import APP_ID
-from desktop.ui.files import why_not_opened
+from desktop.ui.files import open_encrypted, why_not_opened
 from desktop.ui.i18n import Translators, system_language
 from desktop.ui.icons import app_icon
 from desktop.ui.mainwindow import MainWindow
@@ -47,7 +47,7 @@ class WindowController:
         self.settings = settings
         self.translators = Translators()
         self.translators.install(settings.language or system_language())
-        self.runner = ThreadRunner(catalog.path)
+        self.runner = ThreadRunner(catalog.path, catalog.passphrase)
         self.window = self._build(catalog)
 
     def _build(self, catalog: Catalog) -> MainWindow:
@@ -77,9 +77,16 @@ def run_app(path: Path, demo: bool = False) -> int:
     app = make_application()
     settings = Settings()
     try:
-        catalog = open_catalog(
-            path, create=not Path(path).exists(), verify=False, daily_backup=False
-        )
+        try:
+            catalog = open_catalog(
+                path, create=not Path(path).exists(), verify=False, daily_backup=False
+            )
+        except PassphraseNeededError:
+            Translators().install(settings.language or system_language())
+            opened = Prompter().passphrase(Path(path), lambda key: open_encrypted(path, key))
+            if opened is None:
+                return 1  # no passphrase given
+            catalog = opened
     except (CatalogError, OSError) as error:
         Translators().install(settings.language or system_language())
         Prompter().error(

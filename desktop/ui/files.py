@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from db import CatalogError, NotACatalogError, open_catalog
+from db import Catalog, CatalogError, NotACatalogError, PassphraseNeededError, open_catalog
 from db.interchange import ImportReport, export_file, import_file
 from db.progress import Cancelled
 from desktop.locations import CATALOG_SUFFIX
@@ -34,6 +34,11 @@ def why_not_opened(error: Exception) -> str:
             .replace("%2", error.reason)
         )
     return str(error)
+
+
+def open_encrypted(path: Path, passphrase: str) -> Catalog:
+    """An encrypted catalogue opened as the window opens files (checked in the background)."""
+    return open_catalog(path, verify=False, daily_backup=False, passphrase=passphrase)
 
 
 class FileOperations(QObject):
@@ -94,9 +99,15 @@ class FileOperations(QObject):
 
     def _adopt(self, path: Path, create: bool) -> bool:
         try:
-            catalog = open_catalog(  # verified and backed up in the background
-                path, create=create, verify=False, daily_backup=False
-            )
+            try:
+                catalog = open_catalog(  # verified and backed up in the background
+                    path, create=create, verify=False, daily_backup=False
+                )
+            except PassphraseNeededError:
+                opened = self._prompter.passphrase(path, lambda key: open_encrypted(path, key))
+                if opened is None:
+                    return False  # the user cancelled
+                catalog = opened
         except (CatalogError, OSError) as error:
             self._prompter.error(
                 QCoreApplication.translate("FileOperations", "Cannot open the catalogue"),

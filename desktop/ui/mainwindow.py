@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             self.catalog.close()
             self.catalog = catalog
         self._total: int | None = None  # live records, recounted only after writes
-        self.runner.set_path(catalog.path)
+        self.runner.set_path(catalog.path, catalog.passphrase)
         self.undo_stack.clear()
         self.model.set_catalog(catalog)
         self.searching.reset()

@@ -6,12 +6,15 @@ methods answer at once, so no test ever waits on a modal dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from desktop.ui.passphrase_dialog import ask_passphrase
 
 
 class StaleChoice(Enum):
@@ -43,6 +46,10 @@ class Prompter:
     def folder_path(self, title: str) -> Path | None:
         path = QFileDialog.getExistingDirectory(self.parent, title)
         return Path(path) if path else None
+
+    def passphrase[T](self, path: Path, opener: Callable[[str], T]) -> T | None:
+        """Ask for ``path``'s passphrase until ``opener(passphrase)`` succeeds, or None."""
+        return ask_passphrase(path, opener, parent=self.parent)
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)

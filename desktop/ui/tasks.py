@@ -48,8 +48,8 @@ class Runner(Protocol):
     ) -> TaskProgress:
         """Start ``job``; the callbacks run on the GUI thread. Returns its cancel handle."""
 
-    def set_path(self, path: Path | None) -> None:
-        """The catalogue file jobs work on from now on."""
+    def set_path(self, path: Path | None, passphrase: str | None = None) -> None:
+        """The catalogue file jobs work on from now on (and its passphrase, if encrypted)."""
 
     def shutdown(self) -> None:
         """Finish the running job and stop."""
@@ -73,7 +73,7 @@ class SyncRunner:
             on_done(result)
         return progress
 
-    def set_path(self, path: Path | None) -> None:
+    def set_path(self, path: Path | None, passphrase: str | None = None) -> None:
         pass
 
     def shutdown(self) -> None:
@@ -93,14 +93,18 @@ class _Worker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._path: Path | None = None
+        self._passphrase: str | None = None
         self._catalog: Catalog | None = None
 
     @Slot(object)
-    def use_path(self, path: object) -> None:
+    def use_path(self, target: object) -> None:
+        """``target``: a (path, passphrase) pair, or None to close the connection."""
         if self._catalog is not None:
             self._catalog.close()
             self._catalog = None
+        path, passphrase = target if isinstance(target, tuple) else (None, None)
         self._path = path if isinstance(path, Path) else None
+        self._passphrase = passphrase if isinstance(passphrase, str) else None
 
     @Slot(int, object, object)
     def run(self, number: int, job: object, progress: object) -> None:
@@ -110,7 +114,7 @@ class _Worker(QObject):
                 if self._path is None:
                     raise RuntimeError("no catalogue is open")
                 self._catalog = open_catalog(  # the window verifies and backs up
-                    self._path, verify=False, daily_backup=False
+                    self._path, verify=False, daily_backup=False, passphrase=self._passphrase
                 )
             result = job(self._catalog, progress)
         except Exception as error:
@@ -133,7 +137,7 @@ class ThreadRunner(QObject):
     _close_requested = Signal()
     """Internal: ask the worker to close its connection."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, passphrase: str | None = None) -> None:
         super().__init__()
         self._thread = QThread()
         self._thread.setObjectName("pactum-worker")
@@ -148,10 +152,10 @@ class ThreadRunner(QObject):
         self._numbers = itertools.count(1)
         self._callbacks: dict[int, tuple[Done, Failed, Progressed | None]] = {}
         self._thread.start()
-        self.set_path(path)
+        self.set_path(path, passphrase)
 
-    def set_path(self, path: Path | None) -> None:
-        self._path_changed.emit(path)
+    def set_path(self, path: Path | None, passphrase: str | None = None) -> None:
+        self._path_changed.emit((path, passphrase))
 
     @property
     def busy(self) -> bool:

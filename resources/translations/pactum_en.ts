@@ -180,7 +180,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="86"/>
+        <location filename="../../desktop/ui/app.py" line="93"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,76 +832,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="65"/>
-        <location filename="../../desktop/ui/files.py" line="75"/>
+        <location filename="../../desktop/ui/files.py" line="70"/>
+        <location filename="../../desktop/ui/files.py" line="80"/>
         <source>New catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="76"/>
+        <location filename="../../desktop/ui/files.py" line="81"/>
         <source>“%1” already exists; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="87"/>
+        <location filename="../../desktop/ui/files.py" line="92"/>
         <source>Open catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="102"/>
+        <location filename="../../desktop/ui/files.py" line="113"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="115"/>
+        <location filename="../../desktop/ui/files.py" line="126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="142"/>
-        <location filename="../../desktop/ui/files.py" line="154"/>
+        <location filename="../../desktop/ui/files.py" line="153"/>
+        <location filename="../../desktop/ui/files.py" line="165"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="151"/>
+        <location filename="../../desktop/ui/files.py" line="162"/>
         <source>Saving a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="155"/>
+        <location filename="../../desktop/ui/files.py" line="166"/>
         <source>Saved a copy to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="163"/>
-        <location filename="../../desktop/ui/files.py" line="179"/>
+        <location filename="../../desktop/ui/files.py" line="174"/>
+        <location filename="../../desktop/ui/files.py" line="190"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="170"/>
+        <location filename="../../desktop/ui/files.py" line="181"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="180"/>
+        <location filename="../../desktop/ui/files.py" line="191"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="190"/>
-        <location filename="../../desktop/ui/files.py" line="202"/>
+        <location filename="../../desktop/ui/files.py" line="201"/>
+        <location filename="../../desktop/ui/files.py" line="213"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="199"/>
+        <location filename="../../desktop/ui/files.py" line="210"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="203"/>
+        <location filename="../../desktop/ui/files.py" line="214"/>
         <source>Exported %1 records to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,12 +1266,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="65"/>
+        <location filename="../../desktop/ui/prompts.py" line="72"/>
         <source>Reload theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="69"/>
+        <location filename="../../desktop/ui/prompts.py" line="76"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 
-from db import Catalog
+from db import Catalog, WrongPassphraseError
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.prompts import Prompter, StaleChoice
 from desktop.ui.settings import Settings
@@ -20,6 +20,7 @@ class ScriptedPrompter(Prompter):
     """Answers every question at once and remembers what the window said."""
 
     paths: list[Path | None] = field(default_factory=list)
+    passphrases: list[str] = field(default_factory=list)
     confirm_answer: bool = True
     texts: list[str | None] = field(default_factory=list)
     stale_answer: StaleChoice = StaleChoice.CANCEL
@@ -36,6 +37,14 @@ class ScriptedPrompter(Prompter):
 
     def folder_path(self, title: str) -> Path | None:
         return self.paths.pop(0)
+
+    def passphrase(self, path: Path, opener):
+        for key in self.passphrases:
+            try:
+                return opener(key)
+            except WrongPassphraseError:
+                continue
+        return None
 
     def inform(self, title: str, text: str) -> None:
         self.infos.append((title, text))

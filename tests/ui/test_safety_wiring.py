@@ -13,7 +13,7 @@ from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.damaged_dialog import DamagedDialog
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner
+from desktop.ui.tasks import SyncRunner, ThreadRunner
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of
 from tests.ui.conftest import ScriptedPrompter
 
@@ -99,3 +99,28 @@ def test_check_catalogue_offers_salvage(open_window, tmp_path: Path, prompter) -
     assert window.catalog.path == target and window.isEnabled()
     assert 0 < window.model.rowCount() < 40  # the garbled page's records are lost
     assert path.read_bytes()  # the damaged file is still there, untouched
+
+
+def test_an_encrypted_catalogue_opens_after_its_passphrase(qtbot, tmp_path: Path, prompter):
+    """File › Open asks for the passphrase (again after a wrong one); the worker thread
+    opens the file with it too, so facets and the background check work."""
+    locked = build(tmp_path / "locked.pactum", 5, passphrase="лелека над ставом")
+    plain = build(tmp_path / "plain.pactum", 1)
+    catalog = open_catalog(plain, verify=False, daily_backup=False)
+    runner = ThreadRunner(plain)
+    window = MainWindow(catalog, Settings({}), runner, prompter)
+    qtbot.addWidget(window)
+    try:
+        prompter.paths.append(locked)
+        prompter.passphrases += ["wrong", "лелека над ставом"]
+        assert window.files.open_catalogue()
+        assert window.catalog.path == locked and window.model.rowCount() == 5
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # facets, check, backup
+        assert window.isEnabled() and not prompter.errors  # the worker opened it too
+        prompter.paths.append(locked)
+        prompter.passphrases[:] = ["wrong"]
+        assert not window.files.open_catalogue()  # no right passphrase: nothing changes
+        assert window.catalog.path == locked
+    finally:
+        runner.shutdown()
+        window.catalog.close()

@@ -162,7 +162,11 @@ class ArticleDialog(QDialog):
         path = self.choose_file()
         if not path:
             return
-        article = load_article(Path(path))
+        try:
+            article = load_article(Path(path))
+        except (CatalogError, OSError) as error:
+            self.message.setText(str(error))
+            return
         self.text.setPlainText(article.text)
         self.published.setText(article.published_on.iso() if article.published_on else "")
         self.address.setText(article.url)

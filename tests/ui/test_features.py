@@ -315,3 +315,14 @@ def test_delete_trashes_every_selected_record_as_one_step(window: MainWindow, qt
     assert window.undo_stack.undoText() == "Delete 2 agreement(s)"
     window.actions_[Act.UNDO].trigger()
     assert window.model.rowCount() == 3 and window.catalog.count() == 3
+
+
+def test_article_file_that_cannot_be_read_is_a_message(qtbot, catalog, tmp_path) -> None:
+    bad = tmp_path / "article.txt"
+    bad.write_bytes(b"\xff\xfe\x00 not utf-8 \x81")
+    dialog = ArticleDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.choose_file = lambda: str(bad)
+    dialog.open_file()
+    assert "UTF-8" in dialog.message.text()
+    assert dialog.text.toPlainText() == ""

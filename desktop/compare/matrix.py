@@ -34,6 +34,11 @@ class Matrix:
     columns: tuple[str, ...]
     cells: dict[tuple[str, str], Cell]
 
+    @classmethod
+    def empty(cls, axis: MatrixAxis = MatrixAxis.KIND) -> Matrix:
+        """No rows yet: what a view shows while the real matrix is being built."""
+        return cls(axis, "", (), (), {})
+
     def cell(self, partner: str, column: str) -> Cell | None:
         return self.cells.get((partner, column))
 

@@ -19,7 +19,7 @@ from db.merge import MergeResult
 from db.versions import restore_field
 from desktop.about import about_info
 from desktop.compare.duplicates import DuplicatePair, find_duplicates
-from desktop.compare.matrix import build_matrix
+from desktop.compare.matrix import Matrix, MatrixAxis, build_matrix
 from desktop.ingest import Accepted
 from desktop.labels import field_label
 from desktop.ui.about_dialog import AboutDialog
@@ -220,9 +220,7 @@ class Features(QObject):
         if self.matrix is not None:
             self.matrix.raise_()
             return self.matrix
-        view = MatrixView(
-            lambda axis: build_matrix(self.catalog, axis), parent=self.window, lang=self.window.lang
-        )
+        view = MatrixView(self._build_matrix, parent=self.window, lang=self.window.lang)
         as_window(view)
         view.filterRequested.connect(self.show_filtered)
         title = self.tr("Export matrix")
@@ -231,8 +229,22 @@ class Features(QObject):
         )
         view.destroyed.connect(lambda _obj=None: setattr(self, "matrix", None))
         self.matrix = view
+        view.reload()
         view.show()
         return view
+
+    def _build_matrix(self, axis: MatrixAxis) -> None:
+        """Build on the worker (a second or so on a large catalogue); the view gets it after."""
+        if self.matrix is None:  # the view is being made: show_matrix asks once it exists
+            return
+
+        def deliver(matrix: Matrix) -> None:
+            if self.matrix is not None and self.matrix.axis.currentData() == matrix.axis:
+                self.matrix.show_matrix(matrix)
+
+        self.window.runner.submit(
+            lambda catalog, _progress: build_matrix(catalog, axis), deliver, self._failed
+        )
 
     def show_filtered(self, filters: Filters) -> None:
         """Show exactly the records of a matrix cell: the search is cleared, the facets

@@ -84,7 +84,7 @@ class MatrixView(QWidget):
 
     def __init__(
         self,
-        load: Callable[[MatrixAxis], Matrix],
+        load: Callable[[MatrixAxis], Matrix | None],
         axis: MatrixAxis = MatrixAxis.KIND,
         parent: QWidget | None = None,
         lang: str = "en",
@@ -97,7 +97,7 @@ class MatrixView(QWidget):
         self.axis.addItem(self.tr("by subject"), MatrixAxis.SUBJECT)
         self.axis.setCurrentIndex(self.axis.findData(axis))
         self.axis.currentIndexChanged.connect(self.reload)
-        self.model = MatrixModel(load(axis), lang)
+        self.model = MatrixModel(Matrix.empty(), lang)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.clicked.connect(self._clicked)
@@ -111,11 +111,21 @@ class MatrixView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self.table.resizeColumnsToContents()
+        self.reload()
 
     def reload(self) -> None:
-        """Read the matrix again (after the catalogue changed, or another axis was chosen)."""
-        self.model.set_matrix(self._load(self.axis.currentData()))
+        """Read the matrix again (after the catalogue changed, or another axis was chosen).
+
+        ``load`` either returns the matrix or, when it hands the work to a worker thread,
+        returns None and the result arrives through :meth:`show_matrix`.
+        """
+        matrix = self._load(self.axis.currentData())
+        if matrix is not None:
+            self.show_matrix(matrix)
+
+    def show_matrix(self, matrix: Matrix) -> None:
+        """Show a matrix built elsewhere (for the axis chosen when it was asked for)."""
+        self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()
 
     def _clicked(self, index: QModelIndex) -> None:

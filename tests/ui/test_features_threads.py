@@ -65,3 +65,14 @@ def test_duplicates_are_looked_for_off_the_gui_thread(threaded: MainWindow, qtbo
     assert catalog.count() == 3
     threaded.undo_stack.undo()
     assert catalog.count() == 4
+
+
+def test_matrix_is_built_off_the_gui_thread(threaded: MainWindow, qtbot) -> None:
+    from desktop.ui.matrix_view import MatrixView
+
+    threaded.actions_[Act.MATRIX].trigger()
+    view = threaded.findChild(MatrixView)
+    qtbot.waitUntil(lambda: len(view.model.matrix.partners) == 3, timeout=10_000)
+    assert set(view.model.matrix.partners) == {"LT", "CA", "SE"}
+    view.axis.setCurrentIndex(1)  # by subject
+    qtbot.waitUntil(lambda: "joint production" in view.model.matrix.columns, timeout=10_000)

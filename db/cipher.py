@@ -13,7 +13,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from db.errors import EncryptionUnavailableError, NotACatalogError, WrongPassphraseError
+from db.errors import (
+    DamagedCatalogError,
+    EncryptionUnavailableError,
+    NotACatalogError,
+    WrongPassphraseError,
+)
 
 try:
     import sqlcipher3.dbapi2 as sqlcipher
@@ -29,6 +34,22 @@ OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,) + 
 INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,) + (
     (sqlcipher.IntegrityError,) if sqlcipher else ()
 )
+_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+_DAMAGE_WORDS = ("malformed", "not a database")
+
+
+def is_damage(error: BaseException) -> bool:
+    """True when ``error`` says the file itself is damaged (not busy, not a bad query), so
+    a caller offers restore or salvage instead of a generic error."""
+    if isinstance(error, DamagedCatalogError):
+        return True
+    if not isinstance(error, DATABASE_ERRORS):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _DAMAGE_CODES
+    return any(word in str(error) for word in _DAMAGE_WORDS)
+
 
 Connection = Any
 """A ``sqlite3.Connection`` or a ``sqlcipher3`` one: the same DB-API either way."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Catalog, Filters, RecordNotFoundError
+from db.cipher import is_damage
 from desktop.ui.actions import Act, ActionRegistry, Menu
 from desktop.ui.facets import FacetSidebar
 from desktop.ui.features import Features
@@ -234,6 +235,9 @@ class MainWindow(QMainWindow):
 
     def _failed(self, error: BaseException) -> None:
         if self.retired:
+            return
+        if is_damage(error):  # a read hit a damaged page before the background check did
+            self._damaged(error)
             return
         self.prompter.error(self.tr("Pactum"), str(error))
 

@@ -100,3 +100,16 @@ def test_a_catalogue_still_open_elsewhere_opens_again(tmp_path) -> None:
     path = tmp_path / "new.pactum"
     with open_catalog(path, create=True) as first, open_catalog(path) as second:
         assert second.count() == first.count() == 0
+
+
+def test_damage_is_told_apart_from_other_database_errors() -> None:
+    from db.cipher import is_damage
+
+    assert is_damage(DamagedCatalogError("x", "bad page"))
+    corrupt = sqlite3.DatabaseError("database disk image is malformed")
+    corrupt.sqlite_errorcode = 11
+    assert is_damage(corrupt)
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5
+    assert not is_damage(busy)
+    assert not is_damage(ValueError("malformed"))

@@ -76,9 +76,12 @@ def damaged_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_damage_found_on_opening_is_restored_from_the_backup(open_window, tmp_path) -> None:
+def test_damage_found_on_opening_is_restored_from_the_backup(
+    open_window, tmp_path, prompter
+) -> None:
     window = open_window(damaged_file(tmp_path))
     assert not window.isEnabled()  # the damaged file is not browsed
+    assert prompter.errors == []  # the damaged dialog says it, not a generic error box
     dialog = window.findChild(DamagedDialog)
     assert dialog is not None and dialog.isVisible() and dialog.isEnabled()
     assert "(40 records)" in dialog.restore_button.text()

@@ -36,10 +36,9 @@ CHOSEN_FIELDS = (
     "summary",
     "full_text",
 )
+
+
 #: Fields whose items from both sides are kept (duplicates dropped, kept side first).
-UNITED_FIELDS = ("subjects", "sources", "relations", "notes")
-
-
 class Side(StrEnum):
     LEFT = "left"
     RIGHT = "right"

@@ -179,8 +179,6 @@ _FACETS = {
     "JOIN subjects s ON s.id = x.subject_id WHERE {where} GROUP BY s.name",
 }
 
-FACET_NAMES = tuple(_FACETS)
-
 
 def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
     """For each facet, its values and how many of the filtered records have each."""

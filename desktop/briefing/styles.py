@@ -14,7 +14,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
 
 from desktop.briefing import fonts
 
@@ -39,11 +38,6 @@ def esc(text: str) -> str:
     ReportLab's ``splitLongWords`` (on in every style here) rather than running off the page.
     """
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text: escaped first, always."""
-    return Paragraph(esc(text), style)
 
 
 @cache

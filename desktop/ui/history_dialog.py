@@ -131,10 +131,6 @@ class HistoryDialog(QDialog):
         self.newer.setCurrentIndex(len(known) - 1)
         self.show_comparison()
 
-    def select_versions(self, older: int, newer: int) -> None:
-        self.older.setCurrentIndex(self.older.findData(older))
-        self.newer.setCurrentIndex(self.newer.findData(newer))
-
     def show_comparison(self) -> None:
         older, newer = self.older.currentData(), self.newer.currentData()
         if older is None or newer is None:

@@ -145,10 +145,6 @@ class CatalogueModel(QAbstractTableModel):
         return found
 
     @property
-    def sort_key(self) -> SortKey:
-        return self._sort
-
-    @property
     def descending(self) -> bool:
         return self._descending
 
@@ -170,13 +166,6 @@ class CatalogueModel(QAbstractTableModel):
         self._asked.clear()
         self.endResetModel()
         self.reloaded.emit()
-
-    def refresh_rows(self) -> None:
-        """Re-read the cached rows (a record's text changed) without losing the selection."""
-        self._pages.clear()
-        if self._ids:
-            last = self.index(len(self._ids) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

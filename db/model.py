@@ -145,6 +145,10 @@ class Party:
         """The text other fields use to name this party (signatories, commitments)."""
         return self.code if self.code is not None else (self.organisation or "")
 
+    @property
+    def is_state(self) -> bool:
+        return self.code is not None
+
 
 @dataclass(frozen=True)
 class Signatory:

@@ -17,9 +17,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,6 +34,7 @@ from desktop.compare.export import LEGEND, write_csv
 from desktop.compare.sides import ABSENT, Comparison, Mark, compare
 from desktop.compare.textdiff import Op
 from desktop.labels import field_label
+from desktop.ui.exporting import ask_save_path, csv_writer, save
 
 _TINTS = {Mark.SHARED: None, Mark.SOME: QColor("#fff4d6"), Mark.DIFFERS: QColor("#fde2e1")}
 _Index = QModelIndex | QPersistentModelIndex
@@ -200,29 +201,24 @@ class CompareView(QWidget):
 
     def ask_csv_path(self) -> Path | None:
         """Where to write the CSV (a file dialog; tests replace this method)."""
-        name, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self, self.tr("Export comparison"), "comparison.csv", self.tr("CSV (*.csv)")
         )
-        return Path(name) if name else None
-
-    def _export(self) -> None:
-        path = self.ask_csv_path()
-        if path is None:
-            return
-        with path.open("w", encoding="utf-8", newline="") as out:
-            write_csv(self.comparison, out)
-        self.exported.emit(path)
 
     def ask_pdf_path(self) -> Path | None:
         """Where to write the PDF (a file dialog; the window and tests replace this method)."""
-        name, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self, self.tr("Export comparison"), "comparison.pdf", self.tr("PDF (*.pdf)")
         )
-        return Path(name) if name else None
+
+    def warn(self, text: str) -> None:
+        """Say why a file could not be written (a message box; tests replace this method)."""
+        QMessageBox.warning(self, self.tr("Export comparison"), text)
+
+    def _export(self) -> None:
+        write = csv_writer(lambda out: write_csv(self.comparison, out))
+        save(self.ask_csv_path(), write, self.exported.emit, self.warn)
 
     def _export_pdf(self) -> None:
-        path = self.ask_pdf_path()
-        if path is None:
-            return
-        comparison_pdf(self.comparison, path)
-        self.exported.emit(path)
+        write = lambda path: comparison_pdf(self.comparison, path)  # noqa: E731
+        save(self.ask_pdf_path(), write, self.exported.emit, self.warn)

@@ -65,16 +65,19 @@ class FileOperations(QObject):
 
     # -- opening ----------------------------------------------------------------------
 
+    def _ask_catalogue_path(self, title: str) -> Path | None:
+        """A new catalogue file's path (the usual suffix added when none was typed)."""
+        path = self._prompter.save_path(title, self._settings.last_folder, CATALOGUE_FILTER)
+        if path is not None and not path.suffix:
+            path = path.with_suffix(CATALOG_SUFFIX)
+        return path
+
     def new_catalogue(self) -> None:
-        path = self._prompter.save_path(
-            QCoreApplication.translate("FileOperations", "New catalogue"),
-            self._settings.last_folder,
-            CATALOGUE_FILTER,
+        path = self._ask_catalogue_path(
+            QCoreApplication.translate("FileOperations", "New catalogue")
         )
         if path is None:
             return
-        if not path.suffix:
-            path = path.with_suffix(CATALOG_SUFFIX)
         if path.exists():
             self._prompter.error(
                 QCoreApplication.translate("FileOperations", "New catalogue"),
@@ -149,15 +152,9 @@ class FileOperations(QObject):
         dialog.canceled.connect(handle.cancel)
 
     def save_copy(self) -> None:
-        path = self._prompter.save_path(
-            QCoreApplication.translate("FileOperations", "Save a copy"),
-            self._settings.last_folder,
-            CATALOGUE_FILTER,
-        )
+        path = self._ask_catalogue_path(QCoreApplication.translate("FileOperations", "Save a copy"))
         if path is None:
             return
-        if not path.suffix:
-            path = path.with_suffix(CATALOG_SUFFIX)
         self._run(
             QCoreApplication.translate("FileOperations", "Saving a copy"),
             lambda catalog, progress: catalog.save_copy(path),

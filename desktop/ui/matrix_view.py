@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db import party_label
 from db.matrix import MatrixAxis
 from desktop.compare.matrix import Matrix, cell_text, write_matrix_csv
+from desktop.ui.exporting import ask_save_path, csv_writer, save
 
 _Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -135,15 +136,14 @@ class MatrixView(QWidget):
 
     def ask_csv_path(self) -> Path | None:
         """Where to write the CSV (a file dialog; tests replace this method)."""
-        name, _ = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self, self.tr("Export matrix"), "partnerships.csv", self.tr("CSV (*.csv)")
         )
-        return Path(name) if name else None
+
+    def warn(self, text: str) -> None:
+        """Say why a file could not be written (a message box; tests replace this method)."""
+        QMessageBox.warning(self, self.tr("Export matrix"), text)
 
     def _export(self) -> None:
-        path = self.ask_csv_path()
-        if path is None:
-            return
-        with path.open("w", encoding="utf-8", newline="") as out:
-            write_matrix_csv(self.model.matrix, out)
-        self.exported.emit(path)
+        write = csv_writer(lambda out: write_matrix_csv(self.model.matrix, out))
+        save(self.ask_csv_path(), write, self.exported.emit, self.warn)

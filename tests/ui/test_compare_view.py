@@ -51,3 +51,14 @@ def test_open_and_export(qtbot, demo: Catalog, tmp_path: Path) -> None:
         view.export_button.click()
     rows = list(csv.reader(target.open(encoding="utf-8")))
     assert ["same (=)", "Subjects", "joint production", "joint production"] in rows
+
+
+def test_a_file_that_cannot_be_written_is_reported(qtbot, demo: Catalog, tmp_path: Path) -> None:
+    view = CompareView([demo.get(LT), demo.get(SE)])
+    qtbot.addWidget(view)
+    warnings: list[str] = []
+    view.warn = warnings.append
+    view.ask_csv_path = lambda: tmp_path / "no such folder" / "cmp.csv"
+    with qtbot.assertNotEmitted(view.exported):
+        view.export_button.click()
+    assert len(warnings) == 1 and "no such folder" in warnings[0]

@@ -128,3 +128,45 @@ class ValidationError(CatalogError):
 
 class ImportFormatError(CatalogError):
     """An interchange file cannot be read at all (not JSON, wrong format or version)."""
+
+
+class CatalogInUseError(CatalogError):
+    """A whole-file operation (encrypt, restore) found the catalogue open elsewhere and
+    refused to start; nothing was changed."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path} is open in another window or process: close it there, then try again"
+        )
+        self.path = path
+
+
+class ReadOnlyCatalogError(CatalogError):
+    """The catalogue, its folder or its companion files cannot be written; nothing changed."""
+
+    def __init__(self, path: str, reason: str = "the file or its folder is read-only") -> None:
+        super().__init__(
+            f"cannot write to {path}: {reason} (check the permissions of the file and its folder)"
+        )
+        self.path = path
+        self.reason = reason
+
+
+class DiskFullError(CatalogError):
+    """The disk holding the catalogue (or an output) is full; the write was rolled back."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"the disk holding {path} is full: nothing was written; free some space and try again"
+        )
+        self.path = path
+
+
+class OutputPathError(CatalogError):
+    """A file a command or the window was asked to write is one it must not write (the
+    catalogue, its companions or backups, a folder, a missing folder); nothing was written."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

@@ -14,7 +14,7 @@ from db import Catalog, open_catalog
 from db.interchange import import_file
 from resources import DEMO_CATALOGUE, resource_path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 
 
 @pytest.fixture

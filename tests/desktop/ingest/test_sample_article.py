@@ -1,4 +1,4 @@
-"""The sample article (shared corpus): exactly the three documents domain.md describes."""
+"""The sample article (tests/data/corpus): exactly the three documents domain.md describes."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ FIND_PYTHON := for c in $(PY_CANDIDATES); do \
 	  if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	    echo "$$c"; break; fi; done
 
-.PHONY: run test lint bench screenshot system-deps translations clean \
+.PHONY: run test lint bench stress screenshot system-deps translations clean \
 	bundle bundle-check icons wheelhouse wheelhouse-check desktop-check
 
 run: $(STAMP)
@@ -30,6 +30,14 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider
+
+# Opt-in, not part of `make test`: random interleavings of a window-like holder and `pactum`
+# commands on one catalogue, with SIGKILLs; each round is checked for lost writes, half-applied
+# imports and damage. `make stress SEED=123 ROUNDS=50` replays a run (tests/stress/run.py).
+ROUNDS ?= 1000
+SEED   ?=
+stress: $(STAMP)
+	$(VPY) -m tests.stress.run --rounds $(ROUNDS) $(if $(SEED),--seed $(SEED))
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) packaging/screenshot.py docs/screenshot.png

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
@@ -61,6 +62,10 @@ class Commands:
     imported: list[list[str]] = field(default_factory=list)
     """The UUIDs of each import file, for a later `import --replace` of the same group."""
     count: int = 0
+
+    def saved(self, uuids: Iterable[str]) -> None:
+        """Note records an operation said it saved (once each: a sample never repeats one)."""
+        self.known.extend(u for u in dict.fromkeys(uuids) if u not in self.known)
 
     def argv(self, command: Command) -> list[str]:
         prefix = [sys.executable, "-m", "desktop.cli", "--catalog", str(self.catalogue)]

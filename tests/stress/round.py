@@ -168,7 +168,7 @@ class Round:
                     if "-pre-restore" in n or "-damaged" in n
                 )
             if op.outcome == "ok" and op.name == "import":
-                self.commands.known.extend(op.group)
+                self.commands.saved(op.group)
         lane.op, lane.process, lane.pid = None, None, None
 
     def drain(self, lane: Lane, final: bool = False) -> None:
@@ -197,7 +197,7 @@ class Round:
         op.message = line.get("message", "")
         op.effects = [Effect(kind, uid, token) for kind, uid, token in line.get("effects", [])]
         if op.outcome == "ok":
-            self.commands.known.extend(e.uuid for e in op.effects if e.kind == "exists")
+            self.commands.saved(e.uuid for e in op.effects if e.kind == "exists")
 
     # -- the round ----------------------------------------------------------------------
 

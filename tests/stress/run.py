@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             ops = result.journal.ops[1:]  # not the setup
             totals["rounds"] += 1
             totals["operations"] += len(ops)
+            totals["  pactum commands"] += sum(not op.name.startswith("holder") for op in ops)
+            totals["  holder calls"] += sum(op.name.startswith("holder ") for op in ops)
             totals["kills"] += result.kills
             totals["writes checked"] += result.verdict.checked
             totals["lost writes"] += result.verdict.lost
@@ -105,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.quiet and totals["rounds"] % 50 == 0:
                 print(f"... {totals['rounds']} rounds, {totals['lost writes']} lost", flush=True)
     print(f"\nstress: seed {args.seed}")
-    for key in ("rounds", "operations", "kills", "writes checked", "lost writes"):
+    keys = ("rounds", "operations", "  pactum commands", "  holder calls", "kills")
+    for key in (*keys, "writes checked", "lost writes"):
         print(f"  {key:<16} {totals[key]:>8,}")
     print(f"  rounds with findings {failed_rounds:,}")
     for kind, count in classes.most_common():

@@ -54,6 +54,8 @@ class Snapshot:
 def read_database(path: Path, passphrase: str, *, readonly: bool) -> Snapshot:
     """Integrity check and records of a catalogue or backup (no other connection is open)."""
     shot = Snapshot(path.name)
+    if not path.is_file():  # connecting would create an empty one
+        return Snapshot(path.name, problems=["the file is gone"], readable=False)
     try:
         conn = connect(path, passphrase=key_for(path, passphrase), readonly=readonly)
     except Exception as error:  # any way of failing to open is a finding, never a crash

@@ -21,8 +21,9 @@ from db import records
 from db.catalog import Catalog, now
 from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
-from db.guards import canonical_uuid, check_export_path, first_non_unicode, is_uuid
+from db.guards import canonical_uuid, first_non_unicode, is_uuid
 from db.model import CONTENT_FIELDS, Agreement, Filters
+from db.outputs import INTERCHANGE, check_output_path, write_text_output
 from db.progress import NoProgress, Progress, check
 from db.validation import problems
 
@@ -189,20 +190,11 @@ def export_file(
     progress: Progress = NoProgress(),
 ) -> int:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
-    cancelled or failed export never leaves half a file behind."""
-    check_export_path(path, catalog.path)
-    suffix = path.suffix.lower()
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
-            if suffix == ".json":
-                count = export_json(catalog, out, filters, progress)
-            else:
-                count = export_csv(catalog, out, filters, progress)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    cancelled or failed export never leaves half a file behind; never over the catalogue
+    (see ``db.outputs``)."""
+    target = check_output_path(path, catalog.path, INTERCHANGE)
+    write = export_json if path.suffix.lower() == ".json" else export_csv
+    return write_text_output(target, lambda out: write(catalog, out, filters, progress))
 
 
 # -- import -----------------------------------------------------------------------------

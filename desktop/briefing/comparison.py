@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
+from db.outputs import write_output
 from desktop import __version__
 from desktop.briefing.styles import (
     MARGIN_BOTTOM,
@@ -144,13 +145,14 @@ def _pdf(story: list[Flowable], lang: str, title: str) -> bytes:
 
 
 def comparison_pdf(comparison: Comparison, target: Path) -> None:
-    """Write the comparison to ``target`` as a PDF (in the comparison's language)."""
+    """Write the comparison to ``target`` as a PDF (in the comparison's language), whole or
+    not at all; ``target`` is one that ``db.outputs.check_output_path`` allowed."""
     data = _pdf(
         comparison_flowables(comparison), comparison.lang, _t("comparison", comparison.lang)
     )
-    target.write_bytes(data)
+    write_output(target, data)
 
 
 def matrix_pdf(matrix: Matrix, target: Path, lang: str = "uk") -> None:
-    """Write the partnership matrix to ``target`` as a PDF."""
-    target.write_bytes(_pdf(matrix_flowables(matrix, lang), lang, _t("matrix", lang)))
+    """Write the partnership matrix to ``target`` as a PDF, whole or not at all."""
+    write_output(target, _pdf(matrix_flowables(matrix, lang), lang, _t("matrix", lang)))

@@ -136,12 +136,17 @@ def check_output_folder(folder: Path, catalogue: Path | None) -> Path:
 @contextlib.contextmanager
 def replacing(target: Path, *, text: bool = False) -> Iterator[IO[Any]]:
     """A file to write ``target``'s new content into; it replaces ``target`` (keeping its
-    permissions) only when the block ends without an error, and is removed otherwise.
+    permissions) only when the block ends without an error, and is removed otherwise. An
+    OSError names ``target`` (not the temporary file), so a full disk or a read-only
+    folder is reported for the file the user asked for.
 
     Give it the path :func:`check_output_path` returned.
     """
     temporary = target.with_name(f".{target.name[:80]}.{secrets.token_hex(4)}.part")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(target)) from error
     try:
         with open(handle, "w", encoding="utf-8", newline="") if text else open(handle, "wb") as out:
             yield out
@@ -150,8 +155,10 @@ def replacing(target: Path, *, text: bool = False) -> Iterator[IO[Any]]:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and str(error.filename) in ("None", str(temporary)):
+            raise OSError(error.errno, error.strerror, str(target)) from error
         raise
 
 

@@ -109,7 +109,7 @@ def build_briefing(
 
 def file_name(home: str, partner: str, lang: str) -> str:
     """A safe file name for one partnership's briefing, e.g. ``briefing-UA-LT-uk.pdf``."""
-    safe = re.sub(r"[^\w.-]+", "_", partner).strip("_") or "partner"
+    safe = re.sub(r"[^\w.-]+", "_", partner).strip("_")[:60].strip("_") or "partner"
     return f"briefing-{home}-{safe}-{lang}.pdf"
 
 

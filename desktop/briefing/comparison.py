@@ -27,6 +27,7 @@ from desktop.briefing.styles import (
 )
 from desktop.briefing.tables import cell, ruled
 from desktop.briefing.template import numbered_canvas
+from desktop.briefing.text import TITLE_CHARS, clip
 from desktop.compare.matrix import Matrix, cell_text
 from desktop.compare.sides import ABSENT, Comparison
 from desktop.compare.textdiff import Op
@@ -87,7 +88,10 @@ def comparison_flowables(comparison: Comparison) -> list[Flowable]:
         Paragraph(esc(_t("documents", lang)), s["h2"]),
     ]
     for n, (name, doc) in enumerate(zip(comparison.headings, comparison.documents, strict=True), 1):
-        story.append(Paragraph(f"<b>[{n}]</b> {esc(name)} — {esc(doc.title)}", s["body"]))
+        title = clip(doc.title, TITLE_CHARS)
+        story.append(
+            Paragraph(f"<b>[{n}]</b> {esc(clip(name, TITLE_CHARS))} — {esc(title)}", s["body"])
+        )
     story += [Spacer(1, 4), Paragraph(esc(_t("legend", lang)), s["small"]), Spacer(1, 4)]
     count = len(comparison.documents)
     column = (TEXT_WIDTH - MARK_WIDTH - FIELD_WIDTH) / count

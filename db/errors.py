@@ -175,6 +175,16 @@ class DiskFullError(CatalogError):
         self.path = path
 
 
+class InputFileError(CatalogError):
+    """A file the user named to be read is not one Pactum can read: missing, not a regular
+    file (a pipe, a device, a folder) or larger than it reads at once; nothing was read."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
 class OutputPathError(CatalogError):
     """A file a command or the window was asked to write is one it must not write (the
     catalogue, its companions or backups, a folder, a missing folder); nothing was written."""

@@ -54,7 +54,7 @@ def test_import_of_hostile_files(capsys, demo_file: Path, tmp_path: Path, conten
 
 
 def test_import_of_a_folder_or_a_missing_file(capsys, demo_file: Path, tmp_path: Path) -> None:
-    refused(capsys, demo_file, "import", str(tmp_path), message="Is a directory")
+    refused(capsys, demo_file, "import", str(tmp_path), message="is a folder")
     refused(capsys, demo_file, "import", str(tmp_path / "none.json"), message="No such file")
 
 

@@ -8,6 +8,7 @@ code 1 (``desktop.commands.failures``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
@@ -73,11 +74,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pactum: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader left (`pactum list | head`): nothing more to say
+        _discard_stdout()
+        return 1
     except Exception as error:
         if os.environ.get("PACTUM_TRACEBACK"):
             raise
         print(f"pactum: {one_line(error_line(error, path))}", file=sys.stderr)
         return 1
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit stays quiet too."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import errno
+import os
 from pathlib import Path
 
 from db import CatalogBusyError, CatalogError, DamagedCatalogError
 from db.cipher import DATABASE_ERRORS
 from db.failures import as_catalog_error
 from db.outputs import shown
+from desktop.commands.passphrase import ENV
 
 _HINTS: dict[type[CatalogError], str] = {
     DamagedCatalogError: "run `pactum check` to see the damage and the ways out",
@@ -56,8 +58,8 @@ def error_line(error: BaseException, catalogue: Path) -> str:
     if isinstance(error, MemoryError):
         return "not enough memory to finish; nothing was changed"
     return (
-        f"unexpected error ({type(error).__name__}: {error}); nothing was changed. "
-        "Please report it (PACTUM_TRACEBACK=1 shows the details)"
+        f"unexpected error ({type(error).__name__}: {error}); please report it "
+        "(PACTUM_TRACEBACK=1 shows the details)"
     )
 
 
@@ -66,16 +68,17 @@ def not_utf8(args: argparse.Namespace, catalogue: Path) -> str | None:
     in another encoding sent, which Python keeps as lone surrogates), or None.
 
     File names may hold any bytes, except the catalogue's: SQLite takes UTF-8 names only.
+    The passphrase in the environment is checked too (and never shown).
     """
+    if not _is_utf8(os.environ.get(ENV, "")):  # never shown: it is a secret
+        return f"the passphrase in {ENV} is not UTF-8 text: set it again from a UTF-8 terminal"
     values = [("--catalog", str(catalogue))]
     for name, value in vars(args).items():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str):
                 values.append((name, item))
     for name, text in values:
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
+        if not _is_utf8(text):
             try:
                 raw = text.encode("utf-8", "surrogateescape")
             except UnicodeEncodeError:
@@ -85,3 +88,11 @@ def not_utf8(args: argparse.Namespace, catalogue: Path) -> str | None:
                 "UTF-8 and type it again"
             )
     return None
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

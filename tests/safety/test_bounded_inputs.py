@@ -137,3 +137,25 @@ def test_the_window_refuses_the_same_inputs(qtbot, tmp_path: Path, demo_file: Pa
     reasons = [text for _title, text in prompter.errors]
     assert [m in r for r, (_, m) in zip(reasons, NOT_FILES.values(), strict=True)] == [True] * 7
     assert fingerprint(demo_file) == before
+
+
+def test_a_pipe_or_device_among_the_backups_is_never_read(tmp_path: Path, demo_file: Path):
+    """Named like backups, so listing (which counts each backup's records) or restoring
+    would open them: they are left out instead of waited on."""
+    backups = demo_file.parent / "backups"
+    os.mkfifo(backups / "work-20260101T000000000000Z-manual.pactum")
+    (backups / "work-20260102T000000000000Z-manual.pactum").symlink_to("/dev/zero")
+
+    def pactum(*argv: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop.cli", "--catalog", str(demo_file), *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,  # a safety net only: each takes a fraction of a second
+        )
+
+    listed = pactum("backup", "list")
+    assert listed.returncode == 0 and "1 backups" in listed.stderr
+    restoring = pactum("backup", "restore", "work-20260101T000000000000Z-manual.pactum")
+    assert_one_line(restoring.returncode, restoring.stderr)
+    assert "is not one of the backups" in restoring.stderr

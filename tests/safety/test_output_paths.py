@@ -253,3 +253,14 @@ def test_the_window_refuses_the_same_targets(qtbot, tmp_path: Path) -> None:
         assert all("catalogue" in text for _title, text in prompter.errors), prompter.errors
         window.close()
     assert fingerprint(cat) == before and listing(cat.parent) == files
+
+
+def test_a_catalogue_opened_through_a_link_is_protected_under_both_names(
+    capsys, tmp_path: Path
+) -> None:
+    real = demo_catalogue(tmp_path / "real", ".csv")
+    link = _link(tmp_path / "link.csv", real)
+    (tmp_path / "folder-link").symlink_to(real.parent)
+    for target in (real, tmp_path / "folder-link" / real.name, backups_folder(real) / "x.csv"):
+        refused(capsys, link, "compare", "1", "2", "--csv", str(target), message="catalogue")
+    assert link.is_symlink()

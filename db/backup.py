@@ -154,7 +154,7 @@ def list_backups(
     found = []
     for path in folder.iterdir():
         match = pattern.match(path.name)
-        if not match:
+        if not match or not path.is_file():  # a pipe or device by that name is never read
             continue
         at = dt.datetime.strptime(match[1], _STAMP).replace(tzinfo=dt.UTC)
         kind = Kind(match[2])

@@ -39,6 +39,7 @@ from db.model import (
     Partnership,
 )
 from db.opening import check_file, migration_due, quick_check, refuse_newer
+from db.outputs import ANY_NAME, check_output_path
 from db.queries import SortKey
 from db.schema import APPLICATION_ID, migrations
 from db.search.index import ensure_current
@@ -93,11 +94,10 @@ class Catalog:
         """Write a consistent copy of the whole catalogue to ``path`` (SQLite's backup API).
 
         Safe while others read or write: one snapshot, made page by page into a new file
-        (encrypted like the catalogue); a failure leaves no half-written copy behind.
+        (encrypted like the catalogue); a failure leaves no half-written copy behind, and
+        no copy replaces the catalogue, its companions or its backups (``db.outputs``).
         """
-        target = Path(path)
-        if self.path is not None and target.resolve() == self.path.resolve():
-            raise ValueError("a copy cannot replace the catalogue it is made from")
+        target = check_output_path(Path(path), self.path, ANY_NAME)
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)
         try:

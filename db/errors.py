@@ -130,6 +130,19 @@ class ImportFormatError(CatalogError):
     """An interchange file cannot be read at all (not JSON, wrong format or version)."""
 
 
+class SearchIndexDamagedError(CatalogError):
+    """The search index cannot be read, though the records can; rebuilding it repairs it
+    (the index is made from the records, so nothing is lost)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(
+            f"the search index of {path} cannot be read ({reason}); the records are not "
+            "affected: rebuild the index with `pactum search --reindex`"
+        )
+        self.path = path
+        self.reason = reason
+
+
 class CatalogInUseError(CatalogError):
     """A whole-file operation (encrypt, restore) found the catalogue open elsewhere and
     refused to start; nothing was changed."""
@@ -160,6 +173,16 @@ class DiskFullError(CatalogError):
             f"the disk holding {path} is full: nothing was written; free some space and try again"
         )
         self.path = path
+
+
+class InputFileError(CatalogError):
+    """A file the user named to be read is not one Pactum can read: missing, not a regular
+    file (a pipe, a device, a folder) or larger than it reads at once; nothing was read."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class OutputPathError(CatalogError):

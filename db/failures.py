@@ -9,6 +9,7 @@ catches a raw error asks :func:`as_catalog_error` instead of reading messages it
 from __future__ import annotations
 
 import errno
+import os
 
 from db.cipher import DATABASE_ERRORS, is_damage
 from db.errors import (
@@ -61,8 +62,20 @@ def as_catalog_error(error: BaseException, path: str) -> CatalogError | None:
         return ReadOnlyCatalogError(path)
     if code == _FULL:
         return DiskFullError(path)
+    if code in (_CANTOPEN, _IOERR) and _no_space_beside(path):
+        return DiskFullError(path)
     if code == _CANTOPEN:
         return ReadOnlyCatalogError(path, "the file or its folder cannot be opened")
     if code == _IOERR:
         return ReadOnlyCatalogError(path, f"the disk reported an error ({error})")
     return None
+
+
+def _no_space_beside(path: str) -> bool:
+    """True when the disk holding ``path`` has no free block left (SQLite says "disk I/O
+    error" or "unable to open" when it cannot even make its -shm file there)."""
+    try:
+        found = os.statvfs(os.path.dirname(os.path.abspath(path)))
+    except (OSError, ValueError):
+        return False
+    return found.f_bavail == 0 or (found.f_files > 0 and found.f_favail == 0)

@@ -1,5 +1,6 @@
 """Guards against hostile input that the record rules do not see: text that is not
-Unicode at all, identifiers that are not UUIDs, export targets no export should write.
+Unicode at all, identifiers that are not UUIDs. (Where outputs may be written is
+``db.outputs``.)
 
 Each returns or raises something a person can act on, instead of letting SQLite, the
 file system or the codec fail later with a message nobody can read.
@@ -8,10 +9,7 @@ file system or the codec fail later with a message nobody can read.
 from __future__ import annotations
 
 import uuid as uuidlib
-from pathlib import Path
 from typing import Any
-
-from db.errors import ImportFormatError
 
 
 def is_uuid(text: str) -> bool:
@@ -50,19 +48,3 @@ def first_non_unicode(data: Any) -> str | None:
         elif isinstance(item, list):
             stack.extend(item)
     return None
-
-
-def check_export_path(path: Path, catalogue: Path | None) -> None:
-    """Refuse, with the reason, a target no export should write: a name with NUL or control
-    characters, a folder, a folder that is not there, the catalogue itself."""
-    shown = repr(str(path)) if not str(path).isprintable() else str(path)
-    if any(ord(c) < 32 or c == "\x7f" for c in path.name):
-        raise ImportFormatError(f"{shown}: the file name contains control characters")
-    if path.suffix.lower() not in (".json", ".csv"):
-        raise ImportFormatError(f"{path.name or shown}: export to .json or .csv")
-    if path.is_dir():
-        raise ImportFormatError(f"{shown} is a folder: give a file name ending in .json or .csv")
-    if not path.parent.is_dir():
-        raise ImportFormatError(f"{shown}: the folder {path.parent} does not exist")
-    if catalogue is not None and path.resolve() == catalogue.resolve():
-        raise ImportFormatError(f"{shown} is the catalogue itself")

@@ -21,14 +21,15 @@ from db import records
 from db.catalog import Catalog, now
 from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
-from db.guards import canonical_uuid, check_export_path, first_non_unicode, is_uuid
+from db.guards import canonical_uuid, first_non_unicode, is_uuid
+from db.inputs import MAX_IMPORT_BYTES, read_bounded
 from db.model import CONTENT_FIELDS, Agreement, Filters
+from db.outputs import INTERCHANGE, check_output_path, write_text_output
 from db.progress import NoProgress, Progress, check
 from db.validation import problems
 
 FORMAT = "pactum-catalogue"
 FORMAT_VERSION = 1
-MAX_IMPORT_BYTES = 2 * 1024**3
 _HISTORY_KEYS = ("version", "action", "field", "old", "new", "changed_at", "changed_by")
 
 
@@ -189,35 +190,22 @@ def export_file(
     progress: Progress = NoProgress(),
 ) -> int:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
-    cancelled or failed export never leaves half a file behind."""
-    check_export_path(path, catalog.path)
-    suffix = path.suffix.lower()
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="") as out:
-            if suffix == ".json":
-                count = export_json(catalog, out, filters, progress)
-            else:
-                count = export_csv(catalog, out, filters, progress)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    cancelled or failed export never leaves half a file behind; never over the catalogue
+    (see ``db.outputs``)."""
+    target = check_output_path(path, catalog.path, INTERCHANGE)
+    write = export_json if path.suffix.lower() == ".json" else export_csv
+    return write_text_output(target, lambda out: write(catalog, out, filters, progress))
 
 
 # -- import -----------------------------------------------------------------------------
 
 
 def read_file(path: Path) -> dict[str, Any]:
-    """Parse an interchange file; raise ImportFormatError saying what is wrong with it."""
+    """Parse an interchange file; raise ImportFormatError saying what is wrong with it
+    (InputFileError when it is no regular file or too large: ``db.inputs``)."""
+    data = read_bounded(path, MAX_IMPORT_BYTES, "an import (read whole, in memory)")
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ImportFormatError(f"{path}: {error.strerror or error}") from error
-    if size > MAX_IMPORT_BYTES:
-        raise ImportFormatError(f"{path.name}: the file is larger than 2 GB")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFormatError(
             f"{path.name}: not UTF-8 text (byte {error.start} cannot be read)"

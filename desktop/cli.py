@@ -1,20 +1,23 @@
 """The ``pactum`` command: the window by default, a subcommand for each headless job.
 
 Every subcommand lives in ``desktop/commands/`` and gets an open catalogue; this module
-only parses the global options, opens the catalogue and turns the store's typed errors
-into one line on stderr with a non-zero exit code.
+only parses the global options and turns any failure into one line on stderr with exit
+code 1 (``desktop.commands.failures``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from db import CatalogError
 from desktop import __version__
 from desktop.commands import COMMANDS
+from desktop.commands.failures import error_line, not_utf8, one_line
 from desktop.locations import default_catalog_path, demo_catalog_path
 
 
@@ -50,20 +53,41 @@ def catalog_path(args: argparse.Namespace) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; any failure is one line ``pactum: …`` on stderr and exit 1."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from desktop.ui.app import run_app
 
         return run_app(catalog_path(args), demo=args.demo)
-    try:
-        return args.run(args, catalog_path(args))
-    except (CatalogError, OSError) as error:
-        print(f"pactum: {error}", file=sys.stderr)
+    # A character the terminal's encoding lacks is shown escaped instead of failing a
+    # command whose work is already done.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="backslashreplace")
+    path = catalog_path(args)
+    refusal = not_utf8(args, path)
+    if refusal is not None:
+        print(f"pactum: {refusal}", file=sys.stderr)
         return 1
+    try:
+        return args.run(args, path)
     except KeyboardInterrupt:
         print("pactum: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader left (`pactum list | head`): nothing more to say
+        _discard_stdout()
+        return 1
+    except Exception as error:
+        if os.environ.get("PACTUM_TRACEBACK"):
+            raise
+        print(f"pactum: {one_line(error_line(error, path))}", file=sys.stderr)
+        return 1
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's own flush at exit stays quiet too."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -11,14 +11,18 @@ word finds every way a record may put it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
 from db import queries
+from db.cipher import DATABASE_ERRORS, is_damage
 from db.countries import is_country
+from db.errors import SearchIndexDamagedError
 from db.model import AgreementRow, Filters
 from db.queries import SortKey
 from db.search import snippet
@@ -266,6 +270,36 @@ def _limited(
     return conn.execute(sql, params).fetchall()
 
 
+def _index_readable(conn: sqlite3.Connection) -> bool:
+    """True when the search index answers a query (so damage lies elsewhere)."""
+    try:
+        conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH 'a' LIMIT 1"
+        ).fetchall()
+    except DATABASE_ERRORS:
+        return False
+    return True
+
+
+def _damaged_index_named[**P, R](find: Callable[P, R]) -> Callable[P, R]:
+    """Damage met while searching is blamed on the index only when the index itself fails
+    (SearchIndexDamagedError: rebuild it); any other damage propagates as it was."""
+
+    @functools.wraps(find)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return find(*args, **kwargs)
+        except DATABASE_ERRORS as error:
+            catalog: Catalog = args[0]  # type: ignore[assignment]  # each takes it first
+            if is_damage(error) and not _index_readable(catalog.conn):
+                where = str(catalog.path or "the catalogue")
+                raise SearchIndexDamagedError(where, str(error)) from error
+            raise
+
+    return checked
+
+
+@_damaged_index_named
 def search_ids(
     catalog: Catalog,
     text: str,
@@ -278,6 +312,7 @@ def search_ids(
     return [agreement_id for agreement_id, _ in found]
 
 
+@_damaged_index_named
 def search(
     catalog: Catalog,
     text: str,
@@ -309,6 +344,7 @@ def search(
     return SearchResult(tuple(hits), parsed)
 
 
+@_damaged_index_named
 def snippets(
     catalog: Catalog, text: str, ids: list[int], typing: bool = False
 ) -> dict[int, snippet.Snippet]:

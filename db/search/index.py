@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from importlib import metadata
 from typing import TYPE_CHECKING
 
+from db.cipher import DATABASE_ERRORS, is_damage
 from db.model import Agreement
 from db.progress import NoProgress, Progress, check
 from db.search.countries import party_text
@@ -243,7 +244,13 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
     rebuild (Progress raising Cancelled) leaves the old index as it was.
     """
     ids = [r[0] for r in conn.execute("SELECT id FROM agreements ORDER BY id")]
-    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    try:
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    except DATABASE_ERRORS as error:
+        if not is_damage(error):
+            raise
+        _reopenable(conn)
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_names")
     conn.execute("DELETE FROM search_state")
     conn.execute("INSERT INTO search_state (key, value) VALUES ('normaliser', ?)", (fingerprint(),))
@@ -256,6 +263,19 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
         check(progress, min(start + chunk, total), total, every=chunk)
     conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     return total
+
+
+def _reopenable(conn: sqlite3.Connection) -> None:
+    """Make a damaged index openable again, so that 'delete-all' can start it afresh: FTS5
+    refuses to open a table whose structure record is unreadable, so its shadow tables are
+    emptied and given the empty records FTS5 itself writes for a new table (an averages
+    record, and a structure of no levels, no segments, write counter 0)."""
+    conn.execute("DELETE FROM search_index_data")
+    conn.execute("DELETE FROM search_index_idx")
+    conn.execute("DELETE FROM search_index_docsize")
+    conn.execute(
+        "INSERT INTO search_index_data (id, block) VALUES (1, x''), (10, x'00000000000000')"
+    )
 
 
 def _is_current(conn: sqlite3.Connection) -> bool:

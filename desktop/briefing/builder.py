@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
 from db import Agreement, Catalog, Kind, PartialDate
+from db.outputs import PDF, check_output_folder, check_output_path, write_output
 from db.progress import NoProgress, Progress
 from desktop import __version__
 from desktop.briefing import sections
@@ -66,13 +66,23 @@ def build_briefing(
     All partnerships go into the one PDF ``out`` (one part each, shared contents), or with
     ``per_file`` into ``out`` as a folder, a file per partnership. Returns the files written.
     A cancelled ``progress`` raises ``db.progress.Cancelled`` and leaves no file behind.
+    A target that is the catalogue, its companions or backups is refused before any work
+    (``db.errors.OutputPathError``).
     """
     if not partners:
         raise ValueError("a briefing needs at least one partner")
-    progress = progress or NoProgress()
+    lang = "uk" if lang == "uk" else "en"
+    groups = [[p] for p in partners] if per_file else [list(partners)]
     home = catalog.home_party
+    if per_file:
+        folder = check_output_folder(out, catalog.path)
+        targets = [folder / file_name(home, group[0], lang) for group in groups]
+    else:
+        targets = [out]
+    targets = [check_output_path(target, catalog.path, PDF) for target in targets]
+    progress = progress or NoProgress()
     options = Options(
-        lang="uk" if lang == "uk" else "en",
+        lang=lang,
         marking=marking.strip() if marking and marking.strip() else None,
         scope=Scope(since, until, tuple(subjects), tuple(kinds)),
         full_texts=full_texts,
@@ -81,21 +91,17 @@ def build_briefing(
     )
     documents = count_documents(catalog, home, list(partners), options.scope)
     total = documents * 2 + 1
-    groups = [[p] for p in partners] if per_file else [list(partners)]
-    if per_file:
-        out.mkdir(parents=True, exist_ok=True)
     written = []
     done = 0
-    for group in groups:
+    for group, target in zip(groups, targets, strict=True):
         parts = []
         for partner in group:
             part = gather(catalog, home, partner, options.scope, progress, done, total)
             done += len(part.agreements)
             parts.append(part)
-        target = out / file_name(home, group[0], options.lang) if per_file else out
         data = render(parts, options, progress, done, total)
         done += sum(len(p.agreements) for p in parts)
-        _write(target, data)
+        write_output(target, data)
         written.append(target)
     progress.set(total, total)
     return written
@@ -103,16 +109,8 @@ def build_briefing(
 
 def file_name(home: str, partner: str, lang: str) -> str:
     """A safe file name for one partnership's briefing, e.g. ``briefing-UA-LT-uk.pdf``."""
-    safe = re.sub(r"[^\w.-]+", "_", partner).strip("_") or "partner"
+    safe = re.sub(r"[^\w.-]+", "_", partner).strip("_")[:60].strip("_") or "partner"
     return f"briefing-{home}-{safe}-{lang}.pdf"
-
-
-def _write(target: Path, data: bytes) -> None:
-    """Replace ``target`` whole: a reader never sees half a PDF."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.part")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
 
 
 def render(parts: list[Part], options: Options, progress: Progress, done: int, total: int) -> bytes:

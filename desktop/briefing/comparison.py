@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
+from db.outputs import write_output
 from desktop import __version__
 from desktop.briefing.styles import (
     MARGIN_BOTTOM,
@@ -26,6 +27,7 @@ from desktop.briefing.styles import (
 )
 from desktop.briefing.tables import cell, ruled
 from desktop.briefing.template import numbered_canvas
+from desktop.briefing.text import TITLE_CHARS, clip
 from desktop.compare.matrix import Matrix, cell_text
 from desktop.compare.sides import ABSENT, Comparison
 from desktop.compare.textdiff import Op
@@ -86,7 +88,10 @@ def comparison_flowables(comparison: Comparison) -> list[Flowable]:
         Paragraph(esc(_t("documents", lang)), s["h2"]),
     ]
     for n, (name, doc) in enumerate(zip(comparison.headings, comparison.documents, strict=True), 1):
-        story.append(Paragraph(f"<b>[{n}]</b> {esc(name)} — {esc(doc.title)}", s["body"]))
+        title = clip(doc.title, TITLE_CHARS)
+        story.append(
+            Paragraph(f"<b>[{n}]</b> {esc(clip(name, TITLE_CHARS))} — {esc(title)}", s["body"])
+        )
     story += [Spacer(1, 4), Paragraph(esc(_t("legend", lang)), s["small"]), Spacer(1, 4)]
     count = len(comparison.documents)
     column = (TEXT_WIDTH - MARK_WIDTH - FIELD_WIDTH) / count
@@ -144,13 +149,14 @@ def _pdf(story: list[Flowable], lang: str, title: str) -> bytes:
 
 
 def comparison_pdf(comparison: Comparison, target: Path) -> None:
-    """Write the comparison to ``target`` as a PDF (in the comparison's language)."""
+    """Write the comparison to ``target`` as a PDF (in the comparison's language), whole or
+    not at all; ``target`` is one that ``db.outputs.check_output_path`` allowed."""
     data = _pdf(
         comparison_flowables(comparison), comparison.lang, _t("comparison", comparison.lang)
     )
-    target.write_bytes(data)
+    write_output(target, data)
 
 
 def matrix_pdf(matrix: Matrix, target: Path, lang: str = "uk") -> None:
-    """Write the partnership matrix to ``target`` as a PDF."""
-    target.write_bytes(_pdf(matrix_flowables(matrix, lang), lang, _t("matrix", lang)))
+    """Write the partnership matrix to ``target`` as a PDF, whole or not at all."""
+    write_output(target, _pdf(matrix_flowables(matrix, lang), lang, _t("matrix", lang)))

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from desktop.briefing.styles import INK, esc, styles
-from desktop.briefing.text import long_date, t
+from desktop.briefing.text import CELL_CHARS, TITLE_CHARS, clip, long_date, t
 from desktop.labels import kind_label
 
 
@@ -32,7 +32,8 @@ def cover(facts: CoverFacts, lang: str) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [Spacer(1, 38 * mm)]
     if facts.marking:
-        story += [Paragraph(esc(facts.marking), s["marking"]), Spacer(1, 16 * mm)]
+        marking = clip(facts.marking, TITLE_CHARS)
+        story += [Paragraph(esc(marking), s["marking"]), Spacer(1, 16 * mm)]
     story += [
         Paragraph(esc(facts.kicker.upper()), s["cover_kicker"]),
         Spacer(1, 3 * mm),
@@ -52,7 +53,7 @@ def cover(facts: CoverFacts, lang: str) -> list[Flowable]:
         rows.append((t("filters", lang) if not facts.kinds else "", "; ".join(facts.subjects)))
     story.append(Spacer(1, 4 * mm))
     for label, value in rows:
-        story.append(Paragraph(esc(value), s["cover_fact"], bulletText=label))
+        story.append(Paragraph(esc(clip(value, CELL_CHARS)), s["cover_fact"], bulletText=label))
         story.append(Spacer(1, 1.5 * mm))
     return story
 

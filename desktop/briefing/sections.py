@@ -14,7 +14,7 @@ from desktop.briefing import tables
 from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
 from desktop.briefing.template import Anchor, Heading, Tick
-from desktop.briefing.text import amount, long_date, short_date, t
+from desktop.briefing.text import TITLE_CHARS, amount, clip, long_date, short_date, t
 from desktop.briefing.timeline import timeline
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
@@ -34,6 +34,10 @@ def heading(
     header: str | None = None,
     prefix: str = "",
 ) -> Heading:
+    """A heading in the outline (and the contents, with ``toc``); a very long title is cut
+    (``TITLE_CHARS``) so that the heading fits a page."""
+    title = clip(title, TITLE_CHARS)
+    header = clip(header, TITLE_CHARS) if header is not None else None
     return Heading(esc(title), styles()[style], Anchor(key, level, title, toc, header, prefix))
 
 

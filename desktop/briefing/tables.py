@@ -16,7 +16,7 @@ from db import Agreement, party_label
 from desktop.briefing import fonts
 from desktop.briefing.content import Pledge
 from desktop.briefing.styles import INK, LIGHT, TEXT_WIDTH, TINT, esc, styles
-from desktop.briefing.text import amount, short_date, t
+from desktop.briefing.text import CELL_CHARS, NAME_CHARS, amount, clip, short_date, t
 from desktop.labels import field_label, kind_label, status_label
 
 _RULED = TableStyle(
@@ -42,9 +42,13 @@ def ruled(
     header: Sequence[str], rows: Sequence[Sequence[Flowable]], widths: Sequence[float]
 ) -> list[Flowable]:
     """Header (our own words) and rows (already cells) as one ruled table."""
-    head = [Cell(esc(h), styles()["cell_head"]) for h in header]
+    head = [Cell(esc(clip(h, NAME_CHARS)), styles()["cell_head"]) for h in header]
     data = [head, *[list(r) for r in rows]]
-    return [Table(data, colWidths=list(widths), repeatRows=1, style=_RULED, hAlign="LEFT")]
+    # A row taller than the rest of the page is split inside, rather than failing.
+    table = Table(
+        data, colWidths=list(widths), repeatRows=1, style=_RULED, hAlign="LEFT", splitInRow=1
+    )
+    return [table]
 
 
 class Cell(Paragraph):
@@ -64,7 +68,8 @@ class Cell(Paragraph):
 
 
 def cell(text: str) -> Paragraph:
-    return Cell(esc(text), styles()["cell"])
+    """A table cell of user text (cut after ``CELL_CHARS``)."""
+    return Cell(esc(clip(text, CELL_CHARS)), styles()["cell"])
 
 
 def register(agreements: Sequence[Agreement], lang: str) -> list[Flowable]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -101,6 +102,21 @@ def _dated(style: ParagraphStyle) -> ParagraphStyle:
         bulletFontName=style.fontName,
         bulletFontSize=style.fontSize,
     )
+
+
+def fitted(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut (with an ellipsis) to fit one line of ``width`` points: page headers
+    and markings are drawn as single lines, which would otherwise run off the paper."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 class Tick(Flowable):
@@ -237,7 +253,8 @@ class BriefingTemplate(BaseDocTemplate):
             return
         canvas.setFont(fonts.BOLD, 9)
         canvas.setFillColor(DARK)
-        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 12 * 72 / 25.4, self.marking)
+        marking = fitted(self.marking, fonts.BOLD, 9, TEXT_WIDTH)
+        canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 12 * 72 / 25.4, marking)
 
     def _footer(self, canvas: Canvas) -> None:
         y = MARGIN_BOTTOM - 4
@@ -260,7 +277,7 @@ class BriefingTemplate(BaseDocTemplate):
         y = PAGE_HEIGHT - MARGIN_TOP + 8
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(DARK)
-        canvas.drawString(MARGIN_LEFT, y + 3, self.header)
+        canvas.drawString(MARGIN_LEFT, y + 3, fitted(self.header, fonts.REGULAR, 8, TEXT_WIDTH))
         canvas.setStrokeColor(MID)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, y, PAGE_WIDTH - MARGIN_LEFT, y)

@@ -11,6 +11,21 @@ import datetime as dt
 from db import PartialDate, party_label
 from desktop.labels import MONTHS_EN
 
+NAME_CHARS = 200
+"""A party's name is cut after this many characters in titles, headings and headers."""
+TITLE_CHARS = 400
+"""A heading (a document's title, a part's name) is cut after this many characters: a
+heading must fit one page, and the record itself keeps the whole text."""
+CELL_CHARS = 1200
+"""A table cell is cut after this many characters, so that a row stays shorter than a page
+in all but the narrowest column (a longer row is split across pages, never refused)."""
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters (the last one an ellipsis) when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 _STRINGS: dict[str, tuple[str, str]] = {
     "briefing": ("Briefing", "Довідка"),
     "pack": ("Briefing pack", "Пакет довідок"),
@@ -156,9 +171,14 @@ def amount(value: float, unit: str, lang: str) -> str:
 
 def partnership_name(home: str, partner: str, lang: str) -> str:
     """ "Україна – Литва" / "Ukraine – Lithuania"; organisations keep their stored names."""
-    return f"{party_label(home, lang)} – {party_label(partner, lang)}"
+    return f"{_name(home, lang)} – {_name(partner, lang)}"
 
 
 def pack_name(home: str, partners: list[str], lang: str) -> str:
     """A pack's title: "Україна – Литва, Канада, Швеція"."""
-    return f"{party_label(home, lang)} – {', '.join(party_label(p, lang) for p in partners)}"
+    names = ", ".join(_name(p, lang) for p in partners)
+    return clip(f"{_name(home, lang)} – {names}", TITLE_CHARS)
+
+
+def _name(party: str, lang: str) -> str:
+    return clip(party_label(party, lang), NAME_CHARS)

@@ -10,6 +10,7 @@ from db import open_catalog
 from db.backup import Backup, BackupError, list_backups, restore_backup
 from db.check import newest_good_backup
 from db.encryption import encrypt_catalogue, plain_backups
+from db.outputs import ANY_NAME, check_output_path
 from desktop.commands.passphrase import ENV, ask, from_env, with_passphrase
 
 
@@ -101,7 +102,7 @@ def run_restore(args: argparse.Namespace, path: Path) -> int:
 def run_encrypt(args: argparse.Namespace, path: Path) -> int:
     passphrase = from_env() or ask("New passphrase: ", confirm=True)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        check_output_path(path, None, ANY_NAME)  # a mistyped folder is refused, not made
         open_catalog(path, create=True, passphrase=passphrase).close()
         print(f"created the encrypted catalogue {path}", file=sys.stderr)
         return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from db.check import CheckReport, check_path, newest_good_backup
+from db.outputs import ANY_NAME, check_output_path, shown
 from db.salvage import salvage
 from desktop.commands.backups import restore_and_report
 from desktop.commands.passphrase import with_passphrase
@@ -70,11 +71,12 @@ def explain(path: Path, report: CheckReport, passphrase: str | None) -> str:
 
 def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
     if args.salvage is not None:
-        report = salvage(path, args.salvage, passphrase=passphrase)
+        target = check_output_path(args.salvage, path, ANY_NAME)
+        report = salvage(path, target, passphrase=passphrase)
         total = report.recovered.get("agreements", 0)
         lost = report.unreadable.get("agreements", 0) + report.rejected.get("agreements", 0)
         print(
-            f"salvaged {total:,} agreements into {args.salvage} ({report.method}); "
+            f"salvaged {total:,} agreements into {shown(args.salvage)} ({report.method}); "
             f"{lost:,} could not be read; {path} was not changed",
             file=sys.stderr,
         )

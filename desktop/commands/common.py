@@ -10,15 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from db import Catalog, Filters, Kind, PartialDate, Status, open_catalog
+from db.outputs import ANY_NAME, check_output_path
 from desktop.commands.passphrase import with_passphrase
 from desktop.locations import default_catalog_path
 
 
 def open_for(path: Path, *, create: bool = False) -> Catalog:
-    """Open ``path``; the default catalogue (and, with ``create``, any new one) is made."""
+    """Open ``path``; the default catalogue (and, with ``create``, any new one) is made.
+    Only the default one's folder is made too: a mistyped folder is refused, not created."""
     make = create or path == default_catalog_path()
-    if make:
+    if path == default_catalog_path():
         path.parent.mkdir(parents=True, exist_ok=True)
+    elif make and not path.exists():
+        check_output_path(path, None, ANY_NAME)
     existed = path.exists()  # a new catalogue is plain: `pactum encrypt` makes one encrypted
     return with_passphrase(
         lambda key: open_catalog(path, create=make, passphrase=key if existed else None)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from db.matrix import MatrixAxis
 from db.merge import CHOSEN_FIELDS, Side, last_merge, merge, undo_merge
+from db.outputs import CSV, PDF, check_output_path, shown, write_text_output
 from desktop.briefing.comparison import comparison_pdf, matrix_pdf
 from desktop.commands.common import open_for, print_json, whole_number
 from desktop.commands.records import row_line
@@ -106,6 +107,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_compare(args: argparse.Namespace, path: Path) -> int:
+    pdf = check_output_path(args.pdf, path, PDF) if args.pdf else None
+    csv = check_output_path(args.csv, path, CSV) if args.csv else None
     with open_for(path) as catalog:
         if args.versions:
             if len(args.refs) != 1:
@@ -123,28 +126,28 @@ def run_compare(args: argparse.Namespace, path: Path) -> int:
             comparison = compare(docs, lemmas=args.lemmas, lang=args.lang)
     if args.json:
         print_json(as_json(comparison))
-    elif args.pdf:
-        comparison_pdf(comparison, args.pdf)
-        print(f"comparison written to {args.pdf}", file=sys.stderr)
-    elif args.csv:
-        with args.csv.open("w", encoding="utf-8", newline="") as out:
-            count = write_csv(comparison, out)
-        print(f"{count} rows written to {args.csv}", file=sys.stderr)
+    elif pdf:
+        comparison_pdf(comparison, pdf)
+        print(f"comparison written to {shown(args.pdf)}", file=sys.stderr)
+    elif csv:
+        count = write_text_output(csv, lambda out: write_csv(comparison, out))
+        print(f"{count} rows written to {shown(args.csv)}", file=sys.stderr)
     else:
         print(as_text(comparison))
     return 0
 
 
 def run_matrix(args: argparse.Namespace, path: Path) -> int:
+    pdf = check_output_path(args.pdf, path, PDF) if args.pdf else None
     with open_for(path) as catalog:
         matrix = build_matrix(catalog, args.by, args.home.upper() if args.home else None)
     if args.json:
         print_json(matrix_json(matrix))
     elif args.csv:
         write_matrix_csv(matrix, sys.stdout)
-    elif args.pdf:
-        matrix_pdf(matrix, args.pdf, args.lang)
-        print(f"matrix written to {args.pdf}", file=sys.stderr)
+    elif pdf:
+        matrix_pdf(matrix, pdf, args.lang)
+        print(f"matrix written to {shown(args.pdf)}", file=sys.stderr)
     else:
         print(matrix_text(matrix))
     return 0

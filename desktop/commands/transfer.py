@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.interchange import export_file, import_file
+from db.interchange import export_file, import_data, read_file
+from db.outputs import shown
 from desktop.commands.common import add_filter_options, filters_from, open_for
 
 
@@ -37,10 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace, path: Path) -> int:
+    data = read_file(args.file)  # before the catalogue is opened (or made): it may be refused
     with open_for(path, create=True) as catalog:
-        report = import_file(catalog, args.file, replace=args.replace)
+        report = import_data(catalog, data, replace=args.replace)
     print(
-        f"{args.file.name}: {report.added} added, {report.unchanged} already present"
+        f"{shown(args.file.name)}: {report.added} added, {report.unchanged} already present"
         + (f", {report.replaced} replaced" if report.replaced else "")
         + (
             f", {report.kept} kept as they were (differ from the file; --replace)"
@@ -56,5 +58,5 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
     filtered = any((args.partner, args.kind, args.status, args.subject, args.since, args.until))
     with open_for(path) as catalog:
         count = export_file(catalog, args.file, filters_from(args) if filtered else None)
-    print(f"{count} records written to {args.file}", file=sys.stderr)
+    print(f"{count} records written to {shown(args.file)}", file=sys.stderr)
     return 0

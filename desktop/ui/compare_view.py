@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Agreement
+from db.outputs import CSV, PDF
 from desktop.briefing.comparison import comparison_pdf
 from desktop.compare.export import LEGEND, write_csv
 from desktop.compare.sides import ABSENT, Comparison, Mark, compare
@@ -122,6 +123,9 @@ class CompareView(QWidget):
 
     exported = Signal(Path)
     """The comparison was written to this CSV or PDF file."""
+
+    catalogue_path: Path | None = None
+    """The catalogue the view shows (set by the window): no export may replace it."""
 
     def __init__(
         self,
@@ -217,8 +221,22 @@ class CompareView(QWidget):
 
     def _export(self) -> None:
         write = csv_writer(lambda out: write_csv(self.comparison, out))
-        save(self.ask_csv_path(), write, self.exported.emit, self.warn)
+        save(
+            self.ask_csv_path(),
+            write,
+            self.exported.emit,
+            self.warn,
+            catalogue=self.catalogue_path,
+            suffixes=CSV,
+        )
 
     def _export_pdf(self) -> None:
         write = lambda path: comparison_pdf(self.comparison, path)  # noqa: E731
-        save(self.ask_pdf_path(), write, self.exported.emit, self.warn)
+        save(
+            self.ask_pdf_path(),
+            write,
+            self.exported.emit,
+            self.warn,
+            catalogue=self.catalogue_path,
+            suffixes=PDF,
+        )

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import Backup
+from db.errors import OutputPathError
+from db.outputs import ANY_NAME, check_output_path
 
 
 class DamageChoice(Enum):
@@ -78,7 +80,7 @@ class DamagedDialog(QDialog):
         self.salvage_button.clicked.connect(self._salvage)
         self.cancel_button.clicked.connect(self.reject)
 
-        hints = QLabel(
+        self.hints = hints = QLabel(
             self.tr(
                 "Restoring moves the damaged file into the backups folder unchanged. "
                 "Salvaging copies every record that can still be read into a new catalogue."
@@ -114,8 +116,11 @@ class DamagedDialog(QDialog):
         target = self.ask_salvage_target()
         if target is None:
             return
-        if target.resolve() == self.path.resolve():
-            return  # never over the damaged file; the dialog stays open
+        try:  # never over the damaged file, its companions or backups
+            check_output_path(target, self.path, ANY_NAME)
+        except OutputPathError as error:
+            self.hints.setText(str(error))  # the dialog stays open for another choice
+            return
         self.choice = DamageChoice.SALVAGE
         self.salvage_target = target
         self.accept()

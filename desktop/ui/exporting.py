@@ -1,13 +1,18 @@
 """Saving a view's content to a file the user picks: one way for every view to ask where,
-write, and say so plainly when the file cannot be written."""
+check it (never the catalogue, its companions or backups: ``db.outputs``), write it whole,
+and say so plainly when the file cannot be written."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from db import CatalogError
+from db.failures import as_catalog_error
+from db.outputs import check_output_path, write_text_output
 
 
 def ask_save_path(parent: QWidget, title: str, default_name: str, file_filter: str) -> Path | None:
@@ -17,13 +22,8 @@ def ask_save_path(parent: QWidget, title: str, default_name: str, file_filter: s
 
 
 def csv_writer(write: Callable[[TextIO], object]) -> Callable[[Path], object]:
-    """Turn a function writing CSV to an open text stream into one writing a file."""
-
-    def to_file(path: Path) -> None:
-        with path.open("w", encoding="utf-8", newline="") as out:
-            write(out)
-
-    return to_file
+    """Turn a function writing CSV to an open text stream into one writing a file whole."""
+    return lambda path: write_text_output(path, write)
 
 
 def save(
@@ -31,13 +31,20 @@ def save(
     write: Callable[[Path], object],
     done: Callable[[Path], object],
     warn: Callable[[str], object],
+    *,
+    catalogue: Path | None,
+    suffixes: Sequence[str],
 ) -> None:
-    """Write ``path`` (nothing when None); ``done`` after, or ``warn`` with the reason."""
+    """Write ``path`` (nothing when None; the first of ``suffixes`` added when it has none)
+    unless it is a file no output may replace; ``done`` after, or ``warn`` with the reason."""
     if path is None:
         return
+    if not path.suffix and suffixes:
+        path = path.with_name(path.name + suffixes[0])
     try:
-        write(path)
-    except OSError as error:
-        warn(f"{path}: {error.strerror or error}")
+        write(check_output_path(path, catalogue, suffixes))
+    except (CatalogError, OSError) as error:
+        typed = as_catalog_error(error, str(path))
+        warn(str(typed) if typed is not None else f"{path}: {error.strerror or error}")
         return
     done(path)

@@ -206,6 +206,7 @@ class Features(QObject):
             )
             return None
         view = CompareView([self.catalog.get(i) for i in ids], lang=self.window.lang)
+        view.catalogue_path = self.catalog.path
         view.setParent(self.window)
         as_window(view)
         view.openRequested.connect(self.open_record)
@@ -221,6 +222,7 @@ class Features(QObject):
             self.matrix.raise_()
             return self.matrix
         view = MatrixView(self._build_matrix, parent=self.window, lang=self.window.lang)
+        view.catalogue_path = self.catalog.path
         as_window(view)
         view.filterRequested.connect(self.show_filtered)
         title = self.tr("Export matrix")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db import party_label
 from db.matrix import MatrixAxis
+from db.outputs import CSV
 from desktop.compare.matrix import Matrix, cell_text, write_matrix_csv
 from desktop.ui.exporting import ask_save_path, csv_writer, save
 
@@ -82,6 +83,9 @@ class MatrixView(QWidget):
 
     exported = Signal(Path)
     """The matrix was written to this CSV file."""
+
+    catalogue_path: Path | None = None
+    """The catalogue the view shows (set by the window): no export may replace it."""
 
     def __init__(
         self,
@@ -146,4 +150,11 @@ class MatrixView(QWidget):
 
     def _export(self) -> None:
         write = csv_writer(lambda out: write_matrix_csv(self.model.matrix, out))
-        save(self.ask_csv_path(), write, self.exported.emit, self.warn)
+        save(
+            self.ask_csv_path(),
+            write,
+            self.exported.emit,
+            self.warn,
+            catalogue=self.catalogue_path,
+            suffixes=CSV,
+        )

@@ -18,6 +18,7 @@ from db import (
     Filters,
     ImportFormatError,
     Kind,
+    OutputPathError,
     PartialDate,
     Party,
     Relation,
@@ -270,7 +271,7 @@ def test_csv_has_a_row_per_agreement_and_neutralises_formulas(demo) -> None:
 
 
 def test_export_file_refuses_unknown_suffix_and_leaves_no_partial(demo, tmp_path: Path) -> None:
-    with pytest.raises(ImportFormatError):
+    with pytest.raises(OutputPathError):
         export_file(demo, tmp_path / "out.xlsx")
     assert export_file(demo, tmp_path / "out.json") == 3
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

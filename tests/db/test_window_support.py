@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from db import Catalog, open_catalog
+from db import Catalog, OutputPathError, open_catalog
 
 
 def test_copy_opens_with_the_same_records(demo: Catalog, tmp_path: Path) -> None:
@@ -19,7 +19,7 @@ def test_copy_opens_with_the_same_records(demo: Catalog, tmp_path: Path) -> None
 
 
 def test_copy_refuses_to_overwrite_its_source(demo_file: Path) -> None:
-    with open_catalog(demo_file) as catalog, pytest.raises(ValueError):
+    with open_catalog(demo_file) as catalog, pytest.raises(OutputPathError):
         catalog.save_copy(demo_file)
 
 

@@ -54,23 +54,23 @@ def test_import_of_hostile_files(capsys, demo_file: Path, tmp_path: Path, conten
 
 
 def test_import_of_a_folder_or_a_missing_file(capsys, demo_file: Path, tmp_path: Path) -> None:
-    refused(capsys, demo_file, "import", str(tmp_path), message="Is a directory")
+    refused(capsys, demo_file, "import", str(tmp_path), message="is a folder")
     refused(capsys, demo_file, "import", str(tmp_path / "none.json"), message="No such file")
 
 
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("..", "export to .json or .csv"),
-        (".", "export to .json or .csv"),
-        ("../", "export to .json or .csv"),
+        ("..", "ending in .json or .csv"),
+        (".", "ending in .json or .csv"),
+        ("../", "ending in .json or .csv"),
         ("a\x00b.csv", "control characters"),
         ("line\nbreak.csv", "control characters"),
         ("bell\x07.json", "control characters"),
         ("nowhere/../../missing-folder/x.csv", "does not exist"),
         ("folder.csv", "is a folder"),
         ("x" * 300 + ".csv", "File name too long"),
-        ("demo.pactum.exe", "export to .json or .csv"),
+        ("demo.pactum.exe", "ending in .json or .csv"),
     ],
 )
 def test_export_to_hostile_names(capsys, demo_file: Path, name: str, message: str) -> None:

@@ -30,6 +30,8 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
+from db.failures import as_catalog_error
+from db.known_schema import refuse_foreign_schema
 from db.model import (
     Agreement,
     AgreementRow,
@@ -333,9 +335,18 @@ class Catalog:
 def _connect(path: Path | None, passphrase: str | None = None) -> Database:
     conn = connect(path, passphrase=passphrase, timeout=BUSY_TIMEOUT_S)
     db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
-    db.execute("PRAGMA cache_size = -65536")
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        # Defence in depth behind db.known_schema: SQL in the file's schema may not call
+        # functions with side effects or other programs' virtual tables.
+        db.execute("PRAGMA trusted_schema = OFF")
+        # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
+        # (The first statement that reads the schema: a malformed one fails here.)
+        db.execute("PRAGMA cache_size = -65536")
+    except DATABASE_ERRORS as error:
+        conn.close()
+        shown = str(path or ":memory:")
+        raise as_catalog_error(error, shown) or DamagedCatalogError(shown, str(error)) from error
     # NOCASE folds ASCII only; subjects match without regard to case in any script.
     conn.create_function("casefold", 1, str.casefold, deterministic=True)
     return db
@@ -383,6 +394,7 @@ def open_catalog(
             if passphrase is not None:
                 require_application_id(db.conn, str(path), APPLICATION_ID)
             refuse_newer(db, str(path))
+            refuse_foreign_schema(db.conn, str(path))
         db.execute("PRAGMA journal_mode = WAL")
         if existed and migrations.pending(db):
             create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)

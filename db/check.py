@@ -18,6 +18,7 @@ from db import records
 from db.backup import Backup, Kind, integrity_problems, list_backups, open_copy
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
 from db.errors import CatalogError, DamagedCatalogError
+from db.known_schema import schema_differences
 from db.opening import check_file
 from db.search import index as search_index
 from db.search.normalise import normalise
@@ -48,10 +49,13 @@ class CheckReport:
     path: str
     problems: tuple[str, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    foreign: tuple[str, ...] = ()
+    """Schema objects Pactum's migrations do not make (db.known_schema): not damage, but
+    the file is refused until its records are salvaged into a clean catalogue."""
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.foreign
 
 
 _COUNTS = {
@@ -90,7 +94,12 @@ def check_connection(conn: Connection, path: str) -> CheckReport:
             problems.extend(run(conn))
         except DATABASE_ERRORS as error:
             problems.append(f"{name} could not be checked: {error}")
-    return CheckReport(path, tuple(problems), counts)
+    foreign: list[str] = []
+    try:
+        foreign = schema_differences(conn)
+    except DATABASE_ERRORS as error:
+        problems.append(f"the schema could not be read: {error}")
+    return CheckReport(path, tuple(problems), counts, tuple(foreign))
 
 
 def check_path(path: Path, passphrase: str | None = None) -> CheckReport:

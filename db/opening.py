@@ -106,7 +106,8 @@ def quick_check(conn: sqlite3.Connection, path: str) -> None:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except DATABASE_ERRORS as error:
         raise DamagedCatalogError(path, str(error)) from error
-    findings = [row[0] for row in rows if row[0] != "ok"]
+    # One finding may span lines ("*** in database main ***\n2nd reference to page 6").
+    findings = [" ".join(str(row[0]).split()) for row in rows if row[0] != "ok"]
     if findings:
         raise DamagedCatalogError(path, "; ".join(findings[:3]))
     # The header read before opening may have been stale (see check_file); SQLite's view,

@@ -68,6 +68,22 @@ def explain(path: Path, report: CheckReport, passphrase: str | None) -> str:
     return "\n".join(lines)
 
 
+def explain_foreign(path: Path, report: CheckReport) -> str:
+    """Objects Pactum did not make: why the file is refused, and the way out."""
+    return "\n".join(
+        [
+            f"{path} holds objects Pactum did not make (another program or person added or",
+            "changed them), so Pactum will not open it: they would run on its own reads and",
+            "writes. It has not been changed. Found:",
+            *(f"  - {difference}" for difference in report.foreign[:20]),
+            "",
+            "Choose one:",
+            "  pactum check --salvage NEW   copy its records (data only) into a clean new file NEW",
+            "  nothing                      leave the file as it is",
+        ]
+    )
+
+
 def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
     if args.salvage is not None:
         report = salvage(path, args.salvage, passphrase=passphrase)
@@ -88,7 +104,10 @@ def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
     if report.ok:
         print(summary(report))
         return 0
-    print(explain(path, report, passphrase), file=sys.stderr)
+    if report.problems:
+        print(explain(path, report, passphrase), file=sys.stderr)
+    if report.foreign:
+        print(explain_foreign(path, report), file=sys.stderr)
     return 2
 
 

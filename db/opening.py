@@ -102,10 +102,15 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
 
 def quick_check(conn: sqlite3.Connection, path: str) -> None:
     """Run SQLite's quick_check (read-only); raise DamagedCatalogError on any finding."""
+    # A value another program stored past a CHECK constraint is a damaged record, shown
+    # and listed as such (db.stored), not a damaged file.
+    conn.execute("PRAGMA ignore_check_constraints = ON")
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except DATABASE_ERRORS as error:
         raise DamagedCatalogError(path, str(error)) from error
+    finally:
+        conn.execute("PRAGMA ignore_check_constraints = OFF")
     # One finding may span lines ("*** in database main ***\n2nd reference to page 6").
     findings = [" ".join(str(row[0]).split()) for row in rows if row[0] != "ok"]
     if findings:

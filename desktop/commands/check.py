@@ -84,6 +84,22 @@ def explain_foreign(path: Path, report: CheckReport) -> str:
     )
 
 
+def explain_bad_records(path: Path, report: CheckReport) -> str:
+    """Records holding values Pactum cannot read: not damage, and how to correct them."""
+    shown = report.bad_records[:50]
+    more = len(report.bad_records) - len(shown)
+    return "\n".join(
+        [
+            f"{path} holds {len(report.bad_records):,} records with values Pactum cannot read or",
+            "that break its rules (another program wrote them, say the sqlite3 shell). They are",
+            "shown marked damaged and left out of exports until corrected:",
+            *(f"  - {record}" for record in shown),
+            *([f"  ... and {more:,} more"] if more else []),
+            "Correct them in the window (saving a record rewrites it) or with the sqlite3 shell.",
+        ]
+    )
+
+
 def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
     if args.salvage is not None:
         report = salvage(path, args.salvage, passphrase=passphrase)
@@ -108,6 +124,8 @@ def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
         print(explain(path, report, passphrase), file=sys.stderr)
     if report.foreign:
         print(explain_foreign(path, report), file=sys.stderr)
+    if report.bad_records:
+        print(explain_bad_records(path, report), file=sys.stderr)
     return 2
 
 

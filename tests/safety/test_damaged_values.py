@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
@@ -44,6 +44,7 @@ from db.duplicates import identities
 from db.interchange import check_records, export_json, parse
 from db.matrix import MatrixAxis, matrix_counts
 from db.search import search
+from db.search.saved import save_search, saved_searches
 from db.versions import version_at, versions
 from desktop.briefing.content import Scope, gather, summarise
 from desktop.cli import main
@@ -288,11 +289,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "changed_by",
     ),
     "catalog_settings": ("value",),
+    "saved_searches": ("name", "query", "sort", "created_at"),
+    "search_names": ("term",),
 }
 WHERE = {
     "agreements": "id = 2",
     "subjects": "id = (SELECT subject_id FROM agreement_subjects WHERE agreement_id = 2)",
     "catalog_settings": "1",
+    "saved_searches": "1",
+    "search_names": "term = (SELECT min(term) FROM search_names)",
 }
 GARBAGE = st.one_of(
     st.none(),
@@ -331,6 +336,7 @@ def fuzzed() -> Iterator[tuple[Catalog, Catalog]]:
     with open_catalog(None, user="tester") as catalog, open_catalog(None) as empty:
         fill(catalog, 3)
         catalog.set_home_party("UA")
+        save_search(catalog, "mine", "угода Петренко")
         yield catalog, empty
 
 
@@ -352,8 +358,10 @@ def _read_everything(catalog: Catalog, empty: Catalog) -> None:
     identities(catalog)
     for axis in MatrixAxis:
         matrix_counts(catalog, axis)
-    for text in ("угода", "Київ", "2024", "PL"):
+    for text in ("угода", "Київ", "2024", "PL", "Petrenko", "Petrenca"):
         search(catalog, text)
+    for saved in saved_searches(catalog):
+        search(catalog, saved.query, order=saved.sort)
     part = gather(catalog, "UA", "PL", Scope(), _Quiet(), 0, 3)
     summarise(part, dt.date(2025, 1, 1))
     report = check_connection(catalog.conn, ":memory:")
@@ -383,6 +391,11 @@ class _Quiet:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+@example(target=("agreements", "signed_on"), value="2025-8-5", as_text=False)
+@example(target=("agreements", "title"), value=b"A\xffB", as_text=True)
+@example(target=("history", "old_value"), value="{oops", as_text=False)
+@example(target=("saved_searches", "name"), value=b"\x00\xff", as_text=False)
+@example(target=("search_names", "term"), value=b"\xff", as_text=True)
 @given(
     target=st.sampled_from([(t, c) for t, columns in COLUMNS.items() for c in columns]),
     value=GARBAGE,

@@ -202,7 +202,7 @@ class DamagedValue:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.value} ({self.reason})"
+        return f"{self.field}: {self.value} — {self.reason}"
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,10 @@ class Values:
             try:
                 return PartialDate.parse(value)
             except ValueError as error:
-                reason = str(error).replace(f"{value.strip()!r} is ", "")
+                # "month 13 does not exist" says it; "'x' is not a date (...)" repeats it.
+                reason = str(error)
+                if reason.startswith(repr(value.strip())):
+                    reason = "not a date: use YYYY, YYYY-MM or YYYY-MM-DD"
         else:
             reason = f"should be a date as text, is {_kind_of(value)}"
         self.bad(field, value, reason, item)

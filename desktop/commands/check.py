@@ -92,7 +92,7 @@ def explain_bad_records(path: Path, report: CheckReport) -> str:
         [
             f"{path} holds {len(report.bad_records):,} records with values Pactum cannot read or",
             "that break its rules (another program wrote them, say the sqlite3 shell). They are",
-            "shown marked damaged and left out of exports until corrected:",
+            "shown marked damaged; export leaves out those whose own values cannot be read:",
             *(f"  - {record}" for record in shown),
             *([f"  ... and {more:,} more"] if more else []),
             "Correct them in the window (saving a record rewrites it) or with the sqlite3 shell.",

@@ -68,7 +68,8 @@ def row_line(row: AgreementRow) -> str:
     """One line per record; a value Pactum cannot read is shown as stored, and named."""
     date = row.raw("signed_on") or (row.signed_on.iso() if row.signed_on else "—")
     kind = row.raw("kind") or kind_label(row.kind)
-    line = f"{row.id:>6}  {date:<10}  {kind:<18.18}  {'–'.join(row.parties):<12.12}  {row.title}"
+    parties = row.raw("parties") or "–".join(row.parties)
+    line = f"{row.id:>6}  {date:<10}  {kind:<18.18}  {parties:<12.12}  {row.title}"
     if row.damaged:
         line += f"  [damaged: {', '.join(dict.fromkeys(d.field for d in row.damaged))}]"
     return line
@@ -94,9 +95,10 @@ def describe(a: Agreement) -> str:
         if value:
             lines.append(f"{field_label(field) + ':':<13} {value}")
 
-    add("kind", kind_label(a.kind))
-    add("status", status_label(a.status))
-    add("signed_on", a.signed_on.iso() if a.signed_on else "")
+    raw = {d.field: f"{d.value} (damaged)" for d in a.damaged}
+    add("kind", raw.get("kind") or kind_label(a.kind))
+    add("status", raw.get("status") or status_label(a.status))
+    add("signed_on", raw.get("signed_on") or (a.signed_on.iso() if a.signed_on else ""))
     add("place", a.place)
     add("parties", ", ".join(f"{party_label(k)} ({k})" for k in a.party_keys))
     for s in a.signatories:

@@ -128,7 +128,7 @@ def test_a_date_written_by_the_shell_is_listed_shown_checked_and_left_out_of_exp
             {
                 "field": "signed_on",
                 "value": "'2025-8-5'",
-                "reason": "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
+                "reason": "not a date: use YYYY, YYYY-MM or YYYY-MM-DD",
             }
         ]
         and damaged[1] is None

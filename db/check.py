@@ -83,12 +83,7 @@ def _foreign_key_problems(conn: Connection) -> list[str]:
 
 def check_connection(conn: Connection, path: str) -> CheckReport:
     """Run every check on an open connection; a check that cannot run is a finding too."""
-    # A value stored past a CHECK constraint is a bad record (listed below), not damage.
-    conn.execute("PRAGMA ignore_check_constraints = ON")
-    try:
-        problems = integrity_problems(conn)
-    finally:
-        conn.execute("PRAGMA ignore_check_constraints = OFF")
+    problems = integrity_problems(conn)
     counts: dict[str, int] = {}
     for name, sql in _COUNTS.items():
         try:

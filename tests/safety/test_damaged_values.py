@@ -167,6 +167,7 @@ def test_a_value_past_a_check_constraint_is_a_damaged_record_not_a_damaged_file(
     assert code == 0 and "'treatise'" in out
     code, _, err = run(capsys, work, "check")
     assert code == 2 and "agreement 4: kind: 'treatise'" in err and "is damaged" not in err
+    assert run(capsys, work, "backup", "create")[0] == 0  # the copy verifies as sound
 
 
 def test_a_record_relating_to_a_damaged_one_is_left_out_so_the_file_imports(

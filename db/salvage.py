@@ -25,6 +25,7 @@ from db.check import INDEXES
 from db.cipher import DATABASE_ERRORS, INTEGRITY_ERRORS, Connection, connect, key_for
 from db.errors import CatalogError
 from db.progress import NoProgress, Progress, check
+from db.stored import read_leniently
 
 NO_PROGRESS = NoProgress()
 CHUNK = 512
@@ -238,6 +239,8 @@ def salvage(
             reader, method = sqlite3.connect(scratch), "sqlite3 .recover"
         else:
             reader, method = connect(source, passphrase=passphrase, readonly=True), "row by row"
+        # A text that is not UTF-8 is copied as the bytes it is (and shown damaged), not lost.
+        read_leniently(reader)
         report = SalvageReport(target, method)
         try:
             with open_catalog(target, create=True, passphrase=passphrase) as catalog:

@@ -43,6 +43,7 @@ from db.check import check_connection
 from db.duplicates import identities
 from db.interchange import check_records, export_json, parse
 from db.matrix import MatrixAxis, matrix_counts
+from db.salvage import salvage
 from db.search import search
 from db.search.saved import save_search, saved_searches
 from db.versions import version_at, versions
@@ -189,6 +190,14 @@ def test_text_that_is_not_utf8_is_shown_not_fatal(work: Path, capsys) -> None:
     assert code == 0
     code, out, _ = run(capsys, work, "show", "2")
     assert code == 0 and "(not UTF-8)" in out
+
+
+def test_salvage_keeps_a_record_whose_text_is_not_utf8(work: Path, tmp_path: Path) -> None:
+    shell(work, "UPDATE agreements SET title = CAST(X'41FF42' AS TEXT) WHERE id = 2")
+    report = salvage(work, tmp_path / "salvaged.pactum", use_shell=False)
+    assert report.recovered["agreements"] == 4
+    with open_catalog(tmp_path / "salvaged.pactum") as catalog:
+        assert [d.field for d in catalog.get(2).damaged] == ["title"]
 
 
 def test_history_that_is_not_json_reads_and_leaves_the_record_out_of_export(

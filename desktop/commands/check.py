@@ -69,12 +69,12 @@ def explain(path: Path, report: CheckReport, passphrase: str | None) -> str:
 
 
 def explain_foreign(path: Path, report: CheckReport) -> str:
-    """Objects Pactum did not make: why the file is refused, and the way out."""
+    """A schema Pactum did not make: why the file is refused, and the way out."""
     return "\n".join(
         [
-            f"{path} holds objects Pactum did not make (another program or person added or",
-            "changed them), so Pactum will not open it: they would run on its own reads and",
-            "writes. It has not been changed. Found:",
+            f"{path} does not have the schema this version of Pactum makes (another program",
+            "or person added or changed objects in it), so Pactum will not open it: such",
+            "objects would run on its own reads and writes. It has not been changed. Found:",
             *(f"  - {difference}" for difference in report.foreign[:20]),
             "",
             "Choose one:",

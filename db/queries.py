@@ -241,6 +241,7 @@ def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:
             stored.date_or_none(latest),
         )
         for key, n, first, latest in conn.execute(sql, (home,))
+        if type(key) is str  # a party key another program stored as a blob names no one
     ]
 
 

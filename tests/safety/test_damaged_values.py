@@ -17,9 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from db import (
-    open_catalog,
-)
+from db import open_catalog
 from db.interchange import check_records, parse
 from db.salvage import salvage
 from desktop.cli import main

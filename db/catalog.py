@@ -11,7 +11,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import getpass
-import json
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterator
@@ -19,9 +18,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import queries, records
+from db import queries, records, stored
 from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
 from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, key_for, require_application_id
+from db.connection import connect_catalog
 from db.errors import (
     CatalogBusyError,
     DamagedCatalogError,
@@ -30,6 +30,7 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
+from db.known_schema import refuse_foreign_schema
 from db.model import (
     Agreement,
     AgreementRow,
@@ -141,6 +142,21 @@ class Catalog:
                 raise CatalogBusyError() from error
             raise
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction: everything read inside sees the catalogue as it was at
+        the first read, whatever other windows or processes commit meanwhile."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.execute("COMMIT")
+
     # -- backups --------------------------------------------------------------------
 
     def backup(self, kind: Kind = Kind.MANUAL) -> Backup:
@@ -164,7 +180,8 @@ class Catalog:
         row = self.conn.execute(
             "SELECT value FROM catalog_settings WHERE key = 'home_party'"
         ).fetchone()
-        return row[0] if row else DEFAULT_HOME_PARTY
+        # A value another program stored that is no party key counts as no setting.
+        return row[0] if row and type(row[0]) is str and row[0] else DEFAULT_HOME_PARTY
 
     def set_home_party(self, key: str) -> None:
         """Make ``key`` the party whose partnerships this catalogue describes."""
@@ -239,19 +256,9 @@ class Catalog:
         """Every change to the record, oldest first."""
         agreement_id = self._id_of(ref)
         return [
-            Change(
-                agreement_id,
-                version,
-                action,
-                field,
-                json.loads(old) if old is not None else None,
-                json.loads(new) if new is not None else None,
-                at,
-                by,
-            )
-            for version, action, field, old, new, at, by in self.conn.execute(
-                "SELECT version, action, field, old_value, new_value, changed_at, changed_by "
-                "FROM history WHERE agreement_id = ? ORDER BY id",
+            stored.change(agreement_id, row)
+            for row in self.conn.execute(
+                f"SELECT {stored.HISTORY_COLUMNS} FROM history WHERE agreement_id = ? ORDER BY id",
                 (agreement_id,),
             )
         ]
@@ -330,17 +337,6 @@ class Catalog:
         return self._set_deleted(ref, version, False)
 
 
-def _connect(path: Path | None, passphrase: str | None = None) -> Database:
-    conn = connect(path, passphrase=passphrase, timeout=BUSY_TIMEOUT_S)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
-    db.execute("PRAGMA cache_size = -65536")
-    # NOCASE folds ASCII only; subjects match without regard to case in any script.
-    conn.create_function("casefold", 1, str.casefold, deterministic=True)
-    return db
-
-
 def open_catalog(
     path: str | Path | None,
     *,
@@ -363,7 +359,7 @@ def open_catalog(
     refuse other files.
     """
     if path is None:
-        db = _connect(None, passphrase)
+        db = connect_catalog(None, passphrase, BUSY_TIMEOUT_S)
         migrations.apply(db)
         ensure_current(db.conn)
         return Catalog(db, None, user, passphrase)
@@ -374,7 +370,7 @@ def open_catalog(
         check_file(path, encrypted=passphrase is not None)
     elif not create:
         raise FileNotFoundError(f"no catalogue at {path}")
-    db = _connect(path, passphrase)
+    db = connect_catalog(path, passphrase, BUSY_TIMEOUT_S)
     backup_problem = None
     try:
         if existed:
@@ -383,6 +379,7 @@ def open_catalog(
             if passphrase is not None:
                 require_application_id(db.conn, str(path), APPLICATION_ID)
             refuse_newer(db, str(path))
+            refuse_foreign_schema(db.conn, str(path))
         db.execute("PRAGMA journal_mode = WAL")
         if existed and migrations.pending(db):
             create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)

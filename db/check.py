@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db import records
+from db import queries, records
 from db.backup import Backup, Kind, integrity_problems, list_backups, open_copy
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
 from db.errors import CatalogError, DamagedCatalogError
+from db.exportable import unexportable
+from db.known_schema import schema_differences
 from db.opening import check_file
 from db.search import index as search_index
 from db.search.normalise import normalise
@@ -48,10 +50,17 @@ class CheckReport:
     path: str
     problems: tuple[str, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    foreign: tuple[str, ...] = ()
+    """Schema objects Pactum's migrations do not make (db.known_schema): not damage, but
+    the file is refused until its records are salvaged into a clean catalogue."""
+
+    bad_records: tuple[str, ...] = ()
+    """Records holding values Pactum cannot read, or breaking its rules (db.exportable):
+    shown marked damaged, left out of exports until corrected."""
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.foreign and not self.bad_records
 
 
 _COUNTS = {
@@ -90,7 +99,23 @@ def check_connection(conn: Connection, path: str) -> CheckReport:
             problems.extend(run(conn))
         except DATABASE_ERRORS as error:
             problems.append(f"{name} could not be checked: {error}")
-    return CheckReport(path, tuple(problems), counts)
+    foreign: list[str] = []
+    bad: list[str] = []
+    try:
+        foreign = schema_differences(conn)
+        if not foreign:  # records are read through the schema, so only through ours
+            ids = [row[0] for row in conn.execute("SELECT id FROM agreements ORDER BY id")]
+            left_out = unexportable(conn, ids)
+            bad = [str(record) for record in left_out.values()]
+            # The listing's own copies (party and signatory lists), which export never reads.
+            bad += [
+                f"agreement {row.id}: {'; '.join(map(str, row.damaged))}"
+                for row in queries.rows(conn, ids)
+                if row.damaged and row.id not in left_out
+            ]
+    except DATABASE_ERRORS as error:
+        problems.append(f"the schema or the records could not be read: {error}")
+    return CheckReport(path, tuple(problems), counts, tuple(foreign), tuple(bad))
 
 
 def check_path(path: Path, passphrase: str | None = None) -> CheckReport:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from db.catalog import Catalog
 from db.model import Kind, PartialDate
+from db.stored import Values
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,16 @@ def identities(catalog: Catalog) -> list[Identity]:
     """The identity of every live record (parties from the row's own ``party_list``, so
     no join is needed)."""
     sql = "SELECT id, party_list, kind, signed_on, title FROM agreements WHERE deleted_at IS NULL"
-    return [
-        Identity(
+    found = []
+    for agreement_id, parties, kind, signed_on, title in catalog.conn.execute(sql):
+        v = Values()
+        identity = Identity(
             agreement_id,
-            tuple(sorted(json.loads(parties))),
-            Kind(kind),
-            PartialDate.parse(signed_on) if signed_on else None,
-            title,
+            tuple(sorted(v.texts("parties", parties))),
+            v.choice("kind", kind, Kind, Kind.OTHER),
+            v.date("signed_on", signed_on),
+            v.text("title", title),
         )
-        for agreement_id, parties, kind, signed_on, title in catalog.conn.execute(sql)
-    ]
+        if not v.damaged:  # a damaged record is no evidence of a duplicate
+            found.append(identity)
+    return found

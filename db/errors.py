@@ -23,6 +23,24 @@ class NotACatalogError(CatalogError):
         self.reason = reason
 
 
+class ForeignSchemaError(NotACatalogError):
+    """The file has Pactum's id and tables, but also objects (or definitions) Pactum's
+    migrations do not make: a planted trigger, a view where a table belongs, a changed
+    column. Such objects would run on our own reads and writes, so the file is refused
+    before anything is written; ``differences`` name each one."""
+
+    def __init__(self, path: str, differences: list[str]) -> None:
+        shown = "; ".join(differences[:3])
+        more = f" (and {len(differences) - 3} more)" if len(differences) > 3 else ""
+        reason = f"not as this version made it: {shown}{more}"
+        CatalogError.__init__(
+            self, f"{path} is not a Pactum catalogue as this version made it: {shown}{more}"
+        )
+        self.path = path
+        self.reason = reason
+        self.differences = differences
+
+
 class DamagedCatalogError(CatalogError):
     """The file is a Pactum catalogue but cannot be read safely; it was left untouched."""
 

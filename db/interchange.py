@@ -21,6 +21,7 @@ from db import records
 from db.catalog import Catalog, now
 from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
+from db.exportable import ExportReport, Unexportable, history_item, writable
 from db.guards import canonical_uuid, first_non_unicode, is_uuid
 from db.inputs import MAX_IMPORT_BYTES, read_bounded
 from db.model import CONTENT_FIELDS, Agreement, Filters
@@ -46,32 +47,11 @@ class ImportReport:
 # -- export -----------------------------------------------------------------------------
 
 
-def _history(catalog: Catalog, agreement_id: int) -> list[dict[str, Any]]:
-    return [
-        {
-            "version": c.version,
-            "action": c.action,
-            "field": c.field,
-            "old": c.old,
-            "new": c.new,
-            "changed_at": c.changed_at,
-            "changed_by": c.changed_by,
-        }
-        for c in catalog.history(agreement_id)
-    ]
-
-
 def export_records(
     catalog: Catalog, filters: Filters | None = None, progress: Progress = NoProgress()
 ) -> Iterator[Agreement]:
-    """Every record (live and trashed unless ``filters`` say otherwise), oldest id first."""
-    if filters is None:
-        wanted = sorted(catalog.ids(Filters()) + catalog.ids(Filters(trash=True)))
-    else:
-        wanted = sorted(catalog.ids(filters))
-    for n, agreement_id in enumerate(wanted, 1):
-        yield catalog.get(agreement_id)
-        check(progress, n, len(wanted))
+    """Every record an export writes (see :func:`db.exportable.writable`)."""
+    return (a for a, _ in writable(catalog.conn, filters, progress, []))
 
 
 def export_json(
@@ -79,28 +59,30 @@ def export_json(
     out: TextIO,
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
-) -> int:
-    """Write the interchange JSON to ``out``; returns the number of records written."""
-    out.write("{\n")
-    header = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "exported_at": now(),
-        "home_party": catalog.home_party,
-    }
-    for key, value in header.items():
-        out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
-    out.write('  "agreements": [')
+) -> ExportReport:
+    """Write the interchange JSON to ``out``, all of it read in one transaction: one
+    state of the catalogue, whatever other windows or processes commit meanwhile."""
+    left_out: list[Unexportable] = []
     count = 0
-    for agreement in export_records(catalog, filters, progress):
-        item = encode(agreement, STORE_FIELDS + CONTENT_FIELDS)
-        assert agreement.id is not None
-        item["history"] = _history(catalog, agreement.id)
-        out.write(",\n    " if count else "\n    ")
-        out.write(json.dumps(item, ensure_ascii=False))
-        count += 1
-    out.write("\n  ]\n}\n")
-    return count
+    with catalog.reading():
+        out.write("{\n")
+        header = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "exported_at": now(),
+            "home_party": catalog.home_party,
+        }
+        for key, value in header.items():
+            out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        out.write('  "agreements": [')
+        for agreement, history in writable(catalog.conn, filters, progress, left_out):
+            item = encode(agreement, STORE_FIELDS + CONTENT_FIELDS)
+            item["history"] = [history_item(c) for c in history]
+            out.write(",\n    " if count else "\n    ")
+            out.write(json.dumps(item, ensure_ascii=False))
+            count += 1
+        out.write("\n  ]\n}\n")
+    return ExportReport(count, tuple(left_out))
 
 
 _CSV_COLUMNS = (
@@ -172,15 +154,18 @@ def export_csv(
     out: TextIO,
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
-) -> int:
-    """One row per live record, lists joined with "; " (open ``out`` with ``newline=''``)."""
+) -> ExportReport:
+    """One row per live record, lists joined with "; " (open ``out`` with ``newline=''``),
+    read in one transaction like :func:`export_json`."""
     writer = csv.writer(out)
     writer.writerow(_CSV_COLUMNS)
+    left_out: list[Unexportable] = []
     count = 0
-    for agreement in export_records(catalog, filters or Filters(), progress):
-        writer.writerow(_csv_row(agreement))
-        count += 1
-    return count
+    with catalog.reading():
+        for agreement, _ in writable(catalog.conn, filters or Filters(), progress, left_out):
+            writer.writerow(_csv_row(agreement))
+            count += 1
+    return ExportReport(count, tuple(left_out))
 
 
 def export_file(
@@ -188,7 +173,7 @@ def export_file(
     path: Path,
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
-) -> int:
+) -> ExportReport:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
     cancelled or failed export never leaves half a file behind; never over the catalogue
     (see ``db.outputs``)."""

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from db.catalog import Catalog
-from db.model import PartialDate
+from db.model import Kind, PartialDate
+from db.stored import date_or_none
 
 
 class MatrixAxis(StrEnum):
@@ -59,6 +60,10 @@ def matrix_counts(catalog: Catalog, axis: MatrixAxis, home: str | None = None) -
     """Every non-empty (partner, kind|subject) cell of the home party's partnerships."""
     home = home or catalog.home_party
     return [
-        MatrixCount(partner, column, n, PartialDate.parse(latest) if latest else None)
+        MatrixCount(partner, column, n, date_or_none(latest))
         for partner, column, n, latest in catalog.conn.execute(_SQL[MatrixAxis(axis)], (home,))
+        # Values another program stored that are no party or kind stay out of the matrix.
+        if type(partner) is str
+        and type(column) is str
+        and (axis is MatrixAxis.SUBJECT or column in set(Kind))
     ]

@@ -10,7 +10,6 @@ records holding them. ``undo_merge`` puts every touched record's content back ex
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,6 +19,7 @@ from db import records
 from db.catalog import Catalog, now
 from db.errors import CatalogError, StaleRecordError, ValidationError
 from db.model import CONTENT_FIELDS, Agreement, Relation
+from db.stored import json_value
 from db.validation import problems
 from db.versions import version_at
 
@@ -223,7 +223,8 @@ def last_merge(catalog: Catalog, removed_ref: int | str) -> MergeResult:
         "AND action = 'merged' AND field = '' ORDER BY id DESC LIMIT 1",
         (removed.id,),
     ).fetchone()
-    if note is None or "merged_into" not in (into := json.loads(note[1])):
+    into = json_value(note[1])[0] if note is not None else None
+    if not isinstance(into, dict) or type(into.get("merged_into")) is not str:
         raise MergeError(f"record {removed.uuid} was not merged into another")
     if removed.deleted_at is None:
         raise MergeError(f"record {removed.uuid} is not in the trash: no merge to undo")

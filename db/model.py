@@ -189,6 +189,23 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class DamagedValue:
+    """A stored value Pactum cannot read as its field (another program wrote it, say the
+    sqlite3 shell): the record is still shown, with this named, instead of failing.
+
+    ``value`` is the value as stored, written out for a person (text as it is, a blob in
+    hex); ``reason`` says what it should have been.
+    """
+
+    field: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.value} — {self.reason}"
+
+
+@dataclass(frozen=True)
 class Agreement:
     """One catalogued document with every field of the domain model.
 
@@ -217,6 +234,9 @@ class Agreement:
     created_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None
+    damaged: tuple[DamagedValue, ...] = ()
+    """Stored values that could not be read; the fields they belong to hold stand-ins
+    (empty, or the first choice), which saving the record writes over."""
 
     @property
     def party_keys(self) -> tuple[str, ...]:
@@ -278,6 +298,12 @@ class AgreementRow(NamedTuple):
     status: Status
     signatories: tuple[str, ...]
     deleted_at: str | None = None
+    damaged: tuple[DamagedValue, ...] = ()
+    """Stored values of this row that could not be read (shown raw, marked damaged)."""
+
+    def raw(self, field: str) -> str | None:
+        """The stored value of ``field`` as text when it is damaged, else None."""
+        return next((d.value for d in self.damaged if d.field == field), None)
 
 
 @dataclass(frozen=True)
@@ -310,3 +336,6 @@ class Change:
     new: object
     changed_at: str
     changed_by: str
+    damaged: tuple[DamagedValue, ...] = ()
+    """Stored values of this entry that could not be read (``old``/``new`` then hold the
+    stored text as it is)."""

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 
+from db import stored
 from db.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
 
 
@@ -117,24 +118,39 @@ _ROW_COLUMNS = (
 )
 
 
-@lru_cache(maxsize=16384)
-def _keys(text: str) -> tuple[str, ...]:
-    # Party lists repeat (UA–LT, UA–PL...); decode each distinct one once.
-    return tuple(json.loads(text))
+def _texts(text: str) -> tuple[str, ...]:
+    """A stored JSON list of texts; raises (ValueError, TypeError) on anything else."""
+    if type(text) is not str:
+        raise TypeError("not text")
+    value = json.loads(text)
+    if type(value) is not list or not all(type(item) is str for item in value):
+        raise ValueError("not a list of texts")
+    return tuple(value)
+
+
+# Party lists repeat (UA–LT, UA–PL...); decode each distinct one once.
+_keys = lru_cache(maxsize=16384)(_texts)
 
 
 def _row(r: tuple) -> AgreementRow:
-    return AgreementRow(
-        r[0],
-        r[1],
-        _date(r[2]),
-        _KINDS[r[3]],
-        r[4],
-        _keys(r[5]),
-        _STATUSES[r[6]],
-        tuple(json.loads(r[7])),
-        r[8],
-    )
+    """A table row: the fast way for values Pactum wrote, value by value (db.stored, which
+    names the damage) for any other."""
+    try:
+        if type(r[1]) is str and type(r[4]) is str and (r[8] is None or type(r[8]) is str):
+            return AgreementRow(
+                r[0],
+                r[1],
+                _date(r[2]),
+                _KINDS[r[3]],
+                r[4],
+                _keys(r[5]),
+                _STATUSES[r[6]],
+                _texts(r[7]),
+                r[8],
+            )
+    except (KeyError, ValueError, TypeError, RecursionError):
+        pass
+    return stored.agreement_row(r)
 
 
 def listing(
@@ -180,6 +196,21 @@ _FACETS = {
 }
 
 
+def _usable(facet: str, value: object) -> bool:
+    """Whether ``value`` can be ticked to filter by: a value another program stored that
+    is no kind, status or year is left out of the facet (its record is listed damaged)."""
+    if type(value) is not str or not value:
+        return False
+    match facet:
+        case "kind":
+            return value in _KINDS
+        case "status":
+            return value in _STATUSES
+        case "year":
+            return len(value) == 4 and value.isascii() and value.isdigit()
+    return True
+
+
 def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
     """For each facet, its values and how many of the filtered records have each."""
     clause, params = where(filters)
@@ -187,7 +218,8 @@ def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCo
     for name, sql in _FACETS.items():
         found = conn.execute(sql.format(where=clause), params).fetchall()
         result[name] = sorted(
-            (FacetCount(str(value), n) for value, n in found), key=lambda f: (-f.count, f.value)
+            (FacetCount(value, n) for value, n in found if _usable(name, value)),
+            key=lambda f: (-f.count, f.value),
         )
     return result
 
@@ -205,10 +237,11 @@ def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:
         Partnership(
             key,
             n,
-            PartialDate.parse(first) if first else None,
-            PartialDate.parse(latest) if latest else None,
+            stored.date_or_none(first),
+            stored.date_or_none(latest),
         )
         for key, n, first, latest in conn.execute(sql, (home,))
+        if type(key) is str  # a party key another program stored as a blob names no one
     ]
 
 

@@ -11,19 +11,12 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
+from db import stored
 from db.codec import encode_field
 from db.model import (
     CONTENT_FIELDS,
     Agreement,
-    Commitment,
-    Kind,
     PartialDate,
-    Party,
-    Relation,
-    RelationKind,
-    Signatory,
-    Source,
-    Status,
 )
 from db.search.index import index_record, unindex_record
 
@@ -36,10 +29,6 @@ _CHILD_TABLES = (
     "relations",
     "notes",
 )
-
-
-def _date(text: str | None) -> PartialDate | None:
-    return PartialDate.parse(text) if text else None
 
 
 def _iso(value: PartialDate | None) -> str | None:
@@ -214,79 +203,9 @@ def write_relations(
 
 
 def load(conn: sqlite3.Connection, agreement_id: int) -> Agreement | None:
-    """The whole record, or None if no row has this id."""
-    row = conn.execute(
-        "SELECT id, uuid, kind, title, signed_on, place, status, summary, full_text, version, "
-        "created_at, updated_at, deleted_at FROM agreements WHERE id = ?",
-        (agreement_id,),
-    ).fetchone()
-    if row is None:
-        return None
-
-    def children(sql: str) -> list[tuple]:
-        return conn.execute(sql, (agreement_id,)).fetchall()
-
-    return Agreement(
-        id=row[0],
-        uuid=row[1],
-        kind=Kind(row[2]),
-        title=row[3],
-        signed_on=_date(row[4]),
-        place=row[5],
-        status=Status(row[6]),
-        summary=row[7],
-        full_text=row[8],
-        version=row[9],
-        created_at=row[10],
-        updated_at=row[11],
-        deleted_at=row[12],
-        parties=tuple(
-            Party(code, org)
-            for code, org in children(
-                "SELECT country_code, organisation FROM parties "
-                "WHERE agreement_id = ? ORDER BY position"
-            )
-        ),
-        signatories=tuple(
-            Signatory(*r)
-            for r in children(
-                "SELECT name, role, party_key FROM signatories "
-                "WHERE agreement_id = ? ORDER BY position"
-            )
-        ),
-        subjects=tuple(
-            r[0]
-            for r in children(
-                "SELECT s.name FROM agreement_subjects a JOIN subjects s ON s.id = a.subject_id "
-                "WHERE a.agreement_id = ? ORDER BY a.position"
-            )
-        ),
-        commitments=tuple(
-            Commitment(party, description, amount, unit, _date(until))
-            for party, description, amount, unit, until in children(
-                "SELECT party_key, description, amount, unit, until FROM commitments "
-                "WHERE agreement_id = ? ORDER BY position"
-            )
-        ),
-        sources=tuple(
-            Source(outlet, url, _date(published), quotation)
-            for outlet, url, published, quotation in children(
-                "SELECT outlet, url, published_on, quotation FROM sources "
-                "WHERE agreement_id = ? ORDER BY position"
-            )
-        ),
-        relations=tuple(
-            Relation(RelationKind(kind), target)
-            for kind, target in children(
-                "SELECT r.kind, t.uuid FROM relations r JOIN agreements t ON t.id = r.target_id "
-                "WHERE r.agreement_id = ? ORDER BY r.position"
-            )
-        ),
-        notes=tuple(
-            r[0]
-            for r in children("SELECT body FROM notes WHERE agreement_id = ? ORDER BY position")
-        ),
-    )
+    """The whole record, or None if no row has this id; a value another program stored
+    that Pactum cannot read is named in ``damaged`` instead of raising (db.stored)."""
+    return stored.load_many(conn, [agreement_id]).get(agreement_id)
 
 
 def log(
@@ -319,7 +238,10 @@ def log(
 
 def same_content(stored: Agreement, other: Agreement) -> bool:
     """True when ``other`` would save as ``stored`` reads: every content field equal, the
-    subjects without regard to case (the vocabulary keeps one spelling of each)."""
+    subjects without regard to case (the vocabulary keeps one spelling of each). A field
+    ``stored`` holds damaged is never the same as anything."""
+    if any(d.field in CONTENT_FIELDS for d in stored.damaged):
+        return False
     if [s.casefold() for s in stored.subjects] != [s.casefold() for s in other.subjects]:
         return False
     return all(getattr(stored, f) == getattr(other, f) for f in CONTENT_FIELDS if f != "subjects")
@@ -335,9 +257,16 @@ def save_edit(
 ) -> Agreement:
     """Write ``edited`` over ``stored`` as the next version, logging each changed field.
 
-    Returns ``stored`` itself when no field differs, so nothing is written or logged.
+    Returns ``stored`` itself when no field differs, so nothing is written or logged. A
+    field ``stored`` holds damaged (db.stored) is always rewritten, and the history keeps
+    the value it held, as stored.
     """
-    changed = [f for f in CONTENT_FIELDS if getattr(stored, f) != getattr(edited, f)]
+    damaged: dict[str, str] = {}
+    for d in stored.damaged:
+        damaged[d.field] = f"{damaged[d.field]}; {d.value}" if d.field in damaged else d.value
+    changed = [
+        f for f in CONTENT_FIELDS if f in damaged or getattr(stored, f) != getattr(edited, f)
+    ]
     if not changed:
         return stored
     assert stored.id is not None
@@ -349,20 +278,12 @@ def save_edit(
         created_at=stored.created_at,
         updated_at=at,
         deleted_at=stored.deleted_at,
+        damaged=tuple(d for d in stored.damaged if d.field not in CONTENT_FIELDS),
     )
     update_row(conn, stored.id, saved)
     for name in changed:
-        log(
-            conn,
-            stored.id,
-            saved.version,
-            action,
-            by,
-            at,
-            name,
-            encode_field(stored, name),
-            encode_field(saved, name),
-        )
+        old = damaged[name] if name in damaged else encode_field(stored, name)
+        log(conn, stored.id, saved.version, action, by, at, name, old, encode_field(saved, name))
     return saved
 
 

@@ -25,6 +25,7 @@ from db.check import INDEXES
 from db.cipher import DATABASE_ERRORS, INTEGRITY_ERRORS, Connection, connect, key_for
 from db.errors import CatalogError
 from db.progress import NoProgress, Progress, check
+from db.stored import read_leniently
 
 NO_PROGRESS = NoProgress()
 CHUNK = 512
@@ -58,6 +59,9 @@ def recover_with_shell(source: Path, scratch: Path) -> bool:
     if done.returncode != 0 or not done.stdout:
         return False
     conn = sqlite3.connect(scratch)
+    # The script recreates the damaged file's own schema: its triggers must not fire on
+    # the rows the script inserts after them.
+    conn.setconfig(sqlite3.SQLITE_DBCONFIG_ENABLE_TRIGGER, False)
     try:
         conn.executescript(done.stdout.decode("utf-8", errors="replace"))
     except sqlite3.DatabaseError:
@@ -88,6 +92,21 @@ def _tables(conn: Connection) -> list[str]:
         else:
             ordered += [name for name in plain if name not in ordered]
     return ordered
+
+
+def _real_tables(conn: Connection) -> set[str] | None:
+    """Names (lower case) of the source's stored tables: a view or virtual table under a
+    table's name is no data of ours (it may make rows up). None when the schema itself
+    cannot be read: then every name is tried."""
+    try:
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+    except DATABASE_ERRORS:
+        return None
+    return {
+        str(name).lower()
+        for name, sql in rows
+        if not str(sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
+    }
 
 
 def _without_rowid(conn: Connection, table: str) -> bool:
@@ -162,15 +181,18 @@ def copy_rows(
     report: SalvageReport,
     progress: Progress = NO_PROGRESS,
 ) -> None:
-    """Copy every readable row the target's schema accepts, in one transaction."""
+    """Copy every readable row the target's schema accepts, in one transaction: data only,
+    from the source's stored tables into the schema the migrations made."""
     with catalog.writing() as target:
         # The fresh catalogue's own settings give way to the salvaged ones.
         target.execute("DELETE FROM catalog_settings")
         tables = _tables(target)
+        stored = _real_tables(source)
         for done, table in enumerate(tables):
             check(progress, done, len(tables), every=1)
             try:
-                available = set(_columns(source, table))
+                readable = stored is None or table.lower() in stored
+                available = set(_columns(source, table)) if readable else set()
             except DATABASE_ERRORS:
                 available = set()
             columns = [c for c in _columns(target, table) if c in available]
@@ -217,6 +239,8 @@ def salvage(
             reader, method = sqlite3.connect(scratch), "sqlite3 .recover"
         else:
             reader, method = connect(source, passphrase=passphrase, readonly=True), "row by row"
+        # A text that is not UTF-8 is copied as the bytes it is (and shown damaged), not lost.
+        read_leniently(reader)
         report = SalvageReport(target, method)
         try:
             with open_catalog(target, create=True, passphrase=passphrase) as catalog:

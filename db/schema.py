@@ -9,6 +9,7 @@ add the next number instead.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from sqlite_utils import Database, Migrations
 
@@ -22,6 +23,8 @@ MIGRATION_SET = "pactum"
 migrations = Migrations(MIGRATION_SET)
 MIGRATION_NAMES: list[str] = []
 """Every migration this version knows, in order: a catalogue with others is from a newer one."""
+MIGRATION_FUNCTIONS: dict[str, Callable[[Database], None]] = {}
+"""Each migration by name: what db.known_schema applies to learn the schema a file should have."""
 
 
 def migration(name: str):
@@ -30,6 +33,7 @@ def migration(name: str):
     def register(fn):
         assert fn.__name__ == name, f"migration {name} is defined as {fn.__name__}"
         MIGRATION_NAMES.append(name)
+        MIGRATION_FUNCTIONS[name] = fn
         return migrations(name=name)(fn)
 
     return register

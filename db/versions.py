@@ -9,12 +9,12 @@ else is stored: the history is the single source of truth.
 from __future__ import annotations
 
 import dataclasses
-import json
 
 from db.catalog import Catalog
 from db.codec import STORE_FIELDS, decode, encode
 from db.errors import CatalogError
 from db.model import CONTENT_FIELDS, Agreement
+from db.stored import json_value
 
 _UNDOABLE = frozenset(CONTENT_FIELDS) | {"deleted_at"}
 
@@ -32,7 +32,7 @@ class VersionNotFoundError(CatalogError):
 def _changes(catalog: Catalog, agreement_id: int) -> list[tuple[int, str, object, str]]:
     """(version, field, old value, changed_at) of every logged change, oldest first."""
     return [
-        (version, field, json.loads(old) if old is not None else None, at)
+        (version, field, json_value(old)[0] if old is not None else None, at)
         for version, field, old, at in catalog.conn.execute(
             "SELECT version, field, old_value, changed_at FROM history "
             "WHERE agreement_id = ? ORDER BY id",
@@ -42,13 +42,16 @@ def _changes(catalog: Catalog, agreement_id: int) -> list[tuple[int, str, object
 
 
 def _stamps(catalog: Catalog, agreement_id: int) -> dict[int, str]:
-    """Each logged version and when it was made (the last stamp logged for it)."""
-    return dict(
-        catalog.conn.execute(
+    """Each logged version and when it was made (the last stamp logged for it); entries
+    another program stored with no version number are no version."""
+    return {
+        version: stamp
+        for version, stamp in catalog.conn.execute(
             "SELECT version, max(changed_at) FROM history WHERE agreement_id = ? GROUP BY version",
             (agreement_id,),
-        ).fetchall()
-    )
+        )
+        if type(version) is int
+    }
 
 
 def versions(catalog: Catalog, ref: int | str) -> list[int]:

@@ -93,7 +93,11 @@ def _name_vocabulary(conn: sqlite3.Connection) -> dict[str, str]:
     version = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
     cached = _names_cache.get(id(conn))
     if cached is None or cached[0] is not conn or cached[1] != version:
-        terms = {r[0]: loose(r[0]) for r in conn.execute("SELECT term FROM search_names")}
+        terms = {
+            term: loose(term)
+            for (term,) in conn.execute("SELECT term FROM search_names")
+            if type(term) is str  # not a blob another program stored
+        }
         cached = (conn, version, terms)
         _names_cache.pop(id(conn), None)
         _names_cache[id(conn)] = cached

@@ -202,6 +202,12 @@ _CHILD_TEXT = {
 }
 
 
+def _plain(value: object) -> str:
+    """A stored text as indexed: a value another program stored that is not text (a blob,
+    text that is not UTF-8) counts as empty, as it reads in the record (db.stored)."""
+    return value if type(value) is str else ""
+
+
 def stored_texts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple]:
     """Column texts for many records at once, in the same order as :func:`agreement_texts`."""
     marks = ",".join("?" * len(ids))
@@ -213,13 +219,14 @@ def stored_texts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tupl
         for agreement_id, text in conn.execute(
             f"{sql} WHERE {column} IN ({marks}) ORDER BY {column}, {order}", ids
         ):
-            rows[agreement_id].append(text)
+            rows[agreement_id].append(_plain(text))
         children[name] = rows
     found = {}
-    for agreement_id, title, place, summary, full_text in conn.execute(
+    for agreement_id, *stored in conn.execute(
         f"SELECT id, title, place, summary, full_text FROM agreements WHERE id IN ({marks})",
         ids,
     ):
+        title, place, summary, full_text = map(_plain, stored)
         raw = texts(
             title,
             children["parties"][agreement_id],

@@ -25,13 +25,17 @@ class SavedSearch:
 
 
 def saved_searches(catalog: Catalog) -> list[SavedSearch]:
-    """Every saved search, by name."""
+    """Every saved search, by name; one whose name or query another program stored as
+    something other than text is left out, an unknown order read as "rank"."""
     return [
-        SavedSearch(*row)
-        for row in catalog.conn.execute(
+        SavedSearch(
+            saved_id, name, query, sort if sort in ("rank", "date") else "rank", str(created)
+        )
+        for saved_id, name, query, sort, created in catalog.conn.execute(
             "SELECT id, name, query, sort, created_at FROM saved_searches "
             "ORDER BY name COLLATE NOCASE"
         )
+        if type(name) is str and type(query) is str
     ]
 
 

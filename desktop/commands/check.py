@@ -69,6 +69,38 @@ def explain(path: Path, report: CheckReport, passphrase: str | None) -> str:
     return "\n".join(lines)
 
 
+def explain_foreign(path: Path, report: CheckReport) -> str:
+    """A schema Pactum did not make: why the file is refused, and the way out."""
+    return "\n".join(
+        [
+            f"{path} does not have the schema this version of Pactum makes (another program",
+            "or person added or changed objects in it), so Pactum will not open it: such",
+            "objects would run on its own reads and writes. It has not been changed. Found:",
+            *(f"  - {difference}" for difference in report.foreign[:20]),
+            "",
+            "Choose one:",
+            "  pactum check --salvage NEW   copy its records (data only) into a clean new file NEW",
+            "  nothing                      leave the file as it is",
+        ]
+    )
+
+
+def explain_bad_records(path: Path, report: CheckReport) -> str:
+    """Records holding values Pactum cannot read: not damage, and how to correct them."""
+    shown = report.bad_records[:50]
+    more = len(report.bad_records) - len(shown)
+    return "\n".join(
+        [
+            f"{path} holds {len(report.bad_records):,} records with values Pactum cannot read or",
+            "that break its rules (another program wrote them, say the sqlite3 shell). They are",
+            "shown marked damaged; export leaves out those whose own values cannot be read:",
+            *(f"  - {record}" for record in shown),
+            *([f"  ... and {more:,} more"] if more else []),
+            "Correct them in the window (saving a record rewrites it) or with the sqlite3 shell.",
+        ]
+    )
+
+
 def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
     if args.salvage is not None:
         target = check_output_path(args.salvage, path, ANY_NAME)
@@ -90,7 +122,12 @@ def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
     if report.ok:
         print(summary(report))
         return 0
-    print(explain(path, report, passphrase), file=sys.stderr)
+    if report.problems:
+        print(explain(path, report, passphrase), file=sys.stderr)
+    if report.foreign:
+        print(explain_foreign(path, report), file=sys.stderr)
+    if report.bad_records:
+        print(explain_bad_records(path, report), file=sys.stderr)
     return 2
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db import Agreement, AgreementRow, party_label
 from db.codec import STORE_FIELDS, encode
-from db.model import CONTENT_FIELDS
+from db.model import CONTENT_FIELDS, DamagedValue
 from desktop.commands.common import (
     add_filter_options,
     filters_from,
@@ -56,15 +56,23 @@ def row_json(row: AgreementRow) -> dict:
         "parties": list(row.parties),
         "status": str(row.status),
         "signatories": list(row.signatories),
+        **({"damaged": [damaged_json(d) for d in row.damaged]} if row.damaged else {}),
     }
 
 
+def damaged_json(d: DamagedValue) -> dict:
+    return {"field": d.field, "value": d.value, "reason": d.reason}
+
+
 def row_line(row: AgreementRow) -> str:
-    date = row.signed_on.iso() if row.signed_on else "—"
-    return (
-        f"{row.id:>6}  {date:<10}  {kind_label(row.kind):<18.18}  "
-        f"{'–'.join(row.parties):<12.12}  {row.title}"
-    )
+    """One line per record; a value Pactum cannot read is shown as stored, and named."""
+    date = row.raw("signed_on") or (row.signed_on.iso() if row.signed_on else "—")
+    kind = row.raw("kind") or kind_label(row.kind)
+    parties = row.raw("parties") or "–".join(row.parties)
+    line = f"{row.id:>6}  {date:<10}  {kind:<18.18}  {parties:<12.12}  {row.title}"
+    if row.damaged:
+        line += f"  [damaged: {', '.join(dict.fromkeys(d.field for d in row.damaged))}]"
+    return line
 
 
 def run_list(args: argparse.Namespace, path: Path) -> int:
@@ -87,9 +95,10 @@ def describe(a: Agreement) -> str:
         if value:
             lines.append(f"{field_label(field) + ':':<13} {value}")
 
-    add("kind", kind_label(a.kind))
-    add("status", status_label(a.status))
-    add("signed_on", a.signed_on.iso() if a.signed_on else "")
+    raw = {d.field: f"{d.value} (damaged)" for d in a.damaged}
+    add("kind", raw.get("kind") or kind_label(a.kind))
+    add("status", raw.get("status") or status_label(a.status))
+    add("signed_on", raw.get("signed_on") or (a.signed_on.iso() if a.signed_on else ""))
     add("place", a.place)
     add("parties", ", ".join(f"{party_label(k)} ({k})" for k in a.party_keys))
     for s in a.signatories:
@@ -113,6 +122,9 @@ def describe(a: Agreement) -> str:
     lines += ["", f"id {a.id} · uuid {a.uuid} · version {a.version} · updated {a.updated_at}"]
     if a.deleted_at:
         lines.append(f"in the trash since {a.deleted_at}")
+    if a.damaged:
+        lines += ["", "Damaged: values Pactum cannot read (shown above empty or as a default):"]
+        lines += [f"  {d.field}: {d.value} — {d.reason}" for d in a.damaged]
     return "\n".join(lines)
 
 
@@ -120,7 +132,14 @@ def run_show(args: argparse.Namespace, path: Path) -> int:
     with open_for(path) as catalog:
         agreement = catalog.get(args.ref)
     if args.json:
-        print_json({"id": agreement.id, **encode(agreement, STORE_FIELDS + CONTENT_FIELDS)})
+        damaged = [damaged_json(d) for d in agreement.damaged]
+        print_json(
+            {
+                "id": agreement.id,
+                **encode(agreement, STORE_FIELDS + CONTENT_FIELDS),
+                **({"damaged": damaged} if damaged else {}),
+            }
+        )
     else:
         print(describe(agreement))
     return 0

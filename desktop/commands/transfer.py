@@ -30,7 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export",
         help="write the catalogue to FILE (.json: everything; .csv: a row per agreement)",
         description="JSON carries every field, the trash and the history; CSV is for "
-        "spreadsheets (live records only). Filters narrow what is written.",
+        "spreadsheets (live records only). Filters narrow what is written. Everything is "
+        "read as one state of the catalogue. A record holding a value Pactum cannot read "
+        "is left out and named; the file is still written, and the exit code is 3.",
     )
     p.add_argument("file", type=Path, metavar="FILE")
     add_filter_options(p)
@@ -54,9 +56,22 @@ def run_import(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+LEFT_OUT = 3
+"""Exit code of an export that wrote its file but left records out (pactum check lists them)."""
+
+
 def run_export(args: argparse.Namespace, path: Path) -> int:
     filtered = any((args.partner, args.kind, args.status, args.subject, args.since, args.until))
     with open_for(path) as catalog:
-        count = export_file(catalog, args.file, filters_from(args) if filtered else None)
-    print(f"{count} records written to {shown(args.file)}", file=sys.stderr)
-    return 0
+        report = export_file(catalog, args.file, filters_from(args) if filtered else None)
+    print(f"{report.written} records written to {shown(args.file)}", file=sys.stderr)
+    if not report.left_out:
+        return 0
+    print(
+        f"{len(report.left_out)} left out: they hold values Pactum cannot read or break its "
+        "rules (pactum check lists them; correct them, then export again):",
+        file=sys.stderr,
+    )
+    for record in report.left_out:
+        print(f"  {record}", file=sys.stderr)
+    return LEFT_OUT

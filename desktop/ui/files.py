@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db import Catalog, CatalogError, NotACatalogError, PassphraseNeededError, open_catalog
-from db.interchange import ImportReport, export_file, import_file
+from db.interchange import ExportReport, ImportReport, export_file, import_file
 from db.progress import Cancelled
 from desktop.locations import CATALOG_SUFFIX
 from desktop.ui.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
@@ -39,6 +39,20 @@ def why_not_opened(error: Exception) -> str:
 def open_encrypted(path: Path, passphrase: str) -> Catalog:
     """An encrypted catalogue opened as the window opens files (checked in the background)."""
     return open_catalog(path, verify=False, daily_backup=False, passphrase=passphrase)
+
+
+def _left_out(report: ExportReport) -> str:
+    """The records an export could not write, named (empty when there are none)."""
+    if not report.left_out:
+        return ""
+    return (
+        "\n\n"
+        + QCoreApplication.translate(
+            "FileOperations",
+            "Left out %1 records holding values Pactum cannot read (Check lists them too):",
+        ).replace("%1", str(len(report.left_out)))
+        + "".join(f"\n{record}" for record in report.left_out[:10])
+    )
 
 
 class FileOperations(QObject):
@@ -206,10 +220,11 @@ class FileOperations(QObject):
         self._run(
             QCoreApplication.translate("FileOperations", "Exporting"),
             lambda catalog, progress: export_file(catalog, path, progress=progress),
-            lambda count: self._prompter.inform(
+            lambda report: self._prompter.inform(
                 QCoreApplication.translate("FileOperations", "Export"),
                 QCoreApplication.translate("FileOperations", "Exported %1 records to “%2”.")
-                .replace("%1", str(count))
-                .replace("%2", path.name),
+                .replace("%1", str(report.written))
+                .replace("%2", path.name)
+                + _left_out(report),
             ),
         )

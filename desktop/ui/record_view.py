@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from db import Agreement, party_label
 from db.search import Highlighter
-from desktop.labels import field_label, kind_label, relation_label, status_label
+from desktop.labels import FIELDS, field_label, kind_label, relation_label, status_label
 
 RECORD_SCHEME = "pactum-record"
 MARK_STYLE = "background-color:#ffe680;color:#000;font-weight:600"
@@ -41,6 +41,10 @@ def marker(highlighter: Highlighter) -> Mark:
 
 def _paragraphs(text: str, mark: Mark = escape) -> str:
     return "".join(f"<p>{mark(p)}</p>" for p in text.split("\n") if p.strip())
+
+
+def _label(field: str, lang: str) -> str:
+    return field_label(field, lang) if field in FIELDS else field
 
 
 def record_html(
@@ -99,9 +103,15 @@ def record_html(
         f"{escape(titles.get(r.target, r.target))}</a>"
         for r in agreement.relations
     ]
+    damaged = ""
+    if agreement.damaged:  # values another program stored that Pactum cannot read
+        heading = QCoreApplication.translate("RecordView", "Damaged: Pactum cannot read")
+        damaged = f"<p style='color:#b00020'><b>⚠ {escape(heading)}</b></p>" + items(
+            [escape(f"{_label(d.field, lang)}: {d.value} — {d.reason}") for d in agreement.damaged]
+        )
     return (
         "<style>td.k{color:#5a6570;padding-right:12px} h3{margin-top:14px}</style>"
-        f"<h2>{mark(agreement.title)}</h2><table>{table}</table>"
+        f"<h2>{mark(agreement.title)}</h2>{damaged}<table>{table}</table>"
         + section("signatories", items(signatories))
         + section("subjects", mark(", ".join(agreement.subjects)))
         + section("commitments", items(commitments))

@@ -81,6 +81,13 @@ class SafetyTools(QObject):
                 self._title(), self.tr("The catalogue is sound (%1).").replace("%1", counts)
             )
             return
+        if not report.problems:  # the file is sound; some records or objects are not
+            found = "\n".join([*report.foreign, *report.bad_records][:20])
+            self.window.prompter.inform(
+                self._title(),
+                self.tr("The file is sound, but Pactum cannot read all of it:") + "\n" + found,
+            )
+            return
         self.show_damaged(report.problems)
 
     def damaged(self, error: BaseException) -> None:

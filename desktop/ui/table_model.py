@@ -32,6 +32,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role under which every cell answers with its record's id."""
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role under which the Match column answers with its snippet's (text, matched) parts."""
+DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Role under which every cell answers with its row's damaged values (empty when none)."""
 
 IdsSource = Callable[[Filters, SortKey, bool], list[int]]
 """Gives the ids to show, in order, for the filters and sort order the table asks for."""
@@ -221,11 +223,17 @@ class CatalogueModel(QAbstractTableModel):
             return self.id_at(index.row())
         if index.column() == MATCH:
             return self._match_data(index.row(), role)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 3, 5):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, DAMAGED_ROLE):
             return None
         found = self._cached(index.row())
+        if role == DAMAGED_ROLE:
+            return found[0].damaged if found else ()
+        if role == Qt.ItemDataRole.ToolTipRole and found and found[0].damaged:
+            return self.tr("Damaged: Pactum cannot read") + "".join(
+                f"\n{d}" for d in found[0].damaged
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 3, 5):
+            return None
         return found[1][index.column()] if found else None
 
     def _match_data(self, row: int, role: int) -> Any:
@@ -237,6 +245,9 @@ class CatalogueModel(QAbstractTableModel):
         return found.parts if role == SNIPPET_ROLE else "".join(t for t, _ in found.parts)
 
     def cell_text(self, row: AgreementRow, key: SortKey) -> str:
+        raw = row.raw(key) if row.damaged else None
+        if raw is not None:  # a value Pactum cannot read is shown as stored
+            return f"⚠ {raw}"
         match key:
             case SortKey.SIGNED_ON:
                 return row.signed_on.iso() if row.signed_on else ""

@@ -261,7 +261,7 @@ def test_csv_has_a_row_per_agreement_and_neutralises_formulas(demo) -> None:
     lt = demo.list(Filters(partners=("LT",)))[0]
     demo.update(Agreement(**{**demo.get(lt.id).__dict__, "place": "=cmd|' /C calc'!A0"}))
     out = io.StringIO(newline="")
-    assert export_csv(demo, out) == 3
+    assert export_csv(demo, out).written == 3
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == 3
     lt_row = next(r for r in rows if r["parties"] == "UA; LT")
@@ -273,7 +273,7 @@ def test_csv_has_a_row_per_agreement_and_neutralises_formulas(demo) -> None:
 def test_export_file_refuses_unknown_suffix_and_leaves_no_partial(demo, tmp_path: Path) -> None:
     with pytest.raises(OutputPathError):
         export_file(demo, tmp_path / "out.xlsx")
-    assert export_file(demo, tmp_path / "out.json") == 3
+    assert export_file(demo, tmp_path / "out.json").written == 3
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
 

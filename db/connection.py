@@ -1,0 +1,40 @@
+"""One connection to a catalogue, set up as every part of the store expects it.
+
+Foreign keys on; the file's own SQL (triggers, views, defaults) barred from functions
+with side effects; text that is not UTF-8 read as bytes rather than failing a whole
+query (db.stored); a Unicode ``casefold`` for subjects. A file whose schema cannot even
+be read is refused here, the connection closed, as damaged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db import stored
+from db.cipher import DATABASE_ERRORS, connect
+from db.errors import DamagedCatalogError
+from db.failures import as_catalog_error
+
+
+def connect_catalog(path: Path | None, passphrase: str | None, timeout: float) -> Database:
+    """Open ``path`` (``None``: in memory) as a catalogue connection."""
+    conn = connect(path, passphrase=passphrase, timeout=timeout)
+    db = Database(conn, execute_plugins=False)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        # Defence in depth behind db.known_schema: SQL in the file's schema may not call
+        # functions with side effects or other programs' virtual tables.
+        db.execute("PRAGMA trusted_schema = OFF")
+        # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
+        # (The first statement that reads the schema: a malformed one fails here.)
+        db.execute("PRAGMA cache_size = -65536")
+    except DATABASE_ERRORS as error:
+        conn.close()
+        shown = str(path or ":memory:")
+        raise as_catalog_error(error, shown) or DamagedCatalogError(shown, str(error)) from error
+    stored.read_leniently(conn)
+    # NOCASE folds ASCII only; subjects match without regard to case in any script.
+    conn.create_function("casefold", 1, str.casefold, deterministic=True)
+    return db

@@ -30,6 +30,7 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
+from db.failures import as_catalog_error
 from db.model import (
     Agreement,
     AgreementRow,
@@ -392,7 +393,8 @@ def open_catalog(
             backup_problem = daily_backup_problem(db.conn, path, passphrase)
     except DATABASE_ERRORS as error:
         db.close()
-        raise DamagedCatalogError(str(path), str(error)) from error
+        typed = as_catalog_error(error, str(path))  # a lock or a read-only folder is no damage
+        raise (typed or DamagedCatalogError(str(path), str(error))) from error
     except BaseException:
         db.close()
         raise

@@ -3,6 +3,8 @@
 Opening a file with SQLite in read-write mode can create journals or, for some damaged
 files, rewrite pages. Checks here read only raw bytes, so a text file, a photo, another
 program's database or a truncated catalogue is refused and left byte-for-byte unchanged.
+Raw bytes are read only while no connection of this process has the file open (see
+:mod:`db.open_files`): a file already open here was checked when it was first opened.
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.cipher import DATABASE_ERRORS
+from db import open_files
+from db.cipher import DATABASE_ERRORS, PLAIN
 from db.errors import (
     DamagedCatalogError,
     NewerCatalogError,
     NotACatalogError,
     PassphraseNeededError,
 )
+from db.failures import as_catalog_error
 from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,9 +53,12 @@ def describe(head: bytes) -> str:
 
 
 def is_plain_sqlite(path: Path) -> bool:
-    """True when the file starts with SQLite's magic, i.e. is not encrypted."""
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    """True when the file starts with SQLite's magic, i.e. is not encrypted (a file open
+    in this process is plain when ``sqlite3`` has it open)."""
+    head = open_files.read_head(path, len(SQLITE_MAGIC))
+    if head is None:
+        return PLAIN in open_files.libraries(path)
+    return head == SQLITE_MAGIC
 
 
 def looks_encrypted(head: bytes, size: int) -> bool:
@@ -64,6 +71,7 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
 
     An encrypted file's header is ciphertext, so with ``encrypted`` only its size is
     checked here; the passphrase and the application id are checked once it is open.
+    A file this process has open already passed this check when it was first opened.
     """
     shown = str(path)
     if path.is_dir():
@@ -71,8 +79,9 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
     size = path.stat().st_size
     if size == 0:
         raise NotACatalogError(shown, "the file is empty")
-    with path.open("rb") as f:
-        head = f.read(100)
+    head = open_files.read_head(path, 100)
+    if head is None:
+        return
     if encrypted and not head.startswith(SQLITE_MAGIC):
         if len(head) < 100:
             raise DamagedCatalogError(shown, "the file is cut short inside its header")
@@ -101,11 +110,15 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
 
 
 def quick_check(conn: sqlite3.Connection, path: str) -> None:
-    """Run SQLite's quick_check (read-only); raise DamagedCatalogError on any finding."""
+    """Run SQLite's quick_check (read-only); raise DamagedCatalogError on any finding.
+
+    A check that cannot run because the file is locked, read-only or on a full disk
+    raises that (typed) error instead: none of them is damage."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except DATABASE_ERRORS as error:
-        raise DamagedCatalogError(path, str(error)) from error
+        typed = as_catalog_error(error, path)
+        raise (typed or DamagedCatalogError(path, str(error))) from error
     findings = [row[0] for row in rows if row[0] != "ok"]
     if findings:
         raise DamagedCatalogError(path, "; ".join(findings[:3]))

@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
-from db.errors import CatalogError, DamagedCatalogError
+from db.errors import CatalogBusyError, CatalogError, CatalogInUseError, DamagedCatalogError
 from db.exclusive import Held, hold_exclusively
 from db.failures import as_catalog_error
 
@@ -84,6 +84,8 @@ def finding(error: BaseException, path: str) -> str:
     """``error`` as a finding of a check; a lock, a read-only file or a full disk is no
     finding (nothing is wrong with the file) and is raised as its typed error instead."""
     typed = as_catalog_error(error, path)
+    if isinstance(typed, CatalogBusyError):  # say which file, and what to do
+        raise CatalogInUseError(path) from error
     if typed is not None and not isinstance(typed, DamagedCatalogError):
         raise typed from error
     return str(error)

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import queries, records
+from db import open_files, queries, records
 from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
 from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, key_for, require_application_id
 from db.errors import (
     CatalogBusyError,
+    CatalogInUseError,
     DamagedCatalogError,
     FieldProblem,
     RecordNotFoundError,
@@ -391,13 +392,14 @@ def open_catalog(
         ensure_current(db.conn)
         if existed and daily_backup:
             backup_problem = daily_backup_problem(db.conn, path, passphrase)
-    except DATABASE_ERRORS as error:
+    except BaseException as error:
         db.close()
+        if open_files.replaced(db.conn, path):  # a restore or an encryption swapped the file
+            raise CatalogInUseError(str(path)) from error  # while we waited for its lock
+        if not isinstance(error, DATABASE_ERRORS):
+            raise
         typed = as_catalog_error(error, str(path))  # a lock or a read-only folder is no damage
         raise (typed or DamagedCatalogError(str(path), str(error))) from error
-    except BaseException:
-        db.close()
-        raise
     catalog = Catalog(db, path, user, passphrase)
     catalog.backup_problem = backup_problem
     return catalog

@@ -69,6 +69,8 @@ class _Recorded:
     """Mixed into both libraries' connections: closing one takes it off the registry."""
 
     _unrecord: Any = None
+    file_key: open_files.FileKey | None = None
+    """The (device, inode) opened, to notice the path being renamed over meanwhile."""
 
     def close(self) -> None:
         try:
@@ -171,6 +173,7 @@ def _recorded(path: Path, readonly: bool, timeout: float, library: str) -> Conne
             )
         key = open_files.key_of(path)
         if key is not None:
+            conn.file_key = key
             conn._unrecord = open_files.record(key, library, conn)
     return conn
 

@@ -66,6 +66,13 @@ def _release(key: FileKey, library: str) -> None:
             del _open[key]
 
 
+def replaced(conn: Any, path: Path) -> bool:
+    """True when ``path`` no longer names the file ``conn`` opened (a whole-file
+    operation renamed another file over it while ``conn`` waited for the lock)."""
+    opened = getattr(conn, "file_key", None)
+    return opened is not None and opened != key_of(path)
+
+
 def record(key: FileKey, library: str, owner: Any) -> weakref.finalize:
     """Count ``owner`` (a connection) as having the file open with ``library`` until the
     returned finalizer is called — by close(), or by the collector if nobody closes it."""

@@ -19,19 +19,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import open_files, queries, records
+from db import queries, records
 from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
-from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, key_for, require_application_id
+from db.cipher import OPERATIONAL_ERRORS, connect, key_for, require_application_id
 from db.errors import (
     CatalogBusyError,
-    CatalogInUseError,
-    DamagedCatalogError,
     FieldProblem,
     RecordNotFoundError,
     StaleRecordError,
     ValidationError,
 )
-from db.failures import as_catalog_error
 from db.model import (
     Agreement,
     AgreementRow,
@@ -40,7 +37,7 @@ from db.model import (
     Filters,
     Partnership,
 )
-from db.opening import check_file, migration_due, quick_check, refuse_newer
+from db.opening import check_file, migration_due, open_failure, quick_check, refuse_newer
 from db.queries import SortKey
 from db.schema import APPLICATION_ID, migrations
 from db.search.index import ensure_current
@@ -334,10 +331,17 @@ class Catalog:
 
 def _connect(path: Path | None, passphrase: str | None = None) -> Database:
     conn = connect(path, passphrase=passphrase, timeout=BUSY_TIMEOUT_S)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
-    db.execute("PRAGMA cache_size = -65536")
+    try:
+        db = Database(conn, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.
+        db.execute("PRAGMA cache_size = -65536")
+    except BaseException as error:
+        conn.close()
+        failure = error if path is None else open_failure(error, conn, path)
+        if failure is error:
+            raise
+        raise failure from error
     # NOCASE folds ASCII only; subjects match without regard to case in any script.
     conn.create_function("casefold", 1, str.casefold, deterministic=True)
     return db
@@ -394,12 +398,10 @@ def open_catalog(
             backup_problem = daily_backup_problem(db.conn, path, passphrase)
     except BaseException as error:
         db.close()
-        if open_files.replaced(db.conn, path):  # a restore or an encryption swapped the file
-            raise CatalogInUseError(str(path)) from error  # while we waited for its lock
-        if not isinstance(error, DATABASE_ERRORS):
+        failure = open_failure(error, db.conn, path)
+        if failure is error:
             raise
-        typed = as_catalog_error(error, str(path))  # a lock or a read-only folder is no damage
-        raise (typed or DamagedCatalogError(str(path), str(error))) from error
+        raise failure from error
     catalog = Catalog(db, path, user, passphrase)
     catalog.backup_problem = backup_problem
     return catalog

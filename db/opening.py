@@ -15,8 +15,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import open_files
-from db.cipher import DATABASE_ERRORS, PLAIN
+from db.cipher import DATABASE_ERRORS, PLAIN, Connection
 from db.errors import (
+    CatalogInUseError,
     DamagedCatalogError,
     NewerCatalogError,
     NotACatalogError,
@@ -155,3 +156,14 @@ def refuse_newer(db: Database, path: str) -> None:
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise NewerCatalogError(path, unknown)
+
+
+def open_failure(error: BaseException, conn: Connection, path: Path) -> BaseException:
+    """What opening ``path`` failed with: in use when a restore or an encryption renamed
+    another file over it while this connection waited for its lock; busy, read-only or
+    disk full as such (no damage); any other database error is damage."""
+    if open_files.replaced(conn, path):
+        return CatalogInUseError(str(path))
+    if not isinstance(error, DATABASE_ERRORS):
+        return error
+    return as_catalog_error(error, str(path)) or DamagedCatalogError(str(path), str(error))

@@ -26,7 +26,14 @@ from enum import StrEnum
 from pathlib import Path
 
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
-from db.errors import CatalogBusyError, CatalogError, CatalogInUseError, DamagedCatalogError
+from db.errors import (
+    CatalogBusyError,
+    CatalogError,
+    CatalogInUseError,
+    DamagedCatalogError,
+    DiskFullError,
+    ReadOnlyCatalogError,
+)
 from db.exclusive import Held, hold_exclusively
 from db.failures import as_catalog_error
 
@@ -141,6 +148,9 @@ def verified_copy(
             finally:
                 copy.close()
         except DATABASE_ERRORS as error:
+            typed = as_catalog_error(error, str(partial))
+            if isinstance(typed, (ReadOnlyCatalogError, DiskFullError)):
+                raise typed from error
             raise BackupError(f"could not write {target.name}: {error}") from error
         if problems:
             raise BackupError(f"the copy failed its integrity check: {'; '.join(problems[:3])}")
@@ -263,7 +273,7 @@ def daily_backup_problem(
     folder must not stop the user from working, but the window should tell them)."""
     try:
         daily_backup(source, catalogue, passphrase=passphrase)
-    except (BackupError, OSError) as error:
+    except (CatalogError, OSError) as error:
         return str(error)
     return None
 
@@ -331,10 +341,14 @@ def restore_backup(
         if not catalogue.exists():
             copy_into(source, catalogue, passphrase)
             return None
-        with hold_exclusively(catalogue, passphrase) as held:
+        with (
+            hold_exclusively(catalogue, passphrase) as held,
+            verified_copy(source, catalogue, passphrase) as partial,  # first: a read-only
+        ):  # folder refuses here, before anything is copied aside
             before = _back_up_current(held, passphrase)
-            with verified_copy(source, catalogue, passphrase) as partial:
-                held.replace_with(partial, old_wal_kept=isinstance(before, Path))
+            held.replace_with(partial, old_wal_kept=isinstance(before, Path))
+    except OSError as error:
+        raise (as_catalog_error(error, str(catalogue)) or error) from error
     finally:
         source.close()
     return before

@@ -32,6 +32,7 @@ from db.backup import (
 from db.cipher import DATABASE_ERRORS, connect, quote_literal, sqlcipher
 from db.errors import CatalogError, EncryptionUnavailableError
 from db.exclusive import hold_exclusively
+from db.failures import as_catalog_error
 from db.opening import check_file, is_plain_sqlite, quick_check
 from db.schema import APPLICATION_ID
 
@@ -71,8 +72,8 @@ def encrypt_catalogue(path: Path, passphrase: str) -> Backup:
             if held.conn is None:
                 raise BackupError(f"{path} cannot be read: run `pactum check` first")
             quick_check(held.conn, str(path))
-            kept = create_backup(held.conn, path, Kind.PRE_ENCRYPTION)
             records = _count(held.conn)
+            # The encrypted file first: a read-only folder refuses it before any copy is made.
             with verified_copy(held.conn, partial) as plain:
                 _export(plain, partial, passphrase)
             encrypted = connect(partial, passphrase=passphrase)
@@ -84,9 +85,12 @@ def encrypt_catalogue(path: Path, passphrase: str) -> Backup:
                 encrypted.close()
             if problems:
                 raise BackupError(f"encryption failed its check: {'; '.join(problems[:3])}")
+            kept = create_backup(held.conn, path, Kind.PRE_ENCRYPTION)
             held.replace_with(partial)
     except DATABASE_ERRORS as error:
         raise BackupError(f"could not encrypt {path.name}: {error}") from error
+    except OSError as error:
+        raise (as_catalog_error(error, str(path)) or error) from error
     finally:
         partial.unlink(missing_ok=True)
     return kept

@@ -19,15 +19,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObj
 
 from db import (
     Catalog,
-    CatalogBusyError,
     CatalogError,
-    CatalogInUseError,
     DamagedCatalogError,
-    DiskFullError,
-    ReadOnlyCatalogError,
 )
 from db.backup import restore_backup
 from db.check import CheckReport, check_connection, check_path, newest_good_backup
+from db.cipher import is_damage
 from db.failures import as_catalog_error
 from db.salvage import salvage
 from desktop.ui.actions import Act
@@ -46,9 +43,6 @@ COUNTS = {
     "history entries": QT_TRANSLATE_NOOP("SafetyTools", "history entries"),
 }
 """The full check's counts, as the "sound" message names them."""
-
-NOT_DAMAGE = (CatalogBusyError, CatalogInUseError, ReadOnlyCatalogError, DiskFullError)
-"""Why a healthy file can fail to be read or checked just now: never offer a restore."""
 
 
 def _check(path: Path | None, passphrase: str | None) -> Callable[[Catalog, object], CheckReport]:
@@ -101,10 +95,10 @@ class SafetyTools(QObject):
         """The background check found the open file damaged: stop using it (the window is
         disabled until another file is open) and offer the damaged dialog's ways out.
         A file that could not be checked because it is busy, read-only or on a full disk
-        is not damaged: say so and change nothing."""
+        (or any other failure) is not damaged: say so and change nothing."""
         typed = as_catalog_error(error, str(self.window.catalog.path or "(in memory)"))
-        if isinstance(typed, NOT_DAMAGE):
-            self.window.prompter.error(self._title(), str(typed))
+        if not is_damage(typed or error):
+            self.window.prompter.error(self._title(), str(typed or error))
             return
         self.window.setEnabled(False)
         self.window.model.set_ids_source(lambda *_ignored: [])  # no more reads of its pages

@@ -6,7 +6,8 @@ live WAL database can miss committed pages or catch half a transaction). Each co
 written under a temporary name, checked with ``PRAGMA integrity_check`` and only then
 given its real name, so ``backups/`` never holds a copy that was not verified.
 
-Copies live in ``backups/`` beside the catalogue, named
+Copies live in ``backups/`` beside the catalogue (the real file, when it is reached
+through a symlink), named
 ``<stem>-<UTC time>-<kind><suffix>``; a copy of an encrypted catalogue is encrypted with
 the same passphrase. Daily copies are rotated (the last 7 days, then one per week for
 4 weeks); copies made before a migration, before a restore and on demand are kept.
@@ -14,16 +15,27 @@ the same passphrase. Daily copies are rotated (the last 7 days, then one per wee
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable
+import shutil
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
-from db.errors import CatalogError, DamagedCatalogError
+from db.errors import (
+    CatalogBusyError,
+    CatalogError,
+    CatalogInUseError,
+    DamagedCatalogError,
+    DiskFullError,
+    ReadOnlyCatalogError,
+)
+from db.exclusive import Held, hold_exclusively
+from db.failures import as_catalog_error
 
 BACKUP_FOLDER = "backups"
 KEEP_DAYS = 7
@@ -59,10 +71,12 @@ class Backup:
 
 
 def backups_folder(catalogue: Path) -> Path:
-    return catalogue.parent / BACKUP_FOLDER
+    """``backups/`` beside the real file (symlinks and ``..`` resolved)."""
+    return catalogue.resolve().parent / BACKUP_FOLDER
 
 
 def _name(catalogue: Path, kind: Kind, at: dt.datetime) -> str:
+    catalogue = catalogue.resolve()
     return f"{catalogue.stem}-{at.astimezone(dt.UTC).strftime(_STAMP)}-{kind}{catalogue.suffix}"
 
 
@@ -73,7 +87,18 @@ def _pattern(catalogue: Path) -> re.Pattern[str]:
     )
 
 
-def integrity_problems(conn: Connection, limit: int = 100) -> list[str]:
+def finding(error: BaseException, path: str) -> str:
+    """``error`` as a finding of a check; a lock, a read-only file or a full disk is no
+    finding (nothing is wrong with the file) and is raised as its typed error instead."""
+    typed = as_catalog_error(error, path)
+    if isinstance(typed, CatalogBusyError):  # say which file, and what to do
+        raise CatalogInUseError(path) from error
+    if typed is not None and not isinstance(typed, DamagedCatalogError):
+        raise typed from error
+    return str(error)
+
+
+def integrity_problems(conn: Connection, limit: int = 100, path: str = "") -> list[str]:
     """What ``PRAGMA integrity_check`` finds (empty when the file is sound). A value
     another program stored past a CHECK constraint is a damaged record, which reading
     shows as such (db.stored), not damage of the file: CHECK constraints are not checked."""
@@ -84,7 +109,7 @@ def integrity_problems(conn: Connection, limit: int = 100) -> list[str]:
         finally:
             conn.execute("PRAGMA ignore_check_constraints = OFF")
     except DATABASE_ERRORS as error:
-        return [str(error)]
+        return [finding(error, path)]
     return [row[0] for row in rows if row[0] != "ok"]
 
 
@@ -107,8 +132,12 @@ def count_records(path: Path, passphrase: str | None = None) -> int | None:
         conn.close()
 
 
-def copy_into(source: Connection, target: Path, passphrase: str | None = None) -> None:
-    """Write a verified online-backup copy of ``source`` at ``target`` (replaced atomically).
+@contextlib.contextmanager
+def verified_copy(
+    source: Connection, target: Path, passphrase: str | None = None
+) -> Iterator[Path]:
+    """Yield a verified online-backup copy of ``source``, written beside ``target`` under
+    a temporary name for the caller to rename into place; removed if it is not.
 
     The copy uses the rollback journal, so it is one self-contained file while it sits in
     ``backups/``; opening it as a catalogue switches it back to WAL.
@@ -116,20 +145,30 @@ def copy_into(source: Connection, target: Path, passphrase: str | None = None) -
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
-        copy = connect(partial, passphrase=passphrase)
         try:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-            problems = integrity_problems(copy)
-        finally:
-            copy.close()
+            copy = connect(partial, passphrase=passphrase)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+                problems = integrity_problems(copy)
+            finally:
+                copy.close()
+        except DATABASE_ERRORS as error:
+            typed = as_catalog_error(error, str(partial))
+            if isinstance(typed, (ReadOnlyCatalogError, DiskFullError)):
+                raise typed from error
+            raise BackupError(f"could not write {target.name}: {error}") from error
         if problems:
             raise BackupError(f"the copy failed its integrity check: {'; '.join(problems[:3])}")
-        os.replace(partial, target)
-    except DATABASE_ERRORS as error:
-        raise BackupError(f"could not write {target.name}: {error}") from error
+        yield partial
     finally:
         partial.unlink(missing_ok=True)
+
+
+def copy_into(source: Connection, target: Path, passphrase: str | None = None) -> None:
+    """Write a verified online-backup copy of ``source`` at ``target`` (replaced atomically)."""
+    with verified_copy(source, target, passphrase) as partial:
+        os.replace(partial, target)
 
 
 def create_backup(
@@ -150,13 +189,21 @@ def create_backup(
 
 
 def list_backups(
-    catalogue: Path, passphrase: str | None = None, *, counts: bool = True
+    catalogue: Path,
+    passphrase: str | None = None,
+    *,
+    counts: bool = True,
+    as_named: bool = False,
 ) -> list[Backup]:
-    """The catalogue's backups, newest first, with their record counts if ``counts``."""
-    folder = backups_folder(catalogue)
+    """The catalogue's backups, newest first, with their record counts if ``counts``.
+
+    ``as_named`` looks beside the path as given instead of the real file: where copies
+    made through a symlink went before backups followed links."""
+    named = catalogue.absolute() if as_named else catalogue.resolve()
+    folder = named.parent / BACKUP_FOLDER
     if not folder.is_dir():
         return []
-    pattern = _pattern(catalogue)
+    pattern = _pattern(named)
     found = []
     for path in folder.iterdir():
         match = pattern.match(path.name)
@@ -232,7 +279,7 @@ def daily_backup_problem(
     folder must not stop the user from working, but the window should tell them)."""
     try:
         daily_backup(source, catalogue, passphrase=passphrase)
-    except (BackupError, OSError) as error:
+    except (CatalogError, OSError) as error:
         return str(error)
     return None
 
@@ -241,76 +288,73 @@ def _companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + end) for end in ("-wal", "-shm")]
 
 
-def set_aside(catalogue: Path, at: dt.datetime | None = None) -> Path:
-    """Move a damaged catalogue (and its WAL) into ``backups/`` unchanged, byte for byte."""
+def set_aside(held: Held, at: dt.datetime | None = None) -> Path:
+    """Copy a damaged catalogue held alone (and its WAL) into ``backups/``, byte for byte;
+    the held file itself stays where it is until something replaces it."""
     at = at or dt.datetime.now(dt.UTC)
-    folder = backups_folder(catalogue)
+    folder = backups_folder(held.path)
     folder.mkdir(exist_ok=True)
-    target = folder / _name(catalogue, Kind.DAMAGED, at)
-    for own, moved in zip(_companions(catalogue), _companions(target), strict=True):
-        if own.exists():
-            os.replace(own, moved)
-    os.replace(catalogue, target)
+    target = folder / _name(held.path, Kind.DAMAGED, at)
+    held.copy_bytes(target)
+    for own, copied in zip(_companions(held.path), _companions(target), strict=True):
+        if own.exists():  # no connection of ours has it open: copying drops no lock
+            shutil.copyfile(own, copied)
     return target
 
 
-def _is_sound(catalogue: Path, passphrase: str | None) -> bool:
-    """Read-only health check, so a damaged file is judged without being written to."""
-    try:
-        conn = connect(catalogue, passphrase=passphrase, readonly=True)
-    except DATABASE_ERRORS:
+def _is_sound(held: Held) -> bool:
+    """The held file passes quick_check (judged through the holding connection)."""
+    if held.conn is None:
         return False
     try:
-        return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    except DATABASE_ERRORS:
+        return held.conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    except DATABASE_ERRORS as error:
+        finding(error, str(held.path))
         return False
-    finally:
-        conn.close()
 
 
-def _back_up_current(catalogue: Path, passphrase: str | None) -> Backup | Path:
-    """Copy the current file before a restore; a damaged one is set aside untouched."""
-    if not _is_sound(catalogue, passphrase):
-        return set_aside(catalogue)
-    conn = connect(catalogue, passphrase=passphrase)
-    try:
-        made = create_backup(conn, catalogue, Kind.PRE_RESTORE, passphrase=passphrase)
-    finally:
-        conn.close()
-    if _companions(catalogue)[0].exists():
-        raise BackupError(
-            f"{catalogue.name} is open in another window or process: close it, then restore"
-        )
-    return made
+def _back_up_current(held: Held, passphrase: str | None) -> Backup | Path:
+    """Copy the current file before a restore; a damaged one is copied aside unchanged."""
+    if not _is_sound(held):
+        return set_aside(held)
+    return create_backup(held.conn, held.path, Kind.PRE_RESTORE, passphrase=passphrase)
 
 
 def restore_backup(
     catalogue: Path, backup: Path, *, passphrase: str | None = None
 ) -> Backup | Path | None:
     """Replace the catalogue with a verified backup; returns what became of the old file
-    (a pre-restore Backup, the path it was set aside to when damaged, or None if absent)."""
+    (a pre-restore Backup, the path its damaged bytes were copied to, or None if absent).
+
+    The real file is replaced (symlinks resolved), held alone from the first look at it
+    to the rename: while another window or process has it open, CatalogInUseError is
+    raised and nothing is changed."""
+    catalogue = catalogue.resolve()
     passphrase = key_for(catalogue, passphrase)
     try:
         source = open_copy(backup, passphrase)
     except DATABASE_ERRORS as error:
         raise DamagedCatalogError(str(backup), str(error)) from error
-    if is_encrypted(source) != (passphrase is not None):
-        source.close()
-        raise BackupError(
-            f"{backup.name} is {'' if passphrase is None else 'not '}encrypted and the "
-            "catalogue is the other way: open the backup itself as a catalogue instead"
-        )
     try:
-        problems = integrity_problems(source)
+        if is_encrypted(source) != (passphrase is not None):
+            raise BackupError(
+                f"{backup.name} is {'' if passphrase is None else 'not '}encrypted and the "
+                "catalogue is the other way: open the backup itself as a catalogue instead"
+            )
+        problems = integrity_problems(source, path=str(backup))
         if problems:
             raise DamagedCatalogError(str(backup), "; ".join(problems[:3]))
-        before = _back_up_current(catalogue, passphrase) if catalogue.exists() else None
-        try:
+        if not catalogue.exists():
             copy_into(source, catalogue, passphrase)
-        except BaseException:
-            if isinstance(before, Path) and not catalogue.exists():
-                os.replace(before, catalogue)
-            raise
+            return None
+        with (
+            hold_exclusively(catalogue, passphrase) as held,
+            verified_copy(source, catalogue, passphrase) as partial,  # first: a read-only
+        ):  # folder refuses here, before anything is copied aside
+            before = _back_up_current(held, passphrase)
+            held.replace_with(partial, old_wal_kept=isinstance(before, Path))
+    except OSError as error:
+        raise (as_catalog_error(error, str(catalogue)) or error) from error
     finally:
         source.close()
     return before

@@ -20,11 +20,10 @@ from sqlite_utils import Database
 
 from db import queries, records, stored
 from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
-from db.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, connect, key_for, require_application_id
+from db.cipher import OPERATIONAL_ERRORS, connect, key_for, require_application_id
 from db.connection import connect_catalog
 from db.errors import (
     CatalogBusyError,
-    DamagedCatalogError,
     FieldProblem,
     RecordNotFoundError,
     StaleRecordError,
@@ -39,7 +38,7 @@ from db.model import (
     Filters,
     Partnership,
 )
-from db.opening import check_file, migration_due, quick_check, refuse_newer
+from db.opening import check_file, migration_due, open_failure, quick_check, refuse_newer
 from db.outputs import ANY_NAME, check_output_path
 from db.queries import SortKey
 from db.schema import APPLICATION_ID, migrations
@@ -387,12 +386,12 @@ def open_catalog(
         ensure_current(db.conn)
         if existed and daily_backup:
             backup_problem = daily_backup_problem(db.conn, path, passphrase)
-    except DATABASE_ERRORS as error:
+    except BaseException as error:
         db.close()
-        raise DamagedCatalogError(str(path), str(error)) from error
-    except BaseException:
-        db.close()
-        raise
+        failure = open_failure(error, db.conn, path)
+        if failure is error:
+            raise
+        raise failure from error
     catalog = Catalog(db, path, user, passphrase)
     catalog.backup_problem = backup_problem
     return catalog

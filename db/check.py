@@ -2,6 +2,9 @@
 
 ``check_path`` reads the file without ever writing to it (read-only connection), so it
 works on a damaged catalogue that ``open_catalog`` refuses, and leaves it as it was.
+Only damage is a finding: a file locked by another program, a read-only folder or a full
+disk raise their typed errors (busy, read-only, disk full), so nobody is offered a
+restore or a salvage for a healthy file that could not be read just now.
 Other parts of the store register checks of what they derive from the records (the
 search index: its rows must match the agreements) with :func:`register_index`; the same
 registration tells salvage how to rebuild that index in a recovered file.
@@ -15,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db import queries, records
-from db.backup import Backup, Kind, integrity_problems, list_backups, open_copy
+from db.backup import Backup, Kind, finding, integrity_problems, list_backups, open_copy
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
 from db.errors import CatalogError, DamagedCatalogError
 from db.exportable import unexportable
@@ -83,13 +86,13 @@ def _foreign_key_problems(conn: Connection) -> list[str]:
 
 def check_connection(conn: Connection, path: str) -> CheckReport:
     """Run every check on an open connection; a check that cannot run is a finding too."""
-    problems = integrity_problems(conn)
+    problems = integrity_problems(conn, path=path)
     counts: dict[str, int] = {}
     for name, sql in _COUNTS.items():
         try:
             counts[name] = conn.execute(sql).fetchone()[0]
         except DATABASE_ERRORS as error:
-            problems.append(f"cannot count {name}: {error}")
+            problems.append(f"cannot count {name}: {finding(error, path)}")
     checks: list[tuple[str, Callable[[Connection], list[str]]]] = [
         ("foreign keys", _foreign_key_problems),
         *((index.name, index.check) for index in INDEXES.values()),
@@ -98,7 +101,7 @@ def check_connection(conn: Connection, path: str) -> CheckReport:
         try:
             problems.extend(run(conn))
         except DATABASE_ERRORS as error:
-            problems.append(f"{name} could not be checked: {error}")
+            problems.append(f"{name} could not be checked: {finding(error, path)}")
     foreign: list[str] = []
     bad: list[str] = []
     try:
@@ -114,12 +117,15 @@ def check_connection(conn: Connection, path: str) -> CheckReport:
                 if row.damaged and row.id not in left_out
             ]
     except DATABASE_ERRORS as error:
-        problems.append(f"the schema or the records could not be read: {error}")
+        problems.append(f"the schema or the records could not be read: {finding(error, path)}")
     return CheckReport(path, tuple(problems), counts, tuple(foreign), tuple(bad))
 
 
 def check_path(path: Path, passphrase: str | None = None) -> CheckReport:
-    """Fully check the catalogue file at ``path`` without modifying it."""
+    """Fully check the catalogue file at ``path`` without modifying it.
+
+    Raises CatalogBusyError, ReadOnlyCatalogError or DiskFullError when the file cannot be
+    checked for one of those reasons; the report lists damage only."""
     passphrase = key_for(path, passphrase)
     try:
         check_file(path, encrypted=passphrase is not None)
@@ -128,7 +134,7 @@ def check_path(path: Path, passphrase: str | None = None) -> CheckReport:
     try:
         conn = connect(path, passphrase=passphrase, readonly=True)
     except DATABASE_ERRORS as error:
-        return CheckReport(str(path), (str(error),))
+        return CheckReport(str(path), (finding(error, str(path)),))
     try:
         return check_connection(conn, str(path))
     finally:
@@ -232,7 +238,7 @@ def newest_good_backup(path: Path, passphrase: str | None = None) -> Backup | No
             if is_encrypted(conn) != (passphrase is not None) or integrity_problems(conn):
                 continue
             records = conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
-        except DATABASE_ERRORS:
+        except (CatalogError, *DATABASE_ERRORS):  # unreadable or locked just now: not good
             continue
         finally:
             conn.close()

@@ -5,6 +5,10 @@ through ``sqlcipher3`` (SQLCipher 4 with its own SQLite, shipped as a self-conta
 it speaks the same DB-API, so sqlite-utils and every store function work on it unchanged.
 Its exception classes are its own, so code that catches database errors catches the tuples
 below. The passphrase lives only in memory, in the connection and the open Catalog.
+
+Every file connection is recorded in :mod:`db.open_files` while it is open, so nothing in
+this process reads the file with plain I/O or opens it with the other library meanwhile
+(either would drop the connection's locks).
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from db import open_files
 from db.errors import (
     DamagedCatalogError,
     EncryptionUnavailableError,
     NotACatalogError,
+    OpenWithOtherLibraryError,
     WrongPassphraseError,
 )
 
@@ -54,14 +60,46 @@ def is_damage(error: BaseException) -> bool:
 Connection = Any
 """A ``sqlite3.Connection`` or a ``sqlcipher3`` one: the same DB-API either way."""
 
+PLAIN = "sqlite3"
+ENCRYPTED = "sqlcipher3"
+"""The two libraries, as :mod:`db.open_files` records them."""
+
+
+class _Recorded:
+    """Mixed into both libraries' connections: closing one takes it off the registry."""
+
+    _unrecord: Any = None
+    file_key: open_files.FileKey | None = None
+    """The (device, inode) opened, to notice the path being renamed over meanwhile."""
+
+    def close(self) -> None:
+        try:
+            super().close()  # type: ignore[misc]
+        finally:
+            if self._unrecord is not None:
+                self._unrecord()
+
+
+class PlainConnection(_Recorded, sqlite3.Connection):
+    """A ``sqlite3`` connection to a file, recorded while open."""
+
+
+if sqlcipher is not None:
+
+    class EncryptedConnection(_Recorded, sqlcipher.Connection):
+        """A ``sqlcipher3`` connection to a file, recorded while open."""
+
 
 def key_for(path: Path, passphrase: str | None) -> str | None:
     """The passphrase to use for ``path``: none for an existing plain SQLite file, so one
-    passphrase at hand (say, from the environment) never stops a plain catalogue opening."""
+    passphrase at hand (say, from the environment) never stops a plain catalogue opening.
+    A file open in this process is not read again: the library that has it open says."""
     if passphrase is None or not path.is_file():
         return passphrase
-    with path.open("rb") as f:
-        return None if f.read(16) == b"SQLite format 3\x00" else passphrase
+    head = open_files.read_head(path, 16)
+    if head is None:
+        return passphrase if ENCRYPTED in open_files.libraries(path) else None
+    return None if head == b"SQLite format 3\x00" else passphrase
 
 
 def quote_literal(text: str) -> str:
@@ -83,19 +121,21 @@ def connect(
     """Open ``path`` (``None``: in memory); with a passphrase, as an SQLCipher file.
 
     A wrong passphrase raises WrongPassphraseError at once rather than at the first query.
+    A file this process has open with the other library (or holds for a whole-file
+    operation) is refused with OpenWithOtherLibraryError, before SQLite touches it.
     """
     if passphrase is None:
         if path is None:
             return sqlite3.connect(":memory:", check_same_thread=False, timeout=timeout)
-        return sqlite3.connect(
-            _uri(path, readonly), uri=True, check_same_thread=False, timeout=timeout
-        )
+        return _recorded(path, readonly, timeout, PLAIN)
     if sqlcipher is None:
         raise EncryptionUnavailableError()
     if not passphrase:
         raise WrongPassphraseError(str(path), "the passphrase is empty")
-    target = ":memory:" if path is None else _uri(path, readonly)
-    conn = sqlcipher.connect(target, uri=path is not None, check_same_thread=False, timeout=timeout)
+    if path is None:
+        conn = sqlcipher.connect(":memory:", check_same_thread=False, timeout=timeout)
+    else:
+        conn = _recorded(path, readonly, timeout, ENCRYPTED)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {quote_literal(passphrase)}")
     try:
@@ -105,6 +145,36 @@ def connect(
         if "not a database" in str(error):
             raise WrongPassphraseError(str(path)) from error
         raise
+    return conn
+
+
+def _recorded(path: Path, readonly: bool, timeout: float, library: str) -> Connection:
+    """Open ``path`` with ``library`` and record the connection in :mod:`db.open_files`;
+    the registry's lock is held meanwhile, so no plain read of the file runs in between."""
+    with open_files.guard():
+        others = open_files.libraries(path) - {library}
+        if others:
+            raise OpenWithOtherLibraryError(str(path), others.pop())
+        if library == PLAIN:
+            conn = sqlite3.connect(
+                _uri(path, readonly),
+                uri=True,
+                check_same_thread=False,
+                timeout=timeout,
+                factory=PlainConnection,
+            )
+        else:
+            conn = sqlcipher.connect(
+                _uri(path, readonly),
+                uri=True,
+                check_same_thread=False,
+                timeout=timeout,
+                factory=EncryptedConnection,
+            )
+        key = open_files.key_of(path)
+        if key is not None:
+            conn.file_key = key
+            conn._unrecord = open_files.record(key, library, conn)
     return conn
 
 

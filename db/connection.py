@@ -16,6 +16,7 @@ from db import stored
 from db.cipher import DATABASE_ERRORS, connect
 from db.errors import DamagedCatalogError
 from db.failures import as_catalog_error
+from db.opening import open_failure
 
 
 def connect_catalog(path: Path | None, passphrase: str | None, timeout: float) -> Database:
@@ -32,8 +33,11 @@ def connect_catalog(path: Path | None, passphrase: str | None, timeout: float) -
         db.execute("PRAGMA cache_size = -65536")
     except DATABASE_ERRORS as error:
         conn.close()
-        shown = str(path or ":memory:")
-        raise as_catalog_error(error, shown) or DamagedCatalogError(shown, str(error)) from error
+        if path is not None:  # in use (replaced meanwhile), busy, read-only, or damaged
+            raise open_failure(error, conn, path) from error
+        raise as_catalog_error(error, ":memory:") or DamagedCatalogError(
+            ":memory:", str(error)
+        ) from error
     stored.read_leniently(conn)
     # NOCASE folds ASCII only; subjects match without regard to case in any script.
     conn.create_function("casefold", 1, str.casefold, deterministic=True)

@@ -1,24 +1,39 @@
 """Encrypting an existing plain catalogue at rest, with SQLCipher.
 
-SQLite's backup API cannot copy between a plain and an encrypted file, so the plain
-catalogue is exported with ``sqlcipher_export()`` into a new encrypted file beside it,
-that file is checked (integrity, same record count, Pactum's application id), and only
-then replaces the original in one atomic rename. A verified plain copy is kept in
-``backups/`` (kind ``pre-encryption``) so nothing can be lost on the way; it is plaintext,
-so :func:`plain_backups` names every plain copy left for the user to remove once the
-encrypted catalogue has been opened with its passphrase.
+SQLite's backup API cannot copy between a plain and an encrypted file, so the catalogue
+is exported with ``sqlcipher_export()`` into a new encrypted file beside it, that file is
+checked (integrity, same record count, Pactum's application id), and only then replaces
+the original in one atomic rename. The catalogue is held alone for the whole operation
+(:mod:`db.exclusive`): it refuses to start while another window or process has it open,
+so no write can land in the file being replaced. It is read only through ``sqlite3``:
+``sqlcipher_export`` reads a plain copy made with the backup API into a temporary file,
+never the catalogue, so one file is never open with both libraries. A symlink is
+followed: the real file is encrypted and the link kept.
+
+A verified plain copy is kept in ``backups/`` (kind ``pre-encryption``) so nothing can be
+lost on the way; it is plaintext, so :func:`plain_backups` names every plain copy left for
+the user to remove once the encrypted catalogue has been opened with its passphrase.
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
 from pathlib import Path
 
-from db.backup import Backup, BackupError, Kind, integrity_problems, list_backups
-from db.catalog import open_catalog
+from db.backup import (
+    Backup,
+    BackupError,
+    Kind,
+    create_backup,
+    integrity_problems,
+    list_backups,
+    verified_copy,
+)
 from db.cipher import DATABASE_ERRORS, connect, quote_literal, sqlcipher
 from db.errors import CatalogError, EncryptionUnavailableError
-from db.opening import is_plain_sqlite
+from db.exclusive import hold_exclusively
+from db.failures import as_catalog_error
+from db.opening import check_file, is_plain_sqlite, quick_check
 from db.schema import APPLICATION_ID
 
 
@@ -26,50 +41,67 @@ def _count(conn) -> int:
     return conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
 
 
+def _export(plain: Path, encrypted: Path, passphrase: str) -> None:
+    """``sqlcipher_export`` the plain file ``plain`` into a new encrypted ``encrypted``."""
+    with contextlib.closing(sqlcipher.connect(str(plain))) as conn:
+        conn.execute(
+            f"ATTACH DATABASE {quote_literal(str(encrypted))} AS encrypted "
+            f"KEY {quote_literal(passphrase)}"
+        )
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.application_id = {APPLICATION_ID}")
+        conn.execute("DETACH DATABASE encrypted")
+
+
 def encrypt_catalogue(path: Path, passphrase: str) -> Backup:
-    """Encrypt the plain catalogue at ``path`` in place; returns the plain copy kept."""
+    """Encrypt the plain catalogue at ``path`` in place; returns the plain copy kept.
+
+    Raises CatalogInUseError (nothing changed) while it is open elsewhere."""
     if sqlcipher is None:
         raise EncryptionUnavailableError()
     if not passphrase:
         raise CatalogError("an encrypted catalogue needs a passphrase that is not empty")
-    if path.exists() and not is_plain_sqlite(path):
+    path = path.resolve(strict=True)
+    if not is_plain_sqlite(path):
         raise CatalogError(f"{path} is already encrypted (or is not a catalogue)")
-    with open_catalog(path) as catalog:
-        kept = catalog.backup(Kind.PRE_ENCRYPTION)
-        records = _count(catalog.conn)
-    if path.with_name(path.name + "-wal").exists():
-        raise BackupError(f"{path.name} is open in another window or process: close it first")
+    check_file(path)
     partial = path.with_name(f".{path.name}.encrypting")
     partial.unlink(missing_ok=True)
     try:
-        plain = sqlcipher.connect(str(path))
-        try:
-            plain.execute(
-                f"ATTACH DATABASE {quote_literal(str(partial))} AS encrypted "
-                f"KEY {quote_literal(passphrase)}"
-            )
-            plain.execute("SELECT sqlcipher_export('encrypted')")
-            plain.execute(f"PRAGMA encrypted.application_id = {APPLICATION_ID}")
-            plain.execute("DETACH DATABASE encrypted")
-        finally:
-            plain.close()
-        encrypted = connect(partial, passphrase=passphrase)
-        try:
-            problems = integrity_problems(encrypted)
-            if not problems and _count(encrypted) != records:
-                problems = ["the encrypted copy does not hold every record"]
-        finally:
-            encrypted.close()
-        if problems:
-            raise BackupError(f"encryption failed its check: {'; '.join(problems[:3])}")
-        os.replace(partial, path)
+        with hold_exclusively(path) as held:
+            if held.conn is None:
+                raise BackupError(f"{path} cannot be read: run `pactum check` first")
+            quick_check(held.conn, str(path))
+            records = _count(held.conn)
+            # The encrypted file first: a read-only folder refuses it before any copy is made.
+            with verified_copy(held.conn, partial) as plain:
+                _export(plain, partial, passphrase)
+            encrypted = connect(partial, passphrase=passphrase)
+            try:
+                problems = integrity_problems(encrypted, path=str(partial))
+                if not problems and _count(encrypted) != records:
+                    problems = ["the encrypted copy does not hold every record"]
+            finally:
+                encrypted.close()
+            if problems:
+                raise BackupError(f"encryption failed its check: {'; '.join(problems[:3])}")
+            kept = create_backup(held.conn, path, Kind.PRE_ENCRYPTION)
+            held.replace_with(partial)
     except DATABASE_ERRORS as error:
         raise BackupError(f"could not encrypt {path.name}: {error}") from error
+    except OSError as error:
+        raise (as_catalog_error(error, str(path)) or error) from error
     finally:
         partial.unlink(missing_ok=True)
     return kept
 
 
 def plain_backups(path: Path) -> list[Backup]:
-    """Backups of ``path`` that are not encrypted (readable without the passphrase)."""
-    return [b for b in list_backups(path, counts=False) if is_plain_sqlite(b.path)]
+    """Backups of ``path`` that are not encrypted (readable without the passphrase): beside
+    the real file, and beside a symlink's own name where older copies may sit."""
+    found = {
+        backup.path: backup
+        for as_named in (False, True)
+        for backup in list_backups(path, counts=False, as_named=as_named)
+    }
+    return [b for b in found.values() if is_plain_sqlite(b.path)]

@@ -211,3 +211,16 @@ class OutputPathError(CatalogError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class OpenWithOtherLibraryError(CatalogInUseError):
+    """The file is open in this process another way (plain, encrypted, or held for a
+    whole-file operation); opening it a second way would drop the first one's locks."""
+
+    def __init__(self, path: str, how: str) -> None:
+        CatalogError.__init__(
+            self,
+            f"{path} is already open in this program ({how}): close it there, then try again",
+        )
+        self.path = path
+        self.how = how

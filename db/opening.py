@@ -3,6 +3,8 @@
 Opening a file with SQLite in read-write mode can create journals or, for some damaged
 files, rewrite pages. Checks here read only raw bytes, so a text file, a photo, another
 program's database or a truncated catalogue is refused and left byte-for-byte unchanged.
+Raw bytes are read only while no connection of this process has the file open (see
+:mod:`db.open_files`): a file already open here was checked when it was first opened.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.cipher import DATABASE_ERRORS
+from db import open_files
+from db.cipher import DATABASE_ERRORS, PLAIN, Connection
 from db.errors import (
+    CatalogInUseError,
     DamagedCatalogError,
     NewerCatalogError,
     NotACatalogError,
     PassphraseNeededError,
 )
+from db.failures import as_catalog_error
 from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -49,9 +54,12 @@ def describe(head: bytes) -> str:
 
 
 def is_plain_sqlite(path: Path) -> bool:
-    """True when the file starts with SQLite's magic, i.e. is not encrypted."""
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    """True when the file starts with SQLite's magic, i.e. is not encrypted (a file open
+    in this process is plain when ``sqlite3`` has it open)."""
+    head = open_files.read_head(path, len(SQLITE_MAGIC))
+    if head is None:
+        return PLAIN in open_files.libraries(path)
+    return head == SQLITE_MAGIC
 
 
 def looks_encrypted(head: bytes, size: int) -> bool:
@@ -64,6 +72,7 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
 
     An encrypted file's header is ciphertext, so with ``encrypted`` only its size is
     checked here; the passphrase and the application id are checked once it is open.
+    A file this process has open already passed this check when it was first opened.
     """
     shown = str(path)
     if path.is_dir():
@@ -71,8 +80,9 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
     size = path.stat().st_size
     if size == 0:
         raise NotACatalogError(shown, "the file is empty")
-    with path.open("rb") as f:
-        head = f.read(100)
+    head = open_files.read_head(path, 100)
+    if head is None:
+        return
     if encrypted and not head.startswith(SQLITE_MAGIC):
         if len(head) < 100:
             raise DamagedCatalogError(shown, "the file is cut short inside its header")
@@ -101,14 +111,18 @@ def check_file(path: Path, *, encrypted: bool = False) -> None:
 
 
 def quick_check(conn: sqlite3.Connection, path: str) -> None:
-    """Run SQLite's quick_check (read-only); raise DamagedCatalogError on any finding."""
-    # A value another program stored past a CHECK constraint is a damaged record, shown
-    # and listed as such (db.stored), not a damaged file.
+    """Run SQLite's quick_check (read-only); raise DamagedCatalogError on any finding.
+
+    A check that cannot run because the file is locked, read-only or on a full disk
+    raises that (typed) error instead: none of them is damage. A value another program
+    stored past a CHECK constraint is a damaged record, shown and listed as such
+    (db.stored), not a damaged file."""
     conn.execute("PRAGMA ignore_check_constraints = ON")
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except DATABASE_ERRORS as error:
-        raise DamagedCatalogError(path, str(error)) from error
+        typed = as_catalog_error(error, path)
+        raise (typed or DamagedCatalogError(path, str(error))) from error
     finally:
         conn.execute("PRAGMA ignore_check_constraints = OFF")
     # One finding may span lines ("*** in database main ***\n2nd reference to page 6").
@@ -148,3 +162,14 @@ def refuse_newer(db: Database, path: str) -> None:
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise NewerCatalogError(path, unknown)
+
+
+def open_failure(error: BaseException, conn: Connection, path: Path) -> BaseException:
+    """What opening ``path`` failed with: in use when a restore or an encryption renamed
+    another file over it while this connection waited for its lock; busy, read-only or
+    disk full as such (no damage); any other database error is damage."""
+    if open_files.replaced(conn, path):
+        return CatalogInUseError(str(path))
+    if not isinstance(error, DATABASE_ERRORS):
+        return error
+    return as_catalog_error(error, str(path)) or DamagedCatalogError(str(path), str(error))

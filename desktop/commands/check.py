@@ -113,14 +113,24 @@ def _run(args: argparse.Namespace, path: Path, passphrase: str | None) -> int:
             file=sys.stderr,
         )
         return 0
-    if args.restore:
+    if args.restore and not path.exists():
         restore_and_report(path, None, passphrase)
         return 0
     if not path.exists():
         raise FileNotFoundError(f"no catalogue at {path}")
+    # A busy, read-only or full catalogue raises here, before anything is offered or done.
     report = check_path(path, passphrase)
     if report.ok:
         print(summary(report))
+        if args.restore:
+            print(
+                f"{path} is sound, so it was not replaced (to go back to an older copy on "
+                "purpose, use `pactum backup restore`)",
+                file=sys.stderr,
+            )
+        return 0
+    if args.restore:
+        restore_and_report(path, None, passphrase)
         return 0
     if report.problems:
         print(explain(path, report, passphrase), file=sys.stderr)

@@ -5,6 +5,8 @@ damaged dialog: restore the newest good backup, or salvage what can be read into
 file (on the worker, cancellable), which the window then opens. Replacing the open file
 (a restore) needs every connection to it closed first — the worker's and the window's —
 because the restore swaps the file underneath them; the window reopens it afterwards.
+A catalogue that is busy (locked by another program), read-only or on a full disk is not
+damaged: the window says so and offers neither restore nor salvage.
 """
 
 from __future__ import annotations
@@ -15,9 +17,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt
 
-from db import Catalog, DamagedCatalogError
+from db import (
+    Catalog,
+    CatalogError,
+    DamagedCatalogError,
+)
 from db.backup import restore_backup
 from db.check import CheckReport, check_connection, check_path, newest_good_backup
+from db.cipher import is_damage
+from db.failures import as_catalog_error
 from db.salvage import salvage
 from desktop.ui.actions import Act
 from desktop.ui.backups_dialog import BackupsDialog
@@ -92,7 +100,13 @@ class SafetyTools(QObject):
 
     def damaged(self, error: BaseException) -> None:
         """The background check found the open file damaged: stop using it (the window is
-        disabled until another file is open) and offer the damaged dialog's ways out."""
+        disabled until another file is open) and offer the damaged dialog's ways out.
+        A file that could not be checked because it is busy, read-only or on a full disk
+        (or any other failure) is not damaged: say so and change nothing."""
+        typed = as_catalog_error(error, str(self.window.catalog.path or "(in memory)"))
+        if not is_damage(typed or error):
+            self.window.prompter.error(self._title(), str(typed or error))
+            return
         self.window.setEnabled(False)
         self.window.model.set_ids_source(lambda *_ignored: [])  # no more reads of its pages
         if self.window.catalog.path is None:
@@ -123,7 +137,12 @@ class SafetyTools(QObject):
         if dialog.choice is DamageChoice.RESTORE:
             newest = newest_good_backup(path, passphrase)
             if newest is not None:
-                self.replace_file(lambda: restore_backup(path, newest.path, passphrase=passphrase))
+                try:
+                    self.replace_file(
+                        lambda: restore_backup(path, newest.path, passphrase=passphrase)
+                    )
+                except (CatalogError, OSError) as error:  # busy elsewhere: nothing changed
+                    self.window.prompter.error(self.tr("Nothing was restored"), str(error))
         elif dialog.choice is DamageChoice.SALVAGE and dialog.salvage_target is not None:
             self.salvage_into(path, dialog.salvage_target, passphrase)
 

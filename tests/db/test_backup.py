@@ -10,7 +10,7 @@ import pytest
 
 import db.backup
 import db.catalog
-from db import open_catalog
+from db import CatalogInUseError, open_catalog
 from db.backup import (
     Backup,
     BackupError,
@@ -145,7 +145,7 @@ def test_restore_brings_back_the_copy_and_can_itself_be_undone(demo_file: Path) 
 def test_restore_refuses_while_the_catalogue_is_open(demo_file: Path) -> None:
     with open_catalog(demo_file) as catalog:
         made = catalog.backup()
-        with pytest.raises(BackupError, match="open in another window"):
+        with pytest.raises(CatalogInUseError, match="open in another window"):
             restore_backup(demo_file, made.path)
         assert catalog.count() == 3
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from db import open_catalog
 from db.backup import Kind, list_backups, set_aside
 from db.check import check_path, newest_good_backup
+from db.exclusive import hold_exclusively
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.damaged_dialog import DamageChoice, DamagedDialog
 from desktop.ui.passphrase_dialog import PassphraseDialog, ask_passphrase
@@ -55,7 +56,8 @@ def test_backups_dialog_will_not_restore_a_damaged_file(qtbot, demo_file: Path) 
     checkpoint(demo_file)
     copy = demo_file.with_name("copy.pactum")
     copy.write_bytes(demo_file.read_bytes())
-    set_aside(copy)
+    with hold_exclusively(copy) as held:
+        set_aside(held)
     moved = next(demo_file.parent.joinpath("backups").glob("copy-*"))
     moved.rename(moved.with_name(moved.name.replace("copy-", "demo-")))
     dialog = BackupsDialog(demo_file)

@@ -29,6 +29,7 @@ from db.backup import (
     list_backups,
     verified_copy,
 )
+from db.catalog import open_catalog
 from db.cipher import DATABASE_ERRORS, connect, quote_literal, sqlcipher
 from db.errors import CatalogError, EncryptionUnavailableError
 from db.exclusive import hold_exclusively
@@ -65,6 +66,9 @@ def encrypt_catalogue(path: Path, passphrase: str) -> Backup:
     if not is_plain_sqlite(path):
         raise CatalogError(f"{path} is already encrypted (or is not a catalogue)")
     check_file(path)
+    # What opening refuses (a foreign schema, damage, a newer version's file) is refused
+    # before the hold below switches the file out of WAL mode, so a refusal changes nothing.
+    open_catalog(path, daily_backup=False).close()
     partial = path.with_name(f".{path.name}.encrypting")
     partial.unlink(missing_ok=True)
     try:

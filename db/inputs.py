@@ -13,6 +13,7 @@ import os
 import stat
 from pathlib import Path
 
+from db import open_files
 from db.errors import InputFileError
 from db.outputs import shown
 
@@ -52,6 +53,8 @@ def read_bounded(path: Path, limit: int, reader: str = "Pactum") -> bytes:
     Never blocks on a pipe (it is refused before it is read, and opened without waiting in
     case it was swapped in meanwhile) and never reads more than ``limit`` + 1 bytes.
     """
+    if open_files.is_open(path):  # reading it here would drop the connection's locks
+        raise InputFileError(shown(path), "is a catalogue open in this window, not a file to read")
     try:
         _check_kind(path, os.stat(path).st_mode)
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)

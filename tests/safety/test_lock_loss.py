@@ -76,3 +76,15 @@ def test_two_windows_on_one_file_lose_nothing(work: Path) -> None:
     assert pactum(work, "check").returncode == 0
     for tag in [f"{side}-{n}-" for side in ("left", "right") for n in range(3)] + ["right-last-"]:
         assert titles_with(work, tag) == 1, tag
+
+
+def test_importing_the_open_catalogue_itself_is_refused_and_keeps_the_locks(work: Path) -> None:
+    from db.errors import InputFileError
+    from db.interchange import import_file
+
+    with open_catalog(work) as catalog:
+        catalog.count()
+        held = posix_locks(os.getpid(), work)
+        with pytest.raises(InputFileError, match="open in this window"):
+            import_file(catalog, work)
+        assert posix_locks(os.getpid(), work) == held

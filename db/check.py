@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db import queries, records
+from db import open_files, queries, records
 from db.backup import Backup, Kind, finding, integrity_problems, list_backups, open_copy
 from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
-from db.errors import CatalogError, DamagedCatalogError
+from db.errors import CatalogError, CatalogInUseError, DamagedCatalogError
 from db.exportable import unexportable
 from db.known_schema import schema_differences
 from db.opening import check_file
@@ -136,7 +136,12 @@ def check_path(path: Path, passphrase: str | None = None) -> CheckReport:
     except DATABASE_ERRORS as error:
         return CheckReport(str(path), (finding(error, str(path)),))
     try:
-        return check_connection(conn, str(path))
+        report = check_connection(conn, str(path))
+        if not report.ok and open_files.replaced(conn, path):
+            # A restore or encryption elsewhere renamed a new file over the one being read
+            # (and made the old one unreadable): no damage, the check must simply run again.
+            raise CatalogInUseError(str(path))
+        return report
     finally:
         conn.close()
 

@@ -51,9 +51,11 @@ from db.errors import (
     CatalogError,
     CatalogInUseError,
     DamagedCatalogError,
+    PassphraseNeededError,
     WrongPassphraseError,
 )
 from db.failures import as_catalog_error
+from db.opening import looks_encrypted
 
 HOLD_TIMEOUT_S = 1.0
 """How long to wait for a writer elsewhere to finish before refusing."""
@@ -128,11 +130,19 @@ def _hold_with_sqlite(path: Path, passphrase: str | None) -> Connection | None:
         conn.execute("COMMIT")
     except (*DATABASE_ERRORS, WrongPassphraseError) as error:
         if conn is not None:
+            replaced = open_files.replaced(conn, path)
             conn.close()
+            if replaced:  # another whole-file operation renamed a file over it meanwhile
+                raise _in_use(path) from error
         typed = as_catalog_error(error, str(path))
         if isinstance(typed, CatalogBusyError):
             raise _in_use(path) from error
-        if isinstance(typed, (DamagedCatalogError, WrongPassphraseError)):
+        if isinstance(typed, WrongPassphraseError):
+            # SQLCipher cannot tell a wrong passphrase from a damaged first page: the
+            # safe answer, which never replaces the file, is the passphrase.
+            raise typed from error
+        if isinstance(typed, DamagedCatalogError):
+            _refuse_unreadable_but_sound(path, passphrase)
             return None
         if typed is None:
             raise
@@ -141,6 +151,19 @@ def _hold_with_sqlite(path: Path, passphrase: str | None) -> Connection | None:
         conn.close()
         raise _in_use(path)
     return conn
+
+
+def _refuse_unreadable_but_sound(path: Path, passphrase: str | None) -> None:
+    """Raise when SQLite could not read ``path`` for a reason that is no damage: it is an
+    encrypted catalogue and no passphrase was given (encrypted meanwhile by another
+    process, or never told), or it is a file a whole-file operation has just replaced."""
+    head = open_files.read_head(path, 100)  # no connection of ours is open: allowed
+    if head is None:
+        return
+    if head.startswith(POISON):
+        raise _in_use(path)
+    if passphrase is None and looks_encrypted(head, path.stat().st_size):
+        raise PassphraseNeededError(str(path))
 
 
 def _lock_by_hand(path: Path, fd: int) -> None:

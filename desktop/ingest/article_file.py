@@ -1,0 +1,105 @@
+"""Reading an article file: only a regular file, only so much of it, UTF-8 or CP1251.
+
+``pactum extract`` and the window's article dialog both read through here, so a named pipe
+(which would block until something writes), a device such as ``/dev/zero`` (endless), a
+folder or a file too large to be an article is refused with one sentence before anything
+is read. Ukrainian Windows tools still save text in CP1251, so a file that is not UTF-8 is
+read as CP1251 when it decodes to plain text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+from db import ImportFormatError
+
+#: The largest article file read, in bytes. A news item is a few KB and a long report a few
+#: hundred; a saved web page with its scripts and styles reaches a few MB. Reading is linear
+#: (at most 2 s of CPU per MB of text), so even the largest file is read without a long wait.
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+
+#: Bytes that no text file holds, in UTF-8 or CP1251: control characters other than tab,
+#: line and page breaks.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _too_large(path: Path) -> ImportFormatError:
+    return ImportFormatError(
+        f"{path.name}: larger than {_megabytes(MAX_ARTICLE_BYTES)}, the most an article file "
+        "may hold; save the part that reports the signing as a text file"
+    )
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what is not a regular file or is too large to be an article.
+
+    The file is opened without blocking (a FIFO with no writer would wait forever) and its
+    type is taken from the open descriptor, so a symlink to a device is refused too. At most
+    one byte more than the limit is read, whatever the file's size claims to be.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError:
+        raise ImportFormatError(f"{path.name}: is a folder, not an article file") from None
+    try:
+        status = os.fstat(fd)
+        if stat.S_ISDIR(status.st_mode):
+            raise ImportFormatError(f"{path.name}: is a folder, not an article file")
+        if not stat.S_ISREG(status.st_mode):
+            raise ImportFormatError(
+                f"{path.name}: not a regular file (a pipe, socket or device); "
+                "save the article as a .txt or .html file"
+            )
+        if status.st_size > MAX_ARTICLE_BYTES:
+            raise _too_large(path)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_ARTICLE_BYTES:
+            chunk = os.read(fd, MAX_ARTICLE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > MAX_ARTICLE_BYTES:
+        raise _too_large(path)
+    return b"".join(chunks)
+
+
+def decode(raw: bytes, name: str) -> str:
+    """UTF-8 (with or without a byte order mark), else CP1251, if either gives plain text.
+
+    CP1251 maps almost every byte to a character and UTF-8 accepts control characters, so a
+    binary file would "decode" too: bytes that no text holds (NUL in UTF-16 or in a PDF, for
+    instance) refuse the file instead.
+    """
+    control = _CONTROL_BYTES.search(raw)
+    if control is None:
+        for encoding in ("utf-8-sig", "cp1251"):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    try:
+        raw.decode("utf-8-sig")
+        bad = len(raw)
+    except UnicodeDecodeError as error:
+        bad = error.start
+    if control is not None:
+        bad = min(bad, control.start())
+    raise ImportFormatError(f"{name}: not a UTF-8 or CP1251 text file (byte {bad} is not text)")
+
+
+def read_text(path: str | Path) -> str:
+    """The text of an article file: bounded, regular files only, UTF-8 or CP1251."""
+    path = Path(path)
+    return decode(read_bytes(path), path.name)

@@ -17,7 +17,8 @@ from pathlib import Path
 from db import Agreement, Catalog, Filters, PartialDate, Source
 from desktop.ingest.article_file import read_text
 from desktop.ingest.drafts import Draft
-from desktop.ingest.text import Article, looks_like_html, read_header, read_html
+from desktop.ingest.text import Article, read_header
+from desktop.ingest.web_page import looks_like_html, read_html
 
 DUPLICATE_WINDOW_DAYS = 3
 

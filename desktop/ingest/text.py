@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from db import PartialDate
 from desktop.ingest.dates import find_dates
@@ -130,19 +129,18 @@ MAX_SENTENCE_TOKENS = 160
 _CLAUSE_ENDS = frozenset(",;:—–")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
+    #: Asked of nearly every token by every reader: worked out once, as the token is made.
+    is_word: bool = field(init=False, compare=False, repr=False)
+    is_capitalised: bool = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @cached_property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.is_word = self.text[:1].isalpha()
+        self.is_capitalised = self.text[:1].isupper()
 
 
 @dataclass

@@ -129,18 +129,19 @@ MAX_SENTENCE_TOKENS = 160
 _CLAUSE_ENDS = frozenset(",;:—–")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
     #: Asked of nearly every token by every reader: worked out once, as the token is made.
-    is_word: bool = field(init=False, compare=False, repr=False)
-    is_capitalised: bool = field(init=False, compare=False, repr=False)
+    is_word: bool = field(compare=False, repr=False)
+    is_capitalised: bool = field(compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.is_word = self.text[:1].isalpha()
-        self.is_capitalised = self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.is_word = text[:1].isalpha()
+        self.is_capitalised = text[:1].isupper()
 
 
 @dataclass
@@ -174,35 +175,33 @@ def _ends_with_abbreviation(end: str) -> bool:
     return last.lower() in _ABBREVIATIONS and end.rstrip().endswith(".")
 
 
-def _pieces(tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Token ranges of at most ``MAX_SENTENCE_TOKENS``, each ending after a comma, colon,
-    semicolon or dash when there is one in its second half."""
+def _pieces(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges of ``body``'s token ``spans`` of at most ``MAX_SENTENCE_TOKENS``, each ending
+    after a comma, colon, semicolon or dash when there is one in its second half."""
     out = []
     start = 0
-    while len(tokens) - start > MAX_SENTENCE_TOKENS:
+    while len(spans) - start > MAX_SENTENCE_TOKENS:
         end = start + MAX_SENTENCE_TOKENS
         for j in range(end - 1, start + MAX_SENTENCE_TOKENS // 2, -1):
-            if tokens[j].group() in _CLAUSE_ENDS:
+            if body[spans[j][0] : spans[j][1]] in _CLAUSE_ENDS:
                 end = j + 1
                 break
         out.append((start, end))
         start = end
-    out.append((start, len(tokens)))
+    out.append((start, len(spans)))
     return out
 
 
 def _sentences_in(body: str, offset: int, index: int) -> list[Sentence]:
     """``body`` (at ``offset`` in the article) as one sentence, or as several pieces."""
-    found = list(_TOKEN.finditer(body))
+    spans = [m.span() for m in _TOKEN.finditer(body)]
     out = []
-    for first, last in _pieces(found):
-        start, end = found[first].start(), found[last - 1].end()
+    for first, last in _pieces(body, spans):
+        start, end = spans[first][0], spans[last - 1][1]
         text = body[start:end]
         at = offset + start
         sentence = Sentence(index + len(out), text, at, at + len(text), language(text))
-        sentence.tokens = [
-            Token(m.group(), offset + m.start(), offset + m.end()) for m in found[first:last]
-        ]
+        sentence.tokens = [Token(body[s:e], offset + s, offset + e) for s, e in spans[first:last]]
         out.append(sentence)
     return out
 

@@ -4,6 +4,8 @@
 (``<a<a<a…``, ``<!--`` without ``-->``): for each such ``<`` it searches the rest of the
 page for the end and then moves on by one character. Such a ``<`` is written as ``&lt;``
 first, which reads as the same character, so the parser only ever meets markup that ends.
+(A comment left open then reads as the text ``<!--`` followed by the page after it, where
+html.parser made text of everything up to the next ``>``: a broken page either way.)
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from html.parser import HTMLParser
 
 from desktop.ingest.text import ISO_DATE, Article, iso_date, read_header
 
-#: What a ``<`` may open, and the text that must follow somewhere for it to be closed.
-_OPENERS = re.compile(r"<(?:(!--)|(!\[)([a-zA-Z][-_.a-zA-Z0-9]*)?|[!?/a-zA-Z])")
+#: Markup that needs an end of its own: a comment, and a marked section with its keyword.
+_OWN_END = re.compile(r"<!(?:(--)|\[([a-zA-Z][-_.a-zA-Z0-9]*)?)")
 #: Marked sections html.parser knows (others stop it with an AssertionError), by closer.
 _SECTIONS = {"cdata": "]]>", "temp": "]]>", "ignore": "]]>", "include": "]]>", "rcdata": "]]>"}
 _SECTIONS |= {"if": "]>", "else": "]>", "endif": "]>"}
@@ -24,25 +26,21 @@ def close_or_escape(raw: str) -> str:
     """``raw`` with every ``<`` that opens markup with no end anywhere after it (and every
     marked section html.parser cannot read) written as ``&lt;``.
 
-    Whether an end follows is one comparison with where that end last occurs in the page,
-    so the pass is linear.
+    A tag ends at a ``>``, so after the page's last ``>`` every ``<`` is escaped at once;
+    before it only comments and marked sections are looked at, each by one comparison with
+    where its end last occurs in the page. The pass is linear.
     """
-    last = {closer: raw.rfind(closer) for closer in ("-->", ">", "]]>", "]>")}
+    tail = raw.rfind(">") + 1
+    last = {closer: raw.rfind(closer) for closer in ("-->", "]]>", "]>")}
     parts: list[str] = []
     done = 0
-    for opener in _OPENERS.finditer(raw):
-        at = opener.start()
-        if opener.group(1):
-            closer = "-->"
-        elif opener.group(2):
-            closer = _SECTIONS.get((opener.group(3) or "").lower(), "")
-        else:
-            closer = ">"
+    for opener in _OWN_END.finditer(raw, 0, tail):
+        closer = "-->" if opener.group(1) else _SECTIONS.get((opener.group(2) or "").lower())
         if closer and last[closer] >= opener.end():
             continue
-        parts += [raw[done:at], "&lt;"]
-        done = at + 1
-    parts.append(raw[done:])
+        parts += [raw[done : opener.start()], "&lt;"]
+        done = opener.start() + 1
+    parts += [raw[done:tail], raw[tail:].replace("<", "&lt;")]
     return "".join(parts)
 
 

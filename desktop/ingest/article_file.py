@@ -18,7 +18,8 @@ from db import ImportFormatError
 
 #: The largest article file read, in bytes. A news item is a few KB and a long report a few
 #: hundred; a saved web page with its scripts and styles reaches a few MB. Reading is linear
-#: (at most 2 s of CPU per MB of text), so even the largest file is read without a long wait.
+#: (at most about 2 s of CPU per MB of text), so even the largest file is read in seconds,
+#: not minutes.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 
 #: Bytes that no text file holds, in UTF-8 or CP1251: control characters other than tab,

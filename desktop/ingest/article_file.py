@@ -27,38 +27,47 @@ MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+#: What a path may lead to instead of a file, as the refusal names it.
+_NOT_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(path: Path, mode: int) -> ImportFormatError | None:
+    if stat.S_ISREG(mode):
+        return None
+    what = next((name for test, name in _NOT_FILES if test(mode)), "not a regular file")
+    return ImportFormatError(f"{path.name}: is {what}, not a file: give a .txt or .html file")
 
 
 def _too_large(path: Path) -> ImportFormatError:
     return ImportFormatError(
-        f"{path.name}: larger than {_megabytes(MAX_ARTICLE_BYTES)}, the most an article file "
-        "may hold; save the part that reports the signing as a text file"
+        f"{path.name}: is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB, the most an "
+        "article file may hold: save the part that reports the signing as a text file"
     )
 
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing what is not a regular file or is too large to be an article.
 
-    The file is opened without blocking (a FIFO with no writer would wait forever) and its
-    type is taken from the open descriptor, so a symlink to a device is refused too. At most
-    one byte more than the limit is read, whatever the file's size claims to be.
+    What the path leads to (through symlinks) is refused before it is opened, a socket
+    included, which cannot be opened at all. The file is then opened without blocking, in
+    case a FIFO (which waits for a writer forever) was put in its place, and checked again
+    through the open descriptor. At most one byte more than the limit is read, whatever the
+    file's size claims to be.
     """
+    if (refused := _not_a_file(path, os.stat(path).st_mode)) is not None:
+        raise refused
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except IsADirectoryError:
-        raise ImportFormatError(f"{path.name}: is a folder, not an article file") from None
+    fd = os.open(path, flags)
     try:
         status = os.fstat(fd)
-        if stat.S_ISDIR(status.st_mode):
-            raise ImportFormatError(f"{path.name}: is a folder, not an article file")
-        if not stat.S_ISREG(status.st_mode):
-            raise ImportFormatError(
-                f"{path.name}: not a regular file (a pipe, socket or device); "
-                "save the article as a .txt or .html file"
-            )
+        if (refused := _not_a_file(path, status.st_mode)) is not None:
+            raise refused
         if status.st_size > MAX_ARTICLE_BYTES:
             raise _too_large(path)
         chunks: list[bytes] = []

@@ -9,6 +9,7 @@ in the catalogue, unless told to add it anyway or to add the article as its sour
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -92,7 +93,8 @@ def run_extract(args: argparse.Namespace, path: Path) -> int:
     for n, (draft, dup) in enumerate(zip(drafts, duplicates, strict=True), 1):
         a = draft.agreement
         print(f"Draft {n}: {a.kind} {'–'.join(a.party_keys)} {_date_text(a.signed_on)}")
-        print(describe(a).split("\n\n")[0])
+        # The record's first block: without the article, which every draft carries whole.
+        print(describe(dataclasses.replace(a, full_text="")).split("\n\n")[0])
         if dup:
             print(f"  looks like record {', '.join(map(str, dup))} already in the catalogue")
         print()

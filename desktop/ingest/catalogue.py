@@ -14,23 +14,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import Agreement, Catalog, Filters, ImportFormatError, PartialDate, Source
+from db import Agreement, Catalog, Filters, PartialDate, Source
+from desktop.ingest.article_file import read_text
 from desktop.ingest.drafts import Draft
-from desktop.ingest.text import Article, looks_like_html, read_header, read_html
+from desktop.ingest.text import Article, read_header
+from desktop.ingest.web_page import looks_like_html, read_html
 
 DUPLICATE_WINDOW_DAYS = 3
 
 
 def load_article(path: str | Path) -> Article:
-    """Read a ``.txt`` or ``.html`` file (UTF-8) into an article with its metadata;
-    ImportFormatError says which byte of a file in another encoding cannot be read."""
+    """Read a ``.txt`` or ``.html`` file (UTF-8 or CP1251) into an article with its metadata.
+
+    ImportFormatError says in one sentence why a file is not read: not a regular file,
+    larger than ``article_file.MAX_ARTICLE_BYTES``, or not text.
+    """
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFormatError(
-            f"{path.name}: not UTF-8 text (byte {error.start} cannot be read)"
-        ) from error
+    raw = read_text(path)
     if path.suffix.lower() in (".html", ".htm") or looks_like_html(raw):
         return read_html(raw)
     return read_header(raw)

@@ -52,7 +52,10 @@ _CURRENCY = [
     (r"злот\w*|zlot\w*|PLN", "PLN"),
     (r"єн|yen|JPY", "JPY"),
 ]
-_NUMBER = r"(?<![\w.,])(\d+(?:[ \u00a0,]\d{3}(?!\d))*(?:[.,]\d+)?)"
+#: A number, "0,25", "1 000 000", "100,000". It starts only where a number starts (not at
+#: a group inside "1 000 000") and never gives back a group it read, so a long run of
+#: groups is read once rather than once from each of its groups.
+_NUMBER = r"(?<![\w.,])(?<!\d[ \u00a0])(\d++(?:[ \u00a0,]\d{3}(?!\d))*+(?:[.,]\d+)?)"
 _SCALE_RE = (
     r"(?:\s*(тис\.?|тисяч|млн\.?|мільйон\w*|млрд\.?|мільярд\w*"
     r"|thousand|million|mln|billion|bn|m)\b\.?)?"

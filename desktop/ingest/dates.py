@@ -103,13 +103,16 @@ def _implied_year(month: int, day: int, published: PartialDate | None) -> Partia
 def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
     """Every date stated in ``text``, in order; years left implicit come from ``published``."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # Characters already read as part of a date: checking a match costs its own length, not
+    # the number of dates found so far (a line of a thousand dates).
+    taken = bytearray(len(text))
 
     def add(date: PartialDate | None, match: re.Match[str]) -> None:
-        if date is None or any(s < match.end() and match.start() < e for s, e in taken):
+        start, end = match.span()
+        if date is None or taken.find(1, start, end) >= 0:
             return
-        taken.append((match.start(), match.end()))
-        found.append(DateMention(date, match.start(), match.end()))
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(DateMention(date, start, end))
 
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):

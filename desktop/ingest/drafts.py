@@ -44,7 +44,11 @@ class Draft:
 
 
 class Builder:
-    """Collects one draft's values and their sentences before it becomes a record."""
+    """Collects one draft's values and their sentences before it becomes a record.
+
+    Values are added through its methods, which keep sets of what is already there: a
+    document reported again and again (and merged each time) costs the same per report.
+    """
 
     def __init__(self, kind, title: str, sentence: Sentence) -> None:
         self.kind = kind
@@ -59,14 +63,50 @@ class Builder:
         self.place = ""
         self.country_of: dict[str, str] = {}
         self.provenance: dict[str, list[Quote]] = {"kind": [], "title": []}
+        self._noted: set[tuple[str, Quote]] = set()
+        self._subjects: set[str] = set()
+        self._folded_subjects: set[str] = set()
+        self._signers: set[str] = set()
+        self._commitments: set[Commitment] = set()
         self.note("kind", sentence)
         self.note("title", sentence)
 
     def note(self, name: str, sentence: Sentence | Quote) -> None:
         quotes = self.provenance.setdefault(name, [])
         quote = sentence if isinstance(sentence, Quote) else Quote.of(sentence)
-        if quote not in quotes:
+        if (name, quote) not in self._noted:
+            self._noted.add((name, quote))
             quotes.append(quote)
+
+    def add_subject(self, subject: str, *, any_case: bool) -> None:
+        """Add ``subject`` unless the draft has it (or, with ``any_case``, has it written in
+        other capitals)."""
+        if subject in self._subjects or (any_case and subject.casefold() in self._folded_subjects):
+            return
+        self.subjects.append(subject)
+        self._subjects.add(subject)
+        self._folded_subjects.add(subject.casefold())
+        return True
+
+    def add_signatory(self, signatory: Signatory) -> None:
+        """Add ``signatory`` unless someone of that name already signs the draft."""
+        if signatory.name not in self._signers:
+            self._signers.add(signatory.name)
+            self.signatories.append(signatory)
+
+    def add_commitment(self, commitment: Commitment, *, once: bool) -> None:
+        """Add ``commitment``; with ``once``, only if the draft does not hold it yet."""
+        if not (once and commitment in self._commitments):
+            self._commitments.add(commitment)
+            self.commitments.append(commitment)
+
+    def keep_parties(self, parties: list[str]) -> None:
+        """Make ``parties`` the draft's parties, with only their signatories and commitments."""
+        self.parties = parties
+        self.signatories = [s for s in self.signatories if s.party in parties]
+        self.commitments = [c for c in self.commitments if c.party in parties]
+        self._signers = {s.name for s in self.signatories}
+        self._commitments = set(self.commitments)
 
     def add_party(self, key: str, sentence: Sentence | Quote, country: str = "") -> None:
         if country:
@@ -109,7 +149,8 @@ def finish(builder: Builder, article: Article) -> Draft:
         )
         for s in builder.signatories
     ]
-    unclaimed = [k for k in builder.parties if k not in {s.party for s in builder.signatories}]
+    claimed = {s.party for s in builder.signatories}
+    unclaimed = [k for k in builder.parties if k not in claimed]
     if len(unclaimed) == 1:
         builder.signatories = [
             s if s.party else dataclasses.replace(s, party=unclaimed[0])
@@ -154,18 +195,9 @@ def per_partner(builder: Builder, short_title: str, doc: DocumentMention, home: 
     for partner in partners:
         one = copy.deepcopy(builder)
         one.title = short_title
-        one.parties = [home_side, partner]
-        one.signatories = [s for s in one.signatories if s.party in one.parties]
-        one.commitments = [c for c in one.commitments if c.party in one.parties]
+        one.keep_parties([home_side, partner])
         out.append(one)
     return out
-
-
-def same_document(a: Builder, b: Builder) -> bool:
-    """Same kind, parties that agree (one side may name fewer), dates that do not clash."""
-    if a.kind != b.kind or not (a.countries() <= b.countries() or b.countries() <= a.countries()):
-        return False
-    return a.signed_on == b.signed_on or not (a.date_stated and b.date_stated)
 
 
 def merge(into: Builder, other: Builder) -> None:
@@ -181,15 +213,12 @@ def merge(into: Builder, other: Builder) -> None:
         into.parties, into.country_of = other.parties, other.country_of
     into.place = into.place or other.place
     for signatory in other.signatories:
-        if all(s.name != signatory.name for s in into.signatories):
-            into.signatories.append(signatory)
+        into.add_signatory(signatory)
     for subject in other.subjects:
-        if subject not in into.subjects:
-            into.subjects.append(subject)
+        into.add_subject(subject, any_case=False)
     for commitment in other.commitments:
-        if commitment not in into.commitments:
-            into.commitments.append(commitment)
+        into.add_commitment(commitment, once=True)
     for name, quotes in other.provenance.items():
+        into.provenance.setdefault(name, [])
         for quote in quotes:
-            if quote not in into.provenance.setdefault(name, []):
-                into.provenance[name].append(quote)
+            into.note(name, quote)

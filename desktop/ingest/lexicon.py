@@ -110,10 +110,12 @@ class PhraseIndex:
                         found.append(Match(i, end, entry[1], entry[2]))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Match] = []
+        reach = -1  # the furthest end of a kept match: each starts no later than this one
         for match in found:
-            if any(k.start <= match.start and match.end <= k.end for k in kept):
+            if match.end <= reach:
                 continue
             kept.append(match)
+            reach = match.end
         return kept
 
     def find_word(self, word: str) -> list[Any]:

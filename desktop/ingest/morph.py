@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import pymorphy3
 
@@ -38,7 +38,7 @@ class Reading:
     grammemes: frozenset[str]
     known: bool
 
-    @property
+    @cached_property  # readings are cached per word and asked for their case again and again
     def case(self) -> str | None:
         found = next((c for c in CASES if c in self.grammemes), None)
         if found is None and self.pos == "NOUN" and "Fixd" not in self.grammemes:

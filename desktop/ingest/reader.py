@@ -8,18 +8,21 @@ can see why it was proposed and the accepted record can quote its source.
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from db import Commitment, Signatory
+from db import Commitment, PartialDate, Signatory
 from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
-from desktop.ingest.dates import find_dates
-from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner, same_document
+from desktop.ingest.dates import DateMention, find_dates
+from desktop.ingest.document_index import DocumentIndex
+from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
 from desktop.ingest.events import DocumentMention, documents, signs
 from desktop.ingest.lexicon import sentence_keys, stem
-from desktop.ingest.parties import ACTOR_WORDS, mentions
+from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
 from desktop.ingest.signers import (
     by_surname,
@@ -72,8 +75,7 @@ def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) 
         if person.counterpart:
             base = next((p.role_base for p in persons if p is not person and p.role_base), "")
             role = counterpart_role(base, party, lang) or role
-        if all(s.name != person.name for s in builder.signatories):
-            builder.signatories.append(Signatory(person.name, role, party))
+        builder.add_signatory(Signatory(person.name, role, party))
 
 
 @dataclass
@@ -98,21 +100,20 @@ def _build(
     """One draft from the sentence reporting it (its part ``span`` of the tokens, when the
     sentence reports several documents) and the sentences that describe it."""
     builder = Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
-    found = mentions(sentence)
-    for mention in clues.acting_parties(sentence, found):
+    for mention in _acting(sentence):
         builder.add_party(mention.key, sentence, mention.country)
     # "Документ підписали 5 березня в Кишиневі ...": a later sentence may say who, when, where.
     said_by = next((s for s in context if signs(s)), None)
     persons = [
         p
-        for p in people_in(sentence, setting.known_people)
+        for p in _people_in(sentence, setting.known_people)
         if p.start < span[1] and not speaks(sentence, p)
     ]
     if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
         persons = [p for p in persons if p.start >= span[0]]
     if said_by is not None:
         names = {p.name for p in persons}
-        persons += [p for p in people_in(said_by, setting.known_people) if p.name not in names]
+        persons += [p for p in _people_in(said_by, setting.known_people) if p.name not in names]
     signers_in = said_by if said_by is not None and not people(sentence) else sentence
     if not persons and sentence.index > 0 and _refers_back(sentence):
         # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
@@ -138,7 +139,29 @@ _BACK_REFERENCES = wordset(
 
 def _refers_back(sentence: Sentence) -> bool:
     """ "The two leaders signed", "Сторони підписали": the signers are those just named."""
-    return any(t.text.lower() in _BACK_REFERENCES for t in sentence.tokens)
+    return sentence.remember(
+        "refers back", lambda: any(t.text.lower() in _BACK_REFERENCES for t in sentence.tokens)
+    )
+
+
+# What the reader asks of a sentence once per document it reports, worked out once: a
+# sentence that reports many documents would otherwise be read again for each of them.
+
+
+def _acting(sentence: Sentence) -> list[Mention]:
+    return sentence.remember("acting", lambda: clues.acting_parties(sentence, mentions(sentence)))
+
+
+def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
+    return sentence.remember("people in", lambda: people_in(sentence, known))
+
+
+def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMention]:
+    return sentence.remember("dates", lambda: find_dates(sentence.text, published))
+
+
+def _place(sentence: Sentence) -> str:
+    return sentence.remember("place", lambda: clues.place(sentence, mentions(sentence)))
 
 
 def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -154,7 +177,7 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
     for other in context:
         if len(builder.parties) >= 2:
             break
-        for mention in clues.acting_parties(other, mentions(other)):
+        for mention in _acting(other):
             builder.add_party(mention.key, other, mention.country)
     if len(builder.parties) < 2:
         # Nobody acts by the rules: any party the sentence names that is not a place.
@@ -173,7 +196,7 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
 def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Article) -> None:
     """The first date and place the signing sentences state; else the publication date."""
     for part in sentences_:
-        stated = find_dates(part.text, article.published_on)
+        stated = _dates(part, article.published_on)
         if stated:
             builder.signed_on, builder.date_stated = stated[0].date, True
             builder.note("signed_on", part)
@@ -184,7 +207,7 @@ def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Artic
         if builder.signed_on is not None:
             builder.note("signed_on", sentences_[0])
     for part in sentences_:
-        builder.place = clues.place(part, mentions(part))
+        builder.place = _place(part)
         if builder.place:
             builder.note("place", part)
             break
@@ -201,18 +224,18 @@ def _content(
     for part in [sentence, *context]:
         names = _names(part)
         if part is sentence:
-            names += [(0, span[0]), (span[1], len(sentence.tokens))]
+            names = [*names, (0, span[0]), (span[1], len(sentence.tokens))]
         for subject in setting.subjects.find(part, names):
-            if subject.casefold() not in {s.casefold() for s in builder.subjects}:
-                builder.subjects.append(subject)
+            builder.add_subject(subject, any_case=True)
             builder.note("subjects", part)
         for promise in find_promises(part):
             party = builder.speaker_for(promise.party)
             if party in builder.parties:
-                builder.commitments.append(
+                builder.add_commitment(
                     Commitment(
                         party, promise.description, promise.amount, promise.unit, promise.until
-                    )
+                    ),
+                    once=False,
                 )
                 builder.note("commitments", part)
 
@@ -239,12 +262,35 @@ def _until_new_topic(context: list[Sentence]) -> list[Sentence]:
 
 def _names(sentence: Sentence) -> list[tuple[int, int]]:
     """Token spans of people's roles and of organisations' names in ``sentence``."""
+    return sentence.remember("names", lambda: _name_spans(sentence))
+
+
+def _name_spans(sentence: Sentence) -> list[tuple[int, int]]:
     spans = [(p.start, p.end) for p in people(sentence)]
     spans += [(m.start, m.end) for m in mentions(sentence) if m.how == "organisation"]
     # "міністри енергетики", "Energy Minister": an office named after its field.
     offices = _OFFICES[sentence.lang]
     spans += [(i - 2, i + 3) for i, keys in enumerate(sentence_keys(sentence)) if keys & offices]
     return spans
+
+
+@contextmanager
+def _no_collector_pauses() -> Iterator[None]:
+    """The cyclic garbage collector held off while a text is read.
+
+    Reading makes a few objects per character of text (tokens, mentions, quotes) and no
+    reference cycles, so the collector finds nothing, yet it scans the growing heap again
+    and again: a third of the time on a text dense in tokens. Objects are still freed when
+    their last reference goes; the collector runs again afterwards as before.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def read_article(
@@ -258,6 +304,11 @@ def read_article(
     ``article`` may be raw text with a ``date YYYY-MM-DD`` line; ``known_subjects`` (the
     catalogue's own subjects) extend the shipped subject vocabulary.
     """
+    with _no_collector_pauses():
+        return _read(article, home, known_subjects)
+
+
+def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> list[Draft]:
     if isinstance(article, str):
         article = read_header(article)
     all_sentences = sentences(article.text)
@@ -273,7 +324,7 @@ def read_article(
         known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
         sentences=all_sentences,
     )
-    builders: list[Builder] = []
+    index = DocumentIndex()
     for n, (sentence, docs) in enumerate(triggers):
         following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
         context = _until_new_topic(all_sentences[sentence.index + 1 : following])
@@ -285,9 +336,10 @@ def read_article(
             built = _build(sentence, doc, span, context if k == 0 else [], setting)
             short = clues.title(sentence, doc, span[1], short=True)
             for builder in per_partner(built, short, doc, setting.home):
-                same = next((b for b in builders if same_document(b, builder)), None)
+                same = index.first_same(builder)
                 if same is not None:
                     merge(same, builder)
+                    index.changed(same)
                 else:
-                    builders.append(builder)
-    return [finish(b, article) for b in builders if len(b.parties) >= 2]
+                    index.add(builder)
+    return [finish(b, article) for b in index.drafts if len(b.parties) >= 2]

@@ -37,11 +37,11 @@ class Subjects:
         ``names`` are token spans of roles and organisations: "міністр цифрової
         трансформації" names a person's office, not a subject of the document.
         """
-        spans = list(names)
+        named = {i for start, end in names for i in range(start, end)}
         seen: list[str] = []
         index = self._indexes[sentence.lang]
         for match in sentence.remember(f"subjects-{id(index)}", lambda: index.find(sentence)):
-            if any(s < match.end and match.start < e for s, e in spans):
+            if not named.isdisjoint(range(match.start, match.end)):
                 continue
             if match.value not in seen:
                 seen.append(match.value)

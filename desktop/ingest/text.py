@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
-from html.parser import HTMLParser
 
 from db import PartialDate
 from desktop.ingest.dates import find_dates
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _URL = re.compile(r"https?://\S+")
 
 
@@ -29,7 +27,7 @@ class Article:
     title: str = ""
 
 
-def _iso_date(text: str) -> PartialDate | None:
+def iso_date(text: str) -> PartialDate | None:
     """The date ``YYYY-MM-DD`` names, or None for one that names no day (2025-02-30):
     a typo in a header or a page's metadata is no reason to refuse the article."""
     try:
@@ -38,41 +36,49 @@ def _iso_date(text: str) -> PartialDate | None:
         return None
 
 
+_HEAD = re.compile(r"\s*(date|url|source|outlet)\s*:?\s+", re.IGNORECASE)
+
+
+def _next_line(raw: str, at: int) -> int:
+    """Where the line after the one holding ``at`` begins (the end, on the last line)."""
+    end = raw.find("\n", at)
+    return len(raw) if end < 0 else end + 1
+
+
 def read_header(raw: str) -> Article:
     """Split leading ``date YYYY-MM-DD`` / ``url ...`` / ``outlet ...`` lines from the text.
 
     The sample article starts with ``date 2025-08-25`` followed by the first sentence on the
-    same line; the date line is how a pasted item says when it was published.
+    same line; the date line is how a pasted item says when it was published. The lines
+    are read by position, never by cutting the rest of the text, so many of them cost no
+    more than one.
     """
-    text = raw
     article = Article(text="")
-    while True:
-        stripped = text.lstrip()
-        head = re.match(r"(date|url|source|outlet)\s*:?\s+", stripped, re.IGNORECASE)
-        if not head:
-            break
+    at = 0  # where the text after the header lines read so far begins
+    while head := _HEAD.match(raw, at):
         key = head.group(1).lower()
-        rest = stripped[head.end() :]
+        rest = head.end()
         if key == "date":
-            found = _ISO.match(rest)
-            if found and (date := _iso_date(found.group())) is not None:
+            found = ISO_DATE.match(raw, rest)
+            if found and (date := iso_date(found.group())) is not None:
                 article.published_on = date
-                text = rest[found.end() :]
+                at = found.end()
                 continue
-            line, _, after = rest.partition("\n")
+            after = _next_line(raw, rest)
+            line = raw[rest:after].rstrip("\n")
             stated = [d for d in find_dates(line, None) if d.date.day is not None]
             if not stated:
                 break
             article.published_on = stated[0].date  # "date: 25.08.2025", "Date: August 25, 2025"
-            text = after
-        elif key in ("url", "source") and (found := _URL.match(rest)):
+            at = after
+        elif key in ("url", "source") and (found := _URL.match(raw, rest)):
             article.url = found.group()
-            text = rest[found.end() :]
+            at = found.end()
         else:
-            line, _, after = rest.partition("\n")
-            article.outlet = line.strip()
-            text = after
-    article.text = text.strip()
+            after = _next_line(raw, rest)
+            article.outlet = raw[rest:after].strip()
+            at = after
+    article.text = raw[at:].strip()
     if article.published_on is None:
         _date_line(article)
     return article
@@ -87,92 +93,6 @@ def _date_line(article: Article) -> None:
         if not re.sub(r"[\d:.,|—–\-\s]|року|р\.", "", rest):
             article.published_on = stated[0].date
             article.text = after.strip()
-
-
-class _HtmlText(HTMLParser):
-    """Collects the visible text of an HTML page and its publication metadata."""
-
-    BLOCKS = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "article",
-            "section",
-            "header",
-            "footer",
-            "blockquote",
-            "title",
-        }
-    )
-    HIDDEN = frozenset({"script", "style", "noscript", "template", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.hidden = 0
-        self.in_title = False
-        self.title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = values.get("property") or values.get("name") or values.get("itemprop") or ""
-            self.meta[key.lower()] = values.get("content", "")
-        elif tag == "link" and values.get("rel", "").lower() == "canonical":
-            self.meta["canonical"] = values.get("href", "")
-        elif tag == "title":
-            self.in_title = True
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        if tag == "title":
-            self.in_title = False
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-        elif not self.hidden:
-            self.parts.append(data)
-
-
-def read_html(raw: str) -> Article:
-    """The visible text of an HTML page (stdlib parser only), with its date and address."""
-    parser = _HtmlText()
-    parser.feed(raw)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r"\s*\n\s*", "\n\n", text).strip()
-    article = read_header(text)
-    for key in ("article:published_time", "datepublished", "date", "pubdate"):
-        found = _ISO.match(parser.meta.get(key, ""))
-        if found and article.published_on is None:
-            article.published_on = _iso_date(found.group())
-    article.url = article.url or parser.meta.get("canonical") or parser.meta.get("og:url", "")
-    article.outlet = article.outlet or parser.meta.get("og:site_name", "")
-    article.title = parser.title.strip()
-    return article
-
-
-def looks_like_html(raw: str) -> bool:
-    return bool(re.search(r"<(html|body|p|div|article)\b", raw[:5000], re.IGNORECASE))
 
 
 def language(text: str) -> str:
@@ -196,22 +116,32 @@ _ABBREVIATIONS = wordset(
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 _TOKEN = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\S")
-_BOUNDARY = re.compile(r"[.!?…]+[\"»”')\]]*\s+|\n\s*\n|\n(?=\s*[-–—•*]?\s*[A-ZА-ЯҐЄІЇ0-9\"«])")
+#: Where a sentence ends. Written so that no position is tried twice over a long run: a run
+#: of stops is tried from its first stop only, and possessive quantifiers never give back
+#: what they took (``...`` a million times, or a line break before a million spaces).
+_BOUNDARY = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"»”')\]]*+\s+|\n\s*\n|\n(?=\s*+[-–—•*]?\s*[A-ZА-ЯҐЄІЇ0-9\"«])"
+)
+#: A "sentence" with more tokens than this (a text without full stops, a long list) is read
+#: in pieces of at most this many, so that every step the reader takes per sentence costs a
+#: bounded amount; news sentences run to 30–60 tokens and are never cut.
+MAX_SENTENCE_TOKENS = 160
+_CLAUSE_ENDS = frozenset(",;:—–")
 
 
-@dataclass
+@dataclass(slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
+    #: Asked of nearly every token by every reader: worked out once, as the token is made.
+    is_word: bool = field(compare=False, repr=False)
+    is_capitalised: bool = field(compare=False, repr=False)
 
-    @cached_property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @cached_property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.is_word = text[:1].isalpha()
+        self.is_capitalised = text[:1].isupper()
 
 
 @dataclass
@@ -234,33 +164,68 @@ class Sentence:
         return self.memo[name]
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    words = re.findall(r"[^\W\d_]+(?=[.\s]*$)", chunk[-24:])
+def _ends_with_abbreviation(end: str) -> bool:
+    """Whether a sentence ending in ``end`` (its last 24 characters) ends in an abbreviation."""
+    words = re.findall(r"[^\W\d_]+(?=[.\s]*$)", end)
     if not words:
         return False
     last = words[-1]
     if len(last) == 1 and last.isupper():  # an initial: "Д. Шмигаль", "J. Smith"
         return True
-    return last.lower() in _ABBREVIATIONS and chunk.rstrip().endswith(".")
+    return last.lower() in _ABBREVIATIONS and end.rstrip().endswith(".")
+
+
+def _pieces(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ranges of ``body``'s token ``spans`` of at most ``MAX_SENTENCE_TOKENS``, each ending
+    after a comma, colon, semicolon or dash when there is one in its second half."""
+    out = []
+    start = 0
+    while len(spans) - start > MAX_SENTENCE_TOKENS:
+        end = start + MAX_SENTENCE_TOKENS
+        for j in range(end - 1, start + MAX_SENTENCE_TOKENS // 2, -1):
+            if body[spans[j][0] : spans[j][1]] in _CLAUSE_ENDS:
+                end = j + 1
+                break
+        out.append((start, end))
+        start = end
+    out.append((start, len(spans)))
+    return out
+
+
+def _sentences_in(body: str, offset: int, index: int) -> list[Sentence]:
+    """``body`` (at ``offset`` in the article) as one sentence, or as several pieces."""
+    spans = [m.span() for m in _TOKEN.finditer(body)]
+    out = []
+    for first, last in _pieces(body, spans):
+        start, end = spans[first][0], spans[last - 1][1]
+        text = body[start:end]
+        at = offset + start
+        sentence = Sentence(index + len(out), text, at, at + len(text), language(text))
+        sentence.tokens = [Token(body[s:e], offset + s, offset + e) for s, e in spans[first:last]]
+        out.append(sentence)
+    return out
 
 
 def sentences(text: str) -> list[Sentence]:
-    """The article cut into sentences, each with offsets, language and tokens."""
+    """The article cut into sentences, each with offsets, language and tokens.
+
+    A cut after an abbreviation ("млн.", "Д.") is skipped by looking at the characters just
+    before it, never by cutting the growing sentence again, so text made of abbreviations
+    costs no more than prose.
+    """
     out: list[Sentence] = []
     start = 0
     cuts = [m.end() for m in _BOUNDARY.finditer(text)] + [len(text)]
     for cut in cuts:
-        chunk = text[start:cut]
-        if cut != len(text) and _ends_with_abbreviation(chunk) and "\n" not in chunk[-2:]:
+        if (
+            cut != len(text)
+            and _ends_with_abbreviation(text[max(start, cut - 24) : cut])
+            and "\n" not in text[max(start, cut - 2) : cut]
+        ):
             continue
+        chunk = text[start:cut]
         body = chunk.strip()
         if body:
-            offset = start + chunk.index(body)
-            sentence = Sentence(len(out), body, offset, offset + len(body), language(body))
-            sentence.tokens = [
-                Token(m.group(), offset + m.start(), offset + m.end())
-                for m in _TOKEN.finditer(body)
-            ]
-            out.append(sentence)
+            out += _sentences_in(body, start + len(chunk) - len(chunk.lstrip()), len(out))
         start = cut
     return out

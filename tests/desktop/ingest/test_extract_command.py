@@ -81,9 +81,9 @@ def test_date_option_for_texts_without_a_date_line(tmp_path: Path, capsys) -> No
     assert record["sources"][0]["url"] == "https://e.org/x"
 
 
-def test_a_file_that_is_not_utf8_is_a_one_line_error(tmp_path: Path, capsys) -> None:
+def test_a_file_that_is_not_text_is_a_one_line_error(tmp_path: Path, capsys) -> None:
     article = tmp_path / "scan.txt"
-    article.write_bytes("Угода".encode("cp1251"))
+    article.write_bytes("Угода".encode("utf-16-le"))  # CP1251 text is read (tests/safety)
     code, out, err = run(capsys, "--catalog", str(tmp_path / "c.pactum"), "extract", str(article))
     assert (code, out) == (1, "")
-    assert err == "pactum: scan.txt: not UTF-8 text (byte 0 cannot be read)\n"
+    assert err == "pactum: scan.txt: not a UTF-8 or CP1251 text file (byte 1 is not text)\n"

@@ -15,7 +15,8 @@ from desktop.ingest.events import documents
 from desktop.ingest.morph import nominative_name
 from desktop.ingest.parties import mentions
 from desktop.ingest.people import people
-from desktop.ingest.text import language, read_header, read_html, sentences, wordset
+from desktop.ingest.text import language, read_header, sentences, wordset
+from desktop.ingest.web_page import read_html
 
 PUBLISHED = PartialDate(2025, 8, 25)
 

@@ -105,7 +105,7 @@ def test_two_short_rounds_run_and_print_what_they_checked(tmp_path: Path) -> Non
         text=True,
         timeout=120,
     )
-    assert run.returncode in (0, 1), run.stderr[-2000:]
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     summary = dict(
         line.strip().rsplit(None, 1)
         for line in run.stdout.splitlines()
@@ -116,5 +116,4 @@ def test_two_short_rounds_run_and_print_what_they_checked(tmp_path: Path) -> Non
     assert int(summary["operations"].replace(",", "")) > 2
     assert int(summary["writes checked"].replace(",", "")) >= 6  # the setup's records at least
     assert summary["kills"] == "0"
-    failures = sorted(tmp_path.glob("round-*.json"))
-    assert (run.returncode == 1) == bool(failures), run.stdout
+    assert not sorted(tmp_path.glob("round-*.json")), run.stdout

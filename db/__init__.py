@@ -4,7 +4,12 @@ Nothing here imports Qt, ReportLab or ``desktop``: the window, the briefing and 
 line all stand on these functions, and so do the tests.
 """
 
+from db.backup import Backup, list_backups, restore_backup
+from db.backup import Kind as BackupKind
 from db.catalog import Catalog, open_catalog
+from db.changes import EVERYTHING, NOTHING, Changes
+from db.check import CheckReport, check_connection, check_path, newest_good_backup
+from db.cipher import is_damage
 from db.countries import countries, country_name, is_country, party_label
 from db.errors import (
     CatalogBusyError,
@@ -26,6 +31,10 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from db.failures import as_catalog_error
+from db.interchange import ExportReport, ImportReport, export_file, import_file
+from db.matrix import MatrixAxis
+from db.merge import CHOSEN_FIELDS, MergeResult, Side, merge, undo_merge
 from db.model import (
     CONTENT_FIELDS,
     Agreement,
@@ -45,28 +54,49 @@ from db.model import (
     Source,
     Status,
 )
+from db.outputs import ANY_NAME, CSV, PDF, check_output_path, write_text_output
+from db.progress import Cancelled, NoProgress, Progress
 from db.queries import SortKey
+from db.salvage import salvage
+from db.validation import problems as validation_problems
+from db.versions import restore_field, versions
 
 __all__ = [
+    "ANY_NAME",
+    "CHOSEN_FIELDS",
     "CONTENT_FIELDS",
+    "CSV",
+    "EVERYTHING",
+    "NOTHING",
+    "PDF",
     "Agreement",
     "AgreementRow",
+    "Backup",
+    "BackupKind",
+    "Cancelled",
     "Catalog",
     "CatalogBusyError",
     "CatalogError",
     "CatalogInUseError",
     "Change",
+    "Changes",
+    "CheckReport",
     "Commitment",
     "DamagedCatalogError",
     "DiskFullError",
     "EncryptionUnavailableError",
+    "ExportReport",
     "FacetCount",
     "FieldProblem",
     "Filters",
     "ForeignSchemaError",
     "ImportFormatError",
+    "ImportReport",
     "Kind",
+    "MatrixAxis",
+    "MergeResult",
     "NewerCatalogError",
+    "NoProgress",
     "NotACatalogError",
     "OutputPathError",
     "PartialDate",
@@ -74,10 +104,12 @@ __all__ = [
     "Party",
     "PassphraseNeededError",
     "Precision",
+    "Progress",
     "ReadOnlyCatalogError",
     "RecordNotFoundError",
     "Relation",
     "RelationKind",
+    "Side",
     "Signatory",
     "SortKey",
     "Source",
@@ -85,9 +117,26 @@ __all__ = [
     "Status",
     "ValidationError",
     "WrongPassphraseError",
+    "as_catalog_error",
+    "check_connection",
+    "check_output_path",
+    "check_path",
     "countries",
     "country_name",
+    "export_file",
+    "import_file",
     "is_country",
+    "is_damage",
+    "list_backups",
+    "merge",
+    "newest_good_backup",
     "open_catalog",
     "party_label",
+    "restore_backup",
+    "restore_field",
+    "salvage",
+    "undo_merge",
+    "validation_problems",
+    "versions",
+    "write_text_output",
 ]

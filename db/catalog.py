@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from db import queries, records, stored
 from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
+from db.changes import EVERYTHING, NOTHING, Changes
 from db.cipher import OPERATIONAL_ERRORS, connect, key_for, require_application_id
 from db.connection import connect_catalog
 from db.errors import (
@@ -76,6 +77,7 @@ class Catalog:
         self.user = _current_user() if user is None else user
         self.passphrase = passphrase
         """Kept in memory only, so backups of an encrypted catalogue are encrypted too."""
+        self._changes = NOTHING
         self.backup_problem: str | None = None
         """Why today's automatic backup could not be made (the catalogue opened anyway)."""
 
@@ -115,12 +117,20 @@ class Catalog:
 
     # -- transactions ---------------------------------------------------------------
 
+    def take_changes(self) -> Changes:
+        """What the writes since the last call changed (see ``db.changes``), once."""
+        taken, self._changes = self._changes, NOTHING
+        return taken
+
     @contextlib.contextmanager
-    def writing(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; waits up to BUSY_TIMEOUT_S for another writer."""
+    def writing(self, changes: Changes = EVERYTHING) -> Iterator[sqlite3.Connection]:
+        """One write transaction; waits up to BUSY_TIMEOUT_S for another writer. Once its
+        block ends without an error, ``changes`` are noted (a caller that knows exactly
+        what it touched passes NOTHING and notes that itself)."""
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.conn
+            self._changes |= changes
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -140,6 +150,7 @@ class Catalog:
             if "locked" in str(error) or "busy" in str(error):
                 raise CatalogBusyError() from error
             raise
+        self._changes |= changes
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -289,10 +300,11 @@ class Catalog:
             deleted_at=None,
         )
         self._validate(new)
-        with self.writing() as conn:
+        with self.writing(NOTHING) as conn:
             targets = records.resolve_uuids(conn, (r.target for r in new.relations))
             agreement_id = records.insert(conn, new, targets)
             records.log(conn, agreement_id, 1, "created", self.user, stamp)
+        self._changes |= Changes.of_record(agreement_id, vocabulary=True)
         # Read back: subjects take the vocabulary's spelling ("Drones" → "drones").
         return self.get(agreement_id)
 
@@ -304,21 +316,23 @@ class Catalog:
     def update(self, agreement: Agreement) -> Agreement:
         """Save an edited record read at ``agreement.version``; refuse if it moved on since."""
         self._validate(agreement)
-        with self.writing():
+        with self.writing(NOTHING):
             stored = self._current(agreement)
             if stored.version != agreement.version:
                 raise StaleRecordError(stored.uuid, agreement.version, stored.version)
-            return records.save_edit(self.conn, stored, agreement, "updated", self.user, now())
+            saved = records.save_edit(self.conn, stored, agreement, "updated", self.user, now())
+        self._changes |= Changes.of_record(saved.id or 0, vocabulary=True)
+        return saved
 
     def _set_deleted(self, ref: int | str, version: int | None, deleted: bool) -> Agreement:
-        with self.writing():
+        with self.writing(NOTHING):
             stored = self.get(ref)
             if version is not None and stored.version != version:
                 raise StaleRecordError(stored.uuid, version, stored.version)
             if (stored.deleted_at is not None) == deleted:
                 return stored
             stamp = now()
-            return records.set_deleted(
+            moved = records.set_deleted(
                 self.conn,
                 stored,
                 stamp if deleted else None,
@@ -326,6 +340,8 @@ class Catalog:
                 self.user,
                 stamp,
             )
+        self._changes |= Changes.of_record(moved.id or 0)
+        return moved
 
     def delete(self, ref: int | str, version: int | None = None) -> Agreement:
         """Move a record to the trash (``version``, when given, must still be current)."""

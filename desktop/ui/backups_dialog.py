@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import CatalogError, open_catalog
-from db.backup import Backup, Kind, list_backups, restore_backup
+from db import Backup, CatalogError, list_backups, open_catalog, restore_backup
+from db import BackupKind as Kind
 
 
 class BackupsDialog(QDialog):

@@ -15,8 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from db import Agreement, Catalog, CatalogError
-from db.merge import CHOSEN_FIELDS, MergeResult, Side, merge, undo_merge
+from db import CHOSEN_FIELDS, Agreement, Catalog, CatalogError, MergeResult, Side, merge, undo_merge
 from desktop.ingest import Accepted
 
 Refresh = Callable[[], None]

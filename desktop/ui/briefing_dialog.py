@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Catalog, PartialDate, open_catalog, party_label
-from db.progress import Cancelled
+from db import Cancelled, Catalog, PartialDate, open_catalog, party_label
 from desktop.briefing import build_briefing
 
 PRINT_DPI = 300

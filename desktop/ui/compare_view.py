@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Agreement
-from db.outputs import CSV, PDF
+from db import CSV, PDF, Agreement
 from desktop.briefing.comparison import comparison_pdf
 from desktop.compare.export import LEGEND, write_csv
 from desktop.compare.sides import ABSENT, Comparison, Mark, compare

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backup import Backup
-from db.errors import OutputPathError
-from db.outputs import ANY_NAME, check_output_path
+from db import ANY_NAME, Backup, OutputPathError, check_output_path
 
 
 class DamageChoice(Enum):

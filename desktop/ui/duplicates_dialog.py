@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Agreement, Catalog, CatalogError
-from db.merge import CHOSEN_FIELDS, MergeResult, Side, merge
+from db import CHOSEN_FIELDS, Agreement, Catalog, CatalogError, MergeResult, Side, merge
 from desktop.compare.duplicates import DuplicatePair
 from desktop.compare.sides import field_text
 from desktop.labels import field_label

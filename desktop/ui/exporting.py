@@ -10,9 +10,7 @@ from typing import TextIO
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from db import CatalogError
-from db.failures import as_catalog_error
-from db.outputs import check_output_path, write_text_output
+from db import CatalogError, as_catalog_error, check_output_path, write_text_output
 
 
 def ask_save_path(parent: QWidget, title: str, default_name: str, file_filter: str) -> Path | None:

@@ -14,9 +14,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from db import Catalog, CatalogError, Filters, RecordNotFoundError, open_catalog
-from db.merge import MergeResult
-from db.versions import restore_field
+from db import (
+    Catalog,
+    CatalogError,
+    Filters,
+    MergeResult,
+    RecordNotFoundError,
+    open_catalog,
+    restore_field,
+)
 from desktop.about import about_info
 from desktop.compare.duplicates import DuplicatePair, find_duplicates
 from desktop.compare.matrix import Matrix, MatrixAxis, build_matrix

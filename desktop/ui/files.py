@@ -14,9 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from db import Catalog, CatalogError, NotACatalogError, PassphraseNeededError, open_catalog
-from db.interchange import ExportReport, ImportReport, export_file, import_file
-from db.progress import Cancelled
+from db import (
+    Cancelled,
+    Catalog,
+    CatalogError,
+    ExportReport,
+    ImportReport,
+    NotACatalogError,
+    PassphraseNeededError,
+    export_file,
+    import_file,
+    open_catalog,
+)
 from desktop.locations import CATALOG_SUFFIX
 from desktop.ui.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
 from desktop.ui.settings import Settings

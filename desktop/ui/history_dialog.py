@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Catalog, Change
-from db.versions import versions
+from db import Catalog, Change, versions
 from desktop.compare.sides import Mark
 from desktop.compare.versions import compare_versions
 from desktop.labels import field_label

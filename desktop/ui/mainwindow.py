@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Catalog, Filters, RecordNotFoundError
-from db.cipher import is_damage
+from db import Catalog, Filters, RecordNotFoundError, is_damage
 from desktop.ui.actions import Act, ActionRegistry, Menu
 from desktop.ui.facets import FacetSidebar
 from desktop.ui.features import Features

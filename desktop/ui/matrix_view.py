@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import party_label
-from db.matrix import MatrixAxis
-from db.outputs import CSV
+from db import CSV, MatrixAxis, party_label
 from desktop.compare.matrix import Matrix, cell_text, write_matrix_csv
 from desktop.ui.exporting import ask_save_path, csv_writer, save
 

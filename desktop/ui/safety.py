@@ -20,13 +20,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObj
 from db import (
     Catalog,
     CatalogError,
+    CheckReport,
     DamagedCatalogError,
+    as_catalog_error,
+    check_connection,
+    check_path,
+    is_damage,
+    newest_good_backup,
+    restore_backup,
+    salvage,
 )
-from db.backup import restore_backup
-from db.check import CheckReport, check_connection, check_path, newest_good_backup
-from db.cipher import is_damage
-from db.failures import as_catalog_error
-from db.salvage import salvage
 from desktop.ui.actions import Act
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.damaged_dialog import DamageChoice, DamagedDialog

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Agreement, FieldProblem, Kind, Party, Status
-from db.validation import problems as validation_problems
+from db import Agreement, FieldProblem, Kind, Party, Status, validation_problems
 from desktop.labels import field_label, kind_label, status_label
 from desktop.ui.editor.dates import PartialDateEdit
 from desktop.ui.editor.problems import translated

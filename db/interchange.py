@@ -363,4 +363,5 @@ def import_data(
 def import_file(
     catalog: Catalog, path: Path, *, replace: bool = False, progress: Progress = NoProgress()
 ) -> ImportReport:
+    """Import the interchange file at ``path`` as one transaction (see :func:`import_data`)."""
     return import_data(catalog, read_file(path), replace=replace, progress=progress)

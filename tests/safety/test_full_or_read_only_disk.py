@@ -53,9 +53,9 @@ def full_when_writing(monkeypatch, small_disk: Path) -> Path:
     begin = Catalog.writing
 
     @contextlib.contextmanager
-    def filled_first(self: Catalog) -> Iterator[object]:
+    def filled_first(self: Catalog, *args: object) -> Iterator[object]:
         fill(small_disk)
-        with begin(self) as conn:
+        with begin(self, *args) as conn:
             yield conn
 
     monkeypatch.setattr(Catalog, "writing", filled_first)

@@ -112,15 +112,16 @@ def _accept(catalog, drafts: list[Draft], duplicates: list[list[int]], args) -> 
             refused.append((draft, dup))
         else:
             decisions.append(Decision(draft))
-    if refused:
-        for draft, dup in refused:
-            a = draft.agreement
-            print(
-                f"pactum: {a.kind} {'–'.join(a.party_keys)} {_date_text(a.signed_on)} looks "
-                f"like record {', '.join(map(str, dup))}; nothing added (use "
-                "--allow-duplicates or --as-source)",
-                file=sys.stderr,
-            )
+    if refused:  # one line, whatever the number of drafts
+        seen = "; ".join(
+            f"{d.agreement.kind} {'–'.join(d.agreement.party_keys)} "
+            f"{_date_text(d.agreement.signed_on)} looks like record {', '.join(map(str, dup))}"
+            for d, dup in refused
+        )
+        print(
+            f"pactum: nothing added: {seen} (use --allow-duplicates or --as-source)",
+            file=sys.stderr,
+        )
         return 1
     done = accept(catalog, decisions)
     for record in done.added:

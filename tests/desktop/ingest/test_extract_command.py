@@ -43,6 +43,8 @@ def test_json_is_interchange_records_with_their_sentences(demo_file: Path, capsy
 def test_accept_refuses_duplicates_unless_told(demo_file: Path, capsys) -> None:
     code, _, err = run(capsys, "--catalog", str(demo_file), "extract", SAMPLE, "--accept")
     assert code == 1 and "--allow-duplicates" in err
+    assert len(err.splitlines()) == 1 and err.startswith("pactum: nothing added: ")
+    assert all(f"looks like record {n}" in err for n in (1, 2, 3))
     with open_catalog(demo_file) as catalog:
         assert catalog.count() == 3
     code, out, _ = run(capsys, "--catalog", str(demo_file), "extract", SAMPLE, "--accept",

@@ -156,16 +156,8 @@ class Catalog:
     def reading(self) -> Iterator[sqlite3.Connection]:
         """One read transaction: everything read inside sees the catalogue as it was at
         the first read, whatever other windows or processes commit meanwhile."""
-        if self.conn.in_transaction:
-            yield self.conn
-            return
-        self.conn.execute("BEGIN")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.execute("COMMIT")
+        with stored.one_snapshot(self.conn) as conn:
+            yield conn
 
     # -- backups --------------------------------------------------------------------
 

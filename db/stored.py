@@ -12,11 +12,12 @@ forgives.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -215,8 +216,33 @@ CHILDREN = {
 order, with the agreement's id first."""
 
 
+@contextlib.contextmanager
+def one_snapshot(conn: Connection) -> Iterator[Connection]:
+    """One read transaction (or the caller's): every statement inside sees one state of the
+    catalogue, whatever other windows or processes commit meanwhile."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.execute("COMMIT")
+
+
 def load_many(conn: Connection, ids: Sequence[int]) -> dict[int, Agreement]:
-    """The whole records with these ids (those that exist), each read leniently."""
+    """The whole records with these ids (those that exist), each read leniently.
+
+    A record is several statements (its children, then its row): read outside one
+    snapshot, a commit elsewhere between them would give the new version number with the
+    old children, and saving that back would silently undo the other window's edit."""
+    with one_snapshot(conn):
+        return _load_many(conn, ids)
+
+
+def _load_many(conn: Connection, ids: Sequence[int]) -> dict[int, Agreement]:
     found: dict[int, Agreement] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])

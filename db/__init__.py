@@ -4,13 +4,7 @@ Nothing here imports Qt, ReportLab or ``desktop``: the window, the briefing and 
 line all stand on these functions, and so do the tests.
 """
 
-from db.backup import Backup, list_backups, restore_backup
-from db.backup import Kind as BackupKind
-from db.catalog import Catalog, open_catalog
-from db.changes import EVERYTHING, NOTHING, Changes
-from db.check import CheckReport, check_connection, check_path, newest_good_backup
-from db.cipher import is_damage
-from db.countries import countries, country_name, is_country, party_label
+from db.catalog import Catalog
 from db.errors import (
     CatalogBusyError,
     CatalogError,
@@ -31,11 +25,21 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
-from db.failures import as_catalog_error
-from db.interchange import ExportReport, ImportReport, export_file, import_file
-from db.matrix import MatrixAxis
-from db.merge import CHOSEN_FIELDS, MergeResult, Side, merge, undo_merge
-from db.model import (
+from db.features.interchange import ExportReport, ImportReport, export_file, import_file
+from db.features.matrix import MatrixAxis
+from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, merge, undo_merge
+from db.features.versions import restore_field, versions
+from db.opener import open_catalog
+from db.safety.backup import Backup, list_backups, restore_backup
+from db.safety.backup import Kind as BackupKind
+from db.safety.check import CheckReport, check_connection, check_path, newest_good_backup
+from db.safety.cipher import is_damage
+from db.safety.failures import as_catalog_error
+from db.safety.outputs import ANY_NAME, CSV, PDF, check_output_path, write_text_output
+from db.safety.salvage import salvage
+from db.store.changes import EVERYTHING, NOTHING, Changes
+from db.store.countries import countries, country_name, is_country, party_label
+from db.store.model import (
     CONTENT_FIELDS,
     Agreement,
     AgreementRow,
@@ -54,12 +58,9 @@ from db.model import (
     Source,
     Status,
 )
-from db.outputs import ANY_NAME, CSV, PDF, check_output_path, write_text_output
-from db.progress import Cancelled, NoProgress, Progress
-from db.queries import SortKey
-from db.salvage import salvage
-from db.validation import problems as validation_problems
-from db.versions import restore_field, versions
+from db.store.progress import Cancelled, NoProgress, Progress
+from db.store.queries import SortKey
+from db.store.validation import problems as validation_problems
 
 __all__ = [
     "ANY_NAME",

@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
 from db import Catalog
-from db.schema import MIGRATION_NAMES, applied_migrations
+from db.store.schema import MIGRATION_NAMES, applied_migrations
 from desktop import __version__
 from resources import resource_path
 

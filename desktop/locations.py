@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from db import open_catalog
-from db.interchange import import_file
+from db.features.interchange import import_file
 from resources import DEMO_CATALOGUE, resource_path
 
 APP_NAME = "Pactum"

@@ -35,7 +35,7 @@ def test_every_public_store_function_and_class_has_a_docstring() -> None:
 
 def test_interchange_format_is_documented() -> None:
     doc = (ROOT / "docs" / "interchange.md").read_text(encoding="utf-8")
-    from db.model import CONTENT_FIELDS
+    from db.store.model import CONTENT_FIELDS
 
     for field in CONTENT_FIELDS:
         assert f"`{field}`" in doc, field

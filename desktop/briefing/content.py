@@ -21,7 +21,7 @@ from db import (
     SortKey,
     Status,
 )
-from db.progress import Progress, check
+from db.store.progress import Progress, check
 
 #: A document in one of these states no longer binds anyone to its commitments.
 CLOSED = frozenset({Status.EXPIRED, Status.TERMINATED, Status.SUPERSEDED})

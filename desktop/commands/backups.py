@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from db import open_catalog
-from db.backup import Backup, BackupError, list_backups, restore_backup
-from db.check import newest_good_backup
-from db.encryption import encrypt_catalogue, plain_backups
-from db.outputs import ANY_NAME, check_output_path
+from db.safety.backup import Backup, BackupError, list_backups, restore_backup
+from db.safety.check import newest_good_backup
+from db.safety.encryption import encrypt_catalogue, plain_backups
+from db.safety.outputs import ANY_NAME, check_output_path
 from desktop.commands.passphrase import ENV, ask, from_env, with_passphrase
 
 

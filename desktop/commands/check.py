@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.check import CheckReport, check_path, newest_good_backup
-from db.outputs import ANY_NAME, check_output_path, shown
-from db.salvage import salvage
+from db.safety.check import CheckReport, check_path, newest_good_backup
+from db.safety.outputs import ANY_NAME, check_output_path, shown
+from db.safety.salvage import salvage
 from desktop.commands.backups import restore_and_report
 from desktop.commands.passphrase import with_passphrase
 

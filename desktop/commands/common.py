@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from db import Catalog, Filters, Kind, PartialDate, Status, open_catalog
-from db.outputs import ANY_NAME, check_output_path
+from db.safety.outputs import ANY_NAME, check_output_path
 from desktop.commands.passphrase import with_passphrase
 from desktop.locations import default_catalog_path
 

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from db import Agreement, AgreementRow, party_label
-from db.codec import STORE_FIELDS, encode
-from db.model import CONTENT_FIELDS, DamagedValue
+from db.store.codec import STORE_FIELDS, encode
+from db.store.model import CONTENT_FIELDS, DamagedValue
 from desktop.commands.common import (
     add_filter_options,
     filters_from,

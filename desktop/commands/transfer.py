@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.interchange import export_file, import_data, read_file
-from db.outputs import shown
+from db.features.interchange import export_file, import_data, read_file
+from db.safety.outputs import shown
 from desktop.commands.common import add_filter_options, filters_from, open_for
 
 

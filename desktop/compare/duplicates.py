@@ -24,8 +24,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from db import Catalog
-from db.duplicates import Identity, identities
-from db.progress import NoProgress, Progress, check
+from db.features.duplicates import Identity, identities
+from db.store.progress import NoProgress, Progress, check
 
 DEFAULT_DAYS = 3
 DEFAULT_MIN_SCORE = 85.0

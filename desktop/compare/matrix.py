@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from db import Catalog, Filters, Kind, PartialDate, party_label
-from db.interchange import safe_cell
-from db.matrix import MatrixAxis, matrix_counts
+from db.features.interchange import safe_cell
+from db.features.matrix import MatrixAxis, matrix_counts
 from desktop.labels import kind_label
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from db import Catalog, Filters, Kind, PartialDate, SortKey
-from db.interchange import safe_cell
+from db.features.interchange import safe_cell
 
 
 @dataclass(frozen=True)

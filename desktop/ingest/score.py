@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.codec import encode
-from db.model import CONTENT_FIELDS
+from db.store.codec import encode
+from db.store.model import CONTENT_FIELDS
 from desktop.ingest.catalogue import load_article
 from desktop.ingest.reader import read_article
 

@@ -1,7 +1,7 @@
 """Which records can be written out whole, and why the others cannot.
 
 An export promises a file that imports back as it is. A record holding a value Pactum
-cannot read (db.stored), or breaking a rule import applies (db.validation: a date in the
+cannot read (db.store.stored), or breaking a rule import applies (db.store.validation: a date in the
 future, a party that is no country; a UUID that is not one), would make import refuse the
 whole file. So export leaves such records out and names them, and so does a record whose
 relation points at one left out (it would point nowhere in the file); ``pactum check``
@@ -15,12 +15,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from db import queries, stored
-from db.cipher import Connection
-from db.guards import is_uuid
-from db.model import Agreement, Change, Filters
-from db.progress import NoProgress, Progress, check
-from db.validation import problems
+from db.safety.cipher import Connection
+from db.safety.guards import is_uuid
+from db.store import queries, stored
+from db.store.model import Agreement, Change, Filters
+from db.store.progress import NoProgress, Progress, check
+from db.store.validation import problems
 
 CHUNK = 200
 """Records read at a time (eight queries per chunk rather than per record)."""

@@ -9,12 +9,15 @@ else is stored: the history is the single source of truth.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from db.catalog import Catalog
-from db.codec import STORE_FIELDS, decode, encode
 from db.errors import CatalogError
-from db.model import CONTENT_FIELDS, Agreement
-from db.stored import json_value
+from db.store.codec import STORE_FIELDS, decode, encode
+from db.store.model import CONTENT_FIELDS, Agreement
+from db.store.stored import json_value
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
 
 _UNDOABLE = frozenset(CONTENT_FIELDS) | {"deleted_at"}
 

@@ -15,19 +15,22 @@ import uuid as uuidlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from db import records
-from db.catalog import Catalog, now
-from db.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.errors import FieldProblem, ImportFormatError, ValidationError
-from db.exportable import ExportReport, Unexportable, history_item, writable
-from db.guards import canonical_uuid, first_non_unicode, is_uuid
-from db.inputs import MAX_IMPORT_BYTES, read_bounded
-from db.model import CONTENT_FIELDS, Agreement, Filters
-from db.outputs import INTERCHANGE, check_output_path, write_text_output
-from db.progress import NoProgress, Progress, check
-from db.validation import problems
+from db.safety.guards import canonical_uuid, first_non_unicode, is_uuid
+from db.safety.inputs import MAX_IMPORT_BYTES, read_bounded
+from db.safety.outputs import INTERCHANGE, check_output_path, write_text_output
+from db.store import records
+from db.store.access import now
+from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
+from db.store.exportable import ExportReport, Unexportable, history_item, writable
+from db.store.model import CONTENT_FIELDS, Agreement, Filters
+from db.store.progress import NoProgress, Progress, check
+from db.store.validation import problems
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
 
 FORMAT = "pactum-catalogue"
 FORMAT_VERSION = 1
@@ -50,7 +53,7 @@ class ImportReport:
 def export_records(
     catalog: Catalog, filters: Filters | None = None, progress: Progress = NoProgress()
 ) -> Iterator[Agreement]:
-    """Every record an export writes (see :func:`db.exportable.writable`)."""
+    """Every record an export writes (see :func:`db.store.exportable.writable`)."""
     return (a for a, _ in writable(catalog.conn, filters, progress, []))
 
 
@@ -176,7 +179,7 @@ def export_file(
 ) -> ExportReport:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
     cancelled or failed export never leaves half a file behind; never over the catalogue
-    (see ``db.outputs``)."""
+    (see ``db.safety.outputs``)."""
     target = check_output_path(path, catalog.path, INTERCHANGE)
     write = export_json if path.suffix.lower() == ".json" else export_csv
     return write_text_output(target, lambda out: write(catalog, out, filters, progress))
@@ -187,7 +190,7 @@ def export_file(
 
 def read_file(path: Path) -> dict[str, Any]:
     """Parse an interchange file; raise ImportFormatError saying what is wrong with it
-    (InputFileError when it is no regular file or too large: ``db.inputs``)."""
+    (InputFileError when it is no regular file or too large: ``db.safety.inputs``)."""
     data = read_bounded(path, MAX_IMPORT_BYTES, "an import (read whole, in memory)")
     try:
         text = data.decode("utf-8-sig")

@@ -1,6 +1,6 @@
 """Guards against hostile input that the record rules do not see: text that is not
 Unicode at all, identifiers that are not UUIDs. (Where outputs may be written is
-``db.outputs``.)
+``db.safety.outputs``.)
 
 Each returns or raises something a person can act on, instead of letting SQLite, the
 file system or the codec fail later with a message nobody can read.

@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db import open_files, queries, records
-from db.backup import Backup, Kind, finding, integrity_problems, list_backups, open_copy
-from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
 from db.errors import CatalogError, CatalogInUseError, DamagedCatalogError
-from db.exportable import unexportable
-from db.known_schema import schema_differences
-from db.opening import check_file
+from db.safety import open_files
+from db.safety.backup import Backup, Kind, finding, integrity_problems, list_backups, open_copy
+from db.safety.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
+from db.safety.opening import check_file
 from db.search import index as search_index
 from db.search.normalise import normalise
+from db.store import queries, records
+from db.store.exportable import unexportable
+from db.store.known_schema import schema_differences
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,11 @@ class CheckReport:
     problems: tuple[str, ...]
     counts: dict[str, int] = field(default_factory=dict)
     foreign: tuple[str, ...] = ()
-    """Schema objects Pactum's migrations do not make (db.known_schema): not damage, but
+    """Schema objects Pactum's migrations do not make (db.store.known_schema): not damage, but
     the file is refused until its records are salvaged into a clean catalogue."""
 
     bad_records: tuple[str, ...] = ()
-    """Records holding values Pactum cannot read, or breaking its rules (db.exportable):
+    """Records holding values Pactum cannot read, or breaking its rules (db.store.exportable):
     shown marked damaged, left out of exports until corrected."""
 
     @property

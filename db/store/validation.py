@@ -10,9 +10,9 @@ import datetime as dt
 import math
 from collections.abc import Iterator
 
-from db.countries import is_country
 from db.errors import FieldProblem
-from db.model import Agreement, Kind, PartialDate, RelationKind, Status
+from db.store.countries import is_country
+from db.store.model import Agreement, Kind, PartialDate, RelationKind, Status
 
 MAX_TEXT = 10_000_000
 """Longest text field accepted (characters): far past any treaty, short of filling RAM."""

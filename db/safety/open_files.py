@@ -8,7 +8,7 @@ carry their own SQLite, which does not know the other's descriptors), silently u
 the open connection: another process then checkpoints and deletes the write-ahead log it
 still writes into, and committed work is lost (SQLite's "How To Corrupt", section 2.2).
 
-Every file connection made by :func:`db.cipher.connect` is recorded here, keyed by the
+Every file connection made by :func:`db.safety.cipher.connect` is recorded here, keyed by the
 file's device and inode (so a symlink, ``..`` or a second name of the same file count as
 that file), until it is closed or garbage-collected. Plain reads go through
 :func:`read_head`, which refuses while the file is open; one lock makes the check and
@@ -27,7 +27,7 @@ from typing import Any
 FileKey = tuple[int, int]
 
 HELD = "held"
-"""The pseudo-library of a file held by :mod:`db.exclusive` with a lock of its own."""
+"""The pseudo-library of a file held by :mod:`db.safety.exclusive` with a lock of its own."""
 
 _lock = threading.RLock()
 _open: dict[FileKey, Counter[str]] = {}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import os
 
-from db.cipher import DATABASE_ERRORS, is_damage
 from db.errors import (
     CatalogBusyError,
     CatalogError,
@@ -19,6 +18,7 @@ from db.errors import (
     DiskFullError,
     ReadOnlyCatalogError,
 )
+from db.safety.cipher import DATABASE_ERRORS, is_damage
 
 # Primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN, _PERM = 5, 6, 8, 10, 13, 14, 3

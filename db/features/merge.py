@@ -13,15 +13,18 @@ import dataclasses
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from db import records
-from db.catalog import Catalog, now
 from db.errors import CatalogError, StaleRecordError, ValidationError
-from db.model import CONTENT_FIELDS, Agreement, Relation
-from db.stored import json_value
-from db.validation import problems
-from db.versions import version_at
+from db.features.versions import version_at
+from db.store import records
+from db.store.access import now
+from db.store.model import CONTENT_FIELDS, Agreement, Relation
+from db.store.stored import json_value
+from db.store.validation import problems
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
 
 #: Fields taken whole from one side or the other.
 CHOSEN_FIELDS = (

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from db.catalog import Catalog
-from db.model import Kind, PartialDate
-from db.stored import date_or_none
+from db.store.model import Kind, PartialDate
+from db.store.stored import date_or_none
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
 
 
 class MatrixAxis(StrEnum):

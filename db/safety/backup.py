@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from db.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
 from db.errors import (
     CatalogBusyError,
     CatalogError,
@@ -34,8 +33,9 @@ from db.errors import (
     DiskFullError,
     ReadOnlyCatalogError,
 )
-from db.exclusive import Held, hold_exclusively
-from db.failures import as_catalog_error
+from db.safety.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
+from db.safety.exclusive import Held, hold_exclusively
+from db.safety.failures import as_catalog_error
 
 BACKUP_FOLDER = "backups"
 KEEP_DAYS = 7
@@ -101,7 +101,7 @@ def finding(error: BaseException, path: str) -> str:
 def integrity_problems(conn: Connection, limit: int = 100, path: str = "") -> list[str]:
     """What ``PRAGMA integrity_check`` finds (empty when the file is sound). A value
     another program stored past a CHECK constraint is a damaged record, which reading
-    shows as such (db.stored), not damage of the file: CHECK constraints are not checked."""
+    shows as such (db.store.stored), not damage of the file: CHECK constraints are not checked."""
     try:
         conn.execute("PRAGMA ignore_check_constraints = ON")
         try:

@@ -6,7 +6,7 @@ it speaks the same DB-API, so sqlite-utils and every store function work on it u
 Its exception classes are its own, so code that catches database errors catches the tuples
 below. The passphrase lives only in memory, in the connection and the open Catalog.
 
-Every file connection is recorded in :mod:`db.open_files` while it is open, so nothing in
+Every file connection is recorded in :mod:`db.safety.open_files` while it is open, so nothing in
 this process reads the file with plain I/O or opens it with the other library meanwhile
 (either would drop the connection's locks).
 """
@@ -17,7 +17,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from db import open_files
 from db.errors import (
     DamagedCatalogError,
     EncryptionUnavailableError,
@@ -25,6 +24,7 @@ from db.errors import (
     OpenWithOtherLibraryError,
     WrongPassphraseError,
 )
+from db.safety import open_files
 
 try:
     import sqlcipher3.dbapi2 as sqlcipher
@@ -62,7 +62,7 @@ Connection = Any
 
 PLAIN = "sqlite3"
 ENCRYPTED = "sqlcipher3"
-"""The two libraries, as :mod:`db.open_files` records them."""
+"""The two libraries, as :mod:`db.safety.open_files` records them."""
 
 
 class _Recorded:
@@ -149,7 +149,7 @@ def connect(
 
 
 def _recorded(path: Path, readonly: bool, timeout: float, library: str) -> Connection:
-    """Open ``path`` with ``library`` and record the connection in :mod:`db.open_files`;
+    """Open ``path`` with ``library`` and record the connection in :mod:`db.safety.open_files`;
     the registry's lock is held meanwhile, so no plain read of the file runs in between."""
     with open_files.guard():
         others = open_files.libraries(path) - {library}

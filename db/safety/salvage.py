@@ -7,7 +7,7 @@ Elsewhere (and for encrypted files, which the shell cannot read) each table is r
 through rowid ranges, halving any range that fails until the unreadable rows are
 isolated. Either way the rows then go into a freshly made catalogue one by one, so a row
 the schema rejects (a party whose agreement was lost) is dropped and counted, never
-half-written; derived indexes registered with ``db.check`` are rebuilt at the end.
+half-written; derived indexes registered with ``db.safety.check`` are rebuilt at the end.
 """
 
 from __future__ import annotations
@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.catalog import Catalog, open_catalog
-from db.check import INDEXES
-from db.cipher import DATABASE_ERRORS, INTEGRITY_ERRORS, Connection, connect, key_for
+from db.catalog import Catalog
 from db.errors import CatalogError
-from db.progress import NoProgress, Progress, check
-from db.stored import read_leniently
+from db.opener import open_catalog
+from db.safety.check import INDEXES
+from db.safety.cipher import DATABASE_ERRORS, INTEGRITY_ERRORS, Connection, connect, key_for
+from db.store.progress import NoProgress, Progress, check
+from db.store.stored import read_leniently
 
 NO_PROGRESS = NoProgress()
 CHUNK = 512

@@ -3,7 +3,8 @@
 Tables are written as plain SQL with comments because ``sqlite3 catalogue.db .schema``
 prints them back verbatim: the file documents itself for anyone reading it with the
 sqlite3 shell, sqlite-utils or Datasette. Never edit a migration that has shipped;
-add the next number instead.
+add the next number instead. A migration holds its SQL frozen and calls no live code
+(``db.search`` included), so changing another module never changes a shipped migration.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ import sqlite3
 from collections.abc import Callable
 
 from sqlite_utils import Database, Migrations
-
-from db.search import index as search_index
 
 APPLICATION_ID = 0x5043544D
 """``PRAGMA application_id`` of a Pactum catalogue ("PCTM"), so `file` and we can tell."""
@@ -24,7 +23,7 @@ migrations = Migrations(MIGRATION_SET)
 MIGRATION_NAMES: list[str] = []
 """Every migration this version knows, in order: a catalogue with others is from a newer one."""
 MIGRATION_FUNCTIONS: dict[str, Callable[[Database], None]] = {}
-"""Each migration by name: what db.known_schema applies to learn the schema a file should have."""
+"""Each migration by name: what db.store.known_schema applies to learn what a file should hold."""
 
 
 def migration(name: str):
@@ -61,9 +60,12 @@ def m001_agreements(db: Database) -> None:
 
 @migration("m002_search_index")
 def m002_search_index(db: Database) -> None:
-    """The search index, its name vocabulary and saved searches; indexes existing records."""
-    search_index.create(db.conn)
-    search_index.reindex(db.conn)
+    """The search index, its name vocabulary and saved searches. The index is filled on
+    open, straight after the migrations, by db.search.index.ensure_current: this table has
+    no 'normaliser' row yet, so every record is indexed then (derived data, not schema)."""
+    for statement in _M002.split(";\n\n"):
+        if statement.strip():
+            db.execute(statement)
 
 
 _M001 = """
@@ -214,6 +216,43 @@ CREATE TABLE history (
 );
 
 CREATE INDEX history_agreement ON history (agreement_id, id)
+"""
+
+
+_M002 = """
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, parties, people, subjects, body,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+INSERT INTO search_index (search_index, rank)
+VALUES ('rank', 'bm25(10.0, 6.0, 4.0, 4.0, 1.0)');
+
+CREATE TABLE search_names (
+    -- Latin spellings of people's and organisations' names, for fuzzy matching of queries.
+    term  TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+CREATE TABLE search_state (
+    -- What the index was built with ('normaliser': library versions), and ids of records
+    -- deleted outright whose words the contentless index still holds ('orphan:<id>').
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+
+CREATE TRIGGER agreements_search_orphan AFTER DELETE ON agreements BEGIN
+    INSERT OR REPLACE INTO search_state (key, value) VALUES ('orphan:' || old.id, '');
+END;
+
+CREATE TABLE saved_searches (
+    -- Smart views: a named query the window lists in its sidebar.
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query       TEXT NOT NULL,
+    sort        TEXT NOT NULL DEFAULT 'rank' CHECK (sort IN ('rank', 'date')),
+    created_at  TEXT NOT NULL
+)
 """
 
 

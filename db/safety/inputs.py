@@ -13,9 +13,9 @@ import os
 import stat
 from pathlib import Path
 
-from db import open_files
 from db.errors import InputFileError
-from db.outputs import shown
+from db.safety import open_files
+from db.safety.outputs import shown
 
 MAX_IMPORT_BYTES = 2 * 1024**3
 """The largest interchange file an import reads: it is parsed whole, in memory."""

@@ -2,7 +2,7 @@
 
 Foreign keys on; the file's own SQL (triggers, views, defaults) barred from functions
 with side effects; text that is not UTF-8 read as bytes rather than failing a whole
-query (db.stored); a Unicode ``casefold`` for subjects. A file whose schema cannot even
+query (db.store.stored); a Unicode ``casefold`` for subjects. A file whose schema cannot even
 be read is refused here, the connection closed, as damaged.
 """
 
@@ -12,11 +12,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import stored
-from db.cipher import DATABASE_ERRORS, connect
 from db.errors import DamagedCatalogError
-from db.failures import as_catalog_error
-from db.opening import open_failure
+from db.safety.cipher import DATABASE_ERRORS, connect
+from db.safety.failures import as_catalog_error
+from db.safety.opening import open_failure
+from db.store import stored
 
 
 def connect_catalog(path: Path | None, passphrase: str | None, timeout: float) -> Database:
@@ -25,7 +25,7 @@ def connect_catalog(path: Path | None, passphrase: str | None, timeout: float) -
     db = Database(conn, execute_plugins=False)
     try:
         db.execute("PRAGMA foreign_keys = ON")
-        # Defence in depth behind db.known_schema: SQL in the file's schema may not call
+        # Defence in depth behind db.store.known_schema: SQL in the file's schema may not call
         # functions with side effects or other programs' virtual tables.
         db.execute("PRAGMA trusted_schema = OFF")
         # 64 MB of page cache: a 100,000-record catalogue's hot indexes stay in memory.

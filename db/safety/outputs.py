@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from db.backup import backups_folder
 from db.errors import OutputPathError
+from db.safety.backup import backups_folder
 
 CSV = (".csv",)
 PDF = (".pdf",)

@@ -11,14 +11,14 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from db import stored
-from db.codec import encode_field
-from db.model import (
+from db.search.index import index_record, unindex_record
+from db.store import stored
+from db.store.codec import encode_field
+from db.store.model import (
     CONTENT_FIELDS,
     Agreement,
     PartialDate,
 )
-from db.search.index import index_record, unindex_record
 
 _CHILD_TABLES = (
     "parties",
@@ -204,7 +204,7 @@ def write_relations(
 
 def load(conn: sqlite3.Connection, agreement_id: int) -> Agreement | None:
     """The whole record, or None if no row has this id; a value another program stored
-    that Pactum cannot read is named in ``damaged`` instead of raising (db.stored)."""
+    that Pactum cannot read is named in ``damaged`` instead of raising (db.store.stored)."""
     return stored.load_many(conn, [agreement_id]).get(agreement_id)
 
 
@@ -258,7 +258,7 @@ def save_edit(
     """Write ``edited`` over ``stored`` as the next version, logging each changed field.
 
     Returns ``stored`` itself when no field differs, so nothing is written or logged. A
-    field ``stored`` holds damaged (db.stored) is always rewritten, and the history keeps
+    field ``stored`` holds damaged (db.store.stored) is always rewritten, and the history keeps
     the value it held, as stored.
     """
     damaged: dict[str, str] = {}

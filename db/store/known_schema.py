@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 from sqlite_utils import Database, Migrations
 
-from db.cipher import Connection, sqlcipher
 from db.errors import ForeignSchemaError
-from db.schema import MIGRATION_FUNCTIONS, MIGRATION_SET
+from db.safety.cipher import Connection, sqlcipher
+from db.store.schema import MIGRATION_FUNCTIONS, MIGRATION_SET
 
 SQLITE_OWN = {
     "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",

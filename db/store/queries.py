@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 
-from db import stored
-from db.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
+from db.store import stored
+from db.store.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
 
 
 class SortKey(StrEnum):
@@ -133,7 +133,7 @@ _keys = lru_cache(maxsize=16384)(_texts)
 
 
 def _row(r: tuple) -> AgreementRow:
-    """A table row: the fast way for values Pactum wrote, value by value (db.stored, which
+    """A table row: the fast way for values Pactum wrote, value by value (db.store.stored, which
     names the damage) for any other."""
     try:
         if type(r[1]) is str and type(r[4]) is str and (r[8] is None or type(r[8]) is str):

@@ -6,7 +6,7 @@ written as ``2025-8-5``, a blob in a text column, a party list that is not JSON,
 is not UTF-8. Reading must never crash on one such value. Each reader here returns a
 stand-in for the field and records a :class:`DamagedValue` naming it and the value as
 stored, so the record is still listed and shown (marked damaged), ``check`` lists it and
-export leaves it out and says so. Writing stays strict (db.validation); only reading
+export leaves it out and says so. Writing stays strict (db.store.validation); only reading
 forgives.
 """
 
@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from db.cipher import Connection
-from db.model import (
+from db.safety.cipher import Connection
+from db.store.model import (
     Agreement,
     AgreementRow,
     Change,

@@ -4,7 +4,7 @@ Opening a file with SQLite in read-write mode can create journals or, for some d
 files, rewrite pages. Checks here read only raw bytes, so a text file, a photo, another
 program's database or a truncated catalogue is refused and left byte-for-byte unchanged.
 Raw bytes are read only while no connection of this process has the file open (see
-:mod:`db.open_files`): a file already open here was checked when it was first opened.
+:mod:`db.safety.open_files`): a file already open here was checked when it was first opened.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import open_files
-from db.cipher import DATABASE_ERRORS, PLAIN, Connection
 from db.errors import (
     CatalogInUseError,
     DamagedCatalogError,
@@ -23,8 +21,10 @@ from db.errors import (
     NotACatalogError,
     PassphraseNeededError,
 )
-from db.failures import as_catalog_error
-from db.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
+from db.safety import open_files
+from db.safety.cipher import DATABASE_ERRORS, PLAIN, Connection
+from db.safety.failures import as_catalog_error
+from db.store.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -116,7 +116,7 @@ def quick_check(conn: sqlite3.Connection, path: str) -> None:
     A check that cannot run because the file is locked, read-only or on a full disk
     raises that (typed) error instead: none of them is damage. A value another program
     stored past a CHECK constraint is a damaged record, shown and listed as such
-    (db.stored), not a damaged file."""
+    (db.store.stored), not a damaged file."""
     conn.execute("PRAGMA ignore_check_constraints = ON")
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()

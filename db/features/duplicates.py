@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from db.catalog import Catalog
-from db.model import Kind, PartialDate
-from db.stored import Values
+from db.store.model import Kind, PartialDate
+from db.store.stored import Values
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ SQLite's backup API cannot copy between a plain and an encrypted file, so the ca
 is exported with ``sqlcipher_export()`` into a new encrypted file beside it, that file is
 checked (integrity, same record count, Pactum's application id), and only then replaces
 the original in one atomic rename. The catalogue is held alone for the whole operation
-(:mod:`db.exclusive`): it refuses to start while another window or process has it open,
+(:mod:`db.safety.exclusive`): it refuses to start while another window or process has it open,
 so no write can land in the file being replaced. It is read only through ``sqlite3``:
 ``sqlcipher_export`` reads a plain copy made with the backup API into a temporary file,
 never the catalogue, so one file is never open with both libraries. A symlink is
@@ -20,7 +20,9 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from db.backup import (
+from db.errors import CatalogError, EncryptionUnavailableError
+from db.opener import open_catalog
+from db.safety.backup import (
     Backup,
     BackupError,
     Kind,
@@ -29,13 +31,11 @@ from db.backup import (
     list_backups,
     verified_copy,
 )
-from db.catalog import open_catalog
-from db.cipher import DATABASE_ERRORS, connect, quote_literal, sqlcipher
-from db.errors import CatalogError, EncryptionUnavailableError
-from db.exclusive import hold_exclusively
-from db.failures import as_catalog_error
-from db.opening import check_file, is_plain_sqlite, quick_check
-from db.schema import APPLICATION_ID
+from db.safety.cipher import DATABASE_ERRORS, connect, quote_literal, sqlcipher
+from db.safety.exclusive import hold_exclusively
+from db.safety.failures import as_catalog_error
+from db.safety.opening import check_file, is_plain_sqlite, quick_check
+from db.store.schema import APPLICATION_ID
 
 
 def _count(conn) -> int:

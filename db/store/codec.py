@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from db.errors import FieldProblem
-from db.model import (
+from db.store.model import (
     Agreement,
     Commitment,
     Kind,

@@ -4,7 +4,7 @@ An operation that replaces the catalogue file must be the only one with the file
 from its first read to the rename, or another window could commit into the file that is
 about to be replaced and be told it succeeded. :func:`hold_exclusively` refuses to start
 (CatalogInUseError, the file untouched) while any other connection has it open, in this
-process (:mod:`db.open_files`) or another, and keeps everyone else out until it ends.
+process (:mod:`db.safety.open_files`) or another, and keeps everyone else out until it ends.
 
 A file SQLite can read is held by one connection of our own: it leaves WAL mode (which
 checkpoints the log and removes the ``-wal``/``-shm``; SQLite refuses while another
@@ -44,8 +44,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db import open_files
-from db.cipher import DATABASE_ERRORS, Connection, connect
 from db.errors import (
     CatalogBusyError,
     CatalogError,
@@ -54,8 +52,10 @@ from db.errors import (
     PassphraseNeededError,
     WrongPassphraseError,
 )
-from db.failures import as_catalog_error
-from db.opening import looks_encrypted
+from db.safety import open_files
+from db.safety.cipher import DATABASE_ERRORS, Connection, connect
+from db.safety.failures import as_catalog_error
+from db.safety.opening import looks_encrypted
 
 HOLD_TIMEOUT_S = 1.0
 """How long to wait for a writer elsewhere to finish before refusing."""

@@ -80,6 +80,7 @@ def encode_field(agreement: Agreement, name: str) -> Any:
 
 
 def encode(agreement: Agreement, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The record's ``fields`` as plain JSON values (the interchange format's encoding)."""
     return {name: encode_field(agreement, name) for name in fields}
 
 

@@ -15,9 +15,18 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
-from db import Agreement, Catalog, Kind, PartialDate
-from db.safety.outputs import PDF, check_output_folder, check_output_path, write_output
-from db.store.progress import NoProgress, Progress
+from db import (
+    PDF,
+    Agreement,
+    Catalog,
+    Kind,
+    NoProgress,
+    PartialDate,
+    Progress,
+    check_output_folder,
+    check_output_path,
+    write_output,
+)
 from desktop import __version__
 from desktop.briefing import sections
 from desktop.briefing.content import Part, Scope, count_documents, gather, summarise

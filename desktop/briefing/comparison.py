@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
-from db.safety.outputs import write_output
+from db import write_output
 from desktop import __version__
 from desktop.briefing.styles import (
     MARGIN_BOTTOM,

@@ -13,10 +13,14 @@ import errno
 import os
 from pathlib import Path
 
-from db import CatalogBusyError, CatalogError, DamagedCatalogError
-from db.safety.cipher import DATABASE_ERRORS
-from db.safety.failures import as_catalog_error
-from db.safety.outputs import shown
+from db import (
+    DATABASE_ERRORS,
+    CatalogBusyError,
+    CatalogError,
+    DamagedCatalogError,
+    as_catalog_error,
+    shown,
+)
 from desktop.commands.passphrase import ENV
 
 _HINTS: dict[type[CatalogError], str] = {

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from db import ImportFormatError
-from db.safety.inputs import read_bounded
+from db import ImportFormatError, read_bounded
 
 #: The largest article file read, in bytes. A news item is a few KB and a long report a few
 #: hundred; a saved web page with its scripts and styles reaches a few MB. Reading is linear

@@ -12,7 +12,7 @@ import dataclasses
 import getpass
 import sqlite3
 import uuid as uuidlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -360,7 +360,10 @@ class Catalog:
         return index.rebuild(self, progress)
 
     def merge(
-        self, keep: Agreement, other: Agreement, choices: dict[str, str] | None = None
+        self,
+        keep: Agreement,
+        other: Agreement,
+        choices: Mapping[str, merging.Side | str] | None = None,
     ) -> merging.MergeResult:
         """Merge ``other`` into ``keep`` (see :func:`db.features.merge.merge`)."""
         return merging.merge(self, keep, other, choices)

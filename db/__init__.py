@@ -41,6 +41,8 @@ from db.features.interchange import (
 from db.features.matrix import MatrixAxis, MatrixCount, matrix_counts
 from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, last_merge, merge, undo_merge
 from db.features.versions import restore_field, version_at, versions
+from db.messages import ERRORS as ERROR_MESSAGES
+from db.messages import FIELDS as FIELD_MESSAGES
 from db.opener import open_catalog
 from db.safety.backup import Backup, BackupError, list_backups, restore_backup
 from db.safety.backup import Kind as BackupKind
@@ -95,7 +97,9 @@ __all__ = [
     "CONTENT_FIELDS",
     "CSV",
     "DATABASE_ERRORS",
+    "ERROR_MESSAGES",
     "EVERYTHING",
+    "FIELD_MESSAGES",
     "MIGRATION_NAMES",
     "NOTHING",
     "PDF",

@@ -279,7 +279,7 @@ class Catalog:
         if targets:
             known = records.resolve_uuids(self.conn, targets)
             found += [
-                FieldProblem("relations", f"relation {n} points at an unknown record")
+                FieldProblem("relations", "relation_unknown_target", {"n": n})
                 for n, relation in enumerate(agreement.relations, 1)
                 if relation.target not in known
             ]

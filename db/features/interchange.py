@@ -232,7 +232,7 @@ def parse(text: str, name: str = "input") -> dict[str, Any]:
 def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[FieldProblem]]:
     history = item.get("history", [])
     if not isinstance(history, list):
-        return [], [FieldProblem("history", "must be a list", record)]
+        return [], [FieldProblem("history", "must be a list", record=record)]
     found = []
     for n, entry in enumerate(history, 1):
         if (
@@ -245,7 +245,7 @@ def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[F
                 isinstance(entry.get(k, ""), str) for k in ("field", "changed_at", "changed_by")
             )
         ):
-            found.append(FieldProblem("history", f"entry {n} is malformed", record))
+            found.append(FieldProblem("history", f"entry {n} is malformed", record=record))
     return history, found
 
 
@@ -273,15 +273,19 @@ def check_records(
         found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
         if agreement.uuid:
             if not is_uuid(agreement.uuid):
-                found.append(FieldProblem("uuid", f"{agreement.uuid[:40]!r} is not a UUID", n))
+                found.append(
+                    FieldProblem("uuid", f"{agreement.uuid[:40]!r} is not a UUID", record=n)
+                )
             if agreement.uuid in seen:
-                found.append(FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", n))
+                found.append(
+                    FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", record=n)
+                )
             seen[agreement.uuid] = n
         decoded.append((n, agreement, history))
     targets = {r.target for _, a, _ in decoded for r in a.relations} - set(seen)
     known = records.resolve_uuids(catalog.conn, targets)
     found.extend(
-        FieldProblem("relations", f"points at {relation.target}, which is nowhere", n)
+        FieldProblem("relations", f"points at {relation.target}, which is nowhere", record=n)
         for n, agreement, _ in decoded
         for relation in agreement.relations
         if relation.target not in seen and relation.target not in known

@@ -50,6 +50,8 @@ class Side(StrEnum):
 class MergeError(CatalogError):
     """The two records cannot be merged (the same record, or one is in the trash)."""
 
+    code = "merge"
+
 
 @dataclass(frozen=True)
 class MergeResult:

@@ -25,11 +25,11 @@ _UNDOABLE = frozenset(CONTENT_FIELDS) | {"deleted_at"}
 class VersionNotFoundError(CatalogError):
     """The record never had the version asked for (or its history does not reach back)."""
 
+    code = "version_not_found"
+
     def __init__(self, uuid: str, version: int, known: list[int]) -> None:
         self.uuid, self.version, self.known = uuid, version, known
-        super().__init__(
-            f"record {uuid} has no version {version} (known: {', '.join(map(str, known))})"
-        )
+        self._say(uuid=uuid, version=version, known=", ".join(map(str, known)))
 
 
 def _changes(catalog: Catalog, agreement_id: int) -> list[tuple[int, str, object, str]]:

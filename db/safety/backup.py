@@ -58,6 +58,8 @@ class Kind(StrEnum):
 class BackupError(CatalogError):
     """A backup could not be made, verified or restored; the catalogue was left as it was."""
 
+    code = "backup"
+
 
 @dataclass(frozen=True)
 class Backup:

@@ -44,9 +44,9 @@ def save_search(catalog: Store, name: str, query: str, sort: str = "rank") -> Sa
     """Save (or, under an existing name, replace) a query."""
     problems = []
     if not name.strip():
-        problems.append(FieldProblem("name", "a saved search needs a name"))
+        problems.append(FieldProblem("name", "saved_search_unnamed"))
     if sort not in ("rank", "date"):
-        problems.append(FieldProblem("sort", "sort is 'rank' or 'date'"))
+        problems.append(FieldProblem("sort", "saved_search_sort"))
     if problems:
         raise ValidationError(problems)
     with catalog.writing() as conn:

@@ -93,7 +93,7 @@ class _Reader:
         self.problems: list[FieldProblem] = []
 
     def bad(self, field: str, message: str) -> None:
-        self.problems.append(FieldProblem(field, message, self.record))
+        self.problems.append(FieldProblem(field, message, record=self.record))
 
     def text(self, obj: dict[str, Any], key: str, field: str, required: bool = False) -> str:
         value = obj.get(key, "")
@@ -168,7 +168,7 @@ class _Reader:
 def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list[FieldProblem]]:
     """Read one encoded record; returns the record, or ``None`` and what is wrong with it."""
     if not isinstance(data, dict):
-        return None, [FieldProblem("record", "must be an object", record)]
+        return None, [FieldProblem("record", "must be an object", record=record)]
     r = _Reader(data, record)
     parties = []
     for n, item in enumerate(r.items("parties"), 1):

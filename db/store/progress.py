@@ -14,8 +14,10 @@ from db.errors import CatalogError
 class Cancelled(CatalogError):
     """The user cancelled; whatever the operation wrote was rolled back."""
 
+    code = "cancelled"
+
     def __init__(self) -> None:
-        super().__init__("cancelled; nothing was changed")
+        self._say()
 
 
 class Progress(Protocol):

@@ -25,50 +25,50 @@ def problems(agreement: Agreement, today: dt.date | None = None) -> list[FieldPr
     today = today or dt.date.today()
     found: list[FieldProblem] = []
 
-    def bad(field: str, message: str) -> None:
-        found.append(FieldProblem(field, message))
+    def bad(field: str, code: str, **params: object) -> None:
+        found.append(FieldProblem(field, code, params))
 
     if not agreement.title.strip():
-        bad("title", "the title is empty")
+        bad("title", "title_empty")
     if not isinstance(agreement.kind, Kind):
-        bad("kind", f"{agreement.kind!r} is not a kind ({', '.join(Kind)})")
+        bad("kind", "not_a_kind", value=agreement.kind, choices=", ".join(Kind))
     if not isinstance(agreement.status, Status):
-        bad("status", f"{agreement.status!r} is not a status ({', '.join(Status)})")
+        bad("status", "not_a_status", value=agreement.status, choices=", ".join(Status))
     _check_parties(agreement, bad)
     if agreement.signed_on is not None:
         if not isinstance(agreement.signed_on, PartialDate):
-            bad("signed_on", "not a date")
+            bad("signed_on", "not_a_date")
         elif agreement.signed_on.first_day() > today:
-            bad("signed_on", f"{agreement.signed_on} is in the future")
+            bad("signed_on", "date_in_future", value=agreement.signed_on)
     keys = set(agreement.party_keys)
     for n, signatory in enumerate(agreement.signatories, 1):
         if not signatory.name.strip():
-            bad("signatories", f"signatory {n} has no name")
+            bad("signatories", "signatory_unnamed", n=n)
         if signatory.party and signatory.party not in keys:
-            bad("signatories", f"signatory {n} signs for {signatory.party}, not a party")
+            bad("signatories", "signatory_not_a_party", n=n, party=signatory.party)
     for n, commitment in enumerate(agreement.commitments, 1):
         if not commitment.description.strip():
-            bad("commitments", f"commitment {n} has no description")
+            bad("commitments", "commitment_undescribed", n=n)
         if commitment.party and commitment.party not in keys:
-            bad("commitments", f"commitment {n} is by {commitment.party}, not a party")
+            bad("commitments", "commitment_not_a_party", n=n, party=commitment.party)
         if commitment.amount is not None and not math.isfinite(commitment.amount):
-            bad("commitments", f"commitment {n} has an amount that is not a number")
+            bad("commitments", "commitment_amount", n=n)
     for n, source in enumerate(agreement.sources, 1):
         if not (source.outlet.strip() or source.url.strip() or source.quotation.strip()):
-            bad("sources", f"source {n} is empty (give an outlet, an address or a quotation)")
+            bad("sources", "source_empty", n=n)
     for n, relation in enumerate(agreement.relations, 1):
         if not isinstance(relation.kind, RelationKind):
-            bad("relations", f"relation {n} has an unknown kind {relation.kind!r}")
+            bad("relations", "relation_kind", n=n, value=relation.kind)
         if agreement.uuid and relation.target == agreement.uuid:
-            bad("relations", f"relation {n} points at the agreement itself")
+            bad("relations", "relation_to_itself", n=n)
     for n, subject in enumerate(agreement.subjects, 1):
         if not subject.strip():
-            bad("subjects", f"subject {n} is empty")
+            bad("subjects", "subject_empty", n=n)
     if len({s.casefold() for s in agreement.subjects}) != len(agreement.subjects):
-        bad("subjects", "a subject is listed twice")
+        bad("subjects", "subject_twice")
     for name in ("title", "place", "summary", "full_text"):
         if len(getattr(agreement, name)) > MAX_TEXT:
-            bad(name, f"longer than {MAX_TEXT:,} characters")
+            bad(name, "too_long", longest=MAX_TEXT)
     _check_texts(agreement, bad)
     return found
 
@@ -101,24 +101,24 @@ def _check_texts(agreement: Agreement, bad) -> None:
     \\ud800), which are not Unicode text at all."""
     for field, text, longest in _texts(agreement):
         if len(text) > longest and field not in ("title", "place", "summary", "full_text"):
-            bad(field, f"a text is longer than {longest:,} characters")
+            bad(field, "text_too_long", longest=longest)
         elif not text.isascii():
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError as error:
-                bad(field, f"a text is not valid Unicode (character {error.start + 1})")
+                bad(field, "not_unicode", position=error.start + 1)
 
 
 def _check_parties(agreement: Agreement, bad) -> None:
     parties = agreement.parties
     if len(parties) < 2:
-        bad("parties", "an agreement needs at least two parties")
+        bad("parties", "too_few_parties")
     for n, party in enumerate(parties, 1):
         if (party.code is None) == (party.organisation is None):
-            bad("parties", f"party {n} must be either a country or an organisation")
+            bad("parties", "party_country_or_organisation", n=n)
         elif party.code is not None and not is_country(party.code):
-            bad("parties", f"{party.code!r} is not an ISO 3166-1 country code")
+            bad("parties", "not_a_country", value=party.code)
         elif party.organisation is not None and not party.organisation.strip():
-            bad("parties", f"party {n} has an empty organisation name")
+            bad("parties", "party_organisation_empty", n=n)
     if len(set(agreement.party_keys)) != len(parties):
-        bad("parties", "a party is listed twice")
+        bad("parties", "party_twice")

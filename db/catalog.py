@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import getpass
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterator, Mapping
@@ -34,7 +33,7 @@ from db.safety.opening import quick_check
 from db.safety.outputs import ANY_NAME, check_output_path
 from db.search import engine, index
 from db.store import queries, records, stored
-from db.store.access import now
+from db.store.access import current_user, now
 from db.store.changes import EVERYTHING, NOTHING, Changes
 from db.store.model import (
     Agreement,
@@ -52,13 +51,6 @@ from db.store.validation import problems
 DEFAULT_HOME_PARTY = "UA"
 
 
-def _current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
-
-
 class Catalog:
     """An open catalogue. Use :func:`open_catalog` to get one; close it when done."""
 
@@ -71,7 +63,7 @@ class Catalog:
     ) -> None:
         self.db = db
         self.path = path
-        self.user = _current_user() if user is None else user
+        self.user = current_user() if user is None else user
         self.passphrase = passphrase
         """Kept in memory only, so backups of an encrypted catalogue are encrypted too."""
         self._changes = NOTHING
@@ -381,8 +373,9 @@ class Catalog:
         return matrix.matrix_counts(self, axis)
 
     def check(self) -> CheckReport:
-        """Check the whole open catalogue (integrity, index, values), changing nothing."""
-        return check_connection(self.conn, str(self.path or ":memory:"))
+        """Check the open catalogue on this connection, changing nothing (a file is better
+        checked by ``check_path``, on its own connection; one in memory exists only here)."""
+        return check_connection(self.conn, str(self.path or "(in memory)"))
 
     def export_file(
         self, path: str | Path, filters: Filters | None = None

@@ -2,7 +2,7 @@
 
 The aggregate runs in SQLite (GROUP BY over the parties index) so a 100,000-record
 catalogue gives its matrix without loading records into Python. Records are read through
-the small ``agreements_matrix`` index (migration m002), never the long rows; the planner
+the small ``agreements_matrix`` index (migration m003), never the long rows; the planner
 prefers the rowid, hence INDEXED BY.
 """
 

@@ -8,6 +8,7 @@ typed against :class:`Store`, which a ``Catalog`` is.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -19,6 +20,14 @@ from db.store.changes import EVERYTHING, Changes
 def now() -> str:
     """The store's timestamp: UTC, ISO 8601, to the millisecond."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def current_user() -> str:
+    """Who the history says made a change: the login name, or "" if there is none."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 class Store(Protocol):

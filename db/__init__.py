@@ -1,16 +1,13 @@
 """Pactum's catalogue store: a local SQLite file of agreements, and the one way into it.
 
 Nothing here imports Qt, ReportLab or ``desktop``: the window, the briefing and the command
-line all stand on these functions, and so do the tests.
+line all stand on these functions, and so do the tests. Everything outside ``db/`` imports the
+store from here (and the search from ``db.search``); the folders behind it are ``store/``
+(schema, records, queries), ``safety/`` (the file's safety), ``search/`` and ``features/``
+(merge, versions, matrix, duplicates, interchange): see docs/architecture.md.
 """
 
-from db.backup import Backup, list_backups, restore_backup
-from db.backup import Kind as BackupKind
-from db.catalog import Catalog, open_catalog
-from db.changes import EVERYTHING, NOTHING, Changes
-from db.check import CheckReport, check_connection, check_path, newest_good_backup
-from db.cipher import is_damage
-from db.countries import countries, country_name, is_country, party_label
+from db.catalog import Catalog
 from db.errors import (
     CatalogBusyError,
     CatalogError,
@@ -31,16 +28,50 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
-from db.failures import as_catalog_error
-from db.interchange import ExportReport, ImportReport, export_file, import_file
-from db.matrix import MatrixAxis
-from db.merge import CHOSEN_FIELDS, MergeResult, Side, merge, undo_merge
-from db.model import (
+from db.features.duplicates import Identity, identities
+from db.features.interchange import (
+    ExportReport,
+    ImportReport,
+    export_file,
+    import_data,
+    import_file,
+    read_file,
+    safe_cell,
+)
+from db.features.matrix import MatrixAxis, MatrixCount, matrix_counts
+from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, last_merge, merge, undo_merge
+from db.features.versions import restore_field, version_at, versions
+from db.messages import ERRORS as ERROR_MESSAGES
+from db.messages import FIELDS as FIELD_MESSAGES
+from db.opener import open_catalog
+from db.safety.backup import Backup, BackupError, list_backups, restore_backup
+from db.safety.backup import Kind as BackupKind
+from db.safety.check import CheckReport, check_connection, check_path, newest_good_backup
+from db.safety.cipher import DATABASE_ERRORS, is_damage
+from db.safety.encryption import encrypt_catalogue, plain_backups
+from db.safety.failures import as_catalog_error
+from db.safety.inputs import read_bounded
+from db.safety.outputs import (
+    ANY_NAME,
+    CSV,
+    PDF,
+    check_output_folder,
+    check_output_path,
+    shown,
+    write_output,
+    write_text_output,
+)
+from db.safety.salvage import salvage
+from db.store.changes import EVERYTHING, NOTHING, Changes
+from db.store.codec import STORE_FIELDS, encode
+from db.store.countries import countries, country_name, is_country, party_label
+from db.store.model import (
     CONTENT_FIELDS,
     Agreement,
     AgreementRow,
     Change,
     Commitment,
+    DamagedValue,
     FacetCount,
     Filters,
     Kind,
@@ -54,24 +85,29 @@ from db.model import (
     Source,
     Status,
 )
-from db.outputs import ANY_NAME, CSV, PDF, check_output_path, write_text_output
-from db.progress import Cancelled, NoProgress, Progress
-from db.queries import SortKey
-from db.salvage import salvage
-from db.validation import problems as validation_problems
-from db.versions import restore_field, versions
+from db.store.progress import Cancelled, NoProgress, Progress
+from db.store.progress import check as check_progress
+from db.store.queries import SortKey
+from db.store.schema import MIGRATION_NAMES
+from db.store.validation import problems as validation_problems
 
 __all__ = [
     "ANY_NAME",
     "CHOSEN_FIELDS",
     "CONTENT_FIELDS",
     "CSV",
+    "DATABASE_ERRORS",
+    "ERROR_MESSAGES",
     "EVERYTHING",
+    "FIELD_MESSAGES",
+    "MIGRATION_NAMES",
     "NOTHING",
     "PDF",
+    "STORE_FIELDS",
     "Agreement",
     "AgreementRow",
     "Backup",
+    "BackupError",
     "BackupKind",
     "Cancelled",
     "Catalog",
@@ -83,6 +119,7 @@ __all__ = [
     "CheckReport",
     "Commitment",
     "DamagedCatalogError",
+    "DamagedValue",
     "DiskFullError",
     "EncryptionUnavailableError",
     "ExportReport",
@@ -90,10 +127,12 @@ __all__ = [
     "FieldProblem",
     "Filters",
     "ForeignSchemaError",
+    "Identity",
     "ImportFormatError",
     "ImportReport",
     "Kind",
     "MatrixAxis",
+    "MatrixCount",
     "MergeResult",
     "NewerCatalogError",
     "NoProgress",
@@ -119,24 +158,39 @@ __all__ = [
     "WrongPassphraseError",
     "as_catalog_error",
     "check_connection",
+    "check_output_folder",
     "check_output_path",
     "check_path",
+    "check_progress",
     "countries",
     "country_name",
+    "encode",
+    "encrypt_catalogue",
     "export_file",
+    "identities",
+    "import_data",
     "import_file",
     "is_country",
     "is_damage",
+    "last_merge",
     "list_backups",
+    "matrix_counts",
     "merge",
     "newest_good_backup",
     "open_catalog",
     "party_label",
+    "plain_backups",
+    "read_bounded",
+    "read_file",
     "restore_backup",
     "restore_field",
+    "safe_cell",
     "salvage",
+    "shown",
     "undo_merge",
     "validation_problems",
+    "version_at",
     "versions",
+    "write_output",
     "write_text_output",
 ]

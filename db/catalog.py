@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
-import getpass
 import sqlite3
 import uuid as uuidlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db import queries, records, stored
-from db.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
-from db.changes import EVERYTHING, NOTHING, Changes
-from db.cipher import OPERATIONAL_ERRORS, connect, key_for, require_application_id
-from db.connection import connect_catalog
 from db.errors import (
     CatalogBusyError,
     FieldProblem,
@@ -30,8 +23,19 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
-from db.known_schema import refuse_foreign_schema
-from db.model import (
+from db.features import interchange, matrix
+from db.features import merge as merging
+from db.features import versions as versioning
+from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
+from db.safety.check import CheckReport, check_connection
+from db.safety.cipher import OPERATIONAL_ERRORS, connect
+from db.safety.opening import quick_check
+from db.safety.outputs import ANY_NAME, check_output_path
+from db.search import engine, index
+from db.store import queries, records, stored
+from db.store.access import current_user, now
+from db.store.changes import EVERYTHING, NOTHING, Changes
+from db.store.model import (
     Agreement,
     AgreementRow,
     Change,
@@ -39,27 +43,12 @@ from db.model import (
     Filters,
     Partnership,
 )
-from db.opening import check_file, migration_due, open_failure, quick_check, refuse_newer
-from db.outputs import ANY_NAME, check_output_path
-from db.queries import SortKey
-from db.schema import APPLICATION_ID, migrations
-from db.search.index import ensure_current
-from db.validation import problems
+from db.store.progress import NoProgress, Progress
+from db.store.queries import SortKey
+from db.store.schema import applied_migrations
+from db.store.validation import problems
 
 DEFAULT_HOME_PARTY = "UA"
-BUSY_TIMEOUT_S = 5.0
-
-
-def now() -> str:
-    """The store's timestamp: UTC, ISO 8601, to the millisecond."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-
-
-def _current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 class Catalog:
@@ -74,7 +63,7 @@ class Catalog:
     ) -> None:
         self.db = db
         self.path = path
-        self.user = _current_user() if user is None else user
+        self.user = current_user() if user is None else user
         self.passphrase = passphrase
         """Kept in memory only, so backups of an encrypted catalogue are encrypted too."""
         self._changes = NOTHING
@@ -97,7 +86,7 @@ class Catalog:
 
         Safe while others read or write: one snapshot, made page by page into a new file
         (encrypted like the catalogue); a failure leaves no half-written copy behind, and
-        no copy replaces the catalogue, its companions or its backups (``db.outputs``).
+        no copy replaces the catalogue, its companions or its backups (``db.safety.outputs``).
         """
         target = check_output_path(Path(path), self.path, ANY_NAME)
         partial = target.with_name(f".{target.name}.partial")
@@ -118,13 +107,14 @@ class Catalog:
     # -- transactions ---------------------------------------------------------------
 
     def take_changes(self) -> Changes:
-        """What the writes since the last call changed (see ``db.changes``), once."""
+        """What the writes since the last call changed (see ``db.store.changes``), once."""
         taken, self._changes = self._changes, NOTHING
         return taken
 
     @contextlib.contextmanager
     def writing(self, changes: Changes = EVERYTHING) -> Iterator[sqlite3.Connection]:
-        """One write transaction; waits up to BUSY_TIMEOUT_S for another writer. Once its
+        """One write transaction; waits up to the connection's busy timeout
+        (db.opener.BUSY_TIMEOUT_S) for another writer. Once its
         block ends without an error, ``changes`` are noted (a caller that knows exactly
         what it touched passes NOTHING and notes that itself)."""
         if self.conn.in_transaction:
@@ -273,7 +263,7 @@ class Catalog:
         if targets:
             known = records.resolve_uuids(self.conn, targets)
             found += [
-                FieldProblem("relations", f"relation {n} points at an unknown record")
+                FieldProblem("relations", "relation_unknown_target", {"n": n})
                 for n, relation in enumerate(agreement.relations, 1)
                 if relation.target not in known
             ]
@@ -343,63 +333,52 @@ class Catalog:
         """Bring a record back from the trash."""
         return self._set_deleted(ref, version, False)
 
+    # -- the features, for callers outside db (thin facades over db.features, db.search) --
 
-def open_catalog(
-    path: str | Path | None,
-    *,
-    create: bool = False,
-    user: str | None = None,
-    verify: bool = True,
-    passphrase: str | None = None,
-    daily_backup: bool = True,
-) -> Catalog:
-    """Open (and bring up to date) the catalogue at ``path``; ``None`` opens one in memory.
+    def search(self, text: str, limit: int | None = 50) -> engine.SearchResult:
+        """Ranked records matching a query in Pactum's search language (``db.search``)."""
+        return engine.search(self, text, limit=limit)
 
-    A missing file is created only with ``create=True`` (encrypted when a ``passphrase`` is
-    given). Anything that is not a Pactum catalogue raises NotACatalogError or
-    DamagedCatalogError and is not modified. An existing file is copied into ``backups/``
-    before any migration and, unless ``daily_backup=False`` (the caller then runs
-    :meth:`Catalog.daily_backup` in the background: seconds on a large file), on the first
-    open of each day. ``verify=False`` skips SQLite's whole-file quick_check (seconds on a
-    large file) when no migration is due, for a caller that runs :meth:`Catalog.verify`
-    itself straight after — the window does, in the background; the header checks still
-    refuse other files.
-    """
-    if path is None:
-        db = connect_catalog(None, passphrase, BUSY_TIMEOUT_S)
-        migrations.apply(db)
-        ensure_current(db.conn)
-        return Catalog(db, None, user, passphrase)
-    path = Path(path)
-    existed = path.exists()
-    passphrase = key_for(path, passphrase)
-    if existed:
-        check_file(path, encrypted=passphrase is not None)
-    elif not create:
-        raise FileNotFoundError(f"no catalogue at {path}")
-    db = connect_catalog(path, passphrase, BUSY_TIMEOUT_S)
-    backup_problem = None
-    try:
-        if existed:
-            if verify or migration_due(db):
-                quick_check(db.conn, str(path))
-            if passphrase is not None:
-                require_application_id(db.conn, str(path), APPLICATION_ID)
-            refuse_newer(db, str(path))
-            refuse_foreign_schema(db.conn, str(path))
-        db.execute("PRAGMA journal_mode = WAL")
-        if existed and migrations.pending(db):
-            create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
-        migrations.apply(db)
-        ensure_current(db.conn)
-        if existed and daily_backup:
-            backup_problem = daily_backup_problem(db.conn, path, passphrase)
-    except BaseException as error:
-        db.close()
-        failure = open_failure(error, db.conn, path)
-        if failure is error:
-            raise
-        raise failure from error
-    catalog = Catalog(db, path, user, passphrase)
-    catalog.backup_problem = backup_problem
-    return catalog
+    def reindex(self, progress: Progress = NoProgress()) -> int:
+        """Rebuild the search index in one write transaction; how many records it holds."""
+        return index.rebuild(self, progress)
+
+    def merge(
+        self,
+        keep: Agreement,
+        other: Agreement,
+        choices: Mapping[str, merging.Side | str] | None = None,
+    ) -> merging.MergeResult:
+        """Merge ``other`` into ``keep`` (see :func:`db.features.merge.merge`)."""
+        return merging.merge(self, keep, other, choices)
+
+    def undo_merge(self, result: merging.MergeResult) -> tuple[Agreement, Agreement]:
+        """Take a merge back exactly (see :func:`db.features.merge.undo_merge`)."""
+        return merging.undo_merge(self, result)
+
+    def versions(self, ref: int | str) -> list[int]:
+        """The record's versions that can be shown, oldest first."""
+        return versioning.versions(self, ref)
+
+    def matrix(self, axis: matrix.MatrixAxis) -> list[matrix.MatrixCount]:
+        """Partner × kind (or subject) counts from the home party's point of view."""
+        return matrix.matrix_counts(self, axis)
+
+    def check(self) -> CheckReport:
+        """Check the open catalogue on this connection, changing nothing (a file is better
+        checked by ``check_path``, on its own connection; one in memory exists only here)."""
+        return check_connection(self.conn, str(self.path or "(in memory)"))
+
+    def export_file(
+        self, path: str | Path, filters: Filters | None = None
+    ) -> interchange.ExportReport:
+        """Export to ``path`` by its suffix (.json or .csv), all or nothing."""
+        return interchange.export_file(self, Path(path), filters)
+
+    def import_file(self, path: str | Path, *, replace: bool = False) -> interchange.ImportReport:
+        """Import the interchange file at ``path`` as one transaction."""
+        return interchange.import_file(self, Path(path), replace=replace)
+
+    def schema_version(self) -> list[str]:
+        """The migrations applied to this catalogue, oldest first (Help › About)."""
+        return applied_migrations(self.conn)

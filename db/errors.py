@@ -1,24 +1,45 @@
 """Typed errors of the catalogue store.
 
-The store never formats messages for a particular interface: each error carries the facts
-(which file, which record, which field) so the command line and the window can each say
-it their own way, and translate it.
+The store never formats messages for a particular interface: each error carries a ``code``
+and the facts (``params``: which file, which record, which field) so the command line and the
+window can each say it their own way, and translate it. The English, ``str(error)``, is
+rendered from the code in one place, :mod:`db.messages`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import Any, ClassVar
+
+from db.messages import error_text, field_text
 
 
 class CatalogError(Exception):
     """Base of every error the store raises on purpose."""
 
+    code: ClassVar[str] = "error"
+    """What went wrong, for a translated table (its English: ``db.messages.ERRORS``)."""
+
+    def __init__(self, message: str = "") -> None:
+        if not hasattr(self, "params"):
+            self.params: dict[str, Any] = {"message": message}
+        super().__init__(message)
+
+    def _say(self, **params: Any) -> None:
+        """Keep the facts and render this class's code into English (``str(error)``)."""
+        self.params = params
+        CatalogError.__init__(self, error_text(self.code, params))
+
 
 class NotACatalogError(CatalogError):
     """The file exists but is not a Pactum catalogue; it was left untouched."""
 
+    code = "not_a_catalog"
+
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path} is not a Pactum catalogue: {reason}")
+        self._say(path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -29,13 +50,13 @@ class ForeignSchemaError(NotACatalogError):
     column. Such objects would run on our own reads and writes, so the file is refused
     before anything is written; ``differences`` name each one."""
 
+    code = "foreign_schema"
+
     def __init__(self, path: str, differences: list[str]) -> None:
         shown = "; ".join(differences[:3])
         more = f" (and {len(differences) - 3} more)" if len(differences) > 3 else ""
         reason = f"not as this version made it: {shown}{more}"
-        CatalogError.__init__(
-            self, f"{path} is not a Pactum catalogue as this version made it: {shown}{more}"
-        )
+        self._say(path=path, shown=shown, more=more)
         self.path = path
         self.reason = reason
         self.differences = differences
@@ -44,8 +65,10 @@ class ForeignSchemaError(NotACatalogError):
 class DamagedCatalogError(CatalogError):
     """The file is a Pactum catalogue but cannot be read safely; it was left untouched."""
 
+    code = "damaged"
+
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path} is damaged: {reason}")
+        self._say(path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -53,11 +76,10 @@ class DamagedCatalogError(CatalogError):
 class NewerCatalogError(CatalogError):
     """The catalogue was written by a newer Pactum with migrations this one lacks."""
 
+    code = "newer"
+
     def __init__(self, path: str, unknown: list[str]) -> None:
-        super().__init__(
-            f"{path} was made by a newer version of Pactum (unknown migrations: "
-            f"{', '.join(unknown)}); update Pactum to open it"
-        )
+        self._say(path=path, unknown=", ".join(unknown))
         self.path = path
         self.unknown = unknown
 
@@ -65,28 +87,29 @@ class NewerCatalogError(CatalogError):
 class CatalogBusyError(CatalogError):
     """Another window or process held the catalogue's write lock for too long."""
 
+    code = "busy"
+
     def __init__(self) -> None:
-        super().__init__("the catalogue is busy: another window or process is writing to it")
+        self._say()
 
 
 class PassphraseNeededError(CatalogError):
     """The file looks like an encrypted catalogue and no passphrase was given; untouched."""
 
+    code = "passphrase_needed"
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"{path} is not a plain SQLite file: if it is an encrypted catalogue, "
-            "give its passphrase"
-        )
+        self._say(path=path)
         self.path = path
 
 
 class WrongPassphraseError(CatalogError):
     """The passphrase does not open the file (or the file is no encrypted catalogue)."""
 
+    code = "wrong_passphrase"
+
     def __init__(self, path: str, reason: str = "wrong passphrase") -> None:
-        super().__init__(
-            f"cannot open {path}: {reason} (or the file is not an encrypted catalogue)"
-        )
+        self._say(path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -94,28 +117,29 @@ class WrongPassphraseError(CatalogError):
 class EncryptionUnavailableError(CatalogError):
     """The sqlcipher3 package is missing, so encrypted catalogues cannot be opened."""
 
+    code = "encryption_unavailable"
+
     def __init__(self) -> None:
-        super().__init__(
-            "encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)"
-        )
+        self._say()
 
 
 class RecordNotFoundError(CatalogError):
     """No agreement has the given id or UUID."""
 
+    code = "record_not_found"
+
     def __init__(self, ref: object) -> None:
-        super().__init__(f"no agreement {ref}")
+        self._say(ref=ref)
         self.ref = ref
 
 
 class StaleRecordError(CatalogError):
     """The record changed since the caller read it; nothing was written."""
 
+    code = "stale_record"
+
     def __init__(self, uuid: str, expected: int, actual: int) -> None:
-        super().__init__(
-            f"agreement {uuid} was changed elsewhere (you read version {expected}, "
-            f"the catalogue holds version {actual}); reload it or keep yours explicitly"
-        )
+        self._say(uuid=uuid, expected=expected, actual=actual)
         self.uuid = uuid
         self.expected = expected
         self.actual = actual
@@ -123,11 +147,19 @@ class StaleRecordError(CatalogError):
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One thing wrong with one field; ``record`` is 1-based when it comes from a file."""
+    """One thing wrong with one field: a ``code`` (``db.messages.FIELDS``) and its ``params``;
+    ``record`` is 1-based when it comes from a file. A code not in that table is English text
+    shown as it is (the window's own checks, the interchange reader's findings)."""
 
     field: str
-    message: str
+    code: str
+    params: Mapping[str, Any] = dataclass_field(default_factory=dict, hash=False)
     record: int | None = None
+
+    @property
+    def message(self) -> str:
+        """The problem in English."""
+        return field_text(self.code, self.params)
 
     def __str__(self) -> str:
         where = f"record {self.record}, " if self.record is not None else ""
@@ -137,26 +169,29 @@ class FieldProblem:
 class ValidationError(CatalogError):
     """A record (or a file of records) breaks the rules; nothing was written."""
 
+    code = "invalid"
+
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = problems
         shown = "; ".join(str(p) for p in problems[:10])
         more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
-        super().__init__(f"{shown}{more}")
+        self._say(shown=shown, more=more)
 
 
 class ImportFormatError(CatalogError):
     """An interchange file cannot be read at all (not JSON, wrong format or version)."""
+
+    code = "import_format"
 
 
 class SearchIndexDamagedError(CatalogError):
     """The search index cannot be read, though the records can; rebuilding it repairs it
     (the index is made from the records, so nothing is lost)."""
 
+    code = "search_index_damaged"
+
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(
-            f"the search index of {path} cannot be read ({reason}); the records are not "
-            "affected: rebuild the index with `pactum search --reindex`"
-        )
+        self._say(path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -165,20 +200,20 @@ class CatalogInUseError(CatalogError):
     """A whole-file operation (encrypt, restore) found the catalogue open elsewhere and
     refused to start; nothing was changed."""
 
+    code = "in_use"
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"{path} is open in another window or process: close it there, then try again"
-        )
+        self._say(path=path)
         self.path = path
 
 
 class ReadOnlyCatalogError(CatalogError):
     """The catalogue, its folder or its companion files cannot be written; nothing changed."""
 
+    code = "read_only"
+
     def __init__(self, path: str, reason: str = "the file or its folder is read-only") -> None:
-        super().__init__(
-            f"cannot write to {path}: {reason} (check the permissions of the file and its folder)"
-        )
+        self._say(path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -186,10 +221,10 @@ class ReadOnlyCatalogError(CatalogError):
 class DiskFullError(CatalogError):
     """The disk holding the catalogue (or an output) is full; the write was rolled back."""
 
+    code = "disk_full"
+
     def __init__(self, path: str) -> None:
-        super().__init__(
-            f"the disk holding {path} is full: nothing was written; free some space and try again"
-        )
+        self._say(path=path)
         self.path = path
 
 
@@ -197,8 +232,10 @@ class InputFileError(CatalogError):
     """A file the user named to be read is not one Pactum can read: missing, not a regular
     file (a pipe, a device, a folder) or larger than it reads at once; nothing was read."""
 
+    code = "input_file"
+
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        self._say(path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -207,8 +244,10 @@ class OutputPathError(CatalogError):
     """A file a command or the window was asked to write is one it must not write (the
     catalogue, its companions or backups, a folder, a missing folder); nothing was written."""
 
+    code = "output_path"
+
     def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        self._say(path=path, reason=reason)
         self.path = path
         self.reason = reason
 
@@ -217,10 +256,9 @@ class OpenWithOtherLibraryError(CatalogInUseError):
     """The file is open in this process another way (plain, encrypted, or held for a
     whole-file operation); opening it a second way would drop the first one's locks."""
 
+    code = "open_other_library"
+
     def __init__(self, path: str, how: str) -> None:
-        CatalogError.__init__(
-            self,
-            f"{path} is already open in this program ({how}): close it there, then try again",
-        )
+        self._say(path=path, how=how)
         self.path = path
         self.how = how

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
-from db import Catalog
-from db.schema import MIGRATION_NAMES, applied_migrations
+from db import MIGRATION_NAMES, Catalog
 from desktop import __version__
 from resources import resource_path
 
@@ -60,7 +59,7 @@ def about_info(catalog: Catalog | None = None) -> About:
         version=__version__,
         python=f"{platform.python_implementation()} {platform.python_version()}",
         catalogue=catalog.path if catalog else None,
-        schema=tuple(applied_migrations(catalog.conn)) if catalog else (),
+        schema=tuple(catalog.schema_version()) if catalog else (),
         schema_known=tuple(MIGRATION_NAMES),
         libraries=(
             Licence("Python", platform.python_version(), "PSF-2.0"),

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from db import open_catalog
-from db.interchange import import_file
+from db import import_file, open_catalog
 from resources import DEMO_CATALOGUE, resource_path
 
 APP_NAME = "Pactum"

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from db import open_catalog
-from db.interchange import import_file
+from db.features.interchange import import_file
 from db.search import save_search
 from desktop.ui.app import make_application
 from desktop.ui.i18n import Translators

@@ -1,4 +1,7 @@
-"""Offline always: no socket is created while every feature runs (in-process CLI calls)."""
+"""Offline always: no socket is created while every feature runs (in-process CLI calls).
+
+Every command the parser knows is run (each sub-action of ``backup`` too): a new command
+fails the test until it is added here."""
 
 from __future__ import annotations
 
@@ -7,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli import build_parser, main
 from resources import DEMO_CATALOGUE, resource_path
+from tests.conftest import CORPUS
 
 
 def _no_network(*args, **kwargs):
@@ -30,6 +34,15 @@ def test_no_socket_is_opened_by_any_command(tmp_path: Path, monkeypatch, capsys)
         ["export", str(tmp_path / "out.csv")],
         ["delete", "1"],
         ["restore", "1"],
+        ["brief", "--partner", "LT", "-o", str(tmp_path / "lt.pdf")],
+        ["compare", "1", "2"],
+        ["matrix"],
+        ["timeline", "LT"],
+        ["duplicates"],
+        ["merge", "1", "2"],
+        ["unmerge", "2"],
+        ["extract", str(CORPUS / "seed-article-uk.txt")],
+        ["about"],
         ["backup", "create"],
         ["backup", "list"],
         ["check"],
@@ -42,3 +55,10 @@ def test_no_socket_is_opened_by_any_command(tmp_path: Path, monkeypatch, capsys)
     for command in commands:
         assert main(["--catalog", str(path), *command]) == 0, (command, capsys.readouterr())
     capsys.readouterr()
+    ran = {command[0] for command in commands}
+    ran_backup = {command[1] for command in commands if command[0] == "backup"}
+    parser = build_parser()
+    known = parser._subparsers._group_actions[0].choices
+    assert ran == set(known), set(known) ^ ran
+    backup_actions = next(a for a in known["backup"]._actions if a.dest == "action").choices
+    assert ran_backup == set(backup_actions)

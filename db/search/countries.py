@@ -14,8 +14,8 @@ from functools import cache, lru_cache
 import pycountry
 from rapidfuzz.distance import Indel
 
-from db.countries import country_name, is_country
 from db.search.normalise import _morph, forms, lemmas, words
+from db.store.countries import country_name, is_country
 
 _UK_ADJECTIVE_ENDINGS = ("ський", "цький", "зький")
 _EN_ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "an", "ic", "i")

@@ -19,20 +19,20 @@ from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
-from db import queries
-from db.cipher import DATABASE_ERRORS, is_damage
-from db.countries import is_country
 from db.errors import SearchIndexDamagedError
-from db.model import AgreementRow, Filters
-from db.queries import SortKey
+from db.safety.cipher import DATABASE_ERRORS, is_damage
 from db.search import snippet
 from db.search.countries import countries_of_adjective, country_of, names
 from db.search.index import WEIGHTS, stored_texts
 from db.search.normalise import forms, query_forms, token, words
 from db.search.query import Parse, Term, parse
+from db.store import queries
+from db.store.countries import is_country
+from db.store.model import AgreementRow, Filters
+from db.store.queries import SortKey
 
 if TYPE_CHECKING:
-    from db.catalog import Catalog
+    from db.store.access import Store
 
 Order = Literal["rank", "date"]
 MIN_PREFIX = 3
@@ -294,7 +294,7 @@ def _damaged_index_named[**P, R](find: Callable[P, R]) -> Callable[P, R]:
         try:
             return find(*args, **kwargs)
         except DATABASE_ERRORS as error:
-            catalog: Catalog = args[0]  # type: ignore[assignment]  # each takes it first
+            catalog: Store = args[0]  # type: ignore[assignment]  # each takes it first
             if is_damage(error) and not _index_readable(catalog.conn):
                 where = str(catalog.path or "the catalogue")
                 raise SearchIndexDamagedError(where, str(error)) from error
@@ -305,7 +305,7 @@ def _damaged_index_named[**P, R](find: Callable[P, R]) -> Callable[P, R]:
 
 @_damaged_index_named
 def search_ids(
-    catalog: Catalog,
+    catalog: Store,
     text: str,
     order: Order = "rank",
     filters: Filters = Filters(),
@@ -318,7 +318,7 @@ def search_ids(
 
 @_damaged_index_named
 def search(
-    catalog: Catalog,
+    catalog: Store,
     text: str,
     order: Order = "rank",
     limit: int | None = 50,
@@ -350,7 +350,7 @@ def search(
 
 @_damaged_index_named
 def snippets(
-    catalog: Catalog, text: str, ids: list[int], typing: bool = False
+    catalog: Store, text: str, ids: list[int], typing: bool = False
 ) -> dict[int, snippet.Snippet]:
     """The snippets :func:`search` would give ``ids`` for the query ``text``.
 
@@ -360,7 +360,7 @@ def snippets(
     return _snippets(catalog.conn, ids, expression)
 
 
-def highlighter(catalog: Catalog, text: str, typing: bool = False) -> Highlighter:
+def highlighter(catalog: Store, text: str, typing: bool = False) -> Highlighter:
     """What to mark in a found record shown in full: the forms the query looked for."""
     _, _, expression = _plan(catalog.conn, parse(text), typing)
     return Highlighter(frozenset(expression.wanted), expression.prefixes)

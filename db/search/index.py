@@ -3,7 +3,7 @@
 The table uses only the built-in ``unicode61`` tokenizer over text normalised in Python
 (:mod:`db.search.normalise`), so the catalogue stays readable by the sqlite3 shell and
 Datasette. Columns are separate so bm25 can weigh a match in the title or the parties above
-one in the full text. Records are written through :mod:`db.records`, which calls
+one in the full text. Records are written through :mod:`db.store.records`, which calls
 :func:`unindex_record` before and :func:`index_record` after changing one, inside the same
 transaction; trashed records stay indexed and are filtered out by the query, so moving to
 and from the trash needs no index write.
@@ -24,57 +24,24 @@ from functools import cache, lru_cache
 from importlib import metadata
 from typing import TYPE_CHECKING
 
-from db.cipher import DATABASE_ERRORS, is_damage
-from db.model import Agreement
-from db.progress import NoProgress, Progress, check
+from db.safety.cipher import DATABASE_ERRORS, is_damage
 from db.search.countries import party_text
 from db.search.normalise import forms, normalise, words
+from db.store.model import Agreement
+from db.store.progress import NoProgress, Progress, check
 
 if TYPE_CHECKING:
-    from db.catalog import Catalog
+    from db.store.access import Store
 
 COLUMNS = ("title", "parties", "people", "subjects", "body")
 WEIGHTS = (10.0, 6.0, 4.0, 4.0, 1.0)
 """bm25 weight of each column: a title or party match outranks a mention in the text."""
 
-SCHEMA = f"""
-CREATE VIRTUAL TABLE search_index USING fts5(
-    {", ".join(COLUMNS)},
-    content = '',
-    tokenize = 'unicode61 remove_diacritics 2'
-);
-
-INSERT INTO search_index (search_index, rank)
-VALUES ('rank', 'bm25({", ".join(map(str, WEIGHTS))})');
-
-CREATE TABLE search_names (
-    -- Latin spellings of people's and organisations' names, for fuzzy matching of queries.
-    term  TEXT PRIMARY KEY
-) WITHOUT ROWID;
-
-CREATE TABLE search_state (
-    -- What the index was built with ('normaliser': library versions), and ids of records
-    -- deleted outright whose words the contentless index still holds ('orphan:<id>').
-    key    TEXT PRIMARY KEY,
-    value  TEXT NOT NULL
-);
-
-CREATE TRIGGER agreements_search_orphan AFTER DELETE ON agreements BEGIN
-    INSERT OR REPLACE INTO search_state (key, value) VALUES ('orphan:' || old.id, '');
-END;
-
-CREATE TABLE saved_searches (
-    -- Smart views: a named query the window lists in its sidebar.
-    id          INTEGER PRIMARY KEY,
-    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    query       TEXT NOT NULL,
-    sort        TEXT NOT NULL DEFAULT 'rank' CHECK (sort IN ('rank', 'date')),
-    created_at  TEXT NOT NULL
-)
-"""
-"""Created by migration m002. search_index.rowid is agreements.id; it holds only the
-inverted index of normalised words (surface, lemmas, stems, transliterations): MATCH gives
-rowids, the text itself is in the agreements table."""
+# The tables (search_index, search_names, search_state, saved_searches) are made by
+# migration m002 in db.store.schema, whose SQL is frozen there: search_index.rowid is
+# agreements.id, and it holds only the inverted index of normalised words (surface, lemmas,
+# stems, transliterations): MATCH gives rowids, the text itself is in the agreements table.
+# Its bm25 weights are WEIGHTS (m002 set them as the table's default rank).
 
 
 @cache
@@ -92,12 +59,6 @@ def fingerprint() -> str:
 
 NORMALISER_VERSION = 1
 """Raise whenever db.search.normalise or party_text changes what a text is indexed as."""
-
-
-def create(conn: sqlite3.Connection) -> None:
-    for statement in SCHEMA.split(";\n\n"):
-        if statement.strip():
-            conn.execute(statement)
 
 
 def texts(
@@ -204,7 +165,7 @@ _CHILD_TEXT = {
 
 def _plain(value: object) -> str:
     """A stored text as indexed: a value another program stored that is not text (a blob,
-    text that is not UTF-8) counts as empty, as it reads in the record (db.stored)."""
+    text that is not UTF-8) counts as empty, as it reads in the record (db.store.stored)."""
     return value if type(value) is str else ""
 
 
@@ -319,7 +280,7 @@ def ensure_current(conn: sqlite3.Connection, progress: Progress = NoProgress()) 
     return rebuilt
 
 
-def rebuild(catalog: Catalog, progress: Progress = NoProgress()) -> int:
+def rebuild(catalog: Store, progress: Progress = NoProgress()) -> int:
     """Rebuild the catalogue's index in one write transaction (repair; ``pactum search
     --reindex``); returns how many records were indexed."""
     with catalog.writing() as conn:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from db.model import Filters, Kind, PartialDate, Status
 from db.search.countries import countries_of_adjective, country_of
 from db.search.normalise import fold, lemmas, words
+from db.store.model import Filters, Kind, PartialDate, Status
 
 MAX_TERMS = 32
 """Terms beyond this many are ignored (and get no chip): no one types more on purpose."""

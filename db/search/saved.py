@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from db.errors import FieldProblem, ValidationError
+from db.store.access import now
 
 if TYPE_CHECKING:
-    from db.catalog import Catalog
+    from db.store.access import Store
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class SavedSearch:
     created_at: str = ""
 
 
-def saved_searches(catalog: Catalog) -> list[SavedSearch]:
+def saved_searches(catalog: Store) -> list[SavedSearch]:
     """Every saved search, by name; one whose name or query another program stored as
     something other than text is left out, an unknown order read as "rank"."""
     return [
@@ -39,15 +40,13 @@ def saved_searches(catalog: Catalog) -> list[SavedSearch]:
     ]
 
 
-def save_search(catalog: Catalog, name: str, query: str, sort: str = "rank") -> SavedSearch:
+def save_search(catalog: Store, name: str, query: str, sort: str = "rank") -> SavedSearch:
     """Save (or, under an existing name, replace) a query."""
-    from db.catalog import now
-
     problems = []
     if not name.strip():
-        problems.append(FieldProblem("name", "a saved search needs a name"))
+        problems.append(FieldProblem("name", "saved_search_unnamed"))
     if sort not in ("rank", "date"):
-        problems.append(FieldProblem("sort", "sort is 'rank' or 'date'"))
+        problems.append(FieldProblem("sort", "saved_search_sort"))
     if problems:
         raise ValidationError(problems)
     with catalog.writing() as conn:
@@ -59,7 +58,7 @@ def save_search(catalog: Catalog, name: str, query: str, sort: str = "rank") -> 
         return _by_name(conn, name.strip())
 
 
-def delete_saved_search(catalog: Catalog, ref: int | str) -> bool:
+def delete_saved_search(catalog: Store, ref: int | str) -> bool:
     """Forget a saved search, by id or name; False when there was none."""
     with catalog.writing() as conn:
         column = "id" if isinstance(ref, int) else "name"

@@ -15,9 +15,18 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
 
-from db import Agreement, Catalog, Kind, PartialDate
-from db.outputs import PDF, check_output_folder, check_output_path, write_output
-from db.progress import NoProgress, Progress
+from db import (
+    PDF,
+    Agreement,
+    Catalog,
+    Kind,
+    NoProgress,
+    PartialDate,
+    Progress,
+    check_output_folder,
+    check_output_path,
+    write_output,
+)
 from desktop import __version__
 from desktop.briefing import sections
 from desktop.briefing.content import Part, Scope, count_documents, gather, summarise
@@ -65,7 +74,7 @@ def build_briefing(
 
     All partnerships go into the one PDF ``out`` (one part each, shared contents), or with
     ``per_file`` into ``out`` as a folder, a file per partnership. Returns the files written.
-    A cancelled ``progress`` raises ``db.progress.Cancelled`` and leaves no file behind.
+    A cancelled ``progress`` raises ``db.store.progress.Cancelled`` and leaves no file behind.
     A target that is the catalogue, its companions or backups is refused before any work
     (``db.errors.OutputPathError``).
     """

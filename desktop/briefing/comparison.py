@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
-from db.outputs import write_output
+from db import write_output
 from desktop import __version__
 from desktop.briefing.styles import (
     MARGIN_BOTTOM,
@@ -150,7 +150,7 @@ def _pdf(story: list[Flowable], lang: str, title: str) -> bytes:
 
 def comparison_pdf(comparison: Comparison, target: Path) -> None:
     """Write the comparison to ``target`` as a PDF (in the comparison's language), whole or
-    not at all; ``target`` is one that ``db.outputs.check_output_path`` allowed."""
+    not at all; ``target`` is one that ``db.safety.outputs.check_output_path`` allowed."""
     data = _pdf(
         comparison_flowables(comparison), comparison.lang, _t("comparison", comparison.lang)
     )

@@ -17,11 +17,12 @@ from db import (
     Filters,
     Kind,
     PartialDate,
+    Progress,
     RecordNotFoundError,
     SortKey,
     Status,
 )
-from db.progress import Progress, check
+from db import check_progress as check
 
 #: A document in one of these states no longer binds anyone to its commitments.
 CLOSED = frozenset({Status.EXPIRED, Status.TERMINATED, Status.SUPERSEDED})

@@ -20,7 +20,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
-from db.progress import Progress, check
+from db import Progress
+from db import check_progress as check
 from desktop.briefing import fonts
 from desktop.briefing.styles import (
     DARK,

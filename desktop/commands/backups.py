@@ -6,11 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from db import open_catalog
-from db.backup import Backup, BackupError, list_backups, restore_backup
-from db.check import newest_good_backup
-from db.encryption import encrypt_catalogue, plain_backups
-from db.outputs import ANY_NAME, check_output_path
+from db import (
+    ANY_NAME,
+    Backup,
+    BackupError,
+    check_output_path,
+    encrypt_catalogue,
+    list_backups,
+    newest_good_backup,
+    open_catalog,
+    plain_backups,
+    restore_backup,
+)
 from desktop.commands.passphrase import ENV, ask, from_env, with_passphrase
 
 

@@ -6,9 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.check import CheckReport, check_path, newest_good_backup
-from db.outputs import ANY_NAME, check_output_path, shown
-from db.salvage import salvage
+from db import (
+    ANY_NAME,
+    CheckReport,
+    check_output_path,
+    check_path,
+    newest_good_backup,
+    salvage,
+    shown,
+)
 from desktop.commands.backups import restore_and_report
 from desktop.commands.passphrase import with_passphrase
 

@@ -9,8 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from db import Catalog, Filters, Kind, PartialDate, Status, open_catalog
-from db.outputs import ANY_NAME, check_output_path
+from db import (
+    ANY_NAME,
+    Catalog,
+    Filters,
+    Kind,
+    PartialDate,
+    Status,
+    check_output_path,
+    open_catalog,
+)
 from desktop.commands.passphrase import with_passphrase
 from desktop.locations import default_catalog_path
 

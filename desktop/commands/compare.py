@@ -6,9 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.matrix import MatrixAxis
-from db.merge import CHOSEN_FIELDS, Side, last_merge, merge, undo_merge
-from db.outputs import CSV, PDF, check_output_path, shown, write_text_output
+from db import (
+    CHOSEN_FIELDS,
+    CSV,
+    PDF,
+    MatrixAxis,
+    Side,
+    check_output_path,
+    last_merge,
+    merge,
+    shown,
+    undo_merge,
+    write_text_output,
+)
 from desktop.briefing.comparison import comparison_pdf, matrix_pdf
 from desktop.commands.common import open_for, print_json, whole_number
 from desktop.commands.records import row_line

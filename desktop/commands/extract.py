@@ -13,8 +13,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
-from db import CONTENT_FIELDS, PartialDate
-from db.codec import encode
+from db import CONTENT_FIELDS, PartialDate, encode
 from desktop.commands.common import open_for, partial_date, print_json
 from desktop.commands.records import describe
 from desktop.ingest import Decision, Draft, accept, load_article, possible_duplicates, read_article

@@ -1,7 +1,7 @@
 """What the command line says when a command fails: one line, what is wrong and what to do.
 
 ``pactum`` never shows a traceback. The store's typed errors already say what happened;
-raw SQLite and file-system errors are turned into them by ``db.failures.as_catalog_error``
+raw SQLite and file-system errors are turned into them by ``db.safety.failures.as_catalog_error``
 (busy, read-only, disk full, damaged); what is left gets a plain sentence here. Text that
 comes from outside (file names, arguments) is escaped so the message stays on one line.
 """
@@ -13,10 +13,14 @@ import errno
 import os
 from pathlib import Path
 
-from db import CatalogBusyError, CatalogError, DamagedCatalogError
-from db.cipher import DATABASE_ERRORS
-from db.failures import as_catalog_error
-from db.outputs import shown
+from db import (
+    DATABASE_ERRORS,
+    CatalogBusyError,
+    CatalogError,
+    DamagedCatalogError,
+    as_catalog_error,
+    shown,
+)
 from desktop.commands.passphrase import ENV
 
 _HINTS: dict[type[CatalogError], str] = {

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from db.errors import CatalogError, PassphraseNeededError
+from db import CatalogError, PassphraseNeededError
 
 ENV = "PACTUM_PASSPHRASE"
 

@@ -6,9 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from db import Agreement, AgreementRow, party_label
-from db.codec import STORE_FIELDS, encode
-from db.model import CONTENT_FIELDS, DamagedValue
+from db import (
+    CONTENT_FIELDS,
+    STORE_FIELDS,
+    Agreement,
+    AgreementRow,
+    DamagedValue,
+    encode,
+    party_label,
+)
 from desktop.commands.common import (
     add_filter_options,
     filters_from,

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from db.interchange import export_file, import_data, read_file
-from db.outputs import shown
+from db import export_file, import_data, read_file, shown
 from desktop.commands.common import add_filter_options, filters_from, open_for
 
 

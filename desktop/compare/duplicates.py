@@ -23,9 +23,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from db import Catalog
-from db.duplicates import Identity, identities
-from db.progress import NoProgress, Progress, check
+from db import Catalog, Identity, NoProgress, Progress, identities
+from db import check_progress as check
 
 DEFAULT_DAYS = 3
 DEFAULT_MIN_SCORE = 85.0

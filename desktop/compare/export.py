@@ -6,7 +6,7 @@ import csv
 import textwrap
 from typing import Any, TextIO
 
-from db.interchange import safe_cell
+from db import safe_cell
 from desktop.compare.sides import ABSENT, Comparison, Mark
 from desktop.compare.textdiff import render
 from desktop.labels import field_label

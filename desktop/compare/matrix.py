@@ -7,9 +7,16 @@ import csv
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from db import Catalog, Filters, Kind, PartialDate, party_label
-from db.interchange import safe_cell
-from db.matrix import MatrixAxis, matrix_counts
+from db import (
+    Catalog,
+    Filters,
+    Kind,
+    MatrixAxis,
+    PartialDate,
+    matrix_counts,
+    party_label,
+    safe_cell,
+)
 from desktop.labels import kind_label
 
 

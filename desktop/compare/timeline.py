@@ -7,8 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TextIO
 
-from db import Catalog, Filters, Kind, PartialDate, SortKey
-from db.interchange import safe_cell
+from db import Catalog, Filters, Kind, PartialDate, SortKey, safe_cell
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from db import Catalog
-from db.versions import version_at
+from db import Catalog, version_at
 from desktop.compare.sides import Comparison, compare, heading
 
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from db import ImportFormatError
-from db.inputs import read_bounded
+from db import ImportFormatError, read_bounded
 
 #: The largest article file read, in bytes. A news item is a few KB and a long report a few
 #: hundred; a saved web page with its scripts and styles reaches a few MB. Reading is linear
@@ -28,7 +27,7 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing what is not a regular file, is too large to be an article,
-    or is the catalogue this process has open (see ``db.inputs.read_bounded``)."""
+    or is the catalogue this process has open (see ``db.safety.inputs.read_bounded``)."""
     return read_bounded(path, MAX_ARTICLE_BYTES, "an article reading")
 
 

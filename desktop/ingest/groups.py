@@ -5,7 +5,7 @@ Sprūds". The n-th name signs for the n-th country; each gets the role in the si
 
 from __future__ import annotations
 
-from db.countries import country_name
+from db import country_name
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.morph import inflect_word, name_case, nominative_name, readings
 from desktop.ingest.parties import Mention, mentions

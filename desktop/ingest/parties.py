@@ -13,7 +13,7 @@ from functools import cache
 
 import pycountry
 
-from db.countries import country_name
+from db import country_name
 from desktop.ingest.lexicon import Match, PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.morph import inflect_word, lemmas, readings
 from desktop.ingest.text import Sentence, wordset

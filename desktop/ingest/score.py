@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.codec import encode
-from db.model import CONTENT_FIELDS
+from db import CONTENT_FIELDS, encode
 from desktop.ingest.catalogue import load_article
 from desktop.ingest.reader import read_article
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from translitua import translit
 
-from db.countries import country_name
+from db import country_name
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.morph import inflect_word, lemmas
 from desktop.ingest.people import Person, people

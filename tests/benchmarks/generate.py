@@ -32,9 +32,9 @@ from db import (
     is_country,
     open_catalog,
 )
-from db.codec import encode
-from db.interchange import FORMAT, FORMAT_VERSION, import_file
-from db.model import CONTENT_FIELDS
+from db.features.interchange import FORMAT, FORMAT_VERSION, import_file
+from db.store.codec import encode
+from db.store.model import CONTENT_FIELDS
 
 ORGANISATIONS = (
     "NATO",

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from db import open_catalog
-from db.duplicates import identities
+from db.features.duplicates import identities
 from desktop.compare.duplicates import duplicates_among, find_duplicates
 from desktop.compare.matrix import build_matrix
 from tests.benchmarks.generate import build_catalogue

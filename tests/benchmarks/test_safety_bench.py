@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from db import open_catalog
-from db.check import check_path
-from db.salvage import salvage
+from db.safety.check import check_path
+from db.safety.salvage import salvage
 from tests.benchmarks.generate import build_catalogue
 
 N = int(os.environ.get("PACTUM_BENCH_N", "100000"))

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from db import Catalog, open_catalog
-from db.interchange import import_file
+from db.features.interchange import import_file
 from db.search import parse, rebuild, search
 from db.search.normalise import token
 from tests.benchmarks.generate import interchange_file

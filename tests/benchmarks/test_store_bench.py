@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from db import Filters, open_catalog
-from db.interchange import import_file
+from db.features.interchange import import_file
 from tests.benchmarks.generate import interchange_file
 
 N = int(os.environ.get("PACTUM_BENCH_N", "100000"))

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from db import Catalog, open_catalog
-from db.check import INDEXES
-from db.interchange import import_file
+from db.features.interchange import import_file
+from db.safety.check import INDEXES
 
 
 def operations(catalog: Catalog, import_path: Path, base: int, label: str) -> dict:

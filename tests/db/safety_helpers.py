@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from db import Agreement, Kind, PartialDate, Party, open_catalog
-from db.codec import encode
-from db.interchange import FORMAT, FORMAT_VERSION
-from db.model import CONTENT_FIELDS
+from db.features.interchange import FORMAT, FORMAT_VERSION
+from db.store.codec import encode
+from db.store.model import CONTENT_FIELDS
 
 PARTNERS = ("LT", "PL", "CA", "SE", "DE", "FR", "GB", "US", "NO", "FI")
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import db.backup
-import db.catalog
+import db.opener
+import db.safety.backup
 from db import CatalogInUseError, open_catalog
-from db.backup import (
+from db.safety.backup import (
     Backup,
     BackupError,
     Kind,
@@ -76,7 +76,7 @@ def test_backup_is_taken_before_a_pending_migration(demo_file: Path, monkeypatch
         def apply(self, _db):
             seen.append(list_backups(demo_file))
 
-    monkeypatch.setattr(db.catalog, "migrations", PendingMigrations())
+    monkeypatch.setattr(db.opener, "migrations", PendingMigrations())
     with open_catalog(demo_file):
         pass
     assert len(seen) == 1
@@ -89,7 +89,7 @@ def test_failing_daily_backup_does_not_stop_the_open(demo_file: Path, monkeypatc
     def refuse(*_args, **_kwargs):
         raise BackupError("disk full")
 
-    monkeypatch.setattr(db.backup, "create_backup", refuse)
+    monkeypatch.setattr(db.safety.backup, "create_backup", refuse)
     with open_catalog(demo_file) as catalog:
         assert catalog.backup_problem == "disk full"
         assert catalog.count() == 3

@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 
 from db import Agreement, Catalog, Kind, Party, ValidationError
-from db.changes import EVERYTHING, NOTHING, Changes
-from db.interchange import import_file
+from db.features.interchange import import_file
+from db.store.changes import EVERYTHING, NOTHING, Changes
 from resources import DEMO_CATALOGUE, resource_path
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import open_catalog
-from db.check import INDEXES, IndexCheck, check_path, register_index
+from db.safety.check import INDEXES, IndexCheck, check_path, register_index
 from db.search import rebuild
 from tests.db.safety_helpers import build
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from db import DamagedCatalogError, open_catalog
-from db.backup import Kind, list_backups, restore_backup
-from db.check import check_path, newest_good_backup
-from db.progress import Cancelled
-from db.salvage import salvage
+from db.safety.backup import Kind, list_backups, restore_backup
+from db.safety.check import check_path, newest_good_backup
+from db.safety.salvage import salvage
+from db.store.progress import Cancelled
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of, root_page
 
 RECORDS = 120

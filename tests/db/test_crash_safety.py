@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from db import open_catalog
-from db.check import check_path
+from db.safety.check import check_path
 from tests.db.safety_helpers import build, checkpoint, export_dict, sample
 
 ROOT = Path(__file__).resolve().parents[2]

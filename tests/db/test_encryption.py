@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from db import NotACatalogError, open_catalog
-from db.backup import Kind, list_backups, restore_backup
-from db.check import check_path
-from db.encryption import encrypt_catalogue, plain_backups
 from db.errors import PassphraseNeededError, WrongPassphraseError
+from db.safety.backup import Kind, list_backups, restore_backup
+from db.safety.check import check_path
+from db.safety.encryption import encrypt_catalogue, plain_backups
 from tests.db.safety_helpers import build, sample
 
 SECRET = "Тарас і 'лапки' — 2025"

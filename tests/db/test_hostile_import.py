@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import CatalogError, Filters, open_catalog
-from db.interchange import import_data, import_file
+from db.features.interchange import import_data, import_file
 from tests.db.safety_helpers import export_dict, sample, snapshot
 
 BIG = 50 * 1024 * 1024

@@ -29,7 +29,7 @@ from db import (
     ValidationError,
     open_catalog,
 )
-from db.interchange import export_csv, export_file, export_json, import_data, parse
+from db.features.interchange import export_csv, export_file, export_json, import_data, parse
 
 # Any Unicode a user might paste: Cyrillic, emoji, control characters, markup and quotes.
 # Lone surrogates cannot be stored as UTF-8 and are excluded, as they are from real input.

@@ -15,7 +15,7 @@ from db import (
     Source,
     StaleRecordError,
 )
-from db.merge import MergeError, Side, merge, merged_record, undo_merge
+from db.features.merge import MergeError, Side, merge, merged_record, undo_merge
 from tests.db.test_records import make
 
 
@@ -104,7 +104,7 @@ def test_relations_between_the_two_are_dropped(catalog: Catalog) -> None:
 
 
 def test_history_replays_across_merge_and_undo(catalog: Catalog, pair) -> None:
-    from db.versions import version_at, versions
+    from db.features.versions import version_at, versions
 
     left, right, follower = pair
     result = merge(catalog, left, right, {"title": Side.RIGHT})
@@ -117,7 +117,7 @@ def test_history_replays_across_merge_and_undo(catalog: Catalog, pair) -> None:
 
 
 def test_a_merge_is_rebuilt_from_history_and_undone(catalog: Catalog, pair) -> None:
-    from db.merge import last_merge
+    from db.features.merge import last_merge
 
     left, right, follower = pair
     result = merge(catalog, left, right, {"title": Side.RIGHT})
@@ -130,7 +130,7 @@ def test_a_merge_is_rebuilt_from_history_and_undone(catalog: Catalog, pair) -> N
 
 
 def test_last_merge_when_the_kept_record_did_not_change(catalog: Catalog) -> None:
-    from db.merge import last_merge
+    from db.features.merge import last_merge
 
     left = catalog.add(make())
     right = catalog.get(catalog.add(make(notes=())).id)

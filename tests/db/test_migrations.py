@@ -6,7 +6,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
-from db import Filters, open_catalog, schema
+from db import Filters, open_catalog
+from db.store import schema
 
 
 def test_every_migration_is_recorded(tmp_path) -> None:
@@ -50,11 +51,11 @@ def test_catalogue_made_by_migration_1_opens_after_a_later_one(tmp_path, monkeyp
         db["agreements"].add_column("ratified_on", str)
 
     monkeypatch.setattr(schema, "migrations", later)
-    monkeypatch.setattr("db.catalog.migrations", later)
+    monkeypatch.setattr("db.opener.migrations", later)
     monkeypatch.setattr(
         schema, "MIGRATION_NAMES", [*schema.MIGRATION_NAMES, "m900_add_ratified_on"]
     )
-    monkeypatch.setattr("db.opening.MIGRATION_NAMES", schema.MIGRATION_NAMES)
+    monkeypatch.setattr("db.safety.opening.MIGRATION_NAMES", schema.MIGRATION_NAMES)
 
     with open_catalog(path) as catalog:
         columns = [r[1] for r in catalog.conn.execute("PRAGMA table_info(agreements)")]

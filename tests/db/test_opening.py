@@ -103,7 +103,7 @@ def test_a_catalogue_still_open_elsewhere_opens_again(tmp_path) -> None:
 
 
 def test_damage_is_told_apart_from_other_database_errors() -> None:
-    from db.cipher import is_damage
+    from db.safety.cipher import is_damage
 
     assert is_damage(DamagedCatalogError("x", "bad page"))
     corrupt = sqlite3.DatabaseError("database disk image is malformed")

@@ -161,7 +161,7 @@ def test_the_vocabulary_ignores_case_in_any_script(catalog: Catalog) -> None:
 
 
 def test_a_write_is_one_transaction(catalog: Catalog, monkeypatch) -> None:
-    from db import records
+    from db.store import records
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")

@@ -10,11 +10,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from db import Agreement, Catalog, Kind, Party, open_catalog, schema
-from db.codec import encode
-from db.interchange import export_records, import_data
-from db.model import CONTENT_FIELDS
-from db.progress import Cancelled
+from db import Agreement, Catalog, Kind, Party, open_catalog
+from db.features.interchange import export_records, import_data
 from db.search import (
     delete_saved_search,
     reindex,
@@ -24,6 +21,10 @@ from db.search import (
 )
 from db.search.index import fingerprint
 from db.search.normalise import forms, lemmas, normalise, words
+from db.store import schema
+from db.store.codec import encode
+from db.store.model import CONTENT_FIELDS
+from db.store.progress import Cancelled
 from resources import DEMO_CATALOGUE, resource_path
 
 LITHUANIA = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01"
@@ -84,7 +85,7 @@ def test_a_failed_write_leaves_the_index_as_it_was(demo: Catalog) -> None:
     before = index_rows(demo)
     stored = demo.get(LITHUANIA)
     with pytest.raises(RuntimeError), demo.writing() as conn:
-        from db import records
+        from db.store import records
 
         records.update_row(conn, stored.id, dataclasses.replace(stored, title="Зовсім інше"))
         raise RuntimeError("interrupted")
@@ -156,7 +157,7 @@ def test_reindex_reports_progress_and_cancels_cleanly(demo: Catalog) -> None:
 def test_migration_2_indexes_a_catalogue_made_by_migration_1(tmp_path: Path) -> None:
     path = tmp_path / "old.pactum"
     with open_catalog(path, create=True) as catalog:
-        from db.interchange import import_file
+        from db.features.interchange import import_file
 
         import_file(catalog, resource_path(*DEMO_CATALOGUE))
     # Take it back to what the first release made: migration 1 only, no search tables.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import db.catalog
+import db.opener
 from db import CatalogBusyError, StaleRecordError, open_catalog
 from tests.db.safety_helpers import build
 
@@ -127,7 +127,7 @@ def test_writer_blocked_beyond_the_timeout_is_told_the_catalogue_is_busy(
     holder.start()
     try:
         assert holding.wait(TIMEOUT)
-        monkeypatch.setattr(db.catalog, "BUSY_TIMEOUT_S", 0.2)
+        monkeypatch.setattr(db.opener, "BUSY_TIMEOUT_S", 0.2)
         with open_catalog(path) as catalog:
             stored = catalog.get(1)
             with pytest.raises(CatalogBusyError, match="the catalogue is busy"):

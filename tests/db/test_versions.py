@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db import Catalog, Commitment, PartialDate, StaleRecordError, Status, open_catalog
-from db.versions import VersionNotFoundError, restore_field, version_at, versions
+from db.features.versions import VersionNotFoundError, restore_field, version_at, versions
 from tests.db.test_records import make
 
 words = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs")), max_size=12)

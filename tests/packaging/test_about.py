@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from db import Catalog, open_catalog
-from db.schema import MIGRATION_NAMES
+from db.store.schema import MIGRATION_NAMES
 from desktop import __version__
 from desktop.about import about_info, font_licences, library_licences, licence_of
 from desktop.cli import main

@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from db import open_catalog
-from db.cipher import key_for
-from db.opening import check_file, is_plain_sqlite
+from db.safety.cipher import key_for
+from db.safety.opening import check_file, is_plain_sqlite
 from tests.db.safety_helpers import sample
 
 

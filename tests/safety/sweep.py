@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from db import open_catalog
-from db.interchange import import_file
+from db.features.interchange import import_file
 from desktop.cli import build_parser, main
 from resources import DEMO_CATALOGUE, resource_path
 from tests.conftest import CORPUS
@@ -77,10 +77,10 @@ def samples(folder: Path, text: str = "дрони") -> dict[str, list[str]]:
 def quick(monkeypatch) -> None:
     """Every connection gives up on a lock at once (it waits 5 s for one otherwise), and
     an encryption never stops to ask."""
-    import db.cipher
+    import db.safety.cipher
 
-    monkeypatch.setattr("db.catalog.BUSY_TIMEOUT_S", 0.05)
-    monkeypatch.setitem(db.cipher.connect.__kwdefaults__, "timeout", 0.05)
+    monkeypatch.setattr("db.opener.BUSY_TIMEOUT_S", 0.05)
+    monkeypatch.setitem(db.safety.cipher.connect.__kwdefaults__, "timeout", 0.05)
     monkeypatch.setenv("PACTUM_PASSPHRASE", "correct horse")
 
 

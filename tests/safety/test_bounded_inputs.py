@@ -1,7 +1,7 @@
 """A file named to be read is read only when it is a regular file, and never past a limit.
 
 Importing a named pipe used to wait forever and ``/dev/zero`` ran out of memory. Every
-read of a user-named file goes through ``db.inputs.read_bounded``: anything that is not a
+read of a user-named file goes through ``db.safety.inputs.read_bounded``: anything that is not a
 regular file is refused in one line before it is read, and no more than the limit (said in
 the message) is ever read. The catalogue is neither changed nor, when missing, made.
 """
@@ -20,8 +20,8 @@ import pytest
 
 from db import open_catalog
 from db.errors import InputFileError
-from db.inputs import read_bounded
-from db.interchange import import_file
+from db.features.interchange import import_file
+from db.safety.inputs import read_bounded
 from resources import DEMO_CATALOGUE, resource_path
 from tests.db.safety_helpers import export_dict, sample
 from tests.safety.one_line import assert_one_line, fingerprint, refused
@@ -101,10 +101,10 @@ def test_an_import_larger_than_the_limit_is_refused_unread(
 
     small = tmp_path / "small.json"
     small.write_text(json.dumps(export_dict([sample(n) for n in range(5)])), encoding="utf-8")
-    monkeypatch.setattr("db.interchange.MAX_IMPORT_BYTES", small.stat().st_size - 1)
+    monkeypatch.setattr("db.features.interchange.MAX_IMPORT_BYTES", small.stat().st_size - 1)
     line = refused(capsys, demo_file, "import", str(small), message="larger than")
     assert f"{small.stat().st_size - 1:,} bytes" in line
-    monkeypatch.setattr("db.interchange.MAX_IMPORT_BYTES", small.stat().st_size)
+    monkeypatch.setattr("db.features.interchange.MAX_IMPORT_BYTES", small.stat().st_size)
     from desktop.cli import main
 
     assert main(["--catalog", str(demo_file), "import", str(small)]) == 0

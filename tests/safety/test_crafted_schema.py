@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database, Migrations
 
-from db import DamagedCatalogError, ForeignSchemaError, open_catalog, schema
-from db.check import check_path
-from db.known_schema import expected_objects, normalise_sql, schema_differences
-from db.salvage import salvage
+from db import DamagedCatalogError, ForeignSchemaError, open_catalog
+from db.safety.check import check_path
+from db.safety.salvage import salvage
+from db.store import schema
+from db.store.known_schema import expected_objects, normalise_sql, schema_differences
 from desktop.cli import main
 from tests.db.safety_helpers import build, checkpoint
 

@@ -18,8 +18,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db import open_catalog
-from db.interchange import check_records, parse
-from db.salvage import salvage
+from db.features.interchange import check_records, parse
+from db.safety.salvage import salvage
 from desktop.cli import main
 from desktop.ui.record_view import RecordView
 from desktop.ui.table_model import DAMAGED_ROLE, CatalogueModel

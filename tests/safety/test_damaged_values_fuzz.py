@@ -19,13 +19,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from db import Catalog, CatalogError, Filters, open_catalog
-from db.check import check_connection
-from db.duplicates import identities
-from db.interchange import check_records, export_json, parse
-from db.matrix import MatrixAxis, matrix_counts
+from db.features.duplicates import identities
+from db.features.interchange import check_records, export_json, parse
+from db.features.matrix import MatrixAxis, matrix_counts
+from db.features.versions import version_at, versions
+from db.safety.check import check_connection
 from db.search import search
 from db.search.saved import save_search, saved_searches
-from db.versions import version_at, versions
 from desktop.briefing.content import Scope, gather, summarise
 from tests.safety.records import fill
 

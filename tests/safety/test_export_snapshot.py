@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from db import open_catalog
-from db.exportable import CHUNK
-from db.interchange import FORMAT, FORMAT_VERSION, export_csv, export_json
+from db.features.interchange import FORMAT, FORMAT_VERSION, export_csv, export_json
+from db.store.exportable import CHUNK
 from tests.db.safety_helpers import build
 
 RECORDS = CHUNK + 40

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from db import open_catalog
-from db.cipher import key_for
-from db.opening import check_file, is_plain_sqlite
+from db.safety.cipher import key_for
+from db.safety.opening import check_file, is_plain_sqlite
 from tests.db.safety_helpers import build
 from tests.safety.processes import Holder, pactum, posix_locks, titles_with
 
@@ -80,7 +80,7 @@ def test_two_windows_on_one_file_lose_nothing(work: Path) -> None:
 
 def test_importing_the_open_catalogue_itself_is_refused_and_keeps_the_locks(work: Path) -> None:
     from db.errors import InputFileError
-    from db.interchange import import_file
+    from db.features.interchange import import_file
 
     with open_catalog(work) as catalog:
         catalog.count()

@@ -20,8 +20,8 @@ from db import (
     ReadOnlyCatalogError,
     open_catalog,
 )
-from db.backup import list_backups, restore_backup
-from db.exclusive import _PENDING_BYTE
+from db.safety.backup import list_backups, restore_backup
+from db.safety.exclusive import _PENDING_BYTE
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of
 from tests.safety.processes import pactum
 

@@ -1,7 +1,7 @@
 """No output ever replaces the catalogue it came from.
 
 Every command and window action that writes a file a person named goes through
-``db.outputs.check_output_path``: the catalogue itself, its -wal/-shm/-journal companions
+``db.safety.outputs.check_output_path``: the catalogue itself, its -wal/-shm/-journal companions
 and its backups folder are refused however they are reached (``..``, a symbolic link, a
 hard link), and so are folders, missing folders, control characters and the wrong suffix.
 What is written is written whole: beside the target first, renamed into place at the end.
@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from db import OutputPathError, open_catalog
-from db.backup import backups_folder
-from db.interchange import import_file
-from db.outputs import PDF, check_output_path, write_text_output
+from db.features.interchange import import_file
+from db.safety.backup import backups_folder
+from db.safety.outputs import PDF, check_output_path, write_text_output
 from desktop.briefing import build_briefing
 from resources import DEMO_CATALOGUE, resource_path
 from tests.safety.one_line import fingerprint, refused

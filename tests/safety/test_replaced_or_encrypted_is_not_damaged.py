@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-import db.check
+import db.safety.check
 from db import CatalogInUseError, PassphraseNeededError
-from db.backup import list_backups, restore_backup
-from db.check import check_path
-from db.encryption import encrypt_catalogue
+from db.safety.backup import list_backups, restore_backup
+from db.safety.check import check_path
+from db.safety.encryption import encrypt_catalogue
 from tests.db.safety_helpers import build
 from tests.safety.one_line import fingerprint
 from tests.safety.processes import pactum
@@ -57,14 +57,14 @@ def test_a_check_overtaken_by_a_restore_elsewhere_says_so_not_damaged(
 ) -> None:
     work = build(tmp_path / "work.pactum", 3)
     assert pactum(work, "backup", "create").returncode == 0
-    real_check = db.check.check_connection
+    real_check = db.safety.check.check_connection
 
     def restore_first(conn, path):  # the check has opened the file, not yet read it
         restored = pactum(work, "backup", "restore")
         assert restored.returncode == 0, restored.stderr
         return real_check(conn, path)
 
-    monkeypatch.setattr(db.check, "check_connection", restore_first)
+    monkeypatch.setattr(db.safety.check, "check_connection", restore_first)
 
     with pytest.raises(CatalogInUseError):
         check_path(work)

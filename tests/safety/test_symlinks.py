@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from db import open_catalog
-from db.backup import list_backups, restore_backup
-from db.encryption import encrypt_catalogue, plain_backups
+from db.safety.backup import list_backups, restore_backup
+from db.safety.encryption import encrypt_catalogue, plain_backups
 from tests.db.safety_helpers import build
 from tests.safety.processes import pactum
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from db import open_catalog
-from db.cipher import connect
 from db.errors import OpenWithOtherLibraryError, WrongPassphraseError
-from db.open_files import is_open
+from db.safety.cipher import connect
+from db.safety.open_files import is_open
 from tests.db.safety_helpers import build
 
 SECRET = "a passphrase for the tests"

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from db import CatalogInUseError, open_catalog
-from db.backup import list_backups, restore_backup
-from db.encryption import encrypt_catalogue
-from db.exclusive import Held
+from db.safety.backup import list_backups, restore_backup
+from db.safety.encryption import encrypt_catalogue
+from db.safety.exclusive import Held
 from tests.db.safety_helpers import build, export_dict, sample
 from tests.safety.processes import Holder, has_open_for_writing, pactum, titles_with
 

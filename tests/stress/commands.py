@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
 
-from db.backup import backups_folder
+from db.safety.backup import backups_folder
 from tests.stress.journal import Effect
 
 PASSPHRASE = "stress test passphrase"

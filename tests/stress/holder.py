@@ -19,7 +19,7 @@ from random import Random
 from typing import Any
 
 from db import Agreement, Catalog, CatalogError, Kind, Party, open_catalog
-from db.cipher import DATABASE_ERRORS
+from db.safety.cipher import DATABASE_ERRORS
 from tests.stress.journal import clock
 
 EXPECTED_ERRORS = (CatalogError, OSError, *DATABASE_ERRORS)
@@ -36,7 +36,7 @@ def new_record(title: str, token: str) -> Agreement:
 
 def header_checks(path: Path, passphrase: str | None) -> None:
     """The store's checks that look at the file's header (whatever this version offers)."""
-    from db import cipher, opening
+    from db.safety import cipher, opening
 
     key = cipher.key_for(path, passphrase)
     if hasattr(opening, "check_file"):

@@ -19,8 +19,8 @@ from pathlib import Path
 from random import Random
 
 from db import open_catalog
-from db.backup import backups_folder
-from db.interchange import import_data
+from db.features.interchange import import_data
+from db.safety.backup import backups_folder
 from tests.stress.commands import PASSPHRASE, Commands, record
 from tests.stress.holder import start_holder
 from tests.stress.journal import Effect, Journal, Op, clock

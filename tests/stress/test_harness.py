@@ -15,8 +15,8 @@ from pathlib import Path
 from random import Random
 
 from db import open_catalog
-from db.backup import Kind, restore_backup
-from db.interchange import import_data
+from db.features.interchange import import_data
+from db.safety.backup import Kind, restore_backup
 from tests.stress.commands import PASSPHRASE, record
 from tests.stress.journal import Effect, Journal
 from tests.stress.round import ROOT, make_catalogue

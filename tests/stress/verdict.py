@@ -22,9 +22,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.backup import backups_folder
-from db.cipher import connect, key_for
-from db.opening import SQLITE_MAGIC
+from db.safety.backup import backups_folder
+from db.safety.cipher import connect, key_for
+from db.safety.opening import SQLITE_MAGIC
 from tests.stress.journal import Effect, Journal, Op
 
 Records = dict[str, tuple[bool, frozenset[str]]]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from db.interchange import export_file
 from PySide6.QtCore import Qt
 
 from db import Filters, open_catalog
-from db.interchange import export_file
 from desktop.ui.actions import Act
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.table_model import COLUMNS

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from db.progress import Cancelled, check
 from PySide6.QtCore import Qt
 
 from db import open_catalog
-from db.progress import Cancelled, check
 from desktop.ui.app import WindowController
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.settings import Settings

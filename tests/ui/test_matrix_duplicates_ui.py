@@ -6,11 +6,11 @@ import csv
 import dataclasses
 from pathlib import Path
 
+from db.matrix import MatrixAxis
+from db.merge import Side, undo_merge
 from PySide6.QtCore import Qt
 
 from db import CONTENT_FIELDS, Catalog, Filters, Kind, PartialDate
-from db.matrix import MatrixAxis
-from db.merge import Side, undo_merge
 from desktop.compare.duplicates import find_duplicates
 from desktop.compare.matrix import build_matrix
 from desktop.ui.duplicates_dialog import DuplicatesDialog

@@ -18,7 +18,7 @@ from db import (
     RelationKind,
     Status,
 )
-from db.progress import NoProgress
+from db.store.progress import NoProgress
 from desktop.briefing.content import Part, Scope, gather, summarise
 from desktop.briefing.text import amount, long_date, period, short_date
 

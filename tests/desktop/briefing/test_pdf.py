@@ -20,7 +20,7 @@ from db import (
     Signatory,
     Source,
 )
-from db.progress import Cancelled
+from db.store.progress import Cancelled
 from desktop.briefing import build_briefing
 from tests.desktop.briefing.conftest import flat
 

@@ -7,7 +7,7 @@ import dataclasses
 import io
 
 from db import Catalog, Filters, Kind, PartialDate, Party
-from db.duplicates import Identity
+from db.features.duplicates import Identity
 from desktop.compare.duplicates import duplicates_among, find_duplicates
 from desktop.compare.matrix import build_matrix, matrix_json, write_matrix_csv
 from desktop.compare.timeline import build_timeline, write_timeline_csv

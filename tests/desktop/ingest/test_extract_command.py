@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from db import open_catalog
-from db.codec import decode
+from db.store.codec import decode
 from desktop.cli import main
 from tests.conftest import CORPUS
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db import Kind, PartialDate
-from db.validation import problems
+from db.store.validation import problems
 from desktop.ingest import read_article
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import find_dates

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from db.codec import encode
-from db.model import CONTENT_FIELDS
+from db.store.codec import encode
+from db.store.model import CONTENT_FIELDS
 from desktop.ingest import load_article, read_article
 from desktop.ingest.score import main, pair, score, texts, values
 

@@ -1,0 +1,250 @@
+"""Listing the catalogue: filters turned into SQL, table rows, facets and partnerships.
+
+Filtering and sorting happen in SQLite so a 100,000-record catalogue never has to be
+loaded into Python to show one screen of it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from enum import StrEnum
+from functools import lru_cache
+
+from db.store import stored
+from db.store.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
+
+
+class SortKey(StrEnum):
+    """Columns the catalogue can be sorted by."""
+
+    SIGNED_ON = "signed_on"
+    KIND = "kind"
+    TITLE = "title"
+    PARTIES = "parties"
+    STATUS = "status"
+    SIGNATORIES = "signatories"
+
+
+_ORDER = {
+    SortKey.SIGNED_ON: "a.signed_on",
+    SortKey.KIND: "a.kind",
+    SortKey.TITLE: "a.title COLLATE NOCASE",
+    SortKey.PARTIES: "a.party_list",
+    SortKey.STATUS: "a.status",
+    SortKey.SIGNATORIES: "a.signatory_list",
+}
+
+
+def where(filters: Filters) -> tuple[str, list[object]]:
+    """The WHERE clause (over alias ``a``) and its parameters for ``filters``."""
+    live = "a.deleted_at IS NOT NULL" if filters.trash else "a.deleted_at IS NULL"
+    if filters.partners or filters.subjects or filters.ids is not None:
+        # A selective id set drives the query; "+" keeps SQLite from walking a
+        # (deleted_at, ...) index over every record to test each against that set.
+        live = "+" + live
+    clauses = [live]
+    params: list[object] = []
+    for partner in filters.partners:
+        clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
+        params.append(partner)
+
+    def any_of(column: str, values: Sequence[object]) -> None:
+        if values:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+
+    any_of("a.kind", [str(k) for k in filters.kinds])
+    any_of("a.status", [str(s) for s in filters.statuses])
+    any_of("substr(a.signed_on, 1, 4)", [f"{y:04d}" for y in filters.years])
+    if filters.subjects:
+        marks = ",".join("?" * len(filters.subjects))
+        clauses.append(
+            "a.id IN (SELECT x.agreement_id FROM agreement_subjects x "
+            f"JOIN subjects s ON s.id = x.subject_id WHERE casefold(s.name) IN ({marks}))"
+        )
+        params.extend(s.casefold() for s in filters.subjects)
+    # A partial date is a span: keep it when the span may overlap the range.
+    if filters.since is not None:
+        clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")
+        params.append(filters.since.iso())
+    if filters.until is not None:
+        # Both cut to the shorter precision: "2024-12-31" is within an until of "2024".
+        clauses.append("substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))")
+        params.extend((len(filters.until.iso()), filters.until.iso()))
+    if filters.ids is not None:
+        clauses.append(f"a.id IN ({','.join('?' * len(filters.ids))})")
+        params.extend(filters.ids)
+    return " AND ".join(clauses), params
+
+
+def order_by(key: SortKey, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    nulls = "NULLS LAST"
+    return f"{_ORDER[key]} {direction} {nulls}, a.id {direction}"
+
+
+def ids(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: SortKey = SortKey.SIGNED_ON,
+    descending: bool = True,
+) -> list[int]:
+    """Ids of every matching record in display order: small enough to hold for 100,000."""
+    clause, params = where(filters)
+    sql = f"SELECT a.id FROM agreements a WHERE {clause} ORDER BY {order_by(sort, descending)}"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def count(conn: sqlite3.Connection, filters: Filters) -> int:
+    clause, params = where(filters)
+    return conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause}", params).fetchone()[0]
+
+
+_KINDS = {str(k): k for k in Kind}
+_STATUSES = {str(s): s for s in Status}
+
+
+@lru_cache(maxsize=65536)
+def _date(text: str | None) -> PartialDate | None:
+    # Dates repeat across a catalogue; parsing each distinct one once keeps listing fast.
+    return PartialDate.parse(text) if text else None
+
+
+_ROW_COLUMNS = (
+    "a.id, a.uuid, a.signed_on, a.kind, a.title, a.party_list, a.status, a.signatory_list, "
+    "a.deleted_at"
+)
+
+
+def _texts(text: str) -> tuple[str, ...]:
+    """A stored JSON list of texts; raises (ValueError, TypeError) on anything else."""
+    if type(text) is not str:
+        raise TypeError("not text")
+    value = json.loads(text)
+    if type(value) is not list or not all(type(item) is str for item in value):
+        raise ValueError("not a list of texts")
+    return tuple(value)
+
+
+# Party lists repeat (UA–LT, UA–PL...); decode each distinct one once.
+_keys = lru_cache(maxsize=16384)(_texts)
+
+
+def _row(r: tuple) -> AgreementRow:
+    """A table row: the fast way for values Pactum wrote, value by value (db.store.stored, which
+    names the damage) for any other."""
+    try:
+        if type(r[1]) is str and type(r[4]) is str and (r[8] is None or type(r[8]) is str):
+            return AgreementRow(
+                r[0],
+                r[1],
+                _date(r[2]),
+                _KINDS[r[3]],
+                r[4],
+                _keys(r[5]),
+                _STATUSES[r[6]],
+                _texts(r[7]),
+                r[8],
+            )
+    except (KeyError, ValueError, TypeError, RecursionError):
+        pass
+    return stored.agreement_row(r)
+
+
+def listing(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: SortKey = SortKey.SIGNED_ON,
+    descending: bool = True,
+    limit: int | None = None,
+) -> list[AgreementRow]:
+    """Matching records as table rows, in display order: one query."""
+    clause, params = where(filters)
+    sql = f"SELECT {_ROW_COLUMNS} FROM agreements a WHERE {clause} "
+    sql += f"ORDER BY {order_by(sort, descending)}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [_row(r) for r in conn.execute(sql, params)]
+
+
+def rows(conn: sqlite3.Connection, agreement_ids: Sequence[int]) -> list[AgreementRow]:
+    """Table rows for the given ids, in the same order."""
+    found: dict[int, AgreementRow] = {}
+    for start in range(0, len(agreement_ids), 5000):
+        chunk = list(agreement_ids[start : start + 5000])
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT {_ROW_COLUMNS} FROM agreements a WHERE a.id IN ({marks})"
+        for r in conn.execute(sql, chunk):
+            found[r[0]] = _row(r)
+    return [found[i] for i in agreement_ids if i in found]
+
+
+# Each facet joins the filtered agreements directly (rather than ``IN (subquery)``), so
+# SQLite can use the covering indexes and need not build a 100,000-id temporary set.
+_FACETS = {
+    "partner": "SELECT p.party_key, count(*) FROM parties p "
+    "JOIN agreements a ON a.id = p.agreement_id WHERE {where} GROUP BY p.party_key",
+    "kind": "SELECT a.kind, count(*) FROM agreements a WHERE {where} GROUP BY a.kind",
+    "status": "SELECT a.status, count(*) FROM agreements a WHERE {where} GROUP BY a.status",
+    "year": "SELECT substr(a.signed_on, 1, 4), count(*) FROM agreements a "
+    "WHERE {where} AND a.signed_on IS NOT NULL GROUP BY 1",
+    "subject": "SELECT s.name, count(*) FROM agreement_subjects x "
+    "JOIN agreements a ON a.id = x.agreement_id "
+    "JOIN subjects s ON s.id = x.subject_id WHERE {where} GROUP BY s.name",
+}
+
+
+def _usable(facet: str, value: object) -> bool:
+    """Whether ``value`` can be ticked to filter by: a value another program stored that
+    is no kind, status or year is left out of the facet (its record is listed damaged)."""
+    if type(value) is not str or not value:
+        return False
+    match facet:
+        case "kind":
+            return value in _KINDS
+        case "status":
+            return value in _STATUSES
+        case "year":
+            return len(value) == 4 and value.isascii() and value.isdigit()
+    return True
+
+
+def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
+    """For each facet, its values and how many of the filtered records have each."""
+    clause, params = where(filters)
+    result = {}
+    for name, sql in _FACETS.items():
+        found = conn.execute(sql.format(where=clause), params).fetchall()
+        result[name] = sorted(
+            (FacetCount(value, n) for value, n in found if _usable(name, value)),
+            key=lambda f: (-f.count, f.value),
+        )
+    return result
+
+
+def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:
+    """Every counterpart of ``home``, with the number and span of shared agreements."""
+    sql = (
+        "SELECT p.party_key, count(*), min(a.signed_on), max(a.signed_on) "
+        "FROM parties h JOIN agreements a ON a.id = h.agreement_id "
+        "JOIN parties p ON p.agreement_id = a.id AND p.party_key <> h.party_key "
+        "WHERE h.party_key = ? AND a.deleted_at IS NULL "
+        "GROUP BY p.party_key ORDER BY count(*) DESC, p.party_key"
+    )
+    return [
+        Partnership(
+            key,
+            n,
+            stored.date_or_none(first),
+            stored.date_or_none(latest),
+        )
+        for key, n, first, latest in conn.execute(sql, (home,))
+        if type(key) is str  # a party key another program stored as a blob names no one
+    ]
+
+
+def subjects(conn: sqlite3.Connection) -> list[str]:
+    """The shared vocabulary, alphabetically."""
+    return [r[0] for r in conn.execute("SELECT name FROM subjects ORDER BY name COLLATE NOCASE")]

@@ -20,9 +20,9 @@ from desktop.ui.files import open_encrypted, why_not_opened
 from desktop.ui.i18n import Translators, system_language
 from desktop.ui.icons import app_icon
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.ops.runner import ThreadRunner
 from desktop.ui.prompts import Prompter
 from desktop.ui.settings import Settings
-from desktop.ui.tasks import ThreadRunner
 
 APP_NAME = "Pactum"
 ORGANISATION = "Pactum"

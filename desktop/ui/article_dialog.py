@@ -38,6 +38,8 @@ from desktop.ingest import read_article as read_drafts
 from desktop.ingest.fields import EDITABLE, FieldError, edited, show
 from desktop.ingest.text import read_header
 from desktop.labels import field_label, kind_label, status_label
+from desktop.ui.errors import error_text
+from desktop.ui.ops import Submit, run_now
 
 #: How strongly a supporting sentence is marked: the focused field's, or any of the draft's.
 FOCUS_COLOUR = QColor("#ffe08a")
@@ -55,6 +57,10 @@ class ArticleDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New from Article"))
         self.catalog = catalog
+        self.read: Submit = run_now(catalog)
+        """Where the drafts are read and compared with the catalogue (the worker)."""
+        self.write: Submit = run_now(catalog)
+        """Where the accepted drafts are saved (a ``CatalogOp`` on the worker)."""
         self.lang = lang  # of field names, kinds and statuses
         self.drafts: list[Draft] = []
         self.duplicates: list[list[int]] = []
@@ -184,10 +190,23 @@ class ArticleDialog(QDialog):
                 return
         article.url = self.address.text().strip() or article.url
         self.offset = max(0, raw.find(article.text)) if article.text else 0
-        self.drafts = read_drafts(
-            article, home=self.catalog.home_party, known_subjects=self.catalog.subjects()
-        )
-        self.duplicates = [possible_duplicates(self.catalog, d) for d in self.drafts]
+
+        def work(catalog: Catalog) -> tuple[list[Draft], list[list[int]]]:
+            drafts = read_drafts(
+                article, home=catalog.home_party, known_subjects=catalog.subjects()
+            )
+            return drafts, [possible_duplicates(catalog, d) for d in drafts]
+
+        self.read_button.setEnabled(False)
+        self.read(work, self._show_drafts, self._not_read)
+
+    def _not_read(self, error: Exception) -> None:
+        self.read_button.setEnabled(True)
+        self.message.setText(error_text(error))
+
+    def _show_drafts(self, found_drafts: tuple[list[Draft], list[list[int]]]) -> None:
+        self.read_button.setEnabled(True)
+        self.drafts, self.duplicates = found_drafts
         self.texts = [{n: show(d.agreement, n) for n in EDITABLE} for d in self.drafts]
         self.choices = [False for _ in self.drafts]
         self.current = -1
@@ -327,10 +346,14 @@ class ArticleDialog(QDialog):
         if not decisions:
             self.message.setText(self.tr("Nothing is checked"))
             return
-        try:
-            self.result_report = accept(self.catalog, decisions)
-        except CatalogError as error:
-            self.message.setText(str(error))
-            return
-        self.records_accepted.emit(self.result_report)
+        self._set_enabled(False)
+        self.write(lambda catalog: accept(catalog, decisions), self._accepted, self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        self._set_enabled(True)
+        self.message.setText(error_text(error))
+
+    def _accepted(self, report: Accepted) -> None:
+        self.result_report = report
+        self.records_accepted.emit(report)
         self.accept()

@@ -13,51 +13,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
-from db import CHOSEN_FIELDS, Agreement, Catalog, CatalogError, MergeResult, Side, merge, undo_merge
+from db import CHOSEN_FIELDS, Agreement, Catalog, MergeResult, Side, merge, undo_merge
 from desktop.ingest import Accepted
-
-Refresh = Callable[[], None]
-"""Called after every write so the table, facets and record pane show it."""
-Failed = Callable[[CatalogError], None]
-"""Called when an undo or redo is refused by the store."""
+from desktop.ui.ops import Operations
+from desktop.ui.undo import OpCommand
 
 
-class BatchCommand(QUndoCommand):
-    """Shared bookkeeping: skip the first redo, report refusals, refresh after writes."""
+class BatchCommand(OpCommand):
+    """An undo step over several records (its refresh comes from the change bus)."""
 
-    def __init__(self, text: str, catalog: Catalog, refresh: Refresh, failed: Failed) -> None:
-        super().__init__(text)
-        self.catalog = catalog
-        self._refresh = refresh
-        self._failed = failed
-        self._first = True
-
-    def _write(self, write: Callable[[], None]) -> None:
-        try:
-            write()
-        except CatalogError as error:
-            self.setObsolete(True)
-            self._failed(error)
-            return
-        self._refresh()
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            self._refresh()
-            return
-        self._write(self.do)
-
-    def undo(self) -> None:
-        self._write(self.undo_write)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_write(self) -> None:
-        raise NotImplementedError
+    def __init__(self, text: str, ops: Operations, after: Callable[[], None]) -> None:
+        super().__init__(text, ops, after)
 
 
 class AcceptArticleCommand(BatchCommand):
@@ -65,29 +31,31 @@ class AcceptArticleCommand(BatchCommand):
     sources of those the article was added to; redo restores and re-applies them."""
 
     def __init__(
-        self, text: str, catalog: Catalog, accepted: Accepted, refresh: Refresh, failed: Failed
+        self, text: str, ops: Operations, accepted: Accepted, after: Callable[[], None]
     ) -> None:
-        super().__init__(text, catalog, refresh, failed)
+        super().__init__(text, ops, after)
         self.added: tuple[Agreement, ...] = accepted.added
         self.updated: tuple[Agreement, ...] = accepted.updated
         self._before = accepted.previous
         self._after = accepted.updated
 
-    def _apply(self, live: bool, contents: tuple[Agreement, ...]) -> None:
-        move = self.catalog.restore if live else self.catalog.delete
-        with self.catalog.writing():
+    def _apply(self, catalog: Catalog, live: bool, contents: tuple[Agreement, ...]) -> None:
+        move = catalog.restore if live else catalog.delete
+        with catalog.writing():
             added = tuple(move(a.id if a.id is not None else a.uuid, a.version) for a in self.added)
             updated = tuple(
-                self.catalog.update(dataclasses.replace(content, version=now.version))
+                catalog.update(dataclasses.replace(content, version=now.version))
                 for content, now in zip(contents, self.updated, strict=True)
             )
         self.added, self.updated = added, updated
 
-    def do(self) -> None:
-        self._apply(True, self._after)
+    def do(self, catalog: Catalog) -> object:
+        self._apply(catalog, True, self._after)
+        return None
 
-    def undo_write(self) -> None:
-        self._apply(False, self._before)
+    def undo_write(self, catalog: Catalog) -> object:
+        self._apply(catalog, False, self._before)
+        return None
 
 
 def chosen_sides(result: MergeResult) -> dict[str, Side]:
@@ -106,17 +74,19 @@ class MergeCommand(BatchCommand):
     same choices, the two records as the undo left them."""
 
     def __init__(
-        self, text: str, catalog: Catalog, result: MergeResult, refresh: Refresh, failed: Failed
+        self, text: str, ops: Operations, result: MergeResult, after: Callable[[], None]
     ) -> None:
-        super().__init__(text, catalog, refresh, failed)
+        super().__init__(text, ops, after)
         self.result = result
         self.choices = chosen_sides(result)
         self._separated: tuple[Agreement, Agreement] | None = None
 
-    def do(self) -> None:
+    def do(self, catalog: Catalog) -> object:
         assert self._separated is not None
         keep, other = self._separated
-        self.result = merge(self.catalog, keep, other, self.choices)
+        self.result = merge(catalog, keep, other, self.choices)
+        return None
 
-    def undo_write(self) -> None:
-        self._separated = undo_merge(self.catalog, self.result)
+    def undo_write(self, catalog: Catalog) -> object:
+        self._separated = undo_merge(catalog, self.result)
+        return None

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import CHOSEN_FIELDS, Agreement, Catalog, CatalogError, MergeResult, Side, merge
+from db import CHOSEN_FIELDS, Agreement, Catalog, MergeResult, Side, merge
 from desktop.compare.duplicates import DuplicatePair
 from desktop.compare.sides import field_text
 from desktop.labels import field_label
+from desktop.ui.errors import error_text
+from desktop.ui.ops import Submit, run_now
 
 _PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHOWN = 70
@@ -60,6 +62,8 @@ class DuplicatesDialog(QDialog):
         self.lang = lang  # of field names and values
         self.setWindowTitle(self.tr("Likely duplicates"))
         self.catalog = catalog
+        self.write: Submit = run_now(catalog)
+        """Where the merge runs: the window's operations layer (on the worker)."""
         self.pairs = QListWidget()
         for pair in pairs:
             self._add_pair(pair)
@@ -149,11 +153,18 @@ class DuplicatesDialog(QDialog):
         item = self.pairs.currentItem()
         if item is None or self.left is None or self.right is None:
             return
-        try:
-            result: MergeResult = merge(self.catalog, self.left, self.right, self.choices())
-        except CatalogError as error:
-            self.show_error(str(error))
-            return
+        left, right, choices = self.left, self.right, self.choices()
+        self.merge_button.setEnabled(False)
+        self.write(
+            lambda catalog: merge(catalog, left, right, choices), self._merged, self._refused
+        )
+
+    def _refused(self, error: Exception) -> None:
+        self.merge_button.setEnabled(self.pairs.currentItem() is not None)
+        self.show_error(error_text(error))
+
+    def _merged(self, result: MergeResult) -> None:
+        self.merge_button.setEnabled(self.pairs.currentItem() is not None)
         gone = result.removed.id
         for row in reversed(range(self.pairs.count())):
             pair: DuplicatePair = self.pairs.item(row).data(_PAIR_ROLE)

@@ -9,14 +9,15 @@ window's ``Prompter`` (tests answer instead of a person).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from db import (
+    Agreement,
     Catalog,
-    CatalogError,
     Filters,
     MergeResult,
     RecordNotFoundError,
@@ -37,6 +38,7 @@ from desktop.ui.compare_view import CompareView
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.matrix_view import MatrixView
+from desktop.ui.ops import CatalogOp, QueryOp
 from desktop.ui.safety import SafetyTools
 from desktop.ui.undo import EditCommand
 
@@ -72,7 +74,7 @@ class Features(QObject):
         a.on(Act.ABOUT, self.show_about)
         window.table.selectionModel().selectionChanged.connect(self._update_actions)
         window.model.reloaded.connect(self._update_actions)
-        window.undo_stack.indexChanged.connect(self._catalogue_changed)
+        window.ops.bus.changed.connect(self._catalogue_changed)
         self.safety = SafetyTools(window)  # Tools › Check Catalogue, Backups…
         self._update_actions()
 
@@ -104,13 +106,8 @@ class Features(QObject):
         """Move every selected record to the trash: one undo step, however many."""
         current = self.window.selected_id()
         ids = self.selected_ids() or ([current] if current is not None else [])
-        stack = self.window.undo_stack
-        if len(ids) > 1:
-            stack.beginMacro(self.tr("Delete %n agreement(s)", "", len(ids)))
-        for agreement_id in ids:
-            self.window.records.delete(agreement_id)
-        if len(ids) > 1:
-            stack.endMacro()
+        if ids:
+            self.window.records.delete_many(ids)
 
     def open_record(self, agreement_id: int) -> None:
         """Select the record in the table (or show it in the record pane if filtered out);
@@ -127,9 +124,9 @@ class Features(QObject):
     # -- writes become undo steps -----------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
-        self.window.prompter.error(self.tr("Not saved"), str(error))
+        self.window.ops.show_error(self.tr("Not saved"), error)
 
-    def _catalogue_changed(self) -> None:
+    def _catalogue_changed(self, _changes: object = None) -> None:
         if self.matrix is not None:
             self.matrix.reload()
 
@@ -137,7 +134,7 @@ class Features(QObject):
         count = len(accepted.added) + len(accepted.updated)
         text = self.tr("Add %n record(s) from an article", "", count)
         self.window.undo_stack.push(
-            AcceptArticleCommand(text, self.catalog, accepted, self.window.refresh, self._failed)
+            AcceptArticleCommand(text, self.window.ops, accepted, lambda: None)
         )
         for first in (*accepted.added, *accepted.updated)[:1]:
             if first.id is not None:
@@ -146,29 +143,33 @@ class Features(QObject):
     def records_merged(self, result: MergeResult) -> None:
         text = self.tr("Merge “%1” into “%2”")
         text = text.replace("%1", result.removed.title).replace("%2", result.kept.title)
-        self.window.undo_stack.push(
-            MergeCommand(text, self.catalog, result, self.window.refresh, self._failed)
-        )
+        self.window.undo_stack.push(MergeCommand(text, self.window.ops, result, lambda: None))
         if result.kept.id is not None:
             self.window.select_id(result.kept.id)
 
-    def restore_old_value(self, agreement_id: int, field: str, version: int, read: int) -> bool:
-        """Put back ``field`` as it was at ``version`` (one undoable edit); False if refused."""
-        catalog = self.catalog
-        try:
+    def restore_old_value(
+        self, agreement_id: int, field: str, version: int, read: int, done: Callable[[], None]
+    ) -> None:
+        """Put back ``field`` as it was at ``version`` (one undoable edit, on the worker);
+        ``done`` is called once it is written (not if refused: the refusal is shown)."""
+
+        def work(catalog: Catalog, _progress: object) -> tuple[Agreement, Agreement]:
             before = catalog.get(agreement_id)
-            saved = restore_field(catalog, agreement_id, field, version, read)
-        except CatalogError as error:
-            self._failed(error)
-            return False
-        if saved.version != before.version:
-            text = self.tr("Restore %1 of “%2”").replace("%1", field_label(field, self.window.lang))
-            text = text.replace("%2", saved.title)
-            changed = self.window.records.record_changed.emit
-            self.window.undo_stack.push(
-                EditCommand(text, catalog, before, saved, changed, self._failed)
-            )
-        return True
+            return before, restore_field(catalog, agreement_id, field, version, read)
+
+        def written(pair: tuple[Agreement, Agreement]) -> None:
+            before, saved = pair
+            if saved.version != before.version:
+                label = field_label(field, self.window.lang)
+                text = self.tr("Restore %1 of “%2”").replace("%1", label)
+                text = text.replace("%2", saved.title)
+                changed = self.window.records.record_changed.emit
+                self.window.undo_stack.push(
+                    EditCommand(text, self.window.ops, before, saved, changed)
+                )
+            done()
+
+        CatalogOp(self.window.ops, work).success(written).failure(self._failed).run()
 
     # -- the dialogs ------------------------------------------------------------------
 
@@ -177,6 +178,8 @@ class Features(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         title, kinds = self.tr("Open article"), self.tr("Articles (*.txt *.html *.htm)")
         dialog.choose_file = lambda: str(self.window.prompter.open_path(title, "", kinds) or "")
+        dialog.read = self.window.ops.reader()
+        dialog.write = self.window.ops.writer()
         dialog.records_accepted.connect(self.records_accepted)
         dialog.open()
         return dialog
@@ -250,9 +253,9 @@ class Features(QObject):
             if self.matrix is not None and self.matrix.axis.currentData() == matrix.axis:
                 self.matrix.show_matrix(matrix)
 
-        self.window.runner.submit(
-            lambda catalog, _progress: build_matrix(catalog, axis), deliver, self._failed
-        )
+        QueryOp(self.window.ops, lambda catalog, _progress: build_matrix(catalog, axis)).success(
+            deliver
+        ).run()
 
     def show_filtered(self, filters: Filters) -> None:
         """Show exactly the records of a matrix cell: the search is cleared, the facets
@@ -268,11 +271,13 @@ class Features(QObject):
     def find_duplicates(self) -> None:
         """Look for pairs off the GUI thread, then show them."""
         self.window.statusBar().showMessage(self.tr("Looking for duplicates…"))
-        self.window.runner.submit(
-            lambda catalog, progress: find_duplicates(catalog, progress=progress),
-            self._show_duplicates,
-            self._failed,
-        )
+        QueryOp(
+            self.window.ops, lambda catalog, progress: find_duplicates(catalog, progress=progress)
+        ).success(self._show_duplicates).failure(self._not_found).run()
+
+    def _not_found(self, error: Exception) -> None:
+        self.window.statusBar().clearMessage()
+        self._failed(error)
 
     def _show_duplicates(self, pairs: object) -> DuplicatesDialog | None:
         self.window.statusBar().clearMessage()
@@ -286,6 +291,7 @@ class Features(QObject):
         dialog = DuplicatesDialog(self.catalog, found, self.window, self.window.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self.records_merged)
+        dialog.write = self.window.ops.writer()
         dialog.show_error = lambda text: self.window.prompter.error(self.tr("Merge"), text)
         dialog.resize(1000, 560)
         dialog.open()
@@ -298,7 +304,9 @@ class Features(QObject):
         dialog = HistoryDialog(
             self.catalog,
             agreement_id,
-            lambda field, version, read: self.restore_old_value(agreement_id, field, version, read),
+            lambda field, version, read, done: self.restore_old_value(
+                agreement_id, field, version, read, done
+            ),
             self.window.lang,
             self.window,
         )

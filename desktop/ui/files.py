@@ -27,9 +27,9 @@ from db import (
     open_catalog,
 )
 from desktop.locations import CATALOG_SUFFIX
+from desktop.ui.ops.runner import Job, Runner
 from desktop.ui.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
 from desktop.ui.settings import Settings
-from desktop.ui.tasks import Job, Runner
 
 
 def why_not_opened(error: Exception) -> str:

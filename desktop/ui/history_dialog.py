@@ -42,8 +42,9 @@ ACTIONS = {
 }
 """History actions that change no listed field, as the version list names them."""
 
-Restore = Callable[[str, int, int], bool]
-"""``restore(field, from_version, read_version)``: True when the value was written."""
+Restore = Callable[[str, int, int, Callable[[], None]], None]
+"""``restore(field, from_version, read_version, done)``: writes the value (on the worker)
+and calls ``done`` once it is written; a refusal is shown by whoever writes."""
 
 
 def describe(version: int, changes: list[Change], lang: str) -> str:
@@ -175,10 +176,13 @@ class HistoryDialog(QDialog):
         if all(r.mark is Mark.SHARED for r in rows):
             self.message.setText(self.tr("That field is the same in both versions."))
             return
-        if self._restore(field, older, self.current_version):
+
+        def restored() -> None:
             self.reload()
             self.message.setText(
                 self.tr("%1 restored from version %2.")
                 .replace("%1", field_label(field, self._lang))
                 .replace("%2", str(older))
             )
+
+        self._restore(field, older, self.current_version, restored)

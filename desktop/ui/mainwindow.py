@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Catalog, Filters, RecordNotFoundError, is_damage
+from db import Catalog, Changes, Filters, RecordNotFoundError
 from desktop.ui.actions import Act, ActionRegistry, Menu
 from desktop.ui.facets import FacetSidebar
 from desktop.ui.features import Features
 from desktop.ui.files import FileOperations
 from desktop.ui.operations import RecordOperations
+from desktop.ui.ops import Operations, QueryOp
+from desktop.ui.ops.runner import Runner
 from desktop.ui.prompts import Prompter
 from desktop.ui.record_view import RecordView
 from desktop.ui.saved_searches import SavedSearchList
@@ -36,7 +38,6 @@ from desktop.ui.search_chips import SearchBar
 from desktop.ui.search_panel import SearchController
 from desktop.ui.settings import Settings
 from desktop.ui.table_model import CatalogueModel
-from desktop.ui.tasks import Runner
 from desktop.ui.trash import TrashDialog
 
 
@@ -64,8 +65,10 @@ class MainWindow(QMainWindow):
         self.retired = False
         self.undo_stack = QUndoStack(self)
         self.actions_ = ActionRegistry(self)
+        self.ops = Operations(runner, self.prompter, self._status, self)
+        self.ops.on_damage = self._damaged
         self.records = RecordOperations(
-            lambda: self.catalog, self.undo_stack, self.prompter, lang, self
+            lambda: self.catalog, self.ops, self.undo_stack, self.prompter, lang, self
         )
         self.files = FileOperations(runner, self.prompter, settings, self)
         self.model = CatalogueModel(catalog, lang, load=False)
@@ -182,7 +185,8 @@ class MainWindow(QMainWindow):
         self.search_box.search_changed.connect(self.search)
         self.view.link_opened.connect(self.prompter.open_url)
         self.view.record_requested.connect(self.select_uuid)
-        self.records.record_changed.connect(self._on_record_changed)
+        self.records.record_changed.connect(self.select_id)
+        self.ops.bus.changed.connect(self._on_changes)
         self.files.catalogue_opened.connect(self.set_catalog)
         self.files.records_imported.connect(lambda _report: self.refresh())
         self.features = Features(self)  # article, briefing, compare, matrix, history, about
@@ -200,7 +204,9 @@ class MainWindow(QMainWindow):
         self.model.set_catalog(catalog)
         self.searching.reset()
         self.request_facets()
-        self.runner.submit(_verify_and_back_up, self._backup_done, self._damaged)
+        QueryOp(self.ops, _verify_and_back_up).success(self._backup_done).failure(
+            self._damaged
+        ).run()
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
         self.setWindowTitle(f"{name} — Pactum")
 
@@ -225,20 +231,13 @@ class MainWindow(QMainWindow):
             if filters == self.model.filters and isinstance(counts, dict):
                 self.facets.show_counts(counts, filters)
 
-        self.runner.submit(lambda cat, _progress: cat.facets(filters), show, self._failed)
+        QueryOp(self.ops, lambda cat, _progress: cat.facets(filters)).success(show).run()
 
     def retire(self) -> None:
         """Stop reacting: this window is being replaced (jobs it asked for may still report)."""
         self.retired = True
+        self.ops.retired = True
         self._show_timer.stop()
-
-    def _failed(self, error: BaseException) -> None:
-        if self.retired:
-            return
-        if is_damage(error):  # a read hit a damaged page before the background check did
-            self._damaged(error)
-            return
-        self.prompter.error(self.tr("Pactum"), str(error))
 
     def _damaged(self, error: BaseException) -> None:
         """The background check found the file damaged: stop using it, offer restore/salvage."""
@@ -326,11 +325,28 @@ class MainWindow(QMainWindow):
                 continue
         return titles
 
-    def _on_record_changed(self, agreement_id: int) -> None:
+    def _on_changes(self, changes: Changes) -> None:
+        """What an operation changed: everything reloads; records refresh their rows (the
+        table reloads only if which rows it shows changed) and the facets are recounted."""
+        if self.retired:
+            return
+        if changes.everything:
+            self.refresh()
+            return
         self._total = None
-        self.model.reload()
+        current = self.selected_id()
+        if not self.model.refresh_records(changes.records):
+            if current is not None:
+                self.select_id(current)
+        elif current in changes.records:
+            self.show_current()
         self.request_facets()
-        self.select_id(agreement_id)
+
+    def _status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     # -- commands ---------------------------------------------------------------------
 

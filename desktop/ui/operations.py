@@ -1,8 +1,9 @@
 """Record operations the window offers: new, edit, delete, restore — each one undoable.
 
-Each writes through one ``db`` call, reports the store's refusals in words, and pushes an
-undo command built from what the store saved. The window passes what these need (the
-catalogue, the undo stack, the prompter) instead of them reaching into the window.
+Each write is a ``CatalogOp`` (one ``db`` call on the worker; the views refresh from the
+change bus); a refusal is shown in words, and an undo command built from what the store
+saved is pushed. The window passes what these need (the operations layer, the undo stack,
+the prompter) instead of them reaching into the window.
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ from PySide6.QtWidgets import QWidget
 
 from db import Agreement, Catalog, CatalogError, StaleRecordError, ValidationError
 from desktop.ui.editor.form import RecordEditor
+from desktop.ui.ops import CatalogOp, Operations
+from desktop.ui.ops.runner import TaskProgress
 from desktop.ui.prompts import Prompter, StaleChoice
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordOperations", text)
 
 
 class RecordOperations(QObject):
@@ -29,6 +36,7 @@ class RecordOperations(QObject):
     def __init__(
         self,
         catalog: Callable[[], Catalog],
+        ops: Operations,
         undo_stack: QUndoStack,
         prompter: Prompter,
         lang: str,
@@ -36,15 +44,14 @@ class RecordOperations(QObject):
     ) -> None:
         super().__init__(parent_widget)
         self._catalog = catalog
+        self._ops = ops
         self._stack = undo_stack
         self._prompter = prompter
         self._lang = lang
         self._parent = parent_widget
 
-    def _failed(self, error: CatalogError) -> None:
-        self._prompter.error(
-            QCoreApplication.translate("RecordOperations", "Not saved"), str(error)
-        )
+    def _failed(self, error: BaseException) -> None:
+        self._ops.show_error(_tr("Not saved"), error)
 
     def _emit(self, agreement_id: int) -> None:
         self.record_changed.emit(agreement_id)
@@ -73,94 +80,107 @@ class RecordOperations(QObject):
         return self.open_editor(self._catalog().get(agreement_id))
 
     def _save(self, editor: RecordEditor, record: Agreement) -> bool:
-        catalog = self._catalog()
-        try:
-            if editor.original is None:
-                saved = catalog.add(record)
-                self._stack.push(
-                    CreateCommand(
-                        QCoreApplication.translate("RecordOperations", "Create “%1”").replace(
-                            "%1", saved.title
-                        ),
-                        catalog,
-                        saved,
-                        self._emit,
-                        self._failed,
-                    )
-                )
-                return True
-            return self._save_edit(editor, catalog, editor.original, record)
-        except ValidationError as error:
-            editor.show_problems(error.problems)
-        except CatalogError as error:
-            self._failed(error)
+        """Start the write; the editor closes when the store has accepted it (at once with
+        the synchronous runner). Returns False: the dialog stays open until then."""
+        before = editor.original
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, ValidationError):
+                editor.show_problems(error.problems)
+            elif isinstance(error, StaleRecordError) and before is not None:
+                self._stale(editor, before, record, error)
+            else:
+                self._failed(error)
+
+        if before is None:
+            op = CatalogOp(self._ops, lambda catalog, _p: catalog.add(record))
+            op.success(lambda saved: self._created(editor, saved))
+        else:
+            op = CatalogOp(self._ops, lambda catalog, _p: catalog.update(record))
+            op.success(lambda saved: self._edited(editor, before, saved))
+        op.failure(refused).run()
         return False
 
-    def _save_edit(
-        self, editor: RecordEditor, catalog: Catalog, before: Agreement, record: Agreement
-    ) -> bool:
-        try:
-            saved = catalog.update(record)
-        except StaleRecordError as error:
-            choice = self._prompter.stale(
-                QCoreApplication.translate("RecordOperations", "Changed elsewhere"),
-                QCoreApplication.translate(
-                    "RecordOperations",
-                    "Someone changed this record in another window or program while you were "
-                    "editing it (you read version %1, the catalogue now holds version %2).\n\n"
-                    "Reload theirs (your changes are dropped) or keep yours (they replace "
-                    "theirs)?",
-                )
-                .replace("%1", str(error.expected))
-                .replace("%2", str(error.actual)),
+    def _created(self, editor: RecordEditor, saved: Agreement) -> None:
+        text = _tr("Create “%1”").replace("%1", saved.title)
+        self._stack.push(CreateCommand(text, self._ops, saved, self._emit))
+        editor.saved()
+
+    def _edited(self, editor: RecordEditor, before: Agreement, saved: Agreement) -> None:
+        if saved.version != before.version:  # nothing changed: nothing to undo
+            text = _tr("Edit “%1”").replace("%1", saved.title)
+            self._stack.push(EditCommand(text, self._ops, before, saved, self._emit))
+        editor.saved()
+
+    def _stale(
+        self, editor: RecordEditor, before: Agreement, record: Agreement, error: StaleRecordError
+    ) -> None:
+        choice = self._prompter.stale(
+            _tr("Changed elsewhere"),
+            _tr(
+                "Someone changed this record in another window or program while you were "
+                "editing it (you read version %1, the catalogue now holds version %2).\n\n"
+                "Reload theirs (your changes are dropped) or keep yours (they replace "
+                "theirs)?"
             )
-            if choice is StaleChoice.RELOAD:
-                editor.load(catalog.get(error.uuid))
-                return False
-            if choice is StaleChoice.CANCEL:
-                return False
-            current = catalog.get(error.uuid)
-            before = current
-            saved = catalog.update(dataclasses.replace(record, version=current.version))
-        if saved.version == before.version:
-            return True  # nothing changed: nothing to undo
-        self._stack.push(
-            EditCommand(
-                QCoreApplication.translate("RecordOperations", "Edit “%1”").replace(
-                    "%1", saved.title
-                ),
-                catalog,
-                before,
-                saved,
-                self._emit,
-                self._failed,
-            )
+            .replace("%1", str(error.expected))
+            .replace("%2", str(error.actual)),
         )
-        return True
+        if choice is StaleChoice.CANCEL:
+            return
+        uuid = error.uuid
+        if choice is StaleChoice.RELOAD:
+            reload = CatalogOp(self._ops, lambda catalog, _p: catalog.get(uuid))
+            reload.success(editor.load).failure(self._failed).run()
+            return
+
+        def keep_mine(catalog: Catalog, _progress: TaskProgress) -> tuple[Agreement, Agreement]:
+            current = catalog.get(uuid)
+            return current, catalog.update(dataclasses.replace(record, version=current.version))
+
+        def kept(pair: tuple[Agreement, Agreement]) -> None:
+            self._edited(editor, *pair)
+
+        CatalogOp(self._ops, keep_mine).success(kept).failure(self._failed).run()
 
     # -- trash ------------------------------------------------------------------------
 
     def delete(self, agreement_id: int) -> None:
         """Move the record to the trash (undoable; restorable from the Trash view)."""
-        catalog = self._catalog()
-        try:
-            saved = catalog.delete(agreement_id)
-        except CatalogError as error:
-            self._failed(error)
-            return
-        text = QCoreApplication.translate("RecordOperations", "Delete “%1”").replace(
-            "%1", saved.title
-        )
-        self._stack.push(DeleteCommand(text, catalog, saved, self._emit, self._failed))
+        self.delete_many([agreement_id])
+
+    def delete_many(self, ids: list[int]) -> None:
+        """Move the records to the trash in one operation: one undo step, however many."""
+
+        def work(catalog: Catalog, _progress: TaskProgress) -> tuple[list[Agreement], list]:
+            saved, refused = [], []
+            for agreement_id in ids:
+                try:
+                    saved.append(catalog.delete(agreement_id))
+                except CatalogError as error:
+                    refused.append(error)
+            return saved, refused
+
+        def done(result: tuple[list[Agreement], list[CatalogError]]) -> None:
+            saved, refused = result
+            if len(saved) > 1:
+                self._stack.beginMacro(
+                    QCoreApplication.translate("Features", "Delete %n agreement(s)", "", len(saved))
+                )
+            for one in saved:
+                text = _tr("Delete “%1”").replace("%1", one.title)
+                self._stack.push(DeleteCommand(text, self._ops, one, self._emit))
+            if len(saved) > 1:
+                self._stack.endMacro()
+            for error in refused[:1]:
+                self._failed(error)
+
+        CatalogOp(self._ops, work).success(done).failure(self._failed).run()
 
     def restore(self, agreement_id: int) -> None:
-        catalog = self._catalog()
-        try:
-            saved = catalog.restore(agreement_id)
-        except CatalogError as error:
-            self._failed(error)
-            return
-        text = QCoreApplication.translate("RecordOperations", "Restore “%1”").replace(
-            "%1", saved.title
-        )
-        self._stack.push(RestoreCommand(text, catalog, saved, self._emit, self._failed))
+        def done(saved: Agreement) -> None:
+            text = _tr("Restore “%1”").replace("%1", saved.title)
+            self._stack.push(RestoreCommand(text, self._ops, saved, self._emit))
+
+        op = CatalogOp(self._ops, lambda catalog, _p: catalog.restore(agreement_id))
+        op.success(done).failure(self._failed).run()

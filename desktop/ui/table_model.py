@@ -169,6 +169,21 @@ class CatalogueModel(QAbstractTableModel):
         self.endResetModel()
         self.reloaded.emit()
 
+    def refresh_records(self, ids: frozenset[int]) -> bool:
+        """Records ``ids`` were written: if the same rows are still shown in the same order,
+        re-read only theirs (the view keeps its selection and scroll) and return True;
+        otherwise reload."""
+        source = self._source or self._catalog.ids
+        if not self._loaded or source(self._filters, self._sort, self._descending) != self._ids:
+            self.reload()
+            return False
+        for agreement_id in ids:
+            row = self.row_of(agreement_id)
+            if row is not None:
+                self._pages.pop(row // PAGE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, MATCH))
+        return True
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

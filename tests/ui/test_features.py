@@ -22,8 +22,8 @@ from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.matrix_view import MatrixView
+from desktop.ui.ops.runner import SyncRunner
 from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner
 from tests.conftest import CORPUS
 from tests.ui.conftest import ScriptedPrompter
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +11,13 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from db import PartialDate, open_catalog
+from desktop.ui import duplicates_dialog, features
 from desktop.ui.actions import Act
 from desktop.ui.briefing_dialog import BriefingDialog
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.ops.runner import ThreadRunner
 from desktop.ui.settings import Settings
-from desktop.ui.tasks import ThreadRunner
 from tests.ui.conftest import ScriptedPrompter
 
 SE = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a03"
@@ -52,7 +54,20 @@ def test_briefing_builds_on_its_own_connection(threaded: MainWindow, qtbot, prom
         own.count()
 
 
-def test_duplicates_are_looked_for_off_the_gui_thread(threaded: MainWindow, qtbot) -> None:
+def test_duplicates_are_looked_for_off_the_gui_thread(
+    threaded: MainWindow, qtbot, monkeypatch
+) -> None:
+    threads: dict[str, threading.Thread] = {}
+
+    def on_thread(name: str, work):
+        def wrapped(*args, **kwargs):
+            threads[name] = threading.current_thread()
+            return work(*args, **kwargs)
+
+        return wrapped
+
+    monkeypatch.setattr(features, "find_duplicates", on_thread("find", features.find_duplicates))
+    monkeypatch.setattr(duplicates_dialog, "merge", on_thread("merge", duplicates_dialog.merge))
     catalog = threaded.catalog
     se = catalog.get(SE)
     catalog.add(dataclasses.replace(se, uuid="", id=None, signed_on=PartialDate(2025, 8, 22)))
@@ -62,9 +77,14 @@ def test_duplicates_are_looked_for_off_the_gui_thread(threaded: MainWindow, qtbo
     dialog = threaded.findChild(DuplicatesDialog)
     assert dialog.pairs.count() == 1
     dialog.merge_button.click()
+    qtbot.waitUntil(lambda: threaded.undo_stack.count() == 1, timeout=10_000)
     assert catalog.count() == 3
     threaded.undo_stack.undo()
+    qtbot.waitUntil(lambda: not threaded.runner.busy, timeout=10_000)
     assert catalog.count() == 4
+    gui = threading.current_thread()
+    assert set(threads) == {"find", "merge"}
+    assert all(thread is not gui for thread in threads.values())
 
 
 def test_matrix_is_built_off_the_gui_thread(threaded: MainWindow, qtbot) -> None:

@@ -11,8 +11,8 @@ from db import open_catalog
 from db.progress import Cancelled, check
 from desktop.ui.app import WindowController
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.ops.runner import SyncRunner, ThreadRunner
 from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner, ThreadRunner
 
 
 def test_thread_runner_works_on_its_own_connection(qtbot, demo_file: Path) -> None:

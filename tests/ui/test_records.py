@@ -151,8 +151,8 @@ def test_stale_edit_reload_shows_theirs(window: MainWindow, prompter) -> None:
 def test_problems_are_shown_in_the_interface_language(qtbot, demo) -> None:
     from desktop.ui.i18n import Translators
     from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.ops.runner import SyncRunner
     from desktop.ui.settings import Settings
-    from desktop.ui.tasks import SyncRunner
 
     translators = Translators()
     translators.install("uk")

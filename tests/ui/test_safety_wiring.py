@@ -12,8 +12,8 @@ from desktop.ui.actions import Act
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.damaged_dialog import DamagedDialog
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.ops.runner import SyncRunner, ThreadRunner
 from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner, ThreadRunner
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of
 from tests.ui.conftest import ScriptedPrompter
 

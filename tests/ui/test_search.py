@@ -14,9 +14,9 @@ from db import Agreement, Catalog, Kind, PartialDate, Party, open_catalog
 from db.search import saved_searches, search
 from desktop.ui.actions import Act
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.ops.runner import SyncRunner, ThreadRunner
 from desktop.ui.settings import Settings
 from desktop.ui.table_model import MATCH, PAGE, SNIPPET_ROLE, CatalogueModel
-from desktop.ui.tasks import SyncRunner, ThreadRunner
 from tests.ui.conftest import ScriptedPrompter
 
 

@@ -43,7 +43,8 @@ from desktop.ui.editor.rows import (
 )
 
 Save = Callable[["RecordEditor", Agreement], bool]
-"""Saves the record; True when it was saved (the dialog closes), False to stay open."""
+"""Saves the record; True when it was saved (the dialog closes), False to stay open (a
+save that finishes later calls ``RecordEditor.saved``)."""
 Confirm = Callable[[], bool]
 """Asks whether typed changes may be thrown away."""
 
@@ -288,8 +289,12 @@ class RecordEditor(QDialog):
         record, found = self.agreement()
         self.show_problems(found)
         if record is not None and self._save(self, record):
-            self._loaded = self.snapshot()
-            self.accept()
+            self.saved()
+
+    def saved(self) -> None:
+        """The store accepted the record: close (called when the write has finished)."""
+        self._loaded = self.snapshot()
+        self.accept()
 
     def reject(self) -> None:
         """Esc or Cancel: close at once unless that would throw away typed changes."""

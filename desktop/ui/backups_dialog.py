@@ -28,6 +28,28 @@ from PySide6.QtWidgets import (
 
 from db import Backup, CatalogError, list_backups, open_catalog, restore_backup
 from db import BackupKind as Kind
+from desktop.ui.errors import error_text
+
+Done = Callable[[object], object]
+Failed = Callable[[Exception], object]
+BackUp = Callable[[Done, Failed], None]
+"""``backup_now(done, failed)``: make a backup (the window's, on its worker)."""
+Restore = Callable[[Path, Done, Failed], None]
+"""``restore(backup, done, failed)``: put ``backup`` in place of the catalogue."""
+
+
+def _at_once(work: Callable[[], object]) -> BackUp:
+    """Standalone: do ``work`` now, then report as the window's worker would."""
+
+    def run(done: Done, failed: Failed) -> None:
+        try:
+            result = work()
+        except (CatalogError, OSError) as error:
+            failed(error)
+            return
+        done(result)
+
+    return run
 
 
 class BackupsDialog(QDialog):
@@ -41,16 +63,18 @@ class BackupsDialog(QDialog):
         catalogue: Path,
         *,
         passphrase: str | None = None,
-        backup_now: Callable[[], object] | None = None,
-        restore: Callable[[Path], object] | None = None,
+        backup_now: BackUp | None = None,
+        restore: Restore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.passphrase = passphrase
-        self._backup_now = backup_now or self._open_and_back_up
+        self._backup_now = backup_now or _at_once(lambda: self._open_and_back_up())
         self._restore = restore or (
-            lambda path: restore_backup(catalogue, path, passphrase=passphrase)
+            lambda path, done, failed: _at_once(
+                lambda: restore_backup(catalogue, path, passphrase=passphrase)
+            )(done, failed)
         )
         self.backups: list[Backup] = []
         self.setWindowTitle(self.tr("Backups of %1").replace("%1", catalogue.name))
@@ -150,11 +174,11 @@ class BackupsDialog(QDialog):
             return catalog.backup()
 
     def back_up(self) -> None:
-        try:
-            self._backup_now()
-        except (CatalogError, OSError) as error:
-            self.inform(self.tr("No backup was made: %1").replace("%1", str(error)))
-        self.refresh()
+        def failed(error: Exception) -> None:
+            self.inform(self.tr("No backup was made: %1").replace("%1", error_text(error)))
+            self.refresh()
+
+        self._backup_now(lambda _backup: self.refresh(), failed)
 
     def restore_selected(self) -> None:
         chosen = self.selected()
@@ -171,10 +195,12 @@ class BackupsDialog(QDialog):
         )
         if not self.confirm(question):
             return
-        try:
-            self._restore(chosen.path)
-        except (CatalogError, OSError) as error:
-            self.inform(self.tr("Nothing was restored: %1").replace("%1", str(error)))
-            return
-        self.restored.emit(chosen.path)
-        self.refresh()
+
+        def restored(_result: object) -> None:
+            self.restored.emit(chosen.path)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.inform(self.tr("Nothing was restored: %1").replace("%1", error_text(error)))
+
+        self._restore(chosen.path, restored, failed)

@@ -1,17 +1,16 @@
 """Export Briefing…: choose partnerships and options, build off the GUI thread, preview, print.
 
-The build is ``desktop.briefing.build_briefing`` run in a QThread; a thread-safe progress
-object carries its steps to the progress bar and the Cancel button back to it. The worker
-opens its own connection to an on-disk catalogue (SQLite connections belong to one thread).
+The build is ``desktop.briefing.build_briefing`` run as a ``QueryOp`` on the window's one
+worker (with its connection); the operation's progress handle carries the steps to the
+progress bar and the Cancel button back to the build. A dialog opened on its own (tests)
+starts a worker of its own on the catalogue's file and stops it when it closes.
 """
 
 from __future__ import annotations
 
-import threading
-from contextlib import nullcontext
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,68 +33,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Cancelled, Catalog, PartialDate, open_catalog, party_label
+from db import Cancelled, Catalog, PartialDate, party_label
 from desktop.briefing import build_briefing
+from desktop.ui.errors import error_text
+from desktop.ui.ops import Operations, QueryOp
+from desktop.ui.ops.runner import TaskProgress, ThreadRunner
+from desktop.ui.prompts import Prompter
 
 PRINT_DPI = 300
 MARKINGS = ("", "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ", "FOR OFFICIAL USE ONLY")
 
 
-class ThreadProgress(QObject):
-    """The Progress protocol for a worker thread: steps go out as a signal, cancel comes in."""
-
-    stepped = Signal(int, int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._stop = threading.Event()
-
-    def set(self, done: int, total: int) -> None:
-        self.stepped.emit(done, total)
-
-    def cancelled(self) -> bool:
-        return self._stop.is_set()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-
-class BuildWorker(QObject):
-    """Runs one build in its thread and says how it ended."""
-
-    done = Signal(list)
-    failed = Signal(str)
-    stopped = Signal()
-
-    def __init__(self, catalog: Catalog, options: dict, progress: ThreadProgress) -> None:
-        super().__init__()
-        self.catalog = catalog
-        self.options = options
-        self.progress = progress
-
-    @Slot()
-    def run(self) -> None:
-        path = self.catalog.path
-        try:
-            # A catalogue in memory exists only on its one connection: share it then.
-            with open_catalog(path) if path is not None else nullcontext(self.catalog) as mine:
-                self.done.emit(build_briefing(mine, progress=self.progress, **self.options))
-        except Cancelled:
-            self.stopped.emit()
-        except Exception as error:  # any failure is shown in the dialog, not lost in a thread
-            self.failed.emit(str(error))
-
-
 class BriefingDialog(QDialog):
     """Options on the left, the preview of the last briefing made on the right."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.written: list[Path] = []
-        self._thread: QThread | None = None
-        self._worker: BuildWorker | None = None
-        self._progress: ThreadProgress | None = None
+        self._own_runner: ThreadRunner | None = None
+        if ops is None:  # on its own: a worker of its own, on the catalogue's file
+            self._own_runner = ThreadRunner(catalog.path, catalog.passphrase)
+            ops = Operations(self._own_runner, Prompter(self), parent=self)
+        self._ops = ops
+        self._progress: TaskProgress | None = None
+        self._running = False
+        self._closed = False
         self.setWindowTitle(self.tr("Export Briefing"))
         self.resize(1000, 680)
 
@@ -244,28 +209,26 @@ class BriefingDialog(QDialog):
     # -- building -----------------------------------------------------------------------
 
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._running
 
     @Slot()
     def start(self) -> None:
         options = self.options()
         if options is None or self.busy():
             return
-        self._progress = ThreadProgress()
-        self._progress.stepped.connect(self._stepped)
-        self._thread = QThread(self)
-        self._worker = BuildWorker(self.catalog, options, self._progress)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.done.connect(self._done)
-        self._worker.failed.connect(self._failed)
-        self._worker.stopped.connect(self._stopped)
         self.bar.setRange(0, 0)
         self.bar.setVisible(True)
         self.status.setText(self.tr("Making the briefing…"))
         self.make_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._thread.start()
+        build = QueryOp(
+            self._ops,
+            lambda catalog, progress: build_briefing(catalog, progress=progress, **options),
+        )
+        self._running = True
+        handle = build.on_progress(self._stepped).success(self._done).failure(self._failed).run()
+        if self._running:  # not finished at once (a synchronous runner)
+            self._progress = handle
 
     @Slot()
     def cancel(self) -> None:
@@ -277,39 +240,38 @@ class BriefingDialog(QDialog):
         self.bar.setRange(0, total)
         self.bar.setValue(done)
 
-    def _finish(self, message: str) -> None:
-        assert self._thread is not None
-        self._thread.quit()
-        self._thread.wait()
-        self._thread.deleteLater()
-        self._thread = self._worker = self._progress = None
+    def _finish(self, message: str) -> bool:
+        """False when the dialog was closed meanwhile (nothing left to show it in)."""
+        self._progress = None
+        self._running = False
+        if self._closed:
+            return False
         self.bar.setVisible(False)
         self.make_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.status.setText(message)
+        return True
 
-    @Slot(list)
     def _done(self, written: list[Path]) -> None:
         self.written = written
-        self._finish(self.tr("Written: %s") % ", ".join(str(p) for p in written))
-        self.document.load(str(written[0]))
-        self.print_button.setEnabled(True)
+        if self._finish(self.tr("Written: %s") % ", ".join(str(p) for p in written)):
+            self.document.load(str(written[0]))
+            self.print_button.setEnabled(True)
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        self._finish(self.tr("The briefing could not be made: %s") % message)
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, Cancelled):
+            self._finish(self.tr("Cancelled; no file was written."))
+        else:
+            self._finish(self.tr("The briefing could not be made: %s") % error_text(error))
 
-    @Slot()
-    def _stopped(self) -> None:
-        self._finish(self.tr("Cancelled; no file was written."))
-
-    def reject(self) -> None:
-        """Closing while a build runs cancels it first."""
-        if self._thread is not None:
-            self.cancel()
-            self._thread.quit()
-            self._thread.wait()
-        super().reject()
+    def done(self, result: int) -> None:
+        """Closing while a build runs cancels it; a worker of the dialog's own stops."""
+        self.cancel()
+        self._closed = True
+        if self._own_runner is not None:
+            self._own_runner.shutdown()
+            self._own_runner = None
+        super().done(result)
 
     # -- printing -----------------------------------------------------------------------
 

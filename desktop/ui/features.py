@@ -21,7 +21,6 @@ from db import (
     Filters,
     MergeResult,
     RecordNotFoundError,
-    open_catalog,
     restore_field,
 )
 from desktop.about import about_info
@@ -185,15 +184,9 @@ class Features(QObject):
         return dialog
 
     def export_briefing(self) -> BriefingDialog:
-        """The briefing dialog builds in a thread of its own: it gets its own connection to
-        the file (a catalogue in memory has only the window's), closed with the dialog."""
-        path = self.catalog.path
-        own = open_catalog(path, verify=False) if path is not None else None
-        dialog = BriefingDialog(own or self.catalog, self.window)
+        """The briefing builds as an operation on the window's worker."""
+        dialog = BriefingDialog(self.catalog, self.window, self.window.ops)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if own is not None:  # closed when the dialog is, or with the window (twice is fine)
-            dialog.finished.connect(lambda _result: own.close())
-            dialog.destroyed.connect(lambda _object=None: own.close())
         dialog.set_partners(self.briefing_partners())
         dialog.ask_output = lambda: self._briefing_output(dialog)
         dialog.open()

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from db import (
-    Cancelled,
     Catalog,
     CatalogError,
     ExportReport,
@@ -27,7 +26,8 @@ from db import (
     open_catalog,
 )
 from desktop.locations import CATALOG_SUFFIX
-from desktop.ui.ops.runner import Job, Runner
+from desktop.ui.ops import CatalogOp, Operations, QueryOp
+from desktop.ui.ops.runner import Job
 from desktop.ui.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
 from desktop.ui.settings import Settings
 
@@ -74,17 +74,16 @@ class FileOperations(QObject):
 
     def __init__(
         self,
-        runner: Runner,
+        ops: Operations,
         prompter: Prompter,
         settings: Settings,
         parent_widget: QWidget | None = None,
     ) -> None:
         super().__init__(parent_widget)
-        self._runner = runner
+        self._ops = ops
         self._prompter = prompter
         self._settings = settings
         self._parent = parent_widget
-        self.progress_dialog: QProgressDialog | None = None
 
     # -- opening ----------------------------------------------------------------------
 
@@ -147,32 +146,16 @@ class FileOperations(QObject):
 
     # -- background work --------------------------------------------------------------
 
-    def _run(self, title: str, job: Job, done: Callable[[object], None]) -> None:
-        dialog = QProgressDialog(
-            title, QCoreApplication.translate("FileOperations", "Cancel"), 0, 0, self._parent
-        )
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        self.progress_dialog = dialog
+    def _run(
+        self, title: str, job: Job, done: Callable[[object], None], write: bool = False
+    ) -> None:
+        """Run ``job`` as an operation with a progress dialog (Cancel stops it)."""
+        op = (CatalogOp if write else QueryOp)(self._ops, job)
+        op.with_progress(title, dialog=True).titled(title).success(done).run()
 
-        def progressed(count: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(count)
-
-        def finished(result: object) -> None:
-            dialog.reset()
-            self.progress_dialog = None
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            dialog.reset()
-            self.progress_dialog = None
-            if not isinstance(error, Cancelled):
-                self._prompter.error(title, str(error))
-
-        handle = self._runner.submit(job, finished, failed, progressed)
-        dialog.canceled.connect(handle.cancel)
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._ops.progress_dialog
 
     def save_copy(self) -> None:
         path = self._ask_catalogue_path(QCoreApplication.translate("FileOperations", "Save a copy"))
@@ -201,6 +184,7 @@ class FileOperations(QObject):
             QCoreApplication.translate("FileOperations", "Importing"),
             lambda catalog, progress: import_file(catalog, path, progress=progress),
             self._imported,
+            write=True,
         )
 
     def _imported(self, report: object) -> None:

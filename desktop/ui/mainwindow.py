@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.records = RecordOperations(
             lambda: self.catalog, self.ops, self.undo_stack, self.prompter, lang, self
         )
-        self.files = FileOperations(runner, self.prompter, settings, self)
+        self.files = FileOperations(self.ops, self.prompter, settings, self)
         self.model = CatalogueModel(catalog, lang, load=False)
         self._build_panes()
         self._build_menus_and_toolbar()
@@ -188,7 +188,6 @@ class MainWindow(QMainWindow):
         self.records.record_changed.connect(self.select_id)
         self.ops.bus.changed.connect(self._on_changes)
         self.files.catalogue_opened.connect(self.set_catalog)
-        self.files.records_imported.connect(lambda _report: self.refresh())
         self.features = Features(self)  # article, briefing, compare, matrix, history, about
 
     # -- catalogue and filters --------------------------------------------------------

@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from db import (
+    Backup,
     Catalog,
-    CatalogError,
     CheckReport,
     DamagedCatalogError,
     as_catalog_error,
@@ -33,6 +33,8 @@ from db import (
 from desktop.ui.actions import Act
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.damaged_dialog import DamageChoice, DamagedDialog
+from desktop.ui.errors import error_text
+from desktop.ui.ops import CatalogOp, FileOp, Operations, QueryOp
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
@@ -48,12 +50,13 @@ COUNTS = {
 """The full check's counts, as the "sound" message names them."""
 
 
-def _check(path: Path | None, passphrase: str | None) -> Callable[[Catalog, object], CheckReport]:
-    """The worker's job: a file is checked through a read-only connection of its own; a
-    catalogue in memory exists only on the worker's connection, so that one is checked."""
+def _check(ops: Operations, catalog: Catalog) -> QueryOp[CheckReport]:
+    """The check, on the worker: a file is checked through a read-only connection of its
+    own; a catalogue in memory exists only on the worker's connection, so that one is."""
+    path, passphrase = catalog.path, catalog.passphrase
     if path is None:
-        return lambda catalog, _progress: check_connection(catalog.conn, "(in memory)")
-    return lambda _catalog, _progress: check_path(path, passphrase)
+        return QueryOp(ops, lambda worker, _p: check_connection(worker.conn, "(in memory)"))
+    return FileOp(ops, lambda _progress: check_path(path, passphrase))
 
 
 class SafetyTools(QObject):
@@ -72,17 +75,14 @@ class SafetyTools(QObject):
     # -- the check --------------------------------------------------------------------
 
     def check_catalogue(self) -> None:
-        catalog = self.window.catalog
-        self.window.statusBar().showMessage(self.tr("Checking the catalogue…"))
-        self.window.runner.submit(
-            _check(catalog.path, catalog.passphrase),
-            self._checked,
-            lambda error: self.window.prompter.error(self._title(), str(error)),
-        )
+        check = _check(self.window.ops, self.window.catalog)
+        check.with_progress(self.tr("Checking the catalogue…")).titled(self._title())
+        check.success(self._checked).failure(self._not_checked).run()
 
-    def _checked(self, report: object) -> None:
-        self.window.statusBar().clearMessage()
-        assert isinstance(report, CheckReport)
+    def _not_checked(self, error: Exception) -> None:
+        self.window.prompter.error(self._title(), error_text(error))
+
+    def _checked(self, report: CheckReport) -> None:
         if report.ok:
             counts = ", ".join(
                 f"{QCoreApplication.translate('SafetyTools', COUNTS.get(name, name))}: {count:,}"
@@ -108,24 +108,37 @@ class SafetyTools(QObject):
         (or any other failure) is not damaged: say so and change nothing."""
         typed = as_catalog_error(error, str(self.window.catalog.path or "(in memory)"))
         if not is_damage(typed or error):
-            self.window.prompter.error(self._title(), str(typed or error))
+            self.window.prompter.error(self._title(), error_text(typed or error))
             return
         self.window.setEnabled(False)
         self.window.model.set_ids_source(lambda *_ignored: [])  # no more reads of its pages
         if self.window.catalog.path is None:
-            self.window.prompter.error(self.tr("The catalogue is damaged"), str(error))
+            self.window.prompter.error(self.tr("The catalogue is damaged"), error_text(error))
             return
         reason = error.reason if isinstance(error, DamagedCatalogError) else str(error)
         self.show_damaged([reason])
 
-    def show_damaged(self, problems: tuple[str, ...] | list[str]) -> DamagedDialog | None:
-        """Say what is damaged and offer restore, salvage or nothing (not blocking)."""
+    def show_damaged(self, problems: tuple[str, ...] | list[str]) -> None:
+        """Say what is damaged and offer restore, salvage or nothing (not blocking); the
+        newest good backup is looked for on the worker first (it checks each backup)."""
         catalog = self.window.catalog
         if catalog.path is None:
             self.window.prompter.error(self._title(), "\n".join(problems))
-            return None
+            return
         path, passphrase = catalog.path, catalog.passphrase
-        dialog = DamagedDialog(path, problems, newest_good_backup(path, passphrase), self.window)
+        find = FileOp(self.window.ops, lambda _p: newest_good_backup(path, passphrase))
+        find.titled(self._title()).success(
+            lambda newest: self._offer(path, passphrase, problems, newest)
+        ).run()
+
+    def _offer(
+        self,
+        path: Path,
+        passphrase: str | None,
+        problems: tuple[str, ...] | list[str],
+        newest: Backup | None,
+    ) -> DamagedDialog:
+        dialog = DamagedDialog(path, problems, newest, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.ask_salvage_target = lambda: self.window.prompter.save_path(
             self.tr("Salvage into a new catalogue"),
@@ -138,35 +151,32 @@ class SafetyTools(QObject):
 
     def _chosen(self, dialog: DamagedDialog, path: Path, passphrase: str | None) -> None:
         if dialog.choice is DamageChoice.RESTORE:
-            newest = newest_good_backup(path, passphrase)
-            if newest is not None:
-                try:
-                    self.replace_file(
-                        lambda: restore_backup(path, newest.path, passphrase=passphrase)
-                    )
-                except (CatalogError, OSError) as error:  # busy elsewhere: nothing changed
-                    self.window.prompter.error(self.tr("Nothing was restored"), str(error))
+
+            def restore() -> object:
+                newest = newest_good_backup(path, passphrase)
+                if newest is None:
+                    return None
+                return restore_backup(path, newest.path, passphrase=passphrase)
+
+            self.replace_file(
+                restore,
+                lambda _result: None,
+                lambda error: self.window.prompter.error(  # busy elsewhere: nothing changed
+                    self.tr("Nothing was restored"), error_text(error)
+                ),
+            )
         elif dialog.choice is DamageChoice.SALVAGE and dialog.salvage_target is not None:
             self.salvage_into(path, dialog.salvage_target, passphrase)
 
     def salvage_into(self, source: Path, target: Path, passphrase: str | None) -> None:
         """Copy what can be read into ``target`` on the worker, then open it."""
-        title = self.tr("Salvage")
-
-        def opened(report: object) -> None:
-            self.window.statusBar().clearMessage()
-            self.window.files.open_catalogue(target)
-
-        self.window.statusBar().showMessage(
-            self.tr("Salvaging into %1…").replace("%1", target.name)
+        op = FileOp(
+            self.window.ops,
+            lambda progress: salvage(source, target, passphrase=passphrase, progress=progress),
         )
-        self.window.runner.submit(
-            lambda _catalog, progress: salvage(
-                source, target, passphrase=passphrase, progress=progress
-            ),
-            opened,
-            lambda error: self.window.prompter.error(title, str(error)),
-        )
+        op.with_progress(self.tr("Salvaging into %1…").replace("%1", target.name))
+        op.titled(self.tr("Salvage"))
+        op.success(lambda _report: self.window.files.open_catalogue(target)).run()
 
     # -- backups ----------------------------------------------------------------------
 
@@ -182,9 +192,14 @@ class SafetyTools(QObject):
         dialog = BackupsDialog(
             path,
             passphrase=catalog.passphrase,
-            backup_now=lambda: self.window.catalog.backup(),
-            restore=lambda backup: self.replace_file(
-                lambda: restore_backup(path, backup, passphrase=catalog.passphrase)
+            backup_now=lambda done, failed: (
+                CatalogOp(self.window.ops, lambda worker, _p: worker.backup())
+                .success(done)
+                .failure(failed)
+                .run()
+            ),
+            restore=lambda backup, done, failed: self.replace_file(
+                lambda: restore_backup(path, backup, passphrase=catalog.passphrase), done, failed
             ),
             parent=self.window,
         )
@@ -196,28 +211,31 @@ class SafetyTools(QObject):
 
     # -- replacing the open file ------------------------------------------------------
 
-    def replace_file(self, replace: Callable[[], object]) -> object:
-        """Close every connection to the open file, run ``replace``, reopen the file.
+    def replace_file(
+        self,
+        replace: Callable[[], object],
+        done: Callable[[object], object],
+        failed: Callable[[Exception], object],
+    ) -> None:
+        """Close every connection to the open file, run ``replace`` on the worker, reopen
+        the file, then ``done(result)``, or ``failed(error)`` when ``replace`` failed (a
+        failed restore leaves the old file in place; it is reopened all the same).
 
-        The worker closes its connection as a job (so it finishes what it was doing
-        first); the window's is closed next. The file is reopened even when ``replace``
-        fails (a failed restore leaves the old file in place), and the error is re-raised
-        for the caller to report."""
+        The window stops reading (its table is emptied) and closes its connection; the
+        worker closes its own after the jobs already queued, then replaces the file."""
         window = self.window
         path = window.catalog.path
         assert path is not None
-        finished: list[bool] = []
-        loop = QEventLoop()
-
-        def done(_result: object) -> None:
-            finished.append(True)
-            loop.quit()
-
-        window.runner.submit(lambda catalog, _progress: catalog.close(), done, done)
-        if not finished:
-            loop.exec()
+        window.model.set_ids_source(lambda *_ignored: [])
         window.catalog.close()
-        try:
-            return replace()
-        finally:
+        window.runner.set_path(None)
+
+        def reopened(result: object) -> None:
             window.files.open_catalogue(path)
+            done(result)
+
+        def refused(error: Exception) -> None:
+            window.files.open_catalogue(path)
+            failed(error)
+
+        FileOp(window.ops, lambda _progress: replace()).success(reopened).failure(refused).run()

@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from db import NOTHING, Catalog, Changes, is_damage
+from db import NOTHING, Cancelled, Catalog, Changes, is_damage
 from desktop.ui.errors import error_text
-from desktop.ui.ops.runner import Runner, TaskProgress
+from desktop.ui.ops.runner import FileJob, Runner, TaskProgress
 from desktop.ui.prompts import Prompter
 
 type Work[T] = Callable[[Catalog, TaskProgress], T]
@@ -80,6 +81,9 @@ class Operations(QObject):
         self.bus = ChangeBus(self)
         self.status = status
         self.retired = False
+        self.progress_parent = parent if isinstance(parent, QWidget) else None
+        self.progress_dialog: QProgressDialog | None = None
+        """The progress dialog shown now, if any."""
         self.on_damage: Callable[[BaseException], None] | None = None
         """Called instead of the error message when a failure means the file is damaged."""
 
@@ -123,6 +127,8 @@ class QueryOp[T]:
         self._success: Callable[[T], object] | None = None
         self._failure: Callable[[Exception], object] | None = None
         self._label: str | None = None
+        self._dialog = False
+        self._progressed: Callable[[int, int], object] | None = None
         self._title = QCoreApplication.translate("Operations", "Pactum")
 
     def success(self, callback: Callable[[T], object]) -> QueryOp[T]:
@@ -130,8 +136,14 @@ class QueryOp[T]:
         return self
 
     def failure(self, callback: Callable[[Exception], object]) -> QueryOp[T]:
-        """Handle the failure here instead of showing it (for example a form's problems)."""
+        """Handle the failure here instead of showing it (for example a form's problems);
+        a cancelled operation comes here too (as ``db.Cancelled``)."""
         self._failure = callback
+        return self
+
+    def on_progress(self, callback: Callable[[int, int], object]) -> QueryOp[T]:
+        """Also tell ``callback(done, total)`` how far the work got (on the GUI thread)."""
+        self._progressed = callback
         return self
 
     def titled(self, title: str) -> QueryOp[T]:
@@ -139,22 +151,58 @@ class QueryOp[T]:
         self._title = title
         return self
 
-    def with_progress(self, label: str) -> QueryOp[T]:
-        """Say ``label`` (and how far it got) in the status bar while it runs."""
+    def with_progress(self, label: str, dialog: bool = False) -> QueryOp[T]:
+        """Say ``label`` (and how far it got) while it runs: in the status bar, or with
+        ``dialog`` in a window-modal progress dialog whose Cancel stops the work (which
+        then fails with ``db.Cancelled``, not shown as an error)."""
         self._label = label
+        self._dialog = dialog
         return self
 
     def run(self) -> TaskProgress:
         """Start on the worker; returns the cancel handle (``progress.cancel()``)."""
         ops, label = self._ops, self._label
+        if label and self._dialog:
+            return self._run_with_dialog(label)
         if label:
             ops.status(label)
 
         def progressed(done: int, total: int) -> None:
+            if self._progressed is not None:
+                self._progressed(done, total)
             if label and total:
                 ops.status(f"{label} {100 * done // total}%")
 
         return ops.runner.submit(self._job(), self._done, self._failed, progressed)
+
+    def _run_with_dialog(self, label: str) -> TaskProgress:
+        ops = self._ops
+        cancel = QCoreApplication.translate("Operations", "Cancel")
+        dialog = QProgressDialog(label, cancel, 0, 0, ops.progress_parent)
+        dialog.setWindowTitle(label)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        ops.progress_dialog = dialog
+
+        def progressed(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        def closed() -> None:
+            dialog.reset()
+            ops.progress_dialog = None
+
+        def done(result: object) -> None:
+            closed()
+            self._done(result)
+
+        def failed(error: BaseException) -> None:
+            closed()
+            self._failed(error)
+
+        handle = ops.runner.submit(self._job(), done, failed, progressed)
+        dialog.canceled.connect(handle.cancel)
+        return handle
 
     # -- overridden by CatalogOp -------------------------------------------------------
 
@@ -170,12 +218,24 @@ class QueryOp[T]:
         self._finish()
         if self._failure is not None and isinstance(error, Exception):
             self._failure(error)
-        else:
+        elif not isinstance(error, Cancelled):  # the user asked for that: not an error
             self._ops.show_error(self._title, error)
 
     def _finish(self) -> None:
         if self._label:
             self._ops.status("")
+
+
+class FileOp[T](QueryOp[T]):
+    """Work on the catalogue *file*, not through a connection (restore, salvage, a check
+    through a connection of its own): ``work(progress) -> T``, still on the one worker."""
+
+    def __init__(self, ops: Operations, work: Callable[[TaskProgress], T]) -> None:
+        super().__init__(ops, lambda _catalog, progress: work(progress))
+        self._file_work = work
+
+    def _job(self) -> Callable[[Catalog, TaskProgress], object]:
+        return FileJob(self._file_work)
 
 
 class CatalogOp[T](QueryOp[T]):
@@ -208,4 +268,4 @@ class CatalogOp[T](QueryOp[T]):
         super()._failed(error)
 
 
-__all__ = ["CatalogOp", "ChangeBus", "Operations", "QueryOp", "Submit", "Work", "run_now"]
+__all__ = ["CatalogOp", "ChangeBus", "FileOp", "Operations", "QueryOp", "Submit", "Work", "run_now"]

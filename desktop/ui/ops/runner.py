@@ -25,6 +25,18 @@ Failed = Callable[[BaseException], None]
 Progressed = Callable[[int, int], None]
 
 
+class FileJob:
+    """A job on the catalogue *file* rather than through a connection (a restore swaps the
+    file, a salvage reads a damaged one): the worker runs ``work(progress)`` without opening
+    its connection first."""
+
+    def __init__(self, work: Callable[[TaskProgress], object]) -> None:
+        self.work = work
+
+    def __call__(self, _catalog: object, progress: TaskProgress) -> object:
+        return self.work(progress)
+
+
 class TaskProgress:
     """The ``db.progress.Progress`` a job sees: reports go to a callback, cancel is a flag."""
 
@@ -66,7 +78,9 @@ class SyncRunner:
     ) -> TaskProgress:
         progress = TaskProgress(on_progress or (lambda done, total: None))
         try:
-            result = job(self._catalog(), progress)
+            result = (
+                job(None, progress) if isinstance(job, FileJob) else job(self._catalog(), progress)
+            )
         except Exception as error:  # the job's failure is reported, as the thread would
             on_failed(error)
         else:
@@ -110,6 +124,9 @@ class _Worker(QObject):
     def run(self, number: int, job: object, progress: object) -> None:
         assert callable(job) and isinstance(progress, TaskProgress)
         try:
+            if isinstance(job, FileJob):
+                self.succeeded.emit(number, job.work(progress))
+                return
             if self._catalog is None:
                 if self._path is None:
                     raise RuntimeError("no catalogue is open")

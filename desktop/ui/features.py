@@ -10,7 +10,6 @@ window's ``Prompter`` (tests answer instead of a person).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -34,15 +33,14 @@ from desktop.ui.article_dialog import ArticleDialog
 from desktop.ui.batch_undo import AcceptArticleCommand, MergeCommand
 from desktop.ui.briefing_dialog import BriefingDialog
 from desktop.ui.compare_view import CompareView
+from desktop.ui.context import WindowContext
 from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.errors import error_text
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.matrix_view import MatrixView
 from desktop.ui.ops import CatalogOp, QueryOp
 from desktop.ui.safety import SafetyTools
 from desktop.ui.undo import EditCommand
-
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
 
 COMPARABLE = range(2, 5)
 """How many selected records Compare Selected accepts."""
@@ -59,11 +57,11 @@ def as_window(widget: QWidget) -> QWidget:
 class Features(QObject):
     """Opens the feature dialogs of one window and turns their writes into undo steps."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
         self.matrix: MatrixView | None = None
-        a = window.actions_
+        a = ctx.actions
         a.on(Act.NEW_FROM_ARTICLE, self.new_from_article)
         a.on(Act.EXPORT_BRIEFING, self.export_briefing)
         a.on(Act.HISTORY, self.show_history)
@@ -71,42 +69,33 @@ class Features(QObject):
         a.on(Act.COMPARE, self.compare_selected)
         a.on(Act.DUPLICATES, self.find_duplicates)
         a.on(Act.ABOUT, self.show_about)
-        window.table.selectionModel().selectionChanged.connect(self._update_actions)
-        window.model.reloaded.connect(self._update_actions)
-        window.ops.bus.changed.connect(self._catalogue_changed)
-        self.safety = SafetyTools(window)  # Tools › Check Catalogue, Backups…
+        ctx.selection.changed.connect(self._update_actions)
+        ctx.bus.changed.connect(self._catalogue_changed)
+        self.safety = SafetyTools(ctx)  # Tools › Check Catalogue, Backups…
         self._update_actions()
 
     @property
     def catalog(self) -> Catalog:
-        return self.window.catalog
+        return self.ctx.catalog
 
     # -- the selection ----------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
         """The selected records, in the table's order."""
-        rows = sorted({i.row() for i in self.window.table.selectionModel().selectedRows()})
-        return [i for i in map(self.window.model.id_at, rows) if i is not None]
+        return self.ctx.selection.ids()
 
     def _update_actions(self) -> None:
         count = len(self.selected_ids())
-        self.window.actions_[Act.COMPARE].setEnabled(count in COMPARABLE)
-        self.window.actions_[Act.HISTORY].setEnabled(self.window.selected_id() is not None)
+        self.ctx.actions[Act.COMPARE].setEnabled(count in COMPARABLE)
+        self.ctx.actions[Act.HISTORY].setEnabled(self.ctx.selection.current() is not None)
 
     def briefing_partners(self) -> list[str]:
         """The partners ticked in the facets, else those of the selected records."""
         home = self.catalog.home_party
-        keys = list(self.window.model.filters.partners)
+        keys = list(self.ctx.selection.filters().partners)
         if not [k for k in keys if k != home]:
             keys = [p for row in self.catalog.rows(self.selected_ids()) for p in row.parties]
         return list(dict.fromkeys(k for k in keys if k != home))
-
-    def delete_selected(self) -> None:
-        """Move every selected record to the trash: one undo step, however many."""
-        current = self.window.selected_id()
-        ids = self.selected_ids() or ([current] if current is not None else [])
-        if ids:
-            self.window.records.delete_many(ids)
 
     def open_record(self, agreement_id: int) -> None:
         """Select the record in the table (or show it in the record pane if filtered out);
@@ -114,16 +103,15 @@ class Features(QObject):
         try:
             uuid = self.catalog.get(agreement_id).uuid
         except RecordNotFoundError as error:
-            self.window.prompter.error(self.tr("Compare"), str(error))
+            self.ctx.prompter.error(self.tr("Compare"), error_text(error))
             return
-        self.window.select_uuid(uuid)
-        self.window.raise_()
-        self.window.activateWindow()
+        self.ctx.selection.select_uuid(uuid)
+        self.ctx.raise_window()
 
     # -- writes become undo steps -----------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
-        self.window.ops.show_error(self.tr("Not saved"), error)
+        self.ctx.ops.show_error(self.tr("Not saved"), error)
 
     def _catalogue_changed(self, _changes: object = None) -> None:
         if self.matrix is not None:
@@ -132,19 +120,17 @@ class Features(QObject):
     def records_accepted(self, accepted: Accepted) -> None:
         count = len(accepted.added) + len(accepted.updated)
         text = self.tr("Add %n record(s) from an article", "", count)
-        self.window.undo_stack.push(
-            AcceptArticleCommand(text, self.window.ops, accepted, lambda: None)
-        )
+        self.ctx.undo_stack.push(AcceptArticleCommand(text, self.ctx.ops, accepted, lambda: None))
         for first in (*accepted.added, *accepted.updated)[:1]:
             if first.id is not None:
-                self.window.select_id(first.id)
+                self.ctx.selection.select(first.id)
 
     def records_merged(self, result: MergeResult) -> None:
         text = self.tr("Merge “%1” into “%2”")
         text = text.replace("%1", result.removed.title).replace("%2", result.kept.title)
-        self.window.undo_stack.push(MergeCommand(text, self.window.ops, result, lambda: None))
+        self.ctx.undo_stack.push(MergeCommand(text, self.ctx.ops, result, lambda: None))
         if result.kept.id is not None:
-            self.window.select_id(result.kept.id)
+            self.ctx.selection.select(result.kept.id)
 
     def restore_old_value(
         self, agreement_id: int, field: str, version: int, read: int, done: Callable[[], None]
@@ -159,33 +145,31 @@ class Features(QObject):
         def written(pair: tuple[Agreement, Agreement]) -> None:
             before, saved = pair
             if saved.version != before.version:
-                label = field_label(field, self.window.lang)
+                label = field_label(field, self.ctx.lang)
                 text = self.tr("Restore %1 of “%2”").replace("%1", label)
                 text = text.replace("%2", saved.title)
-                changed = self.window.records.record_changed.emit
-                self.window.undo_stack.push(
-                    EditCommand(text, self.window.ops, before, saved, changed)
-                )
+                changed = self.ctx.selection.select
+                self.ctx.undo_stack.push(EditCommand(text, self.ctx.ops, before, saved, changed))
             done()
 
-        CatalogOp(self.window.ops, work).success(written).failure(self._failed).run()
+        CatalogOp(self.ctx.ops, work).success(written).failure(self._failed).run()
 
     # -- the dialogs ------------------------------------------------------------------
 
     def new_from_article(self) -> ArticleDialog:
-        dialog = ArticleDialog(self.catalog, self.window, self.window.lang)
+        dialog = ArticleDialog(self.catalog, self.ctx.window, self.ctx.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         title, kinds = self.tr("Open article"), self.tr("Articles (*.txt *.html *.htm)")
-        dialog.choose_file = lambda: str(self.window.prompter.open_path(title, "", kinds) or "")
-        dialog.read = self.window.ops.reader()
-        dialog.write = self.window.ops.writer()
+        dialog.choose_file = lambda: str(self.ctx.prompter.open_path(title, "", kinds) or "")
+        dialog.read = self.ctx.ops.reader()
+        dialog.write = self.ctx.ops.writer()
         dialog.records_accepted.connect(self.records_accepted)
         dialog.open()
         return dialog
 
     def export_briefing(self) -> BriefingDialog:
         """The briefing builds as an operation on the window's worker."""
-        dialog = BriefingDialog(self.catalog, self.window, self.window.ops)
+        dialog = BriefingDialog(self.catalog, self.ctx.window, self.ctx.ops)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.set_partners(self.briefing_partners())
         dialog.ask_output = lambda: self._briefing_output(dialog)
@@ -193,7 +177,7 @@ class Features(QObject):
         return dialog
 
     def _briefing_output(self, dialog: BriefingDialog) -> str:
-        prompter = self.window.prompter
+        prompter = self.ctx.prompter
         if dialog.per_file.isChecked():
             chosen = prompter.folder_path(self.tr("Folder for the briefings"))
         else:
@@ -203,17 +187,17 @@ class Features(QObject):
     def compare_selected(self) -> CompareView | None:
         ids = self.selected_ids()
         if len(ids) not in COMPARABLE:
-            self.window.prompter.inform(
+            self.ctx.prompter.inform(
                 self.tr("Compare"), self.tr("Select two to four records in the table.")
             )
             return None
-        view = CompareView([self.catalog.get(i) for i in ids], lang=self.window.lang)
+        view = CompareView([self.catalog.get(i) for i in ids], lang=self.ctx.lang)
         view.catalogue_path = self.catalog.path
-        view.setParent(self.window)
+        view.setParent(self.ctx.window)
         as_window(view)
         view.openRequested.connect(self.open_record)
         title = self.tr("Export comparison")
-        prompter = self.window.prompter
+        prompter = self.ctx.prompter
         view.ask_csv_path = lambda: prompter.save_path(title, "comparison.csv", "CSV (*.csv)")
         view.ask_pdf_path = lambda: prompter.save_path(title, "comparison.pdf", "PDF (*.pdf)")
         view.show()
@@ -223,12 +207,12 @@ class Features(QObject):
         if self.matrix is not None:
             self.matrix.raise_()
             return self.matrix
-        view = MatrixView(self._build_matrix, parent=self.window, lang=self.window.lang)
+        view = MatrixView(self._build_matrix, parent=self.ctx.window, lang=self.ctx.lang)
         view.catalogue_path = self.catalog.path
         as_window(view)
         view.filterRequested.connect(self.show_filtered)
         title = self.tr("Export matrix")
-        view.ask_csv_path = lambda: self.window.prompter.save_path(
+        view.ask_csv_path = lambda: self.ctx.prompter.save_path(
             title, "partnerships.csv", "CSV (*.csv)"
         )
         view.destroyed.connect(lambda _obj=None: setattr(self, "matrix", None))
@@ -246,52 +230,45 @@ class Features(QObject):
             if self.matrix is not None and self.matrix.axis.currentData() == matrix.axis:
                 self.matrix.show_matrix(matrix)
 
-        QueryOp(self.window.ops, lambda catalog, _progress: build_matrix(catalog, axis)).success(
+        QueryOp(self.ctx.ops, lambda catalog, _progress: build_matrix(catalog, axis)).success(
             deliver
         ).run()
 
     def show_filtered(self, filters: Filters) -> None:
         """Show exactly the records of a matrix cell: the search is cleared, the facets
         are set to the cell's filters (so the sidebar, table and status bar agree)."""
-        window = self.window
-        if window.searching.active:
-            window.search_box.set_query("")
-            window.search("")
-        window.apply_filters(filters)
-        window.raise_()
-        window.activateWindow()
+        self.ctx.selection.show_filtered(filters)
+        self.ctx.raise_window()
 
     def find_duplicates(self) -> None:
         """Look for pairs off the GUI thread, then show them."""
-        self.window.statusBar().showMessage(self.tr("Looking for duplicates…"))
+        self.ctx.status(self.tr("Looking for duplicates…"))
         QueryOp(
-            self.window.ops, lambda catalog, progress: find_duplicates(catalog, progress=progress)
+            self.ctx.ops, lambda catalog, progress: find_duplicates(catalog, progress=progress)
         ).success(self._show_duplicates).failure(self._not_found).run()
 
     def _not_found(self, error: Exception) -> None:
-        self.window.statusBar().clearMessage()
+        self.ctx.status("")
         self._failed(error)
 
     def _show_duplicates(self, pairs: object) -> DuplicatesDialog | None:
-        self.window.statusBar().clearMessage()
+        self.ctx.status("")
         assert isinstance(pairs, list)
         if not pairs:
-            self.window.prompter.inform(
-                self.tr("Find Duplicates"), self.tr("No likely duplicates.")
-            )
+            self.ctx.prompter.inform(self.tr("Find Duplicates"), self.tr("No likely duplicates."))
             return None
         found: list[DuplicatePair] = pairs
-        dialog = DuplicatesDialog(self.catalog, found, self.window, self.window.lang)
+        dialog = DuplicatesDialog(self.catalog, found, self.ctx.window, self.ctx.lang)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self.records_merged)
-        dialog.write = self.window.ops.writer()
-        dialog.show_error = lambda text: self.window.prompter.error(self.tr("Merge"), text)
+        dialog.write = self.ctx.ops.writer()
+        dialog.show_error = lambda text: self.ctx.prompter.error(self.tr("Merge"), text)
         dialog.resize(1000, 560)
         dialog.open()
         return dialog
 
     def show_history(self) -> HistoryDialog | None:
-        agreement_id = self.window.selected_id()
+        agreement_id = self.ctx.selection.current()
         if agreement_id is None:
             return None
         dialog = HistoryDialog(
@@ -300,15 +277,15 @@ class Features(QObject):
             lambda field, version, read, done: self.restore_old_value(
                 agreement_id, field, version, read, done
             ),
-            self.window.lang,
-            self.window,
+            self.ctx.lang,
+            self.ctx.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def show_about(self) -> QDialog:
-        dialog = AboutDialog(about_info(self.catalog), self.window)
+        dialog = AboutDialog(about_info(self.catalog), self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -26,6 +26,7 @@ from db import (
     open_catalog,
 )
 from desktop.locations import CATALOG_SUFFIX
+from desktop.ui.actions import Act, ActionRegistry
 from desktop.ui.ops import CatalogOp, Operations, QueryOp
 from desktop.ui.ops.runner import Job
 from desktop.ui.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
@@ -84,6 +85,14 @@ class FileOperations(QObject):
         self._prompter = prompter
         self._settings = settings
         self._parent = parent_widget
+
+    def install(self, actions: ActionRegistry) -> None:
+        """The File menu's catalogue and interchange actions."""
+        actions.on(Act.NEW_CATALOGUE, self.new_catalogue)
+        actions.on(Act.OPEN_CATALOGUE, self.open_catalogue)
+        actions.on(Act.SAVE_COPY, self.save_copy)
+        actions.on(Act.IMPORT, self.import_records)
+        actions.on(Act.EXPORT, self.export_records)
 
     # -- opening ----------------------------------------------------------------------
 

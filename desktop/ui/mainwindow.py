@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Changes, Filters, RecordNotFoundError
 from desktop.ui.actions import Act, ActionRegistry, Menu
+from desktop.ui.context import WindowContext
 from desktop.ui.facets import FacetSidebar
 from desktop.ui.features import Features
 from desktop.ui.files import FileOperations
@@ -67,14 +68,23 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionRegistry(self)
         self.ops = Operations(runner, self.prompter, self._status, self)
         self.ops.on_damage = self._damaged
-        self.records = RecordOperations(
-            lambda: self.catalog, self.ops, self.undo_stack, self.prompter, lang, self
+        self.ctx = WindowContext(
+            self, catalog, self.ops, self.actions_, self.undo_stack, settings, lang
         )
+        self.records = RecordOperations(self.ctx)
         self.files = FileOperations(self.ops, self.prompter, settings, self)
         self.model = CatalogueModel(catalog, lang, load=False)
         self._build_panes()
         self._build_menus_and_toolbar()
-        self.searching = SearchController(self)
+        self.searching = SearchController(
+            self.ctx,
+            self.model,
+            self.table,
+            self.view,
+            self.search_box,
+            self.search_bar,
+            self.saved_searches,
+        )
         self._connect()
         self.set_catalog(catalog)
         self.restore_layout()
@@ -155,18 +165,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.actions_
-        a.on(Act.NEW_CATALOGUE, self.files.new_catalogue)
-        a.on(Act.OPEN_CATALOGUE, self.files.open_catalogue)
-        a.on(Act.SAVE_COPY, self.files.save_copy)
-        a.on(Act.IMPORT, self.files.import_records)
-        a.on(Act.EXPORT, self.files.export_records)
+        self.files.install(a)
+        self.records.install(self.table)
         a.on(Act.QUIT, self.close)
-        a.on(Act.NEW_RECORD, lambda: self.records.open_editor(None))
-        a.on(Act.EDIT_RECORD, self.edit_selected)
-        a.on(Act.DELETE_RECORD, self.delete_selected)
-        # Delete belongs to the table: in the search field it must delete text, not records.
-        a[Act.DELETE_RECORD].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(a[Act.DELETE_RECORD])
         a.on(Act.UNDO, self.undo_stack.undo)
         a.on(Act.REDO, self.undo_stack.redo)
         a.on(Act.FIND, self.focus_search)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
         a[Act.UNDO].setEnabled(False)
         a[Act.REDO].setEnabled(False)
-        self.table.activated.connect(lambda index: self.edit_selected())
+        self.table.activated.connect(lambda index: self.records.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.reloaded.connect(self._after_reload)
         self.facets.filters_changed.connect(self.apply_filters)
@@ -188,7 +189,19 @@ class MainWindow(QMainWindow):
         self.records.record_changed.connect(self.select_id)
         self.ops.bus.changed.connect(self._on_changes)
         self.files.catalogue_opened.connect(self.set_catalog)
-        self.features = Features(self)  # article, briefing, compare, matrix, history, about
+        self.files.catalogue_opened.connect(self.ctx.catalogue_opened)
+        selection = self.ctx.selection
+        selection.ids = self.selected_ids
+        selection.current = self.selected_id
+        selection.select = self.select_id
+        selection.select_uuid = self.select_uuid
+        selection.filters = lambda: self.model.filters
+        selection.show_filtered = self.show_filtered
+        self.table.selectionModel().selectionChanged.connect(selection.changed)
+        self.model.reloaded.connect(selection.changed)
+        self.ctx.open_catalogue = self.files.open_catalogue
+        self.ctx.stop_reading = lambda: self.model.set_ids_source(lambda *_ignored: [])
+        self.features = Features(self.ctx)  # article, briefing, compare, matrix, history, about
 
     # -- catalogue and filters --------------------------------------------------------
 
@@ -197,6 +210,7 @@ class MainWindow(QMainWindow):
         if catalog is not self.catalog:
             self.catalog.close()
             self.catalog = catalog
+        self.ctx.catalog = catalog
         self._total: int | None = None  # live records, recounted only after writes
         self.runner.set_path(catalog.path, catalog.passphrase)
         self.undo_stack.clear()
@@ -275,6 +289,19 @@ class MainWindow(QMainWindow):
 
     # -- selection --------------------------------------------------------------------
 
+    def selected_ids(self) -> list[int]:
+        """The selected records, in the table's order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in map(self.model.id_at, rows) if i is not None]
+
+    def show_filtered(self, filters: Filters) -> None:
+        """Show exactly the records of ``filters``: the search is cleared, the facets are
+        set to them (so the sidebar, table and status bar agree)."""
+        if self.searching.active:
+            self.search_box.set_query("")
+            self.search("")
+        self.apply_filters(filters)
+
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.id_at(index.row()) if index.isValid() else None
@@ -350,12 +377,10 @@ class MainWindow(QMainWindow):
     # -- commands ---------------------------------------------------------------------
 
     def edit_selected(self) -> None:
-        agreement_id = self.selected_id()
-        if agreement_id is not None:
-            self.records.edit(agreement_id)
+        self.records.edit_selected()
 
     def delete_selected(self) -> None:
-        self.features.delete_selected()  # every selected row, as one undo step
+        self.records.delete_selected()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -9,17 +9,17 @@ the prompter) instead of them reaching into the window.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from db import Agreement, Catalog, CatalogError, StaleRecordError, ValidationError
+from desktop.ui.actions import Act
+from desktop.ui.context import WindowContext
 from desktop.ui.editor.form import RecordEditor
-from desktop.ui.ops import CatalogOp, Operations
+from desktop.ui.ops import CatalogOp
 from desktop.ui.ops.runner import TaskProgress
-from desktop.ui.prompts import Prompter, StaleChoice
+from desktop.ui.prompts import StaleChoice
 from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 
 
@@ -33,22 +33,37 @@ class RecordOperations(QObject):
     record_changed = Signal(int)
     """A record was written (created, edited, trashed or restored); carries its id."""
 
-    def __init__(
-        self,
-        catalog: Callable[[], Catalog],
-        ops: Operations,
-        undo_stack: QUndoStack,
-        prompter: Prompter,
-        lang: str,
-        parent_widget: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent_widget)
-        self._catalog = catalog
-        self._ops = ops
-        self._stack = undo_stack
-        self._prompter = prompter
-        self._lang = lang
-        self._parent = parent_widget
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx)
+        self._ctx = ctx
+        self._catalog = lambda: ctx.catalog
+        self._ops = ctx.ops
+        self._stack = ctx.undo_stack
+        self._prompter = ctx.prompter
+        self._lang = ctx.lang
+        self._parent = ctx.window
+
+    def install(self, table: QWidget) -> None:
+        """Record › New, Edit, Delete (Delete only where ``table`` has the focus: in the
+        search field it must delete text, not records)."""
+        a = self._ctx.actions
+        a.on(Act.NEW_RECORD, lambda: self.open_editor(None))
+        a.on(Act.EDIT_RECORD, self.edit_selected)
+        a.on(Act.DELETE_RECORD, self.delete_selected)
+        a[Act.DELETE_RECORD].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        table.addAction(a[Act.DELETE_RECORD])
+
+    def edit_selected(self) -> None:
+        agreement_id = self._ctx.selection.current()
+        if agreement_id is not None:
+            self.edit(agreement_id)
+
+    def delete_selected(self) -> None:
+        """Move every selected record to the trash: one undo step, however many."""
+        current = self._ctx.selection.current()
+        ids = self._ctx.selection.ids() or ([current] if current is not None else [])
+        if ids:
+            self.delete_many(ids)
 
     def _failed(self, error: BaseException) -> None:
         self._ops.show_error(_tr("Not saved"), error)

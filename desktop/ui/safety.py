@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
@@ -32,12 +31,10 @@ from db import (
 )
 from desktop.ui.actions import Act
 from desktop.ui.backups_dialog import BackupsDialog
+from desktop.ui.context import WindowContext
 from desktop.ui.damaged_dialog import DamageChoice, DamagedDialog
 from desktop.ui.errors import error_text
 from desktop.ui.ops import CatalogOp, FileOp, Operations, QueryOp
-
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
 
 COUNTS = {
     "agreements": QT_TRANSLATE_NOOP("SafetyTools", "agreements"),
@@ -62,12 +59,12 @@ def _check(ops: Operations, catalog: Catalog) -> QueryOp[CheckReport]:
 class SafetyTools(QObject):
     """Checks, backups, restore and salvage for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        window.actions_.on(Act.CHECK, self.check_catalogue)
-        window.actions_.on(Act.BACKUPS, self.show_backups)
-        window.files.catalogue_opened.connect(lambda _catalog: window.setEnabled(True))
+    def __init__(self, ctx: WindowContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        ctx.actions.on(Act.CHECK, self.check_catalogue)
+        ctx.actions.on(Act.BACKUPS, self.show_backups)
+        ctx.catalogue_opened.connect(lambda _catalog: ctx.window.setEnabled(True))
 
     def _title(self) -> str:
         return self.tr("Check Catalogue")
@@ -75,12 +72,12 @@ class SafetyTools(QObject):
     # -- the check --------------------------------------------------------------------
 
     def check_catalogue(self) -> None:
-        check = _check(self.window.ops, self.window.catalog)
+        check = _check(self.ctx.ops, self.ctx.catalog)
         check.with_progress(self.tr("Checking the catalogue…")).titled(self._title())
         check.success(self._checked).failure(self._not_checked).run()
 
     def _not_checked(self, error: Exception) -> None:
-        self.window.prompter.error(self._title(), error_text(error))
+        self.ctx.prompter.error(self._title(), error_text(error))
 
     def _checked(self, report: CheckReport) -> None:
         if report.ok:
@@ -88,13 +85,13 @@ class SafetyTools(QObject):
                 f"{QCoreApplication.translate('SafetyTools', COUNTS.get(name, name))}: {count:,}"
                 for name, count in report.counts.items()
             )
-            self.window.prompter.inform(
+            self.ctx.prompter.inform(
                 self._title(), self.tr("The catalogue is sound (%1).").replace("%1", counts)
             )
             return
         if not report.problems:  # the file is sound; some records or objects are not
             found = "\n".join([*report.foreign, *report.bad_records][:20])
-            self.window.prompter.inform(
+            self.ctx.prompter.inform(
                 self._title(),
                 self.tr("The file is sound, but Pactum cannot read all of it:") + "\n" + found,
             )
@@ -106,14 +103,14 @@ class SafetyTools(QObject):
         disabled until another file is open) and offer the damaged dialog's ways out.
         A file that could not be checked because it is busy, read-only or on a full disk
         (or any other failure) is not damaged: say so and change nothing."""
-        typed = as_catalog_error(error, str(self.window.catalog.path or "(in memory)"))
+        typed = as_catalog_error(error, str(self.ctx.catalog.path or "(in memory)"))
         if not is_damage(typed or error):
-            self.window.prompter.error(self._title(), error_text(typed or error))
+            self.ctx.prompter.error(self._title(), error_text(typed or error))
             return
-        self.window.setEnabled(False)
-        self.window.model.set_ids_source(lambda *_ignored: [])  # no more reads of its pages
-        if self.window.catalog.path is None:
-            self.window.prompter.error(self.tr("The catalogue is damaged"), error_text(error))
+        self.ctx.window.setEnabled(False)
+        self.ctx.stop_reading()  # no more reads of its pages
+        if self.ctx.catalog.path is None:
+            self.ctx.prompter.error(self.tr("The catalogue is damaged"), error_text(error))
             return
         reason = error.reason if isinstance(error, DamagedCatalogError) else str(error)
         self.show_damaged([reason])
@@ -121,12 +118,12 @@ class SafetyTools(QObject):
     def show_damaged(self, problems: tuple[str, ...] | list[str]) -> None:
         """Say what is damaged and offer restore, salvage or nothing (not blocking); the
         newest good backup is looked for on the worker first (it checks each backup)."""
-        catalog = self.window.catalog
+        catalog = self.ctx.catalog
         if catalog.path is None:
-            self.window.prompter.error(self._title(), "\n".join(problems))
+            self.ctx.prompter.error(self._title(), "\n".join(problems))
             return
         path, passphrase = catalog.path, catalog.passphrase
-        find = FileOp(self.window.ops, lambda _p: newest_good_backup(path, passphrase))
+        find = FileOp(self.ctx.ops, lambda _p: newest_good_backup(path, passphrase))
         find.titled(self._title()).success(
             lambda newest: self._offer(path, passphrase, problems, newest)
         ).run()
@@ -138,9 +135,9 @@ class SafetyTools(QObject):
         problems: tuple[str, ...] | list[str],
         newest: Backup | None,
     ) -> DamagedDialog:
-        dialog = DamagedDialog(path, problems, newest, self.window)
+        dialog = DamagedDialog(path, problems, newest, self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.ask_salvage_target = lambda: self.window.prompter.save_path(
+        dialog.ask_salvage_target = lambda: self.ctx.prompter.save_path(
             self.tr("Salvage into a new catalogue"),
             str(path.with_name(f"{path.stem} (salvaged){path.suffix}")),
             "Pactum (*.pactum)",
@@ -161,7 +158,7 @@ class SafetyTools(QObject):
             self.replace_file(
                 restore,
                 lambda _result: None,
-                lambda error: self.window.prompter.error(  # busy elsewhere: nothing changed
+                lambda error: self.ctx.prompter.error(  # busy elsewhere: nothing changed
                     self.tr("Nothing was restored"), error_text(error)
                 ),
             )
@@ -171,20 +168,20 @@ class SafetyTools(QObject):
     def salvage_into(self, source: Path, target: Path, passphrase: str | None) -> None:
         """Copy what can be read into ``target`` on the worker, then open it."""
         op = FileOp(
-            self.window.ops,
+            self.ctx.ops,
             lambda progress: salvage(source, target, passphrase=passphrase, progress=progress),
         )
         op.with_progress(self.tr("Salvaging into %1…").replace("%1", target.name))
         op.titled(self.tr("Salvage"))
-        op.success(lambda _report: self.window.files.open_catalogue(target)).run()
+        op.success(lambda _report: self.ctx.open_catalogue(target)).run()
 
     # -- backups ----------------------------------------------------------------------
 
     def show_backups(self) -> BackupsDialog | None:
-        catalog = self.window.catalog
+        catalog = self.ctx.catalog
         title = self.tr("Backups")
         if catalog.path is None:
-            self.window.prompter.inform(
+            self.ctx.prompter.inform(
                 title, self.tr("A catalogue in memory has no backups: save a copy first.")
             )
             return None
@@ -193,7 +190,7 @@ class SafetyTools(QObject):
             path,
             passphrase=catalog.passphrase,
             backup_now=lambda done, failed: (
-                CatalogOp(self.window.ops, lambda worker, _p: worker.backup())
+                CatalogOp(self.ctx.ops, lambda worker, _p: worker.backup())
                 .success(done)
                 .failure(failed)
                 .run()
@@ -201,11 +198,11 @@ class SafetyTools(QObject):
             restore=lambda backup, done, failed: self.replace_file(
                 lambda: restore_backup(path, backup, passphrase=catalog.passphrase), done, failed
             ),
-            parent=self.window,
+            parent=self.ctx.window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.confirm = lambda text: self.window.prompter.confirm(title, text)
-        dialog.inform = lambda text: self.window.prompter.inform(title, text)
+        dialog.confirm = lambda text: self.ctx.prompter.confirm(title, text)
+        dialog.inform = lambda text: self.ctx.prompter.inform(title, text)
         dialog.open()
         return dialog
 
@@ -223,19 +220,19 @@ class SafetyTools(QObject):
 
         The window stops reading (its table is emptied) and closes its connection; the
         worker closes its own after the jobs already queued, then replaces the file."""
-        window = self.window
-        path = window.catalog.path
+        ctx = self.ctx
+        path = ctx.catalog.path
         assert path is not None
-        window.model.set_ids_source(lambda *_ignored: [])
-        window.catalog.close()
-        window.runner.set_path(None)
+        ctx.stop_reading()
+        ctx.catalog.close()
+        ctx.runner.set_path(None)
 
         def reopened(result: object) -> None:
-            window.files.open_catalogue(path)
+            ctx.open_catalogue(path)
             done(result)
 
         def refused(error: Exception) -> None:
-            window.files.open_catalogue(path)
+            ctx.open_catalogue(path)
             failed(error)
 
-        FileOp(window.ops, lambda _progress: replace()).success(reopened).failure(refused).run()
+        FileOp(ctx.ops, lambda _progress: replace()).success(reopened).failure(refused).run()

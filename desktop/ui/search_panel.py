@@ -17,11 +17,10 @@ narrow the search; any reload of the table (facets, an edit, an import) searches
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QTableView
 
-from db import Filters, SortKey, ValidationError
+from db import Filters, SortKey
 from db.search import (
     Chip,
     Parse,
@@ -34,11 +33,15 @@ from db.search import (
     search_ids,
     snippets,
 )
+from desktop.ui.context import WindowContext
+from desktop.ui.errors import error_text
+from desktop.ui.ops import CatalogOp, QueryOp
+from desktop.ui.record_view import RecordView
+from desktop.ui.saved_searches import SavedSearchList
+from desktop.ui.search_box import SearchBox
+from desktop.ui.search_chips import SearchBar
 from desktop.ui.snippet_delegate import SnippetDelegate
-from desktop.ui.table_model import MATCH, PAGE
-
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
+from desktop.ui.table_model import MATCH, PAGE, CatalogueModel
 
 MATCH_WIDTH = 340
 MATCH_PLACE = 3
@@ -51,9 +54,24 @@ class SearchController(QObject):
     results_shown = Signal(int)
     """A search's answer is in the table; carries how many records it found."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(
+        self,
+        ctx: WindowContext,
+        model: CatalogueModel,
+        table: QTableView,
+        view: RecordView,
+        search_box: SearchBox,
+        search_bar: SearchBar,
+        saved_searches: SavedSearchList,
+    ) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.model, self.table, self.view = model, table, view
+        self.search_box, self.search_bar, self.saved_searches = (
+            search_box,
+            search_bar,
+            saved_searches,
+        )
         self.text = ""
         self.order = "rank"
         self.parsed: Parse | None = None
@@ -65,16 +83,16 @@ class SearchController(QObject):
         self._again.setSingleShot(True)
         self._again.setInterval(0)
         self._again.timeout.connect(self._search_again)
-        window.table.setItemDelegateForColumn(MATCH, SnippetDelegate(window.table))
-        header = window.table.horizontalHeader()
+        self.table.setItemDelegateForColumn(MATCH, SnippetDelegate(self.table))
+        header = self.table.horizontalHeader()
         header.resizeSection(MATCH, MATCH_WIDTH)
         header.moveSection(header.visualIndex(MATCH), MATCH_PLACE)
-        bar = window.search_bar
+        bar = self.search_bar
         bar.chip_removed.connect(self.remove_chip)
         bar.order_changed.connect(self.set_order)
         bar.save_requested.connect(self.save)
-        window.saved_searches.applied.connect(self.apply_saved)
-        window.saved_searches.delete_requested.connect(self.delete_saved)
+        self.saved_searches.applied.connect(self.apply_saved)
+        self.saved_searches.delete_requested.connect(self.delete_saved)
 
     @property
     def active(self) -> bool:
@@ -94,7 +112,7 @@ class SearchController(QObject):
         if not text:
             self._show_catalogue()
             return
-        generation, order, filters = self._generation, self.order, self.w.model.filters
+        generation, order, filters = self._generation, self.order, self.model.filters
 
         def first_page(catalog, _progress) -> object:
             if generation != self._generation:  # superseded while it waited its turn
@@ -113,24 +131,24 @@ class SearchController(QObject):
             found, marks = result
             first = {hit.id: hit.snippet for hit in found.hits}
             complete = len(found.hits) < PAGE
-            self.w.view.set_highlighter(marks)
-            selected = self.w.selected_id() if keep else None
+            self.view.set_highlighter(marks)
+            selected = self.ctx.selection.current() if keep else None
             self._show_results(found.parse, list(first), first, complete, selected)
             if not complete:
-                self.w.runner.submit(
-                    every_match, lambda ids: show_all(found.parse, ids, first), self._failed
-                )
+                QueryOp(self.ctx.ops, every_match).success(
+                    lambda ids: show_all(found.parse, ids, first)
+                ).failure(self._failed).run()
 
         def show_all(parsed: Parse, ids: object, first: dict) -> None:
             if not self._stale(generation) and isinstance(ids, list):
-                self._show_results(parsed, ids, first, True, self.w.selected_id())
+                self._show_results(parsed, ids, first, True, self.ctx.selection.current())
 
-        self.w.search_bar.show_count(None)
-        self.w.runner.submit(first_page, show_first, self._failed)
+        self.search_bar.show_count(None)
+        QueryOp(self.ctx.ops, first_page).success(show_first).failure(self._failed).run()
 
     def _stale(self, generation: int) -> bool:
         """A newer search (or another catalogue) superseded this answer."""
-        return self.w.retired or generation != self._generation
+        return self.ctx.retired or generation != self._generation
 
     def _source(self, _filters: Filters, _sort: SortKey, _descending: bool) -> list[int]:
         """The model's ids while a search is shown. A reload the search did not cause
@@ -152,7 +170,7 @@ class SearchController(QObject):
         ``first`` page's snippets, staying on ``selected`` if it is among them."""
         self.parsed = parsed
         self._ids = ids
-        model, table = self.w.model, self.w.table
+        model, table = self.model, self.table
         table.setSortingEnabled(False)
         table.horizontalHeader().setSortIndicatorShown(False)
         self._applying = True
@@ -161,23 +179,23 @@ class SearchController(QObject):
         finally:
             self._applying = False
         model.show_snippets(self._fetch, first)
-        self.w.search_bar.show_parse(parsed)
-        self.w.search_bar.show_count(len(ids), complete)
+        self.search_bar.show_parse(parsed)
+        self.search_bar.show_count(len(ids), complete)
         self.sync_view()
         if selected is not None:
-            self.w.select_id(selected)
+            self.ctx.selection.select(selected)
         if complete:
             self.results_shown.emit(len(ids))
 
     def _show_catalogue(self) -> None:
         self.parsed = None
         self._ids = []
-        model, table = self.w.model, self.w.table
-        self.w.view.set_highlighter(None)
+        model, table = self.model, self.table
+        self.view.set_highlighter(None)
         model.show_snippets(None, {})
         if model.ids_source is not None:
             model.set_ids_source(None)
-        self.w.search_bar.show_parse(None)
+        self.search_bar.show_parse(None)
         if not table.isSortingEnabled():  # back to the column order the header shows
             table.horizontalHeader().setSortIndicatorShown(True)
             table.setSortingEnabled(True)
@@ -188,35 +206,38 @@ class SearchController(QObject):
         generation, text, typing = self._generation, self.text, self._typing
 
         def done(found: object) -> None:
-            if generation == self._generation and not self.w.retired and isinstance(found, dict):
-                self.w.model.add_snippets(found)
+            if generation == self._generation and not self.ctx.retired and isinstance(found, dict):
+                self.model.add_snippets(found)
 
         # asked from inside the model's data(): submit once the view has finished painting
         QTimer.singleShot(
             0,
             self,
-            lambda: self.w.runner.submit(
-                lambda catalog, _p: snippets(catalog, text, ids, typing), done, self._failed
+            lambda: (
+                QueryOp(self.ctx.ops, lambda catalog, _p: snippets(catalog, text, ids, typing))
+                .success(done)
+                .failure(self._failed)
+                .run()
             ),
         )
 
     def _failed(self, error: BaseException) -> None:
         """A search never fails on its text; this is the file (closed, damaged): say so
         quietly, as typing must not raise dialogs."""
-        if not self.w.retired:
-            self.w.statusBar().showMessage(self.tr("Search failed: %1").replace("%1", str(error)))
+        if not self.ctx.retired:
+            self.ctx.status(self.tr("Search failed: %1").replace("%1", error_text(error)))
 
     def sync_view(self) -> None:
         """The chips bar and the Match column show exactly while a search is active."""
-        self.w.search_bar.setVisible(self.active)
-        self.w.table.setColumnHidden(MATCH, not self.active)
+        self.search_bar.setVisible(self.active)
+        self.table.setColumnHidden(MATCH, not self.active)
 
     def reset(self) -> None:
         """Another catalogue is shown: forget the search, list that file's saved searches."""
         self._generation += 1
         self._again.stop()
         self.text = ""
-        self.w.search_box.set_query("")
+        self.search_box.set_query("")
         self._show_catalogue()
         self.show_saved()
 
@@ -226,49 +247,48 @@ class SearchController(QObject):
         if self.parsed is None:
             return
         text = self.parsed.without(chip)
-        self.w.search_box.set_query(text)
+        self.search_box.set_query(text)
         self.run(text)
 
     def set_order(self, order: str) -> None:
         self.order = order
-        self.w.search_bar.set_order(order)
+        self.search_bar.set_order(order)
         if self.active:
             self.run(self.text)
 
     # -- saved searches ---------------------------------------------------------------
 
     def show_saved(self) -> None:
-        self.w.saved_searches.show_searches(saved_searches(self.w.catalog))
+        self.saved_searches.show_searches(saved_searches(self.ctx.catalog))
 
     def save(self) -> None:
         """Keep the current query under a name the user gives (one already in use is
         replaced if the user agrees)."""
         if not self.active:
             return
-        name = self.w.prompter.text(
+        name = self.ctx.prompter.text(
             self.tr("Save search"), self.tr("Name of this search:"), self.text
         )
         if name is None:
             return
-        taken = any(s.name == name.strip() for s in saved_searches(self.w.catalog))
+        taken = any(s.name == name.strip() for s in saved_searches(self.ctx.catalog))
         question = self.tr("Replace the saved search “%1”?").replace("%1", name.strip())
-        if taken and not self.w.prompter.confirm(self.tr("Save search"), question):
+        if taken and not self.ctx.prompter.confirm(self.tr("Save search"), question):
             return
-        try:
-            save_search(self.w.catalog, name, self.text, self.order)
-        except ValidationError as error:
-            self.w.prompter.error(self.tr("Save search"), str(error))
-            return
-        self.show_saved()
+        text, order = self.text, self.order
+        CatalogOp(self.ctx.ops, lambda catalog, _p: save_search(catalog, name, text, order)).titled(
+            self.tr("Save search")
+        ).success(lambda _saved: self.show_saved()).run()
 
     def apply_saved(self, saved: SavedSearch) -> None:
-        self.w.search_box.set_query(saved.query)
+        self.search_box.set_query(saved.query)
         self.order = saved.sort
-        self.w.search_bar.set_order(saved.sort)
+        self.search_bar.set_order(saved.sort)
         self.run(saved.query)
 
     def delete_saved(self, saved: SavedSearch) -> None:
         question = self.tr("Delete the saved search “%1”?").replace("%1", saved.name)
-        if self.w.prompter.confirm(self.tr("Delete saved search"), question):
-            delete_saved_search(self.w.catalog, saved.id)
-            self.show_saved()
+        if self.ctx.prompter.confirm(self.tr("Delete saved search"), question):
+            CatalogOp(
+                self.ctx.ops, lambda catalog, _p: delete_saved_search(catalog, saved.id)
+            ).success(lambda _none: self.show_saved()).run()

@@ -24,9 +24,9 @@ from desktop.ui.ops import ChangeBus, Operations
 from desktop.ui.ops.runner import Runner
 
 if TYPE_CHECKING:
-    from desktop.ui.actions import ActionRegistry
-    from desktop.ui.prompts import Prompter
-    from desktop.ui.settings import Settings
+    from desktop.ui.shell.actions import ActionRegistry
+    from desktop.ui.shell.prompts import Prompter
+    from desktop.ui.shell.settings import Settings
 
 
 class Selection(QObject):

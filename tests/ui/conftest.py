@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QUrl
 
 from db import Catalog, WrongPassphraseError
-from desktop.ui.mainwindow import MainWindow
 from desktop.ui.ops.runner import SyncRunner
-from desktop.ui.prompts import Prompter, StaleChoice
-from desktop.ui.settings import Settings
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.prompts import Prompter, StaleChoice
+from desktop.ui.shell.settings import Settings
 
 
 @dataclass

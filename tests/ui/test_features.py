@@ -12,18 +12,18 @@ from PySide6.QtWidgets import QApplication
 
 from db import CONTENT_FIELDS, Catalog, Filters, Kind, PartialDate, open_catalog
 from desktop.about import APP_ID
-from desktop.ui.about_dialog import AboutDialog
-from desktop.ui.actions import Act
-from desktop.ui.app import make_application
-from desktop.ui.article_dialog import ArticleDialog
-from desktop.ui.briefing_dialog import BriefingDialog
-from desktop.ui.compare_view import CompareView
-from desktop.ui.duplicates_dialog import DuplicatesDialog
-from desktop.ui.history_dialog import HistoryDialog
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.matrix_view import MatrixView
+from desktop.ui.about.about_dialog import AboutDialog
+from desktop.ui.analysis.matrix_view import MatrixView
+from desktop.ui.article.article_dialog import ArticleDialog
+from desktop.ui.briefing.briefing_dialog import BriefingDialog
+from desktop.ui.compare.compare_view import CompareView
+from desktop.ui.compare.duplicates_dialog import DuplicatesDialog
 from desktop.ui.ops.runner import SyncRunner
-from desktop.ui.settings import Settings
+from desktop.ui.records.history_dialog import HistoryDialog
+from desktop.ui.shell.actions import Act
+from desktop.ui.shell.app import make_application
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.settings import Settings
 from tests.conftest import CORPUS
 from tests.ui.conftest import ScriptedPrompter
 

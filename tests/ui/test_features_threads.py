@@ -11,13 +11,15 @@ import pytest
 from PySide6.QtPdf import QPdfDocument
 
 from db import PartialDate, open_catalog
-from desktop.ui import briefing_dialog, duplicates_dialog, features
-from desktop.ui.actions import Act
-from desktop.ui.briefing_dialog import BriefingDialog
-from desktop.ui.duplicates_dialog import DuplicatesDialog
-from desktop.ui.mainwindow import MainWindow
+from desktop.ui.briefing import briefing_dialog
+from desktop.ui.briefing.briefing_dialog import BriefingDialog
+from desktop.ui.compare import duplicates_dialog
+from desktop.ui.compare.duplicates_dialog import DuplicatesDialog
 from desktop.ui.ops.runner import ThreadRunner
-from desktop.ui.settings import Settings
+from desktop.ui.shell import features
+from desktop.ui.shell.actions import Act
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.settings import Settings
 from tests.ui.conftest import ScriptedPrompter
 
 SE = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a03"
@@ -98,7 +100,7 @@ def test_duplicates_are_looked_for_off_the_gui_thread(
 
 
 def test_matrix_is_built_off_the_gui_thread(threaded: MainWindow, qtbot) -> None:
-    from desktop.ui.matrix_view import MatrixView
+    from desktop.ui.analysis.matrix_view import MatrixView
 
     threaded.actions_[Act.MATRIX].trigger()
     view = threaded.findChild(MatrixView)

@@ -11,9 +11,9 @@ from db import open_catalog
 from db.backup import Kind, list_backups, set_aside
 from db.check import check_path, newest_good_backup
 from db.exclusive import hold_exclusively
-from desktop.ui.backups_dialog import BackupsDialog
-from desktop.ui.damaged_dialog import DamageChoice, DamagedDialog
-from desktop.ui.passphrase_dialog import PassphraseDialog, ask_passphrase
+from desktop.ui.safety.backups_dialog import BackupsDialog
+from desktop.ui.safety.damaged_dialog import DamageChoice, DamagedDialog
+from desktop.ui.safety.passphrase_dialog import PassphraseDialog, ask_passphrase
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of
 
 SECRET = "лелека над ставом"

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from db import open_catalog
-from desktop.ui.actions import Act
-from desktop.ui.backups_dialog import BackupsDialog
-from desktop.ui.damaged_dialog import DamagedDialog
-from desktop.ui.mainwindow import MainWindow
 from desktop.ui.ops.runner import SyncRunner, ThreadRunner
-from desktop.ui.settings import Settings
+from desktop.ui.safety.backups_dialog import BackupsDialog
+from desktop.ui.safety.damaged_dialog import DamagedDialog
+from desktop.ui.shell.actions import Act
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.settings import Settings
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of
 from tests.ui.conftest import ScriptedPrompter
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from db import NOTHING, Cancelled, Catalog, Changes, is_damage
 from desktop.ui.errors import error_text
 from desktop.ui.ops.runner import FileJob, Runner, TaskProgress
-from desktop.ui.prompts import Prompter
+from desktop.ui.shell.prompts import Prompter
 
 type Work[T] = Callable[[Catalog, TaskProgress], T]
 """What an operation does, on the worker, with the worker's catalogue."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.ui.table_model import SNIPPET_ROLE
+from desktop.ui.browse.table_model import SNIPPET_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 _ELIDE = Qt.TextElideMode.ElideRight

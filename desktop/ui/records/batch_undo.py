@@ -16,7 +16,7 @@ from collections.abc import Callable
 from db import CHOSEN_FIELDS, Agreement, Catalog, MergeResult, Side, merge, undo_merge
 from desktop.ingest import Accepted
 from desktop.ui.ops import Operations
-from desktop.ui.undo import OpCommand
+from desktop.ui.records.undo import OpCommand
 
 
 class BatchCommand(OpCommand):

@@ -27,20 +27,20 @@ from desktop.compare.duplicates import DuplicatePair, find_duplicates
 from desktop.compare.matrix import Matrix, MatrixAxis, build_matrix
 from desktop.ingest import Accepted
 from desktop.labels import field_label
-from desktop.ui.about_dialog import AboutDialog
-from desktop.ui.actions import Act
-from desktop.ui.article_dialog import ArticleDialog
-from desktop.ui.batch_undo import AcceptArticleCommand, MergeCommand
-from desktop.ui.briefing_dialog import BriefingDialog
-from desktop.ui.compare_view import CompareView
+from desktop.ui.about.about_dialog import AboutDialog
+from desktop.ui.analysis.matrix_view import MatrixView
+from desktop.ui.article.article_dialog import ArticleDialog
+from desktop.ui.briefing.briefing_dialog import BriefingDialog
+from desktop.ui.compare.compare_view import CompareView
+from desktop.ui.compare.duplicates_dialog import DuplicatesDialog
 from desktop.ui.context import WindowContext
-from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.errors import error_text
-from desktop.ui.history_dialog import HistoryDialog
-from desktop.ui.matrix_view import MatrixView
 from desktop.ui.ops import CatalogOp, QueryOp
-from desktop.ui.safety import SafetyTools
-from desktop.ui.undo import EditCommand
+from desktop.ui.records.batch_undo import AcceptArticleCommand, MergeCommand
+from desktop.ui.records.history_dialog import HistoryDialog
+from desktop.ui.records.undo import EditCommand
+from desktop.ui.safety.tools import SafetyTools
+from desktop.ui.shell.actions import Act
 
 COMPARABLE = range(2, 5)
 """How many selected records Compare Selected accepts."""

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from desktop.ui.editor.rows import RowEditor
-from desktop.ui.icons import icon
+from desktop.ui.records.editor.rows import RowEditor
+from desktop.ui.shell.icons import icon
 
 
 class RepeatingEditor(QWidget):

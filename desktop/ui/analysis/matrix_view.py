@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from db import CSV, MatrixAxis, party_label
 from desktop.compare.matrix import Matrix, cell_text, write_matrix_csv
-from desktop.ui.exporting import ask_save_path, csv_writer, save
+from desktop.ui.files.exporting import ask_save_path, csv_writer, save
 
 _Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -13,7 +13,7 @@ from enum import Enum, auto
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from desktop.ui.icons import icon
+from desktop.ui.shell.icons import icon
 
 Key = QKeySequence.StandardKey
 

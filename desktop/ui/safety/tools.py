@@ -29,12 +29,12 @@ from db import (
     restore_backup,
     salvage,
 )
-from desktop.ui.actions import Act
-from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.context import WindowContext
-from desktop.ui.damaged_dialog import DamageChoice, DamagedDialog
 from desktop.ui.errors import error_text
 from desktop.ui.ops import CatalogOp, FileOp, Operations, QueryOp
+from desktop.ui.safety.backups_dialog import BackupsDialog
+from desktop.ui.safety.damaged_dialog import DamageChoice, DamagedDialog
+from desktop.ui.shell.actions import Act
 
 COUNTS = {
     "agreements": QT_TRANSLATE_NOOP("SafetyTools", "agreements"),

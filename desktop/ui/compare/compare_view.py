@@ -34,7 +34,7 @@ from desktop.compare.export import LEGEND, write_csv
 from desktop.compare.sides import ABSENT, Comparison, Mark, compare
 from desktop.compare.textdiff import Op
 from desktop.labels import field_label
-from desktop.ui.exporting import ask_save_path, csv_writer, save
+from desktop.ui.files.exporting import ask_save_path, csv_writer, save
 
 _TINTS = {Mark.SHARED: None, Mark.SOME: QColor("#fff4d6"), Mark.DIFFERS: QColor("#fde2e1")}
 _Index = QModelIndex | QPersistentModelIndex

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from db import Commitment, Party, Relation, RelationKind, Signatory, Source
 from desktop.labels import relation_label
-from desktop.ui.editor.countries import CountryPicker
-from desktop.ui.editor.dates import PartialDateEdit
+from desktop.ui.records.editor.countries import CountryPicker
+from desktop.ui.records.editor.dates import PartialDateEdit
 
 
 class RowEditor(QWidget):

@@ -31,7 +31,7 @@ from db import Catalog, Change, versions
 from desktop.compare.sides import Mark
 from desktop.compare.versions import compare_versions
 from desktop.labels import field_label
-from desktop.ui.compare_view import ComparisonModel, diff_html
+from desktop.ui.compare.compare_view import ComparisonModel, diff_html
 
 ACTIONS = {
     "created": QT_TRANSLATE_NOOP("HistoryDialog", "created"),

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from db import Agreement, FieldProblem, Kind, Party, Status, validation_problems
 from desktop.labels import field_label, kind_label, status_label
-from desktop.ui.editor.dates import PartialDateEdit
-from desktop.ui.editor.problems import translated
-from desktop.ui.editor.repeating import RepeatingEditor
-from desktop.ui.editor.rows import (
+from desktop.ui.records.editor.dates import PartialDateEdit
+from desktop.ui.records.editor.problems import translated
+from desktop.ui.records.editor.repeating import RepeatingEditor
+from desktop.ui.records.editor.rows import (
     CommitmentRow,
     NoteRow,
     PartyRow,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.ui.icons import icon
+from desktop.ui.shell.icons import icon
 
 DEBOUNCE_MS = 250
 

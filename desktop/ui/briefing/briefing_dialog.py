@@ -38,7 +38,7 @@ from desktop.briefing import build_briefing
 from desktop.ui.errors import error_text
 from desktop.ui.ops import Operations, QueryOp
 from desktop.ui.ops.runner import TaskProgress, ThreadRunner
-from desktop.ui.prompts import Prompter
+from desktop.ui.shell.prompts import Prompter
 
 PRINT_DPI = 300
 MARKINGS = ("", "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ", "FOR OFFICIAL USE ONLY")

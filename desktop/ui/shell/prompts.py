@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from desktop.ui.passphrase_dialog import ask_passphrase
+from desktop.ui.safety.passphrase_dialog import ask_passphrase
 
 
 class StaleChoice(Enum):

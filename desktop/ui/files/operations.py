@@ -26,11 +26,11 @@ from db import (
     open_catalog,
 )
 from desktop.locations import CATALOG_SUFFIX
-from desktop.ui.actions import Act, ActionRegistry
 from desktop.ui.ops import CatalogOp, Operations, QueryOp
 from desktop.ui.ops.runner import Job
-from desktop.ui.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
-from desktop.ui.settings import Settings
+from desktop.ui.shell.actions import Act, ActionRegistry
+from desktop.ui.shell.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
+from desktop.ui.shell.settings import Settings
 
 
 def why_not_opened(error: Exception) -> str:

@@ -23,23 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from db import Catalog, Changes, Filters, RecordNotFoundError
-from desktop.ui.actions import Act, ActionRegistry, Menu
+from desktop.ui.browse.facets import FacetSidebar
+from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.browse.trash import TrashDialog
 from desktop.ui.context import WindowContext
-from desktop.ui.facets import FacetSidebar
-from desktop.ui.features import Features
-from desktop.ui.files import FileOperations
-from desktop.ui.operations import RecordOperations
+from desktop.ui.files.operations import FileOperations
 from desktop.ui.ops import Operations, QueryOp
 from desktop.ui.ops.runner import Runner
-from desktop.ui.prompts import Prompter
-from desktop.ui.record_view import RecordView
-from desktop.ui.saved_searches import SavedSearchList
-from desktop.ui.search_box import SearchBox
-from desktop.ui.search_chips import SearchBar
-from desktop.ui.search_panel import SearchController
-from desktop.ui.settings import Settings
-from desktop.ui.table_model import CatalogueModel
-from desktop.ui.trash import TrashDialog
+from desktop.ui.records.operations import RecordOperations
+from desktop.ui.records.record_view import RecordView
+from desktop.ui.search.controller import SearchController
+from desktop.ui.search.saved_searches import SavedSearchList
+from desktop.ui.search.search_box import SearchBox
+from desktop.ui.search.search_chips import SearchBar
+from desktop.ui.shell.actions import Act, ActionRegistry, Menu
+from desktop.ui.shell.features import Features
+from desktop.ui.shell.prompts import Prompter
+from desktop.ui.shell.settings import Settings
 
 
 class MainWindow(QMainWindow):

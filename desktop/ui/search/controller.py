@@ -33,15 +33,15 @@ from db.search import (
     search_ids,
     snippets,
 )
+from desktop.ui.browse.table_model import MATCH, PAGE, CatalogueModel
 from desktop.ui.context import WindowContext
 from desktop.ui.errors import error_text
 from desktop.ui.ops import CatalogOp, QueryOp
-from desktop.ui.record_view import RecordView
-from desktop.ui.saved_searches import SavedSearchList
-from desktop.ui.search_box import SearchBox
-from desktop.ui.search_chips import SearchBar
-from desktop.ui.snippet_delegate import SnippetDelegate
-from desktop.ui.table_model import MATCH, PAGE, CatalogueModel
+from desktop.ui.records.record_view import RecordView
+from desktop.ui.search.saved_searches import SavedSearchList
+from desktop.ui.search.search_box import SearchBox
+from desktop.ui.search.search_chips import SearchBar
+from desktop.ui.search.snippet_delegate import SnippetDelegate
 
 MATCH_WIDTH = 340
 MATCH_PLACE = 3

@@ -14,13 +14,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from db import Agreement, Catalog, CatalogError, StaleRecordError, ValidationError
-from desktop.ui.actions import Act
 from desktop.ui.context import WindowContext
-from desktop.ui.editor.form import RecordEditor
 from desktop.ui.ops import CatalogOp
 from desktop.ui.ops.runner import TaskProgress
-from desktop.ui.prompts import StaleChoice
-from desktop.ui.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
+from desktop.ui.records.editor.form import RecordEditor
+from desktop.ui.records.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
+from desktop.ui.shell.actions import Act
+from desktop.ui.shell.prompts import StaleChoice
 
 
 def _tr(text: str) -> str:

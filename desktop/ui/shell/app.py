@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication
 from db import Catalog, CatalogError, PassphraseNeededError, open_catalog
 from desktop import __version__
 from desktop.about import APP_ID
-from desktop.ui.files import open_encrypted, why_not_opened
-from desktop.ui.i18n import Translators, system_language
-from desktop.ui.icons import app_icon
-from desktop.ui.mainwindow import MainWindow
+from desktop.ui.files.operations import open_encrypted, why_not_opened
 from desktop.ui.ops.runner import ThreadRunner
-from desktop.ui.prompts import Prompter
-from desktop.ui.settings import Settings
+from desktop.ui.shell.i18n import Translators, system_language
+from desktop.ui.shell.icons import app_icon
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.prompts import Prompter
+from desktop.ui.shell.settings import Settings
 
 APP_NAME = "Pactum"
 ORGANISATION = "Pactum"

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from db import Catalog, Filters
-from desktop.ui.icons import icon
-from desktop.ui.table_model import CatalogueModel
+from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.shell.icons import icon
 
 
 class TrashDialog(QDialog):

@@ -171,7 +171,7 @@ class ArticleDialog(QDialog):
         try:
             article = load_article(Path(path))
         except (CatalogError, OSError) as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.text.setPlainText(article.text)
         self.published.setText(article.published_on.iso() if article.published_on else "")

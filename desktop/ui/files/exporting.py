@@ -11,6 +11,7 @@ from typing import TextIO
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from db import CatalogError, as_catalog_error, check_output_path, write_text_output
+from desktop.ui.errors import error_text
 
 
 def ask_save_path(parent: QWidget, title: str, default_name: str, file_filter: str) -> Path | None:
@@ -43,6 +44,6 @@ def save(
         write(check_output_path(path, catalogue, suffixes))
     except (CatalogError, OSError) as error:
         typed = as_catalog_error(error, str(path))
-        warn(str(typed) if typed is not None else f"{path}: {error.strerror or error}")
+        warn(error_text(typed) if typed is not None else f"{path}: {error.strerror or error}")
         return
     done(path)

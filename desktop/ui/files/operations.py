@@ -26,6 +26,7 @@ from db import (
     open_catalog,
 )
 from desktop.locations import CATALOG_SUFFIX
+from desktop.ui.errors import error_text
 from desktop.ui.ops import CatalogOp, Operations, QueryOp
 from desktop.ui.ops.runner import Job
 from desktop.ui.shell.actions import Act, ActionRegistry
@@ -43,7 +44,7 @@ def why_not_opened(error: Exception) -> str:
             .replace("%1", Path(error.path).name)
             .replace("%2", error.reason)
         )
-    return str(error)
+    return error_text(error)
 
 
 def open_encrypted(path: Path, passphrase: str) -> Catalog:

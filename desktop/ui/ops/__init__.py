@@ -129,7 +129,7 @@ class QueryOp[T]:
         self._label: str | None = None
         self._dialog = False
         self._progressed: Callable[[int, int], object] | None = None
-        self._title = QCoreApplication.translate("Operations", "Pactum")
+        self._title = QCoreApplication.translate("MainWindow", "Pactum")
 
     def success(self, callback: Callable[[T], object]) -> QueryOp[T]:
         self._success = callback
@@ -177,7 +177,7 @@ class QueryOp[T]:
 
     def _run_with_dialog(self, label: str) -> TaskProgress:
         ops = self._ops
-        cancel = QCoreApplication.translate("Operations", "Cancel")
+        cancel = QCoreApplication.translate("FileOperations", "Cancel")
         dialog = QProgressDialog(label, cancel, 0, 0, ops.progress_parent)
         dialog.setWindowTitle(label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -23,10 +23,6 @@ from desktop.ui.shell.actions import Act
 from desktop.ui.shell.prompts import StaleChoice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordOperations", text)
-
-
 class RecordOperations(QObject):
     """Creates, edits, trashes and restores records for one window."""
 
@@ -66,7 +62,7 @@ class RecordOperations(QObject):
             self.delete_many(ids)
 
     def _failed(self, error: BaseException) -> None:
-        self._ops.show_error(_tr("Not saved"), error)
+        self._ops.show_error(QCoreApplication.translate("RecordOperations", "Not saved"), error)
 
     def _emit(self, agreement_id: int) -> None:
         self.record_changed.emit(agreement_id)
@@ -117,13 +113,17 @@ class RecordOperations(QObject):
         return False
 
     def _created(self, editor: RecordEditor, saved: Agreement) -> None:
-        text = _tr("Create “%1”").replace("%1", saved.title)
+        text = QCoreApplication.translate("RecordOperations", "Create “%1”").replace(
+            "%1", saved.title
+        )
         self._stack.push(CreateCommand(text, self._ops, saved, self._emit))
         editor.saved()
 
     def _edited(self, editor: RecordEditor, before: Agreement, saved: Agreement) -> None:
         if saved.version != before.version:  # nothing changed: nothing to undo
-            text = _tr("Edit “%1”").replace("%1", saved.title)
+            text = QCoreApplication.translate("RecordOperations", "Edit “%1”").replace(
+                "%1", saved.title
+            )
             self._stack.push(EditCommand(text, self._ops, before, saved, self._emit))
         editor.saved()
 
@@ -131,12 +131,13 @@ class RecordOperations(QObject):
         self, editor: RecordEditor, before: Agreement, record: Agreement, error: StaleRecordError
     ) -> None:
         choice = self._prompter.stale(
-            _tr("Changed elsewhere"),
-            _tr(
+            QCoreApplication.translate("RecordOperations", "Changed elsewhere"),
+            QCoreApplication.translate(
+                "RecordOperations",
                 "Someone changed this record in another window or program while you were "
                 "editing it (you read version %1, the catalogue now holds version %2).\n\n"
                 "Reload theirs (your changes are dropped) or keep yours (they replace "
-                "theirs)?"
+                "theirs)?",
             )
             .replace("%1", str(error.expected))
             .replace("%2", str(error.actual)),
@@ -183,7 +184,9 @@ class RecordOperations(QObject):
                     QCoreApplication.translate("Features", "Delete %n agreement(s)", "", len(saved))
                 )
             for one in saved:
-                text = _tr("Delete “%1”").replace("%1", one.title)
+                text = QCoreApplication.translate("RecordOperations", "Delete “%1”").replace(
+                    "%1", one.title
+                )
                 self._stack.push(DeleteCommand(text, self._ops, one, self._emit))
             if len(saved) > 1:
                 self._stack.endMacro()
@@ -194,7 +197,9 @@ class RecordOperations(QObject):
 
     def restore(self, agreement_id: int) -> None:
         def done(saved: Agreement) -> None:
-            text = _tr("Restore “%1”").replace("%1", saved.title)
+            text = QCoreApplication.translate("RecordOperations", "Restore “%1”").replace(
+                "%1", saved.title
+            )
             self._stack.push(RestoreCommand(text, self._ops, saved, self._emit))
 
         op = CatalogOp(self._ops, lambda catalog, _p: catalog.restore(agreement_id))

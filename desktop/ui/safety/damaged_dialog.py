@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import ANY_NAME, Backup, OutputPathError, check_output_path
+from desktop.ui.errors import error_text
 
 
 class DamageChoice(Enum):
@@ -117,7 +118,7 @@ class DamagedDialog(QDialog):
         try:  # never over the damaged file, its companions or backups
             check_output_path(target, self.path, ANY_NAME)
         except OutputPathError as error:
-            self.hints.setText(str(error))  # the dialog stays open for another choice
+            self.hints.setText(error_text(error))  # the dialog stays open for another choice
             return
         self.choice = DamageChoice.SALVAGE
         self.salvage_target = target

@@ -112,7 +112,7 @@ class SafetyTools(QObject):
         if self.ctx.catalog.path is None:
             self.ctx.prompter.error(self.tr("The catalogue is damaged"), error_text(error))
             return
-        reason = error.reason if isinstance(error, DamagedCatalogError) else str(error)
+        reason = error.reason if isinstance(error, DamagedCatalogError) else error_text(error)
         self.show_damaged([reason])
 
     def show_damaged(self, problems: tuple[str, ...] | list[str]) -> None:

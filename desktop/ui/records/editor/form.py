@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from db import Agreement, FieldProblem, Kind, Party, Status, validation_problems
 from desktop.labels import field_label, kind_label, status_label
+from desktop.ui.errors import problem_text
 from desktop.ui.records.editor.dates import PartialDateEdit
-from desktop.ui.records.editor.problems import translated
 from desktop.ui.records.editor.repeating import RepeatingEditor
 from desktop.ui.records.editor.rows import (
     CommitmentRow,
@@ -272,7 +272,7 @@ class RecordEditor(QDialog):
         """Show each problem under its field (and focus the first); clear the others."""
         by_field: dict[str, list[str]] = {}
         for problem in found:
-            by_field.setdefault(problem.field, []).append(translated(problem))
+            by_field.setdefault(problem.field, []).append(problem_text(problem))
         for name, label in self.errors.items():
             messages = by_field.get(name, [])
             label.setText("\n".join(messages))

@@ -40,7 +40,7 @@ def make_window(qtbot, catalog: Catalog, prompter: ScriptedPrompter) -> MainWind
 
 @pytest.fixture
 def blank(qtbot, catalog: Catalog, prompter: ScriptedPrompter) -> MainWindow:
-    """A window on an empty catalogue in memory."""
+    """A window on an empty catalogue (in a file: tests/ui/conftest.py)."""
     return make_window(qtbot, catalog, prompter)
 
 
@@ -274,7 +274,7 @@ def test_about_shows_version_catalogue_schema_and_licences(window: MainWindow) -
     assert dialog is not None and dialog.isVisible()
     text = dialog.text.toPlainText()
     about = dialog.about
-    assert f"Pactum {about.version}" in text and "(in memory)" in text
+    assert f"Pactum {about.version}" in text and window.catalog.path.name in text
     assert f"latest: {about.schema[-1]}" in text
     assert "PySide6" in text and "reportlab" in text.lower()
     assert "DejaVu" in text and "Bitstream-Vera" in text

@@ -824,18 +824,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="106"/>
-        <location filename="../../desktop/ui/shell/features.py" line="191"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="59"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="76"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="114"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="50"/>
+        <location filename="../../desktop/ui/records/history.py" line="37"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/features.py" line="122"/>
+        <location filename="../../desktop/ui/article/feature.py" line="30"/>
         <source>Add %n record(s) from an article</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -843,67 +844,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="129"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="66"/>
         <source>Merge “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="149"/>
+        <location filename="../../desktop/ui/records/history.py" line="53"/>
         <source>Restore %1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="162"/>
+        <location filename="../../desktop/ui/article/feature.py" line="40"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="162"/>
+        <location filename="../../desktop/ui/article/feature.py" line="41"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="182"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="46"/>
         <source>Folder for the briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="184"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="50"/>
         <source>Save Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="191"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="77"/>
         <source>Select two to four records in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="199"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="85"/>
         <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="214"/>
+        <location filename="../../desktop/ui/analysis/feature.py" line="43"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="245"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="94"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="258"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="108"/>
         <source>Find Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="258"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="109"/>
         <source>No likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/features.py" line="265"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="118"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,9 +14,9 @@ from db import PartialDate, open_catalog
 from desktop.ui.briefing import briefing_dialog
 from desktop.ui.briefing.briefing_dialog import BriefingDialog
 from desktop.ui.compare import duplicates_dialog
+from desktop.ui.compare import feature as compare_feature
 from desktop.ui.compare.duplicates_dialog import DuplicatesDialog
 from desktop.ui.ops.runner import ThreadRunner
-from desktop.ui.shell import features
 from desktop.ui.shell.actions import Act
 from desktop.ui.shell.mainwindow import MainWindow
 from desktop.ui.shell.settings import Settings
@@ -78,7 +78,9 @@ def test_duplicates_are_looked_for_off_the_gui_thread(
 
         return wrapped
 
-    monkeypatch.setattr(features, "find_duplicates", on_thread("find", features.find_duplicates))
+    monkeypatch.setattr(
+        compare_feature, "find_duplicates", on_thread("find", compare_feature.find_duplicates)
+    )
     monkeypatch.setattr(duplicates_dialog, "merge", on_thread("merge", duplicates_dialog.merge))
     catalog = threaded.catalog
     se = catalog.get(SE)

@@ -1,6 +1,6 @@
 """Catalogue files: New, Open, Open Recent, Save a copy, Import and Export.
 
-Import, export and copying run on the worker (``tasks.Runner``) behind a progress dialog
+Import, export and copying run on the worker (``ops``) behind a progress dialog
 that can cancel them; the store rolls a cancelled import back and never leaves half an
 export behind. Opening checks the file first: anything that is not a catalogue is refused
 with a clear message and left untouched.

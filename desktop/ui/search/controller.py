@@ -1,6 +1,6 @@
 """The window's search: the field, the chips bar, the Match column and saved searches.
 
-Every search runs on the window's worker (``tasks.Runner``), never on the GUI thread, in
+Every search runs on the window's worker (``ops``), never on the GUI thread, in
 two steps: the best page of hits with their snippets (``db.search.search``, limited, as
 fast as ``pactum search``) is shown first; only when there may be more does a second job
 list every match in the same exact order (``db.search.search_ids``, several times slower

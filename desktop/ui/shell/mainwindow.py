@@ -1,9 +1,12 @@
 """The main window: facets | catalogue table | record, with menus, toolbar and status bar.
 
-It only assembles and wires: the table's data is ``table_model``, the facets
-``facets``, record writes ``operations``, files ``files``, background work ``tasks``.
-Everything it needs is passed in, so tests build it on an in-memory catalogue with a
-dict for settings, a synchronous runner and a prompter that answers at once.
+It only assembles and wires: it builds the ``WindowContext`` (``context``) and the
+operations layer (``ops``: every catalogue job on the one worker, the change bus), hands
+the context to each feature (``records``, ``files``, ``search``, ``shell.features``), and
+refreshes the browse panes (``browse``) from the bus: a record's row and the facets, or
+everything. It is the only module that knows ``MainWindow``. Everything it needs is passed
+in, so tests build it on a catalogue file with a dict for settings, a synchronous runner
+and a prompter that answers at once.
 """
 
 from __future__ import annotations

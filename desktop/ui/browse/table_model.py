@@ -158,12 +158,13 @@ class CatalogueModel(QAbstractTableModel):
         if self._loaded:  # before the first load, only remember the order
             self.reload()
 
-    def reload(self) -> None:
-        """Ask the store again for the ids (after any change to data, filters or order)."""
+    def reload(self, ids: list[int] | None = None) -> None:
+        """Ask the store again for the ids (after any change to data, filters or order);
+        ``ids``: already asked for, in the current filters and order."""
         source = self._source or self._catalog.ids
         self._loaded = True
         self.beginResetModel()
-        self._ids = source(self._filters, self._sort, self._descending)
+        self._ids = ids if ids is not None else source(self._filters, self._sort, self._descending)
         self._pages.clear()
         self._asked.clear()
         self.endResetModel()
@@ -174,8 +175,12 @@ class CatalogueModel(QAbstractTableModel):
         re-read only theirs (the view keeps its selection and scroll) and return True;
         otherwise reload."""
         source = self._source or self._catalog.ids
-        if not self._loaded or source(self._filters, self._sort, self._descending) != self._ids:
+        if not self._loaded:
             self.reload()
+            return False
+        now = source(self._filters, self._sort, self._descending)
+        if now != self._ids:
+            self.reload(now)
             return False
         for agreement_id in ids:
             row = self.row_of(agreement_id)

@@ -147,6 +147,10 @@ class CatalogueModel(QAbstractTableModel):
         return found
 
     @property
+    def sort_key(self) -> SortKey:
+        return self._sort
+
+    @property
     def descending(self) -> bool:
         return self._descending
 
@@ -170,15 +174,17 @@ class CatalogueModel(QAbstractTableModel):
         self.endResetModel()
         self.reloaded.emit()
 
-    def refresh_records(self, ids: frozenset[int]) -> bool:
+    def refresh_records(self, ids: frozenset[int], now: list[int] | None = None) -> bool:
         """Records ``ids`` were written: if the same rows are still shown in the same order,
         re-read only theirs (the view keeps its selection and scroll) and return True;
-        otherwise reload."""
+        otherwise reload. ``now``: the ids in the current filters and order, if already
+        asked for (on the worker)."""
         source = self._source or self._catalog.ids
         if not self._loaded:
-            self.reload()
+            self.reload(now)
             return False
-        now = source(self._filters, self._sort, self._descending)
+        if now is None:
+            now = source(self._filters, self._sort, self._descending)
         if now != self._ids:
             self.reload(now)
             return False

@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.prompter.parent = self
         self.lang = lang
         self.retired = False
+        self._refreshing = 0
+        """Refreshes asked of the worker and not applied yet."""
+        self._pending_select: int | None = None
         self.undo_stack = QUndoStack(self)
         self.actions_ = ActionRegistry(self)
         self.ops = Operations(runner, self.prompter, self._status, self)
@@ -310,8 +313,12 @@ class MainWindow(QMainWindow):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def select_id(self, agreement_id: int) -> bool:
+        """Make the record current; one not shown yet while a refresh is on its way is
+        selected when it arrives."""
         row = self.model.row_of(agreement_id)
         if row is None:
+            if self._refreshing:
+                self._pending_select = agreement_id
             return False
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
@@ -356,20 +363,49 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changes: Changes) -> None:
         """What an operation changed: everything reloads; records refresh their rows (the
-        table reloads only if which rows it shows changed) and the facets are recounted."""
+        table reloads only if which rows it shows changed) and the facets are recounted.
+        In the catalogue's own order the ids are asked for on the worker (the one query
+        that grows with the catalogue), so the GUI thread only applies them."""
         if self.retired:
             return
         if changes.everything:
             self.refresh()
             return
         self._total = None
+        model = self.model
+        if model.ids_source is None:
+            filters, sort, descending = model.filters, model.sort_key, model.descending
+            self._refreshing += 1
+
+            def apply(ids: list[int]) -> None:
+                self._refreshing -= 1
+                unchanged = (filters, sort, descending) == (
+                    model.filters,
+                    model.sort_key,
+                    model.descending,
+                )
+                if not self.retired and unchanged and model.ids_source is None:
+                    self._refresh_rows(changes.records, ids)
+
+            def failed(_error: Exception) -> None:
+                self._refreshing -= 1
+
+            query = QueryOp(self.ops, lambda cat, _p: cat.ids(filters, sort, descending))
+            query.success(apply).failure(failed).run()
+        else:
+            self._refresh_rows(changes.records, None)
+        self.request_facets()
+
+    def _refresh_rows(self, records: frozenset[int], ids: list[int] | None) -> None:
         current = self.selected_id()
-        if not self.model.refresh_records(changes.records):
+        if not self.model.refresh_records(records, ids):
             if current is not None:
                 self.select_id(current)
-        elif current in changes.records:
+        elif current in records:
             self.show_current()
-        self.request_facets()
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None:
+            self.select_id(pending)
 
     def _status(self, text: str) -> None:
         if text:

@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from desktop.ui.app import run_app
+        from desktop.ui.shell.app import run_app
 
         return run_app(catalog_path(args), demo=args.demo)
     # A character the terminal's encoding lacks is shown escaped instead of failing a

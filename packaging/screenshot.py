@@ -17,11 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from db import open_catalog
 from db.features.interchange import import_file
 from db.search import save_search
-from desktop.ui.app import make_application
-from desktop.ui.i18n import Translators
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner
+from desktop.ui.ops.runner import SyncRunner
+from desktop.ui.shell.app import make_application
+from desktop.ui.shell.i18n import Translators
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.settings import Settings
 from resources import DEMO_CATALOGUE, resource_path
 
 SEARCH = "Shmyhal kind:loi"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,19 +13,6 @@ import pytest
 from db import Catalog, open_catalog
 from db.features.interchange import import_file
 from resources import DEMO_CATALOGUE, resource_path
-
-# Until tests/ui (the ui helper's files) import these from their new folders or from the
-# front door, their old flat paths name the moved modules. Delete once nothing uses them.
-for _old, _new in {
-    "db.progress": "db.store.progress",
-    "db.backup": "db.safety.backup",
-    "db.check": "db.safety.check",
-    "db.exclusive": "db.safety.exclusive",
-    "db.interchange": "db.features.interchange",
-    "db.matrix": "db.features.matrix",
-    "db.merge": "db.features.merge",
-}.items():
-    sys.modules.setdefault(_old, importlib.import_module(_new))
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 

@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="18"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="18"/>
         <source>About Pactum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="31"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="33"/>
         <source>%1 of %2 migrations applied (latest: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="40"/>
         <source>made by a newer Pactum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="44"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="45"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="46"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="47"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="54"/>
         <source>Agreements between states and organisations, kept offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="55"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="55"/>
         <source>Fonts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,117 +62,117 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="71"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="71"/>
         <source>&amp;New catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="74"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="74"/>
         <source>&amp;Open catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="81"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="84"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="84"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="87"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="87"/>
         <source>Export &amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="93"/>
         <source>New &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="96"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="96"/>
         <source>&amp;Edit agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="99"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="99"/>
         <source>&amp;Delete agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="103"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="103"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="106"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="109"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="112"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="118"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="118"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="119"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
         <source>Partnership &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="120"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
         <source>&amp;Compare Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="121"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="123"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
         <source>C&amp;heck Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="125"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="126"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
         <source>&amp;About Pactum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="93"/>
+        <location filename="../../desktop/ui/shell/app.py" line="93"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,63 +188,63 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="58"/>
         <source>New from Article</source>
         <extracomment>How strongly a supporting sentence is marked: the focused field&apos;s, or any of the draft&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="79"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="82"/>
         <source>published YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="84"/>
         <source>address (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="85"/>
         <source>Open .txt/.html…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="120"/>
         <source>Accept checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="122"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="124"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="223"/>
         <source>%n draft(s) proposed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -252,17 +252,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="225"/>
         <source>No signed document found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="272"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_dialog.py" line="324"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="347"/>
         <source>Nothing is checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,92 +270,92 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="80"/>
         <source>Backups of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="85"/>
         <source>Pactum backs the catalogue up before every update of its format and on the first opening of each day, keeping 7 daily and 4 weekly copies. Each copy was checked after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="103"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="104"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="130"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="131"/>
         <source>made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="132"/>
         <source>before an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="133"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="134"/>
         <source>before encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="135"/>
         <source>damaged file set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="142"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="178"/>
         <source>No backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="190"/>
         <source>Replace the catalogue with the backup of %1 (%2 records)? The current catalogue is backed up first, so you can go back to it from this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="204"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,122 +363,122 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="64"/>
         <source>Export Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="85"/>
         <source>Append full texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="86"/>
         <source>One file per partnership (into a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="88"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="95"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="96"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="97"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="98"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="99"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="102"/>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="108"/>
         <source>Make Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="114"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="117"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="177"/>
         <source>Folder for the briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="179"/>
         <source>Save Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="229"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="193"/>
         <source>Check at least one partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="195"/>
         <source>Choose where to save the briefing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="221"/>
         <source>Making the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="295"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="257"/>
         <source>Written: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="301"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="265"/>
         <source>The briefing could not be made: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="305"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="263"/>
         <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="333"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="294"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="310"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,70 +486,75 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="51"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="52"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="54"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="53"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="54"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="56"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="55"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="56"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="58"/>
         <source>Signatories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/table_model.py" line="60"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="62"/>
         <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/table_model.py" line="247"/>
+        <source>Damaged: Pactum cannot read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="152"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="152"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="153"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="153"/>
         <source>what is promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="154"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="154"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="155"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="158"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="165"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="165"/>
         <source>amount “%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,43 +562,44 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="133"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="137"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="150"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="154"/>
         <source>Treat word forms as the same word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="153"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="157"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="155"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="159"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="157"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="161"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="204"/>
-        <location filename="../../desktop/ui/compare_view.py" line="219"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="208"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="214"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="219"/>
         <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="204"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="208"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="219"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +607,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/compare_view.py" line="86"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="87"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +615,7 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../desktop/ui/editor/countries.py" line="30"/>
+        <location filename="../../desktop/ui/records/editor/countries.py" line="30"/>
         <source>type a country name or code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,47 +623,47 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="51"/>
         <source>The catalogue is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="56"/>
         <source>Part of “%1” cannot be read. This usually follows a disk fault, a full disk or a copy taken while Pactum was writing. The file has not been changed, and it will not be: each choice below writes somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="69"/>
         <source>Restore the backup of %1 (%2 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="74"/>
         <source>No good backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="76"/>
         <source>Salvage what can be read into a new file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="77"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="84"/>
         <source>Restoring moves the damaged file into the backups folder unchanged. Salvaging copies every record that can still be read into a new catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="96"/>
         <source>What SQLite found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/damaged_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="106"/>
         <source>Salvage into a new catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,66 +671,144 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="63"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
         <source>Left (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
         <source>Right (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="78"/>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="177"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="83"/>
         <source>Subjects, sources, relations and notes of both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="59"/>
+        <source>%1 is not a Pactum catalogue as this version made it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="63"/>
+        <source>%1 is not a Pactum catalogue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="67"/>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="71"/>
+        <source>%1 was made by a newer version of Pactum (unknown migrations: %2); update Pactum to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="79"/>
+        <source>the catalogue is busy: another window or process is writing to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="85"/>
+        <source>%1 is not a plain SQLite file: if it is an encrypted catalogue, give its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="92"/>
+        <source>cannot open %1: %2 (or the file is not an encrypted catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="98"/>
+        <source>encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="103"/>
+        <source>no agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="105"/>
+        <source>agreement %1 was changed elsewhere (you read version %2, the catalogue holds version %3); reload it or keep yours explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="113"/>
+        <source>%1 is open in another window or process: close it there, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="119"/>
+        <source>cannot write to %1: %2 (check the permissions of the file and its folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="126"/>
+        <source>the disk holding %1 is full: nothing was written; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="137"/>
+        <source>wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="138"/>
+        <source>the file or its folder is read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="27"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="27"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="28"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="28"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="29"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="29"/>
         <source>Statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="30"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="30"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="31"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="31"/>
         <source>Subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="77"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="77"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +816,7 @@
 <context>
     <name>Features</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/features.py" line="103"/>
+        <location filename="../../desktop/ui/records/operations.py" line="184"/>
         <source>Delete %n agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -740,18 +824,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="115"/>
-        <location filename="../../desktop/ui/features.py" line="205"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="59"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="76"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="124"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="50"/>
+        <location filename="../../desktop/ui/records/history.py" line="37"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/features.py" line="132"/>
+        <location filename="../../desktop/ui/article/feature.py" line="30"/>
         <source>Add %n record(s) from an article</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -759,67 +844,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="141"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="66"/>
         <source>Merge “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="159"/>
+        <location filename="../../desktop/ui/records/history.py" line="53"/>
         <source>Restore %1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="172"/>
+        <location filename="../../desktop/ui/article/feature.py" line="40"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="172"/>
+        <location filename="../../desktop/ui/article/feature.py" line="41"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="196"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="46"/>
         <source>Folder for the briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="198"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="50"/>
         <source>Save Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="205"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="77"/>
         <source>Select two to four records in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="212"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="85"/>
         <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="228"/>
+        <location filename="../../desktop/ui/analysis/feature.py" line="43"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="250"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="94"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="262"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="108"/>
         <source>Find Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="262"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="109"/>
         <source>No likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/features.py" line="269"/>
+        <location filename="../../desktop/ui/compare/feature.py" line="118"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,81 +912,86 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../desktop/ui/files.py" line="30"/>
+        <location filename="../../desktop/ui/files/operations.py" line="41"/>
         <source>“%1” is not a Pactum catalogue: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="70"/>
-        <location filename="../../desktop/ui/files.py" line="80"/>
+        <location filename="../../desktop/ui/files/operations.py" line="61"/>
+        <source>Left out %1 records holding values Pactum cannot read (Check lists them too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/operations.py" line="109"/>
+        <location filename="../../desktop/ui/files/operations.py" line="115"/>
         <source>New catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="81"/>
+        <location filename="../../desktop/ui/files/operations.py" line="116"/>
         <source>“%1” already exists; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="92"/>
+        <location filename="../../desktop/ui/files/operations.py" line="127"/>
         <source>Open catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="113"/>
+        <location filename="../../desktop/ui/files/operations.py" line="148"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="126"/>
+        <location filename="../../desktop/ui/ops/__init__.py" line="180"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="153"/>
-        <location filename="../../desktop/ui/files.py" line="165"/>
+        <location filename="../../desktop/ui/files/operations.py" line="171"/>
+        <location filename="../../desktop/ui/files/operations.py" line="178"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="162"/>
+        <location filename="../../desktop/ui/files/operations.py" line="175"/>
         <source>Saving a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="166"/>
+        <location filename="../../desktop/ui/files/operations.py" line="179"/>
         <source>Saved a copy to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="174"/>
-        <location filename="../../desktop/ui/files.py" line="190"/>
+        <location filename="../../desktop/ui/files/operations.py" line="187"/>
+        <location filename="../../desktop/ui/files/operations.py" line="204"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="181"/>
+        <location filename="../../desktop/ui/files/operations.py" line="194"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="191"/>
+        <location filename="../../desktop/ui/files/operations.py" line="205"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="201"/>
-        <location filename="../../desktop/ui/files.py" line="213"/>
+        <location filename="../../desktop/ui/files/operations.py" line="215"/>
+        <location filename="../../desktop/ui/files/operations.py" line="227"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="210"/>
+        <location filename="../../desktop/ui/files/operations.py" line="224"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files.py" line="214"/>
+        <location filename="../../desktop/ui/files/operations.py" line="228"/>
         <source>Exported %1 records to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,62 +999,62 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="37"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="38"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="39"/>
         <source>moved to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="40"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="41"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="92"/>
         <source>Restore this field from the older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="97"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="99"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="121"/>
         <source>History of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="172"/>
         <source>Select the field to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="177"/>
         <source>That field is the same in both versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="183"/>
         <source>%1 restored from version %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,37 +1062,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="104"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="117"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="129"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="142"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="131"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="144"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="223"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="228"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/ui/ops/__init__.py" line="132"/>
         <source>Pactum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="281"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,37 +1100,38 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="93"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="96"/>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="99"/>
         <source>by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="97"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="100"/>
         <source>by subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="104"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="107"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="107"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="110"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="147"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/matrix_view.py" line="129"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="142"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,32 +1139,32 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="22"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="22"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="23"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="23"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="24"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="24"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="25"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="25"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="26"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="26"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="27"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,7 +1172,7 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="243"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="243"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,32 +1180,32 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/editor/dates.py" line="17"/>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="17"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/dates.py" line="18"/>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="18"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/dates.py" line="19"/>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="19"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/dates.py" line="39"/>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="39"/>
         <source>a month or day needs a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/dates.py" line="42"/>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="42"/>
         <source>a day needs a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/dates.py" line="47"/>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="47"/>
         <source>%1 is not a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,27 +1213,27 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="75"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="75"/>
         <source>organisation, e.g. NATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="80"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="80"/>
         <source>party type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="89"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
         <source>“%1” is not a country from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,42 +1241,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
         <source>Encrypted catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="35"/>
         <source>Choose a passphrase for “%1”. Without it the catalogue cannot be opened: Pactum does not store it and cannot recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="39"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="56"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="58"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="79"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/passphrase_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="100"/>
         <source>Wrong passphrase. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,72 +1284,72 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="20"/>
+        <location filename="../../desktop/ui/errors.py" line="198"/>
         <source>the title is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="21"/>
+        <location filename="../../desktop/ui/errors.py" line="199"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="22"/>
+        <location filename="../../desktop/ui/errors.py" line="200"/>
         <source>signatory %1 has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="25"/>
+        <location filename="../../desktop/ui/errors.py" line="203"/>
         <source>signatory %1 signs for %2, which is not a party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="29"/>
+        <location filename="../../desktop/ui/errors.py" line="207"/>
         <source>commitment %1 has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="33"/>
+        <location filename="../../desktop/ui/errors.py" line="211"/>
         <source>commitment %1 is by %2, which is not a party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="37"/>
+        <location filename="../../desktop/ui/errors.py" line="215"/>
         <source>source %1 is empty (give an outlet, an address or a quotation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="43"/>
+        <location filename="../../desktop/ui/errors.py" line="221"/>
         <source>relation %1 points at the agreement itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="47"/>
+        <location filename="../../desktop/ui/errors.py" line="225"/>
         <source>relation %1 points at an unknown record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="49"/>
+        <location filename="../../desktop/ui/errors.py" line="227"/>
         <source>subject %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="50"/>
+        <location filename="../../desktop/ui/errors.py" line="228"/>
         <source>a subject is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="53"/>
+        <location filename="../../desktop/ui/errors.py" line="231"/>
         <source>an agreement needs at least two parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="57"/>
+        <location filename="../../desktop/ui/errors.py" line="235"/>
         <source>party %1 has an empty organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/problems.py" line="59"/>
+        <location filename="../../desktop/ui/errors.py" line="237"/>
         <source>a party is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,12 +1357,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="72"/>
+        <location filename="../../desktop/ui/shell/prompts.py" line="72"/>
         <source>Reload theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="76"/>
+        <location filename="../../desktop/ui/shell/prompts.py" line="76"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,47 +1370,47 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
         <source>Edit agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="104"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="105"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="105"/>
         <source>Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
         <source>Add subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
         <source>Add commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
         <source>Add relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/form.py" line="110"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,49 +1418,49 @@
 <context>
     <name>RecordOperations</name>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="46"/>
+        <location filename="../../desktop/ui/records/operations.py" line="65"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="60"/>
+        <location filename="../../desktop/ui/records/operations.py" line="78"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="61"/>
+        <location filename="../../desktop/ui/records/operations.py" line="79"/>
         <source>Close the form and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="82"/>
+        <location filename="../../desktop/ui/records/operations.py" line="116"/>
         <source>Create “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="106"/>
+        <location filename="../../desktop/ui/records/operations.py" line="134"/>
         <source>Changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="107"/>
+        <location filename="../../desktop/ui/records/operations.py" line="135"/>
         <source>Someone changed this record in another window or program while you were editing it (you read version %1, the catalogue now holds version %2).
 
 Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="129"/>
+        <location filename="../../desktop/ui/records/operations.py" line="124"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="151"/>
+        <location filename="../../desktop/ui/records/operations.py" line="187"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/operations.py" line="163"/>
+        <location filename="../../desktop/ui/records/operations.py" line="200"/>
         <source>Restore “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,17 +1468,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="80"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="84"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="90"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="94"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_view.py" line="139"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="108"/>
+        <source>Damaged: Pactum cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/record_view.py" line="149"/>
         <source>No record selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,12 +1491,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="225"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="225"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="226"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="226"/>
         <source>UUID of the other record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,8 +1504,8 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RepeatingEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor/repeating.py" line="52"/>
-        <location filename="../../desktop/ui/editor/repeating.py" line="53"/>
+        <location filename="../../desktop/ui/records/editor/repeating.py" line="52"/>
+        <location filename="../../desktop/ui/records/editor/repeating.py" line="53"/>
         <source>Remove this row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,77 +1513,87 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SafetyTools</name>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="30"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="40"/>
         <source>agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="31"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="41"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="32"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="42"/>
         <source>in trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="33"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="43"/>
         <source>parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="34"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="44"/>
         <source>subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="35"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="45"/>
         <source>history entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="59"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="70"/>
         <source>Check Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="65"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="76"/>
         <source>Checking the catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="81"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="89"/>
         <source>The catalogue is sound (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="92"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="96"/>
+        <source>The file is sound, but Pactum cannot read all of it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/tools.py" line="113"/>
         <source>The catalogue is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="107"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="141"/>
         <source>Salvage into a new catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="125"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="162"/>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/tools.py" line="175"/>
         <source>Salvage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="132"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="174"/>
         <source>Salvaging into %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="146"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="182"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety.py" line="149"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="185"/>
         <source>A catalogue in memory has no backups: save a copy first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,23 +1601,23 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SavedSearchList</name>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="44"/>
-        <location filename="../../desktop/ui/saved_searches.py" line="50"/>
+        <location filename="../../desktop/ui/search/saved_searches.py" line="44"/>
+        <location filename="../../desktop/ui/search/saved_searches.py" line="50"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="56"/>
+        <location filename="../../desktop/ui/search/saved_searches.py" line="56"/>
         <source>Search, then “Save search…” to keep it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="88"/>
+        <location filename="../../desktop/ui/search/saved_searches.py" line="88"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/saved_searches.py" line="89"/>
+        <location filename="../../desktop/ui/search/saved_searches.py" line="89"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,92 +1625,92 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="40"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="40"/>
         <source>Partner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="42"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="42"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="46"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="46"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="50"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="50"/>
         <source>After %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="52"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="52"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="54"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="54"/>
         <source>Year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="56"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="56"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="58"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="58"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="60"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="60"/>
         <source>Without: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="92"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="92"/>
         <source>Remove from the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="95"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="95"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="113"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="113"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="130"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="130"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="132"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="132"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="134"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="134"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="137"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="137"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="139"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="139"/>
         <source>Keep this query in the sidebar&apos;s saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_chips.py" line="186"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="186"/>
         <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1718,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="27"/>
+        <location filename="../../desktop/ui/search/search_box.py" line="27"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,34 +1726,34 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="207"/>
+        <location filename="../../desktop/ui/search/controller.py" line="228"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="249"/>
-        <location filename="../../desktop/ui/search_panel.py" line="255"/>
-        <location filename="../../desktop/ui/search_panel.py" line="260"/>
+        <location filename="../../desktop/ui/search/controller.py" line="270"/>
+        <location filename="../../desktop/ui/search/controller.py" line="276"/>
+        <location filename="../../desktop/ui/search/controller.py" line="280"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="249"/>
+        <location filename="../../desktop/ui/search/controller.py" line="270"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="254"/>
+        <location filename="../../desktop/ui/search/controller.py" line="275"/>
         <source>Replace the saved search “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="271"/>
+        <location filename="../../desktop/ui/search/controller.py" line="290"/>
         <source>Delete the saved search “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="272"/>
+        <location filename="../../desktop/ui/search/controller.py" line="291"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,17 +1761,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="106"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="107"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="108"/>
         <source>for party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,22 +1779,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="193"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
         <source>outlet or channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="194"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
         <source>web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="197"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="197"/>
         <source>quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="198"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
         <source>published on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1802,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/editor/rows.py" line="133"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="133"/>
         <source>subject, e.g. joint production</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,17 +1810,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/trash.py" line="36"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="36"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trash.py" line="46"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="46"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/trash.py" line="52"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="52"/>
         <source>Deleted records stay here until restored.</source>
         <translation type="unfinished"></translation>
     </message>

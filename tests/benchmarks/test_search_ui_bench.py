@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 
 from db import open_catalog
 from db.search import search
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner
+from desktop.ui.ops.runner import SyncRunner
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.settings import Settings
 from tests.benchmarks.generate import build_catalogue
 from tests.benchmarks.test_search_bench import QUERIES
 

@@ -69,10 +69,10 @@ def bare() -> int:
 
 def full(path: Path) -> int:
     from db import Filters, open_catalog
-    from desktop.ui.app import make_application
-    from desktop.ui.mainwindow import MainWindow
-    from desktop.ui.settings import Settings
-    from desktop.ui.tasks import ThreadRunner
+    from desktop.ui.ops.runner import ThreadRunner
+    from desktop.ui.shell.app import make_application
+    from desktop.ui.shell.mainwindow import MainWindow
+    from desktop.ui.shell.settings import Settings
 
     app = make_application(sys.argv[:1])
     catalog = open_catalog(path, verify=False)

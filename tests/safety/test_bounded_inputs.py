@@ -120,9 +120,9 @@ def test_read_bounded_reads_up_to_the_limit_and_not_a_byte_more(tmp_path: Path) 
 
 
 def test_the_window_refuses_the_same_inputs(qtbot, tmp_path: Path, demo_file: Path) -> None:
-    from desktop.ui.mainwindow import MainWindow
-    from desktop.ui.settings import Settings
-    from desktop.ui.tasks import SyncRunner
+    from desktop.ui.ops.runner import SyncRunner
+    from desktop.ui.shell.mainwindow import MainWindow
+    from desktop.ui.shell.settings import Settings
     from tests.ui.conftest import ScriptedPrompter
 
     before = fingerprint(demo_file)

@@ -21,8 +21,8 @@ from db import open_catalog
 from db.features.interchange import check_records, parse
 from db.safety.salvage import salvage
 from desktop.cli import main
-from desktop.ui.record_view import RecordView
-from desktop.ui.table_model import DAMAGED_ROLE, CatalogueModel
+from desktop.ui.browse.table_model import DAMAGED_ROLE, CatalogueModel
+from desktop.ui.records.record_view import RecordView
 from tests.db.safety_helpers import checkpoint
 from tests.safety.records import fill
 

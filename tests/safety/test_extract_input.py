@@ -152,7 +152,7 @@ def test_a_file_that_is_neither_utf8_nor_cp1251_text_is_one_line(
 
 
 def test_the_article_dialog_refuses_a_pipe_with_a_message(qtbot, catalog, fifo: Path) -> None:
-    from desktop.ui.article_dialog import ArticleDialog
+    from desktop.ui.article.article_dialog import ArticleDialog
 
     dialog = ArticleDialog(catalog)
     qtbot.addWidget(dialog)

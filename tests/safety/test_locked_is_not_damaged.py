@@ -186,10 +186,10 @@ def test_a_damaged_catalogue_in_a_read_only_folder_is_left_as_it_is(work: Path, 
 def test_the_window_offers_no_restore_for_what_is_not_damage(
     qtbot, work: Path, error: Exception
 ) -> None:
-    from desktop.ui.damaged_dialog import DamagedDialog
-    from desktop.ui.mainwindow import MainWindow
-    from desktop.ui.settings import Settings
-    from desktop.ui.tasks import SyncRunner
+    from desktop.ui.ops.runner import SyncRunner
+    from desktop.ui.safety.damaged_dialog import DamagedDialog
+    from desktop.ui.shell.mainwindow import MainWindow
+    from desktop.ui.shell.settings import Settings
     from tests.ui.conftest import ScriptedPrompter
 
     prompter = ScriptedPrompter()

@@ -221,9 +221,9 @@ LT, SE = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01", "6f0c2a8e-2b53-4d0e-9a51-3c1f0d
 def test_the_window_refuses_the_same_targets(qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
-    from desktop.ui.mainwindow import MainWindow
-    from desktop.ui.settings import Settings
-    from desktop.ui.tasks import SyncRunner
+    from desktop.ui.ops.runner import SyncRunner
+    from desktop.ui.shell.mainwindow import MainWindow
+    from desktop.ui.shell.settings import Settings
     from tests.ui.conftest import ScriptedPrompter
 
     cat = demo_catalogue(tmp_path / "cat", ".csv")

@@ -1,18 +1,20 @@
-"""A main window on the in-memory demo catalogue, with nothing that blocks or persists."""
+"""A main window on the demo catalogue in a file in ``tmp_path`` (the window needs no
+in-memory branch), with the synchronous runner and nothing that blocks."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
 
-from db import Catalog, WrongPassphraseError
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.prompts import Prompter, StaleChoice
-from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner
+from db import Catalog, WrongPassphraseError, open_catalog
+from desktop.ui.ops.runner import SyncRunner
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.prompts import Prompter, StaleChoice
+from desktop.ui.shell.settings import Settings
 
 
 @dataclass
@@ -63,6 +65,14 @@ class ScriptedPrompter(Prompter):
 
     def open_url(self, url: QUrl) -> None:
         self.opened.append(url)
+
+
+@pytest.fixture
+def catalog(tmp_path: Path) -> Iterator[Catalog]:
+    """An empty catalogue in a file in ``tmp_path``, closed after the test (replaces the
+    in-memory one of tests/conftest.py for the window's tests; ``demo`` builds on it)."""
+    with open_catalog(tmp_path / "ui.pactum", create=True, user="tester") as opened:
+        yield opened
 
 
 @pytest.fixture

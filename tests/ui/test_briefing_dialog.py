@@ -9,7 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from db import open_catalog
-from desktop.ui.briefing_dialog import BriefingDialog
+from desktop.ui.briefing.briefing_dialog import BriefingDialog
 
 
 @pytest.fixture

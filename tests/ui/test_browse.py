@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.interchange import export_file
 from PySide6.QtCore import Qt
 
 from db import Filters, open_catalog
-from desktop.ui.actions import Act
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.table_model import COLUMNS
+from db.features.interchange import export_file
+from desktop.ui.browse.table_model import COLUMNS
+from desktop.ui.shell.actions import Act
+from desktop.ui.shell.mainwindow import MainWindow
 
 
 def test_partner_facet_filters_and_clear_restores(window: MainWindow, qtbot) -> None:

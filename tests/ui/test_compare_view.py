@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from db import Catalog
-from desktop.ui.compare_view import CompareView, ComparisonModel
+from desktop.ui.compare.compare_view import CompareView, ComparisonModel
 
 LT, SE = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01", "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a03"
 

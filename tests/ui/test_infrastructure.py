@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from db.progress import Cancelled, check
 from PySide6.QtCore import Qt
 
 from db import open_catalog
-from desktop.ui.app import WindowController
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.settings import Settings
-from desktop.ui.tasks import SyncRunner, ThreadRunner
+from db.store.progress import Cancelled, check
+from desktop.ui.ops.runner import SyncRunner, ThreadRunner
+from desktop.ui.shell.app import WindowController
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.settings import Settings
 
 
 def test_thread_runner_works_on_its_own_connection(qtbot, demo_file: Path) -> None:
@@ -98,7 +98,7 @@ def test_switching_language_rebuilds_the_window(qtbot, demo_file: Path, lang: st
 def test_qsettings_store_round_trips_bytes_and_lists(tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from desktop.ui.settings import QSettingsStore
+    from desktop.ui.shell.settings import QSettingsStore
 
     ini = QSettings(str(tmp_path / "pactum.ini"), QSettings.Format.IniFormat)
     settings = Settings(QSettingsStore(ini))

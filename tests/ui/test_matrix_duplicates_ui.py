@@ -6,15 +6,15 @@ import csv
 import dataclasses
 from pathlib import Path
 
-from db.matrix import MatrixAxis
-from db.merge import Side, undo_merge
 from PySide6.QtCore import Qt
 
 from db import CONTENT_FIELDS, Catalog, Filters, Kind, PartialDate
+from db.features.matrix import MatrixAxis
+from db.features.merge import Side, undo_merge
 from desktop.compare.duplicates import find_duplicates
 from desktop.compare.matrix import build_matrix
-from desktop.ui.duplicates_dialog import DuplicatesDialog
-from desktop.ui.matrix_view import MatrixView
+from desktop.ui.analysis.matrix_view import MatrixView
+from desktop.ui.compare.duplicates_dialog import DuplicatesDialog
 
 LT = "6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01"
 

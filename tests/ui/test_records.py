@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from db import Party, Signatory, Status
-from desktop.ui.actions import Act
-from desktop.ui.editor.form import RecordEditor
-from desktop.ui.mainwindow import MainWindow
+from desktop.ui.records.editor.form import RecordEditor
+from desktop.ui.shell.actions import Act
+from desktop.ui.shell.mainwindow import MainWindow
 
 
 def fill_new(editor: RecordEditor, qtbot) -> None:
@@ -118,7 +118,7 @@ def test_delete_then_restore_from_the_trash(window: MainWindow) -> None:
 
 
 def test_stale_edit_offers_keep_mine(window: MainWindow, prompter) -> None:
-    from desktop.ui.prompts import StaleChoice
+    from desktop.ui.shell.prompts import StaleChoice
 
     first = window.selected_id()
     editor = window.records.edit(first)
@@ -137,7 +137,7 @@ def test_stale_edit_offers_keep_mine(window: MainWindow, prompter) -> None:
 def test_stale_edit_reload_shows_theirs(window: MainWindow, prompter) -> None:
     from dataclasses import replace
 
-    from desktop.ui.prompts import StaleChoice
+    from desktop.ui.shell.prompts import StaleChoice
 
     first = window.selected_id()
     editor = window.records.edit(first)
@@ -149,10 +149,10 @@ def test_stale_edit_reload_shows_theirs(window: MainWindow, prompter) -> None:
 
 
 def test_problems_are_shown_in_the_interface_language(qtbot, demo) -> None:
-    from desktop.ui.i18n import Translators
-    from desktop.ui.mainwindow import MainWindow
-    from desktop.ui.settings import Settings
-    from desktop.ui.tasks import SyncRunner
+    from desktop.ui.ops.runner import SyncRunner
+    from desktop.ui.shell.i18n import Translators
+    from desktop.ui.shell.mainwindow import MainWindow
+    from desktop.ui.shell.settings import Settings
 
     translators = Translators()
     translators.install("uk")

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.backup import Kind, list_backups, set_aside
-from db.check import check_path, newest_good_backup
-from db.exclusive import hold_exclusively
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from db import open_catalog
-from desktop.ui.backups_dialog import BackupsDialog
-from desktop.ui.damaged_dialog import DamageChoice, DamagedDialog
-from desktop.ui.passphrase_dialog import PassphraseDialog, ask_passphrase
+from db.safety.backup import Kind, list_backups, set_aside
+from db.safety.check import check_path, newest_good_backup
+from db.safety.exclusive import hold_exclusively
+from desktop.ui.safety.backups_dialog import BackupsDialog
+from desktop.ui.safety.damaged_dialog import DamageChoice, DamagedDialog
+from desktop.ui.safety.passphrase_dialog import PassphraseDialog, ask_passphrase
 from tests.db.safety_helpers import build, checkpoint, flip_page, leaf_of
 
 SECRET = "лелека над ставом"

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from db import Agreement, Catalog, Kind, PartialDate, Party, open_catalog
 from db.search import saved_searches, search
-from desktop.ui.actions import Act
-from desktop.ui.mainwindow import MainWindow
-from desktop.ui.settings import Settings
-from desktop.ui.table_model import MATCH, PAGE, SNIPPET_ROLE, CatalogueModel
-from desktop.ui.tasks import SyncRunner, ThreadRunner
+from desktop.ui.browse.table_model import MATCH, PAGE, SNIPPET_ROLE, CatalogueModel
+from desktop.ui.ops.runner import SyncRunner, ThreadRunner
+from desktop.ui.shell.actions import Act
+from desktop.ui.shell.mainwindow import MainWindow
+from desktop.ui.shell.settings import Settings
 from tests.ui.conftest import ScriptedPrompter
 
 

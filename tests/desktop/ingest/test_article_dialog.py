@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db import Catalog, Filters
-from desktop.ui.article_dialog import ArticleDialog
+from desktop.ui.article.article_dialog import ArticleDialog
 from tests.conftest import CORPUS
 
 SAMPLE = (CORPUS / "seed-article-uk.txt").read_text(encoding="utf-8")

@@ -1,0 +1,249 @@
+"""One row of each repeating field: a party, a signatory, a subject, a commitment..."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QWidget,
+)
+
+from db import Commitment, Party, Relation, RelationKind, Signatory, Source
+from desktop.labels import relation_label
+from desktop.ui.records.editor.countries import CountryPicker
+from desktop.ui.records.editor.dates import PartialDateEdit
+
+
+class RowEditor(QWidget):
+    """A row's widgets side by side; ``value`` raises ValueError for what cannot be read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.inputs: list[QWidget] = []
+
+    def _add(self, widget: QWidget, placeholder: str = "", stretch: int = 1) -> None:
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setPlaceholderText(placeholder)
+        if placeholder:
+            widget.setAccessibleName(placeholder)
+        self.layout_.addWidget(widget, stretch)
+        self.inputs.append(widget)
+
+    def value(self) -> object:
+        raise NotImplementedError
+
+    def set_value(self, value: object) -> None:
+        raise NotImplementedError
+
+    def set_party_keys(self, keys: list[str]) -> None:
+        """Rows that name a party offer the record's current parties."""
+
+
+def _party_combo(parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMinimumWidth(90)
+    return combo
+
+
+def _set_keys(combo: QComboBox, keys: list[str]) -> None:
+    text = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItems(["", *keys])
+    combo.setEditText(text)
+    combo.blockSignals(False)
+
+
+class PartyRow(RowEditor):
+    """A country (picked by name) or an organisation (typed)."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.which = QComboBox(self)
+        self.which.addItems([self.tr("Country"), self.tr("Organisation")])
+        self.country = CountryPicker(lang, self)
+        self.organisation = QLineEdit(self)
+        self.organisation.setPlaceholderText(self.tr("organisation, e.g. NATO"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.country)
+        self.stack.addWidget(self.organisation)
+        self.which.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self._add(self.which, self.tr("party type"), 0)
+        self.layout_.addWidget(self.stack, 1)
+        self.inputs += [self.country, self.organisation]
+
+    def value(self) -> Party:
+        if self.which.currentIndex() == 0:
+            code = self.country.code()
+            if code is None:
+                text = self.country.currentText()
+                raise ValueError(self.tr("“%1” is not a country from the list").replace("%1", text))
+            return Party.state(code)
+        return Party.org(self.organisation.text().strip())
+
+    def set_value(self, value: object) -> None:
+        assert isinstance(value, Party)
+        self.which.setCurrentIndex(1 if value.organisation is not None else 0)
+        self.country.set_code(value.code)
+        self.organisation.setText(value.organisation or "")
+
+
+class SignatoryRow(RowEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.role = QLineEdit(self)
+        self.party = _party_combo(self)
+        self._add(self.name, self.tr("name"), 2)
+        self._add(self.role, self.tr("role"), 2)
+        self._add(self.party, self.tr("for party"), 1)
+
+    def value(self) -> Signatory:
+        return Signatory(
+            self.name.text().strip(), self.role.text().strip(), self.party.currentText().strip()
+        )
+
+    def set_value(self, value: object) -> None:
+        assert isinstance(value, Signatory)
+        self.name.setText(value.name)
+        self.role.setText(value.role)
+        self.party.setEditText(value.party)
+
+    def set_party_keys(self, keys: list[str]) -> None:
+        _set_keys(self.party, keys)
+
+
+class SubjectRow(RowEditor):
+    def __init__(self, vocabulary: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.subject = QLineEdit(self)
+        completer = QCompleter(vocabulary, self.subject)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.subject.setCompleter(completer)
+        self._add(self.subject, self.tr("subject, e.g. joint production"))
+
+    def value(self) -> str:
+        return self.subject.text().strip()
+
+    def set_value(self, value: object) -> None:
+        self.subject.setText(str(value))
+
+
+class CommitmentRow(RowEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.party = _party_combo(self)
+        self.description = QLineEdit(self)
+        self.amount = QLineEdit(self)
+        self.amount.setMaximumWidth(90)
+        self.unit = QLineEdit(self)
+        self.unit.setMaximumWidth(90)
+        self.until = PartialDateEdit(self)
+        self._add(self.party, self.tr("party"), 1)
+        self._add(self.description, self.tr("what is promised"), 3)
+        self._add(self.amount, self.tr("amount"), 0)
+        self._add(self.unit, self.tr("unit"), 0)
+        self.layout_.addWidget(self.until, 0)
+        self.inputs += [self.until.year, self.until.month, self.until.day]
+        self.until.setToolTip(self.tr("until"))
+
+    def value(self) -> Commitment:
+        text = self.amount.text().strip().replace(",", ".").replace(" ", "")
+        try:
+            amount = float(text) if text else None
+        except ValueError:
+            raise ValueError(self.tr("amount “%1” is not a number").replace("%1", text)) from None
+        return Commitment(
+            self.party.currentText().strip(),
+            self.description.text().strip(),
+            amount,
+            self.unit.text().strip(),
+            self.until.value(),
+        )
+
+    def set_value(self, value: object) -> None:
+        assert isinstance(value, Commitment)
+        self.party.setEditText(value.party)
+        self.description.setText(value.description)
+        self.amount.setText("" if value.amount is None else f"{value.amount:g}")
+        self.unit.setText(value.unit)
+        self.until.set_value(value.until)
+
+    def set_party_keys(self, keys: list[str]) -> None:
+        _set_keys(self.party, keys)
+
+
+class SourceRow(RowEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outlet = QLineEdit(self)
+        self.url = QLineEdit(self)
+        self.published_on = PartialDateEdit(self)
+        self.quotation = QLineEdit(self)
+        self._add(self.outlet, self.tr("outlet or channel"), 2)
+        self._add(self.url, self.tr("web address"), 3)
+        self.layout_.addWidget(self.published_on, 0)
+        self.inputs += [self.published_on.year, self.published_on.month, self.published_on.day]
+        self._add(self.quotation, self.tr("quotation"), 3)
+        self.published_on.setToolTip(self.tr("published on"))
+
+    def value(self) -> Source:
+        return Source(
+            self.outlet.text().strip(),
+            self.url.text().strip(),
+            self.published_on.value(),
+            self.quotation.text().strip(),
+        )
+
+    def set_value(self, value: object) -> None:
+        assert isinstance(value, Source)
+        self.outlet.setText(value.outlet)
+        self.url.setText(value.url)
+        self.published_on.set_value(value.published_on)
+        self.quotation.setText(value.quotation)
+
+
+class RelationRow(RowEditor):
+    """This record implements / amends / supersedes / follows up another (by UUID)."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox(self)
+        for kind in RelationKind:
+            self.kind.addItem(relation_label(kind, lang), kind)
+        self.target = QLineEdit(self)
+        self._add(self.kind, self.tr("relation"), 0)
+        self._add(self.target, self.tr("UUID of the other record"), 1)
+
+    def value(self) -> Relation:
+        return Relation(RelationKind(self.kind.currentData()), self.target.text().strip())
+
+    def set_value(self, value: object) -> None:
+        assert isinstance(value, Relation)
+        self.kind.setCurrentIndex(self.kind.findData(value.kind))
+        self.target.setText(value.target)
+
+
+class NoteRow(RowEditor):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(60)
+        self._add(self.text, self.tr("note"))
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def set_value(self, value: object) -> None:
+        self.text.setPlainText(str(value))

@@ -1,0 +1,476 @@
+"""The main window: facets | catalogue table | record, with menus, toolbar and status bar.
+
+It only assembles and wires: it builds the ``WindowContext`` (``context``) and the
+operations layer (``ops``: every catalogue job on the one worker, the change bus), hands
+the context to each feature (``records``, ``files``, ``search``, ``shell.features``), and
+refreshes the browse panes (``browse``) from the bus: a record's row and the facets, or
+everything. It is the only module that knows ``MainWindow``. Everything it needs is passed
+in, so tests build it on a catalogue file with a dict for settings, a synchronous runner
+and a prompter that answers at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from db import Catalog, Changes, Filters, RecordNotFoundError
+from desktop.ui.browse.facets import FacetSidebar
+from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.browse.trash import TrashDialog
+from desktop.ui.context import WindowContext
+from desktop.ui.files.operations import FileOperations
+from desktop.ui.ops import Operations, QueryOp
+from desktop.ui.ops.runner import Runner
+from desktop.ui.records.operations import RecordOperations
+from desktop.ui.records.record_view import RecordView
+from desktop.ui.search.controller import SearchController
+from desktop.ui.search.saved_searches import SavedSearchList
+from desktop.ui.search.search_box import SearchBox
+from desktop.ui.search.search_chips import SearchBar
+from desktop.ui.shell.actions import Act, ActionRegistry, Menu
+from desktop.ui.shell.features import Features
+from desktop.ui.shell.prompts import Prompter
+from desktop.ui.shell.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    """One catalogue, browsed and edited."""
+
+    language_requested = Signal(str)
+    """The user chose another interface language (``en`` or ``uk``)."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: Settings,
+        runner: Runner,
+        prompter: Prompter | None = None,
+        lang: str = "en",
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.settings = settings
+        self.runner = runner
+        self.prompter = prompter or Prompter(self)
+        self.prompter.parent = self
+        self.lang = lang
+        self.retired = False
+        self._refreshing = 0
+        """Refreshes asked of the worker and not applied yet."""
+        self._pending_select: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.actions_ = ActionRegistry(self)
+        self.ops = Operations(runner, self.prompter, self._status, self)
+        self.ops.on_damage = self._damaged
+        self.ctx = WindowContext(
+            self, catalog, self.ops, self.actions_, self.undo_stack, settings, lang
+        )
+        self.records = RecordOperations(self.ctx)
+        self.files = FileOperations(self.ops, self.prompter, settings, self)
+        self.model = CatalogueModel(catalog, lang, load=False)
+        self._build_panes()
+        self._build_menus_and_toolbar()
+        self.searching = SearchController(
+            self.ctx,
+            self.model,
+            self.table,
+            self.view,
+            self.search_box,
+            self.search_bar,
+            self.saved_searches,
+        )
+        self._connect()
+        self.set_catalog(catalog)
+        self.restore_layout()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        self.facets = FacetSidebar(self.lang, self)
+        self.saved_searches = SavedSearchList(self)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.addWidget(self.saved_searches)
+        self.sidebar.addWidget(self.facets)
+        self.sidebar.setStretchFactor(1, 1)
+        self.sidebar.setSizes([110, 690])
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((90, 130, 300, 170, 100, 200)):
+            header.resizeSection(column, width)
+        self.table.setAccessibleName(self.tr("Agreements"))
+        self.view = RecordView(self.lang, self)
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(0)
+        self._show_timer.timeout.connect(self.show_current)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for pane in (self.sidebar, self.table, self.view):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 760, 420])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.resize(1400, 820)
+
+    def _build_menus_and_toolbar(self) -> None:
+        for menu in Menu:
+            bar_menu = self.menuBar().addMenu(self.tr_menu(menu))
+            for action, spec in self.actions_.in_menu(menu):
+                if spec.separator_before:
+                    bar_menu.addSeparator()
+                bar_menu.addAction(action)
+                if action is self.actions_[Act.OPEN_CATALOGUE]:
+                    self.recent_menu = bar_menu.addMenu(self.tr("Open &recent"))
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action, spec in self.actions_.in_toolbar():
+            if spec.separator_before:
+                self.toolbar.addSeparator()
+            self.toolbar.addAction(action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_box = SearchBox(self.toolbar)
+        self.toolbar.addWidget(self.search_box)
+        self.addToolBar(self.toolbar)
+        self.search_bar = SearchBar(self.lang, self)
+        self.addToolBarBreak()
+        self.addToolBar(self.search_bar)
+        self.actions_[Act.ENGLISH if self.lang == "en" else Act.UKRAINIAN].setChecked(True)
+
+    def tr_menu(self, menu: Menu) -> str:
+        return QCoreApplication.translate("Menus", menu.value)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        self.files.install(a)
+        self.records.install(self.table)
+        a.on(Act.QUIT, self.close)
+        a.on(Act.UNDO, self.undo_stack.undo)
+        a.on(Act.REDO, self.undo_stack.redo)
+        a.on(Act.FIND, self.focus_search)
+        a.on(Act.CLEAR_FILTERS, self.facets.clear_filters)
+        a.on(Act.TRASH, self.show_trash)
+        a.on(Act.ENGLISH, lambda: self._choose_language("en"))
+        a.on(Act.UKRAINIAN, lambda: self._choose_language("uk"))
+        self.undo_stack.canUndoChanged.connect(a[Act.UNDO].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
+        a[Act.UNDO].setEnabled(False)
+        a[Act.REDO].setEnabled(False)
+        self.table.activated.connect(lambda index: self.records.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.reloaded.connect(self._after_reload)
+        self.facets.filters_changed.connect(self.apply_filters)
+        self.search_box.search_changed.connect(self.search)
+        self.view.link_opened.connect(self.prompter.open_url)
+        self.view.record_requested.connect(self.select_uuid)
+        self.records.record_changed.connect(self.select_id)
+        self.ops.bus.changed.connect(self._on_changes)
+        self.files.catalogue_opened.connect(self.set_catalog)
+        self.files.catalogue_opened.connect(self.ctx.catalogue_opened)
+        selection = self.ctx.selection
+        selection.ids = self.selected_ids
+        selection.current = self.selected_id
+        selection.select = self.select_id
+        selection.select_uuid = self.select_uuid
+        selection.filters = lambda: self.model.filters
+        selection.show_filtered = self.show_filtered
+        self.table.selectionModel().selectionChanged.connect(selection.changed)
+        self.model.reloaded.connect(selection.changed)
+        self.ctx.open_catalogue = self.files.open_catalogue
+        self.ctx.stop_reading = lambda: self.model.set_ids_source(lambda *_ignored: [])
+        self.features = Features(self.ctx)  # article, briefing, compare, matrix, history, about
+
+    # -- catalogue and filters --------------------------------------------------------
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show ``catalog`` (the previous one, if different, is closed)."""
+        if catalog is not self.catalog:
+            self.catalog.close()
+            self.catalog = catalog
+        self.ctx.catalog = catalog
+        self._total: int | None = None  # live records, recounted only after writes
+        self.runner.set_path(catalog.path, catalog.passphrase)
+        self.undo_stack.clear()
+        self.model.set_catalog(catalog)
+        self.searching.reset()
+        self.request_facets()
+        QueryOp(self.ops, _verify_and_back_up).success(self._backup_done).failure(
+            self._damaged
+        ).run()
+        name = catalog.path.name if catalog.path else self.tr("(in memory)")
+        self.setWindowTitle(f"{name} — Pactum")
+
+    def _backup_done(self, problem: str | None) -> None:
+        if problem:
+            message = self.tr("Today's backup failed: %1").replace("%1", problem)
+            self.statusBar().showMessage(message)
+
+    def apply_filters(self, filters: Filters) -> None:
+        self.model.set_filters(filters)
+        self.request_facets()
+
+    def request_facets(self) -> None:
+        """Recount the facets for the table's filters on the worker; the table does not wait.
+
+        A count that arrives after the filters changed again is dropped."""
+        filters = self.model.filters
+
+        def show(counts: object) -> None:
+            if self.retired:
+                return
+            if filters == self.model.filters and isinstance(counts, dict):
+                self.facets.show_counts(counts, filters)
+
+        QueryOp(self.ops, lambda cat, _progress: cat.facets(filters)).success(show).run()
+
+    def retire(self) -> None:
+        """Stop reacting: this window is being replaced (jobs it asked for may still report)."""
+        self.retired = True
+        self.ops.retired = True
+        self._show_timer.stop()
+
+    def _damaged(self, error: BaseException) -> None:
+        """The background check found the file damaged: stop using it, offer restore/salvage."""
+        if self.retired:
+            return
+        self.features.safety.damaged(error)
+
+    def search(self, text: str, typing: bool = False) -> None:
+        """Show what ``db.search`` finds for ``text`` within the facets (``search_panel``)."""
+        self.searching.run(text, typing)
+
+    def refresh(self) -> None:
+        """Re-read everything shown (after an import, an undo, a change elsewhere)."""
+        current = self.selected_id()
+        self._total = None
+        self.model.reload()
+        self.request_facets()
+        if current is not None:
+            self.select_id(current)
+
+    def _after_reload(self) -> None:
+        if self.model.filters == Filters() and self.model.ids_source is None:
+            self._total = self.model.rowCount()
+        elif self._total is None:
+            self._total = self.catalog.count()
+        total = self._total
+        self.counts.setText(
+            self.tr("%1 shown of %2")
+            .replace("%1", f"{self.model.rowCount():,}")
+            .replace("%2", f"{total:,}")
+        )
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.view.show_record(None)
+
+    # -- selection --------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The selected records, in the table's order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in map(self.model.id_at, rows) if i is not None]
+
+    def show_filtered(self, filters: Filters) -> None:
+        """Show exactly the records of ``filters``: the search is cleared, the facets are
+        set to them (so the sidebar, table and status bar agree)."""
+        if self.searching.active:
+            self.search_box.set_query("")
+            self.search("")
+        self.apply_filters(filters)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, agreement_id: int) -> bool:
+        """Make the record current; one not shown yet while a refresh is on its way is
+        selected when it arrives."""
+        row = self.model.row_of(agreement_id)
+        if row is None:
+            if self._refreshing:
+                self._pending_select = agreement_id
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_uuid(self, uuid: str) -> None:
+        try:
+            agreement = self.catalog.get(uuid)
+        except RecordNotFoundError:
+            return
+        if agreement.id is not None and not self.select_id(agreement.id):
+            self.view.show_record(agreement, self._related_titles(agreement))
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        has = current.isValid()
+        self.actions_[Act.EDIT_RECORD].setEnabled(has)
+        self.actions_[Act.DELETE_RECORD].setEnabled(has)
+        self._show_timer.start()  # the table repaints first; the record follows
+
+    def show_current(self) -> None:
+        """Show the current row's record in full in the right pane."""
+        self._show_timer.stop()
+        agreement_id = self.selected_id()
+        if agreement_id is None:
+            self.view.show_record(None)
+            return
+        agreement = self.catalog.get(agreement_id)
+        self.view.show_record(agreement, self._related_titles(agreement))
+
+    def _related_titles(self, agreement) -> dict[str, str]:
+        titles = {}
+        for relation in agreement.relations:
+            try:
+                titles[relation.target] = self.catalog.get(relation.target).title
+            except RecordNotFoundError:
+                continue
+        return titles
+
+    def _on_changes(self, changes: Changes) -> None:
+        """What an operation changed: everything reloads; records refresh their rows (the
+        table reloads only if which rows it shows changed) and the facets are recounted.
+        In the catalogue's own order the ids are asked for on the worker (the one query
+        that grows with the catalogue), so the GUI thread only applies them."""
+        if self.retired:
+            return
+        if changes.everything:
+            self.refresh()
+            return
+        self._total = None
+        model = self.model
+        if model.ids_source is None:
+            filters, sort, descending = model.filters, model.sort_key, model.descending
+            self._refreshing += 1
+
+            def apply(ids: list[int]) -> None:
+                self._refreshing -= 1
+                unchanged = (filters, sort, descending) == (
+                    model.filters,
+                    model.sort_key,
+                    model.descending,
+                )
+                if not self.retired and unchanged and model.ids_source is None:
+                    self._refresh_rows(changes.records, ids)
+
+            def failed(_error: Exception) -> None:
+                self._refreshing -= 1
+
+            query = QueryOp(self.ops, lambda cat, _p: cat.ids(filters, sort, descending))
+            query.success(apply).failure(failed).run()
+        else:
+            self._refresh_rows(changes.records, None)
+        self.request_facets()
+
+    def _refresh_rows(self, records: frozenset[int], ids: list[int] | None) -> None:
+        current = self.selected_id()
+        if not self.model.refresh_records(records, ids):
+            if current is not None:
+                self.select_id(current)
+        elif current in records:
+            self.show_current()
+        pending, self._pending_select = self._pending_select, None
+        if pending is not None:
+            self.select_id(pending)
+
+    def _status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- commands ---------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        self.records.edit_selected()
+
+    def delete_selected(self) -> None:
+        self.records.delete_selected()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self.catalog, self.records.restore, self.lang, self)
+        dialog.open()
+        return dialog
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_catalogue(p))
+        self.recent_menu.setEnabled(True)
+
+    def _choose_language(self, lang: str) -> None:
+        self.actions_[Act.ENGLISH].setChecked(lang == "en")
+        self.actions_[Act.UKRAINIAN].setChecked(lang == "uk")
+        if lang != self.lang:
+            self.settings.language = lang
+            self.language_requested.emit(lang)
+
+    # -- remembering the layout -------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(self.settings.window_geometry)
+        if self.settings.window_state:
+            self.restoreState(self.settings.window_state)
+        if self.settings.splitter_state:
+            self.splitter.restoreState(self.settings.splitter_state)
+        if self.settings.table_header:
+            self.table.horizontalHeader().restoreState(self.settings.table_header)
+        self.searching.sync_view()
+
+    def save_layout(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.window_state = bytes(self.saveState().data())
+        self.settings.splitter_state = bytes(self.splitter.saveState().data())
+        self.settings.table_header = bytes(self.table.horizontalHeader().saveState().data())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._show_timer.stop()
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _verify_and_back_up(catalog: Catalog, _progress: object) -> str | None:
+    """On the worker: check the whole file, then make the day's first backup (seconds on a
+    large catalogue, so never on the GUI thread); returns why the backup failed, if it did."""
+    catalog.verify()
+    return catalog.daily_backup()

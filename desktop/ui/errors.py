@@ -29,6 +29,7 @@ from db import (
     ForeignSchemaError,
     NewerCatalogError,
     NotACatalogError,
+    OutputPathError,
     PassphraseNeededError,
     ReadOnlyCatalogError,
     RecordNotFoundError,
@@ -122,6 +123,7 @@ BY_CLASS: dict[type[BaseException], tuple[str, Facts]] = {
         ),
         _facts("path", "reason"),
     ),
+    OutputPathError: (QT_TRANSLATE_NOOP("Errors", "%1: %2"), _facts("path", "reason")),
     DiskFullError: (
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -137,6 +139,29 @@ REASONS = {
     "wrong passphrase": QT_TRANSLATE_NOOP("Errors", "wrong passphrase"),
     "the file or its folder is read-only": QT_TRANSLATE_NOOP(
         "Errors", "the file or its folder is read-only"
+    ),
+    # Why an output path is refused (db.safety.outputs): the fixed ones.
+    "is the catalogue itself: choose another file name": QT_TRANSLATE_NOOP(
+        "Errors", "is the catalogue itself: choose another file name"
+    ),
+    "is the catalogue's wal file: choose another file name": QT_TRANSLATE_NOOP(
+        "Errors", "is the catalogue's wal file: choose another file name"
+    ),
+    "is the catalogue's shm file: choose another file name": QT_TRANSLATE_NOOP(
+        "Errors", "is the catalogue's shm file: choose another file name"
+    ),
+    "is the catalogue's journal file: choose another file name": QT_TRANSLATE_NOOP(
+        "Errors", "is the catalogue's journal file: choose another file name"
+    ),
+    "is inside the catalogue's backups folder: choose another folder": QT_TRANSLATE_NOOP(
+        "Errors", "is inside the catalogue's backups folder: choose another folder"
+    ),
+    "the file name contains control characters": QT_TRANSLATE_NOOP(
+        "Errors", "the file name contains control characters"
+    ),
+    "is a folder: give a file name": QT_TRANSLATE_NOOP("Errors", "is a folder: give a file name"),
+    "is not a regular file (a device, a pipe or a socket)": QT_TRANSLATE_NOOP(
+        "Errors", "is not a regular file (a device, a pipe or a socket)"
     ),
 }
 """The store's default reasons, which are words rather than facts."""

@@ -521,7 +521,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/table_model.py" line="247"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="258"/>
         <source>Damaged: Pactum cannot read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,78 +705,123 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="59"/>
+        <location filename="../../desktop/ui/errors.py" line="60"/>
         <source>%1 is not a Pactum catalogue as this version made it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="63"/>
+        <location filename="../../desktop/ui/errors.py" line="64"/>
         <source>%1 is not a Pactum catalogue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="67"/>
+        <location filename="../../desktop/ui/errors.py" line="68"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="71"/>
+        <location filename="../../desktop/ui/errors.py" line="72"/>
         <source>%1 was made by a newer version of Pactum (unknown migrations: %2); update Pactum to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="79"/>
+        <location filename="../../desktop/ui/errors.py" line="80"/>
         <source>the catalogue is busy: another window or process is writing to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="85"/>
+        <location filename="../../desktop/ui/errors.py" line="86"/>
         <source>%1 is not a plain SQLite file: if it is an encrypted catalogue, give its passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="92"/>
+        <location filename="../../desktop/ui/errors.py" line="93"/>
         <source>cannot open %1: %2 (or the file is not an encrypted catalogue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="98"/>
+        <location filename="../../desktop/ui/errors.py" line="99"/>
         <source>encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="103"/>
+        <location filename="../../desktop/ui/errors.py" line="104"/>
         <source>no agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="105"/>
+        <location filename="../../desktop/ui/errors.py" line="106"/>
         <source>agreement %1 was changed elsewhere (you read version %2, the catalogue holds version %3); reload it or keep yours explicitly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="113"/>
+        <location filename="../../desktop/ui/errors.py" line="114"/>
         <source>%1 is open in another window or process: close it there, then try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="119"/>
+        <location filename="../../desktop/ui/errors.py" line="120"/>
         <source>cannot write to %1: %2 (check the permissions of the file and its folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="126"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="128"/>
         <source>the disk holding %1 is full: nothing was written; free some space and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="137"/>
+        <location filename="../../desktop/ui/errors.py" line="139"/>
         <source>wrong passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="138"/>
+        <location filename="../../desktop/ui/errors.py" line="140"/>
         <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="144"/>
+        <source>is the catalogue itself: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="147"/>
+        <source>is the catalogue&apos;s wal file: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="150"/>
+        <source>is the catalogue&apos;s shm file: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="153"/>
+        <source>is the catalogue&apos;s journal file: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="156"/>
+        <source>is inside the catalogue&apos;s backups folder: choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="159"/>
+        <source>the file name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="162"/>
+        <source>is a folder: give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="163"/>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,27 +1107,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="117"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="123"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="142"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="148"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="144"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="150"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="223"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="229"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="228"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="234"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,7 +1137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="281"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="287"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,72 +1329,72 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="198"/>
+        <location filename="../../desktop/ui/errors.py" line="223"/>
         <source>the title is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="199"/>
+        <location filename="../../desktop/ui/errors.py" line="224"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="200"/>
+        <location filename="../../desktop/ui/errors.py" line="225"/>
         <source>signatory %1 has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="203"/>
+        <location filename="../../desktop/ui/errors.py" line="228"/>
         <source>signatory %1 signs for %2, which is not a party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="207"/>
+        <location filename="../../desktop/ui/errors.py" line="232"/>
         <source>commitment %1 has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="211"/>
+        <location filename="../../desktop/ui/errors.py" line="236"/>
         <source>commitment %1 is by %2, which is not a party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="215"/>
+        <location filename="../../desktop/ui/errors.py" line="240"/>
         <source>source %1 is empty (give an outlet, an address or a quotation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="221"/>
+        <location filename="../../desktop/ui/errors.py" line="246"/>
         <source>relation %1 points at the agreement itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="225"/>
+        <location filename="../../desktop/ui/errors.py" line="250"/>
         <source>relation %1 points at an unknown record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="227"/>
+        <location filename="../../desktop/ui/errors.py" line="252"/>
         <source>subject %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="228"/>
+        <location filename="../../desktop/ui/errors.py" line="253"/>
         <source>a subject is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="231"/>
+        <location filename="../../desktop/ui/errors.py" line="256"/>
         <source>an agreement needs at least two parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="235"/>
+        <location filename="../../desktop/ui/errors.py" line="260"/>
         <source>party %1 has an empty organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="237"/>
+        <location filename="../../desktop/ui/errors.py" line="262"/>
         <source>a party is listed twice</source>
         <translation type="unfinished"></translation>
     </message>

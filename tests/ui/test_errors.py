@@ -70,3 +70,13 @@ def test_validation_problems_are_said_field_by_field(ukrainian) -> None:
     assert problem_text(problem) == QCoreApplication.translate("Problems", "the title is empty")
     text = error_text(ValidationError([problem]))
     assert text.endswith(problem_text(problem)) and "the title" not in text
+
+
+def test_a_refused_output_path_is_said_in_ukrainian(ukrainian, tmp_path) -> None:
+    from db import OutputPathError, check_output_path
+
+    catalogue = tmp_path / "c.pactum"
+    catalogue.write_bytes(b"")
+    with pytest.raises(OutputPathError) as refused:
+        check_output_path(catalogue, catalogue, (".pactum",))
+    assert error_text(refused.value) == f"{catalogue} — це сам каталог: виберіть іншу назву файлу"

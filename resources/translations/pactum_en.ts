@@ -1107,27 +1107,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="123"/>
+        <location filename="../../desktop/ui/browse/table_view.py" line="31"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="148"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="150"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="134"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="229"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="213"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="234"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="287"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="271"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>

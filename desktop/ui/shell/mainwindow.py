@@ -14,13 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QToolBar,
     QWidget,
 )
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 from db import Catalog, Changes, Filters, RecordNotFoundError
 from desktop.ui.browse.facets import FacetSidebar
 from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.browse.table_view import catalogue_table
 from desktop.ui.browse.trash import TrashDialog
 from desktop.ui.context import WindowContext
 from desktop.ui.files.operations import FileOperations
@@ -41,6 +39,7 @@ from desktop.ui.search.search_box import SearchBox
 from desktop.ui.search.search_chips import SearchBar
 from desktop.ui.shell.actions import Act, ActionRegistry, Menu
 from desktop.ui.shell.features import Features
+from desktop.ui.shell.layout import restore_layout, save_layout
 from desktop.ui.shell.prompts import Prompter
 from desktop.ui.shell.settings import Settings
 
@@ -105,22 +104,7 @@ class MainWindow(QMainWindow):
         self.sidebar.addWidget(self.facets)
         self.sidebar.setStretchFactor(1, 1)
         self.sidebar.setSizes([110, 690])
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 130, 300, 170, 100, 200)):
-            header.resizeSection(column, width)
-        self.table.setAccessibleName(self.tr("Agreements"))
+        self.table = catalogue_table(self.model, self)
         self.view = RecordView(self.lang, self)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
@@ -447,21 +431,11 @@ class MainWindow(QMainWindow):
     # -- remembering the layout -------------------------------------------------------
 
     def restore_layout(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(self.settings.window_geometry)
-        if self.settings.window_state:
-            self.restoreState(self.settings.window_state)
-        if self.settings.splitter_state:
-            self.splitter.restoreState(self.settings.splitter_state)
-        if self.settings.table_header:
-            self.table.horizontalHeader().restoreState(self.settings.table_header)
+        restore_layout(self, self.splitter, self.table, self.settings)
         self.searching.sync_view()
 
     def save_layout(self) -> None:
-        self.settings.window_geometry = bytes(self.saveGeometry().data())
-        self.settings.window_state = bytes(self.saveState().data())
-        self.settings.splitter_state = bytes(self.splitter.saveState().data())
-        self.settings.table_header = bytes(self.table.horizontalHeader().saveState().data())
+        save_layout(self, self.splitter, self.table, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._show_timer.stop()

@@ -11,7 +11,16 @@ import copy
 import dataclasses
 from dataclasses import dataclass, field
 
-from db import Agreement, Commitment, Party, Signatory, Source, Status, is_country
+from db import (
+    Agreement,
+    Commitment,
+    PartialDate,
+    Party,
+    Signatory,
+    Source,
+    Status,
+    is_country,
+)
 from desktop.ingest.events import DocumentMention
 from desktop.ingest.text import Article, Sentence
 
@@ -58,7 +67,7 @@ class Builder:
         self.signatories: list[Signatory] = []
         self.subjects: list[str] = []
         self.commitments: list[Commitment] = []
-        self.signed_on = None
+        self.signed_on: PartialDate | None = None
         self.date_stated = False
         self.place = ""
         self.country_of: dict[str, str] = {}
@@ -86,7 +95,6 @@ class Builder:
         self.subjects.append(subject)
         self._subjects.add(subject)
         self._folded_subjects.add(subject.casefold())
-        return True
 
     def add_signatory(self, signatory: Signatory) -> None:
         """Add ``signatory`` unless someone of that name already signs the draft."""

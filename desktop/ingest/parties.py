@@ -63,8 +63,9 @@ def _index(lang: str) -> PhraseIndex:
         code = country.alpha_2
         if code in _AMBIGUOUS:
             continue
+        names: set[str]
         if lang == "en":
-            names = {getattr(country, a, None) for a in ("name", "common_name", "official_name")}
+            names = {getattr(country, a, "") for a in ("name", "common_name", "official_name")}
         else:
             names = {country_name(code, "uk")} - {code}
         for value in names:

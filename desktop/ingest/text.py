@@ -195,7 +195,7 @@ def _pieces(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _sentences_in(body: str, offset: int, index: int) -> list[Sentence]:
     """``body`` (at ``offset`` in the article) as one sentence, or as several pieces."""
     spans = [m.span() for m in _TOKEN.finditer(body)]
-    out = []
+    out: list[Sentence] = []
     for first, last in _pieces(body, spans):
         start, end = spans[first][0], spans[last - 1][1]
         text = body[start:end]

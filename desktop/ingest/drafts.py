@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from db import (
     Agreement,
     Commitment,
+    Kind,
     PartialDate,
     Party,
     Signatory,
@@ -59,7 +60,7 @@ class Builder:
     document reported again and again (and merged each time) costs the same per report.
     """
 
-    def __init__(self, kind, title: str, sentence: Sentence) -> None:
+    def __init__(self, kind: Kind, title: str, sentence: Sentence) -> None:
         self.kind = kind
         self.sentence_index = sentence.index
         self.title = title
@@ -193,7 +194,9 @@ def finish(builder: Builder, article: Article) -> Draft:
     return Draft(agreement, provenance, builder.date_stated)
 
 
-def per_partner(builder: Builder, short_title: str, doc: DocumentMention, home: str) -> list:
+def per_partner(
+    builder: Builder, short_title: str, doc: DocumentMention, home: str
+) -> list[Builder]:
     """ "signed security agreements with Germany and France": one document per partner."""
     home_side = builder.speaker_for(home)
     partners = [k for k in builder.parties if k != home_side]

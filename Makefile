@@ -15,7 +15,7 @@ FIND_PYTHON := for c in $(PY_CANDIDATES); do \
 	  if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	    echo "$$c"; break; fi; done
 
-.PHONY: run test lint bench stress screenshot system-deps translations clean \
+.PHONY: run test lint typecheck bench stress screenshot system-deps translations clean \
 	bundle bundle-check icons wheelhouse wheelhouse-check desktop-check
 
 run: $(STAMP)
@@ -27,6 +27,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check db desktop tests
 	$(VENV)/bin/ruff format --check db desktop tests
+
+# mypy over the Qt-free code; settings (which modules are strict) in pyproject.toml.
+typecheck: $(STAMP)
+	$(VPY) -m mypy db desktop/compare desktop/ingest
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider

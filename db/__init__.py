@@ -30,7 +30,6 @@ from db.errors import (
 )
 from db.features.duplicates import Identity, identities
 from db.features.interchange import (
-    ExportReport,
     ImportReport,
     export_file,
     import_data,
@@ -65,6 +64,7 @@ from db.safety.salvage import salvage
 from db.store.changes import EVERYTHING, NOTHING, Changes
 from db.store.codec import STORE_FIELDS, encode
 from db.store.countries import countries, country_name, is_country, party_label
+from db.store.exportable import ExportReport
 from db.store.model import (
     CONTENT_FIELDS,
     Agreement,

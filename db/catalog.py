@@ -7,6 +7,7 @@ all. Updates quote the version they read; a stale one is refused, never merged s
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import dataclasses
 import sqlite3
@@ -35,6 +36,7 @@ from db.search import engine, index
 from db.store import queries, records, stored
 from db.store.access import current_user, now
 from db.store.changes import EVERYTHING, NOTHING, Changes
+from db.store.exportable import ExportReport
 from db.store.model import (
     Agreement,
     AgreementRow,
@@ -196,7 +198,8 @@ class Catalog:
         found = row.fetchone()
         if found is None:
             raise RecordNotFoundError(ref)
-        return found[0]
+        agreement_id: int = found[0]
+        return agreement_id
 
     def get(self, ref: int | str) -> Agreement:
         """The whole record by row id or UUID (trashed records included)."""
@@ -217,6 +220,8 @@ class Catalog:
         """Table rows for ``agreement_ids``, in that order (one page of a lazy table)."""
         return queries.rows(self.conn, agreement_ids)
 
+    # ``list`` below names this method inside the class body: later annotations say
+    # ``builtins.list``.
     def list(
         self,
         filters: Filters = Filters(),
@@ -231,20 +236,20 @@ class Catalog:
         """How many records match ``filters``."""
         return queries.count(self.conn, filters)
 
-    def facets(self, filters: Filters = Filters()) -> dict[str, list[FacetCount]]:
+    def facets(self, filters: Filters = Filters()) -> dict[str, builtins.list[FacetCount]]:
         """Per facet (partner, kind, status, year, subject), the values among the matching
         records and how many have each."""
         return queries.facets(self.conn, filters)
 
-    def partnerships(self, home: str | None = None) -> list[Partnership]:
+    def partnerships(self, home: str | None = None) -> builtins.list[Partnership]:
         """The home party's counterparts with their shared agreement counts."""
         return queries.partnerships(self.conn, home or self.home_party)
 
-    def subjects(self) -> list[str]:
+    def subjects(self) -> builtins.list[str]:
         """The shared subject vocabulary, alphabetically (for completion)."""
         return queries.subjects(self.conn)
 
-    def history(self, ref: int | str) -> list[Change]:
+    def history(self, ref: int | str) -> builtins.list[Change]:
         """Every change to the record, oldest first."""
         agreement_id = self._id_of(ref)
         return [
@@ -356,11 +361,11 @@ class Catalog:
         """Take a merge back exactly (see :func:`db.features.merge.undo_merge`)."""
         return merging.undo_merge(self, result)
 
-    def versions(self, ref: int | str) -> list[int]:
+    def versions(self, ref: int | str) -> builtins.list[int]:
         """The record's versions that can be shown, oldest first."""
         return versioning.versions(self, ref)
 
-    def matrix(self, axis: matrix.MatrixAxis) -> list[matrix.MatrixCount]:
+    def matrix(self, axis: matrix.MatrixAxis) -> builtins.list[matrix.MatrixCount]:
         """Partner × kind (or subject) counts from the home party's point of view."""
         return matrix.matrix_counts(self, axis)
 
@@ -369,9 +374,7 @@ class Catalog:
         checked by ``check_path``, on its own connection; one in memory exists only here)."""
         return check_connection(self.conn, str(self.path or "(in memory)"))
 
-    def export_file(
-        self, path: str | Path, filters: Filters | None = None
-    ) -> interchange.ExportReport:
+    def export_file(self, path: str | Path, filters: Filters | None = None) -> ExportReport:
         """Export to ``path`` by its suffix (.json or .csv), all or nothing."""
         return interchange.export_file(self, Path(path), filters)
 
@@ -379,6 +382,6 @@ class Catalog:
         """Import the interchange file at ``path`` as one transaction."""
         return interchange.import_file(self, Path(path), replace=replace)
 
-    def schema_version(self) -> list[str]:
+    def schema_version(self) -> builtins.list[str]:
         """The migrations applied to this catalogue, oldest first (Help › About)."""
         return applied_migrations(self.conn)

@@ -12,10 +12,10 @@ import csv
 import dataclasses
 import json
 import uuid as uuidlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any
 
 from db.errors import FieldProblem, ImportFormatError, ValidationError
 from db.safety.guards import canonical_uuid, first_non_unicode, is_uuid
@@ -25,7 +25,7 @@ from db.store import records
 from db.store.access import now
 from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.store.exportable import ExportReport, Unexportable, history_item, writable
-from db.store.model import CONTENT_FIELDS, Agreement, Filters
+from db.store.model import CONTENT_FIELDS, Agreement, Commitment, Filters
 from db.store.progress import NoProgress, Progress, check
 from db.store.validation import problems
 
@@ -59,7 +59,7 @@ def export_records(
 
 def export_json(
     catalog: Catalog,
-    out: TextIO,
+    out: IO[str],
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
 ) -> ExportReport:
@@ -117,10 +117,12 @@ def safe_cell(value: str) -> str:
 
 
 def _csv_row(a: Agreement) -> list[str]:
-    def join(items) -> str:
+    def join(items: Iterable[str]) -> str:
         return "; ".join(items)
 
-    amount = lambda c: f" {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""  # noqa: E731
+    def amount(c: Commitment) -> str:
+        return f" {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""
+
     row = {
         "uuid": a.uuid,
         "kind": str(a.kind),
@@ -154,7 +156,7 @@ def _csv_row(a: Agreement) -> list[str]:
 
 def export_csv(
     catalog: Catalog,
-    out: TextIO,
+    out: IO[str],
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
 ) -> ExportReport:
@@ -229,7 +231,9 @@ def parse(text: str, name: str = "input") -> dict[str, Any]:
     return data
 
 
-def _read_history(item: dict[str, Any], record: int) -> tuple[list[dict], list[FieldProblem]]:
+def _read_history(
+    item: dict[str, Any], record: int
+) -> tuple[list[dict[str, Any]], list[FieldProblem]]:
     history = item.get("history", [])
     if not isinstance(history, list):
         return [], [FieldProblem("history", "must be a list", record=record)]

@@ -10,7 +10,7 @@ records holding them. ``undo_merge`` puts every touched record's content back ex
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -65,7 +65,9 @@ class MergeResult:
     referrers_after: tuple[Agreement, ...] = ()
 
 
-def _unite(items: Iterable[Any], key=lambda item: item) -> tuple[Any, ...]:
+def _unite(
+    items: Iterable[Any], key: Callable[[Any], Hashable] = lambda item: item
+) -> tuple[Any, ...]:
     seen: set[Hashable] = set()
     united = []
     for item in items:
@@ -235,6 +237,7 @@ def last_merge(catalog: Catalog, removed_ref: int | str) -> MergeResult:
         raise MergeError(f"record {removed.uuid} is not in the trash: no merge to undo")
     removed_version, stamp = note[0], note[2]
     kept = catalog.get(into["merged_into"])
+    assert kept.id is not None and removed.id is not None  # both read from the catalogue
     kept_version, kept_edited = catalog.conn.execute(
         "SELECT max(version), sum(field <> '') FROM history WHERE agreement_id = ? "
         "AND action = 'merged' AND changed_at = ?",

@@ -33,7 +33,14 @@ from db.errors import (
     DiskFullError,
     ReadOnlyCatalogError,
 )
-from db.safety.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
+from db.safety.cipher import (
+    CATALOG_OR_DATABASE_ERRORS,
+    DATABASE_ERRORS,
+    Connection,
+    connect,
+    is_encrypted,
+    key_for,
+)
 from db.safety.exclusive import Held, hold_exclusively
 from db.safety.failures import as_catalog_error
 
@@ -124,10 +131,11 @@ def count_records(path: Path, passphrase: str | None = None) -> int | None:
     """How many agreements (trash included) the file holds, or None if it cannot say."""
     try:
         conn = open_copy(path, passphrase)
-    except (CatalogError, *DATABASE_ERRORS):
+    except CATALOG_OR_DATABASE_ERRORS:
         return None
     try:
-        return conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
+        found: int = conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
+        return found
     except DATABASE_ERRORS:
         return None
     finally:
@@ -309,7 +317,7 @@ def _is_sound(held: Held) -> bool:
     if held.conn is None:
         return False
     try:
-        return held.conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        return bool(held.conn.execute("PRAGMA quick_check").fetchall() == [("ok",)])
     except DATABASE_ERRORS as error:
         finding(error, str(held.path))
         return False

@@ -15,18 +15,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from db.errors import CatalogError, CatalogInUseError, DamagedCatalogError
+from db.errors import CatalogInUseError, DamagedCatalogError
 from db.safety import open_files
 from db.safety.backup import Backup, Kind, finding, integrity_problems, list_backups, open_copy
-from db.safety.cipher import DATABASE_ERRORS, Connection, connect, is_encrypted, key_for
+from db.safety.cipher import (
+    CATALOG_OR_DATABASE_ERRORS,
+    DATABASE_ERRORS,
+    Connection,
+    connect,
+    is_encrypted,
+    key_for,
+)
 from db.safety.opening import check_file
 from db.search import index as search_index
 from db.search.normalise import normalise
 from db.store import queries, records
 from db.store.exportable import unexportable
 from db.store.known_schema import schema_differences
+
+if TYPE_CHECKING:
+    from db.store.access import Store
 
 
 @dataclass(frozen=True)
@@ -36,7 +46,7 @@ class IndexCheck:
 
     name: str
     check: Callable[[Connection], list[str]]
-    rebuild: Callable[[Any], None] | None = None
+    rebuild: Callable[[Store], object] | None = None
 
 
 INDEXES: dict[str, IndexCheck] = {}
@@ -197,6 +207,8 @@ def _stale_sample(conn: Connection) -> int:
     try:
         for agreement_id in sample:
             agreement = records.load(conn, agreement_id)
+            if agreement is None:  # the sample's ids were just read: never, but not assumed
+                continue
             texts = [normalise(t) for t in search_index.agreement_texts(agreement)]
             conn.execute(
                 f"INSERT INTO temp.expected_index (rowid, {', '.join(columns)}) "
@@ -238,13 +250,13 @@ def newest_good_backup(path: Path, passphrase: str | None = None) -> Backup | No
             continue
         try:
             conn = open_copy(backup.path, passphrase)
-        except (CatalogError, *DATABASE_ERRORS):
+        except CATALOG_OR_DATABASE_ERRORS:
             continue
         try:
             if is_encrypted(conn) != (passphrase is not None) or integrity_problems(conn):
                 continue
             records = conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
-        except (CatalogError, *DATABASE_ERRORS):  # unreadable or locked just now: not good
+        except CATALOG_OR_DATABASE_ERRORS:  # unreadable or locked just now: not good
             continue
         finally:
             conn.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import (
+    CatalogError,
     DamagedCatalogError,
     EncryptionUnavailableError,
     NotACatalogError,
@@ -27,9 +28,11 @@ from db.errors import (
 from db.safety import open_files
 
 try:
-    import sqlcipher3.dbapi2 as sqlcipher
+    import sqlcipher3.dbapi2 as _dbapi2
 except ImportError:  # an install without the wheel: plain catalogues still work
-    sqlcipher = None
+    _dbapi2 = None
+sqlcipher: Any = _dbapi2
+"""``sqlcipher3``'s DB-API module, or None; other modules import it from here."""
 
 DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError,) + (
     (sqlcipher.DatabaseError,) if sqlcipher else ()
@@ -40,6 +43,8 @@ OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError,) + 
 INTEGRITY_ERRORS: tuple[type[Exception], ...] = (sqlite3.IntegrityError,) + (
     (sqlcipher.IntegrityError,) if sqlcipher else ()
 )
+CATALOG_OR_DATABASE_ERRORS: tuple[type[Exception], ...] = (CatalogError, *DATABASE_ERRORS)
+"""What reading a catalogue file can raise: Pactum's own errors, or either library's."""
 _DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 _DAMAGE_WORDS = ("malformed", "not a database")
 
@@ -86,7 +91,7 @@ class PlainConnection(_Recorded, sqlite3.Connection):
 
 if sqlcipher is not None:
 
-    class EncryptedConnection(_Recorded, sqlcipher.Connection):
+    class EncryptedConnection(_Recorded, sqlcipher.Connection):  # type: ignore[misc]  # untyped
         """A ``sqlcipher3`` connection to a file, recorded while open."""
 
 

@@ -31,15 +31,16 @@ from db.safety.backup import (
     list_backups,
     verified_copy,
 )
-from db.safety.cipher import DATABASE_ERRORS, connect, quote_literal, sqlcipher
+from db.safety.cipher import DATABASE_ERRORS, Connection, connect, quote_literal, sqlcipher
 from db.safety.exclusive import hold_exclusively
 from db.safety.failures import as_catalog_error
 from db.safety.opening import check_file, is_plain_sqlite, quick_check
 from db.store.schema import APPLICATION_ID
 
 
-def _count(conn) -> int:
-    return conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
+def _count(conn: Connection) -> int:
+    found: int = conn.execute("SELECT count(*) FROM agreements").fetchone()[0]
+    return found
 
 
 def _export(plain: Path, encrypted: Path, passphrase: str) -> None:

@@ -63,6 +63,9 @@ HOLD_TIMEOUT_S = 1.0
 POISON = b"Pactum: replaced"
 """Written over SQLite's 16-byte magic of a replaced file, so SQLite refuses it."""
 
+_HOLD_ERRORS: tuple[type[Exception], ...] = (*DATABASE_ERRORS, WrongPassphraseError)
+"""What taking the hold with SQLite can raise when the file is busy, damaged or locked."""
+
 _PENDING_BYTE = 0x40000000
 _LOCK_BYTES = 2 + 510  # PENDING, RESERVED and the SHARED range, as SQLite's unix VFS uses them
 
@@ -128,7 +131,7 @@ def _hold_with_sqlite(path: Path, passphrase: str | None) -> Connection | None:
         conn.execute("BEGIN EXCLUSIVE")
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         conn.execute("COMMIT")
-    except (*DATABASE_ERRORS, WrongPassphraseError) as error:
+    except _HOLD_ERRORS as error:
         if conn is not None:
             replaced = open_files.replaced(conn, path)
             conn.close()

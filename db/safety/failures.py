@@ -33,7 +33,7 @@ _WORDS = (
 
 
 def _code(error: BaseException) -> int | None:
-    code = getattr(error, "sqlite_errorcode", None)
+    code: int | None = getattr(error, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF
     text = str(error)

@@ -73,7 +73,7 @@ def replaced(conn: Any, path: Path) -> bool:
     return opened is not None and opened != key_of(path)
 
 
-def record(key: FileKey, library: str, owner: Any) -> weakref.finalize:
+def record(key: FileKey, library: str, owner: Any) -> weakref.finalize[[FileKey, str], None]:
     """Count ``owner`` (a connection) as having the file open with ``library`` until the
     returned finalizer is called — by close(), or by the collector if nobody closes it."""
     with _lock:

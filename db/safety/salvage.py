@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from db.catalog import Catalog
 from db.errors import CatalogError
@@ -122,12 +123,15 @@ def _columns(conn: Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
-def _read(conn: Connection, table: str, columns: str, lo: int, hi: int) -> Iterator[tuple | None]:
+def _read(
+    conn: Connection, table: str, columns: str, lo: int, hi: int
+) -> Iterator[tuple[Any, ...] | None]:
     """Rows with rowid in [lo, hi), and None for each rowid that could not be read.
 
     A failing range is halved down to single rowids, read by equality: a range scan steps
     on to the next page to learn where it ends, and that page may be the damaged one.
     """
+    args: tuple[int, ...]
     if hi - lo == 1:
         sql, args = f'SELECT {columns} FROM "{table}" WHERE rowid = ?', (lo,)
     else:
@@ -145,7 +149,9 @@ def _read(conn: Connection, table: str, columns: str, lo: int, hi: int) -> Itera
     yield from rows
 
 
-def read_table(conn: Connection, table: str, columns: list[str], lost: list[int]) -> Iterator:
+def read_table(
+    conn: Connection, table: str, columns: list[str], lost: list[int]
+) -> Iterator[tuple[Any, ...]]:
     """Every readable row of ``table`` (only ``columns``), in rowid order; ``lost[0]`` counts
     the unreadable rowids between readable ones (past the last row found, none can tell).
     A table without rowids is read whole or not at all."""

@@ -169,7 +169,9 @@ def _plain(value: object) -> str:
     return value if type(value) is str else ""
 
 
-def stored_texts(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple]:
+def stored_texts(
+    conn: sqlite3.Connection, ids: Sequence[int]
+) -> dict[int, tuple[tuple[str, str, str, str, str], list[str]]]:
     """Column texts for many records at once, in the same order as :func:`agreement_texts`."""
     marks = ",".join("?" * len(ids))
     children: dict[str, defaultdict[int, list[str]]] = {}

@@ -12,6 +12,7 @@ show them and remove one (:meth:`Parse.without`). Nothing here touches the catal
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from db.search.countries import countries_of_adjective, country_of
 from db.search.normalise import fold, lemmas, words
@@ -106,7 +107,7 @@ class _Builder:
     query: str
     groups: list[list[Term]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
-    filters: dict[str, list] = field(default_factory=dict)
+    filters: dict[str, list[Any]] = field(default_factory=dict)  # values of each kind
     chips: list[Chip] = field(default_factory=list)
     join_next: bool = False
     exclude_next: bool = False

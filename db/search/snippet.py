@@ -87,7 +87,7 @@ def make(
     return _cut(name, text, _scan(text, set())[0], [])
 
 
-def _cut(name: str, text: str, found: list, hits: list[int]) -> Snippet:
+def _cut(name: str, text: str, found: list[tuple[int, int, str]], hits: list[int]) -> Snippet:
     if not found:
         return Snippet(text[:200], ((text[:200], False),), name)
     first = max(0, hits[0] - LEAD) if hits else 0

@@ -8,6 +8,7 @@ the field it belongs to, instead of stopping at the first.
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from db.errors import FieldProblem
@@ -156,13 +157,16 @@ class _Reader:
             return ()
         return tuple(value)
 
-    def choice(self, field: str, enum: type, default=None):
-        value = self.data.get(field, default)
+    def choice[E: StrEnum](self, field: str, enum: type[E], default: E | None = None) -> E:
+        """The field as one of ``enum``'s members, ``default`` when it is missing. A value
+        that is none of them is a problem, and the record is not returned: the result is
+        then a stand-in (``default``, or the first member)."""
+        value: Any = self.data.get(field, default)  # any JSON value: only a member passes
         try:
             return enum(value)
         except ValueError:
             self.bad(field, f"{value!r} is not one of {', '.join(enum)}")
-            return default
+            return default if default is not None else next(iter(enum))
 
 
 def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list[FieldProblem]]:
@@ -199,14 +203,14 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
     relations = []
     for n, item in enumerate(r.items("relations"), 1):
         try:
-            kind = RelationKind(item.get("kind"))
+            kind = RelationKind(item.get("kind", ""))
         except ValueError:
             r.bad("relations", f"relation {n}: {item.get('kind')!r} is not a relation kind")
             continue
         relations.append(Relation(kind, r.text(item, "target", "relations", required=True)))
-    store = {"uuid": r.text(data, "uuid", "uuid")}
-    for name in ("created_at", "updated_at"):
-        store[name] = r.timestamp(data.get(name), name) or ""
+    uuid = r.text(data, "uuid", "uuid")
+    created_at = r.timestamp(data.get("created_at"), "created_at") or ""
+    updated_at = r.timestamp(data.get("updated_at"), "updated_at") or ""
     deleted_at = r.timestamp(data.get("deleted_at"), "deleted_at")
     version = data.get("version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or not 0 <= version <= MAX_INT:
@@ -242,9 +246,11 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
         ),
         relations=tuple(relations),
         notes=r.strings("notes"),
+        uuid=uuid,
         version=version,
+        created_at=created_at,
+        updated_at=updated_at,
         deleted_at=deleted_at,
-        **store,
     )
     if r.problems:
         return None, r.problems

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 from db.store import stored
 from db.store.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
@@ -99,7 +100,10 @@ def ids(
 
 def count(conn: sqlite3.Connection, filters: Filters) -> int:
     clause, params = where(filters)
-    return conn.execute(f"SELECT count(*) FROM agreements a WHERE {clause}", params).fetchone()[0]
+    found: int = conn.execute(
+        f"SELECT count(*) FROM agreements a WHERE {clause}", params
+    ).fetchone()[0]
+    return found
 
 
 _KINDS = {str(k): k for k in Kind}
@@ -132,7 +136,7 @@ def _texts(text: str) -> tuple[str, ...]:
 _keys = lru_cache(maxsize=16384)(_texts)
 
 
-def _row(r: tuple) -> AgreementRow:
+def _row(r: tuple[Any, ...]) -> AgreementRow:
     """A table row: the fast way for values Pactum wrote, value by value (db.store.stored, which
     names the damage) for any other."""
     try:

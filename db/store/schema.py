@@ -26,10 +26,13 @@ MIGRATION_FUNCTIONS: dict[str, Callable[[Database], None]] = {}
 """Each migration by name: what db.store.known_schema applies to learn what a file should hold."""
 
 
-def migration(name: str):
+type Migration = Callable[[Database], None]
+
+
+def migration(name: str) -> Callable[[Migration], Migration]:
     """Register the next numbered migration; its function carries the same name."""
 
-    def register(fn):
+    def register(fn: Migration) -> Migration:
         assert fn.__name__ == name, f"migration {name} is defined as {fn.__name__}"
         MIGRATION_NAMES.append(name)
         MIGRATION_FUNCTIONS[name] = fn

@@ -247,9 +247,9 @@ def _load_many(conn: Connection, ids: Sequence[int]) -> dict[int, Agreement]:
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        children: dict[str, defaultdict[int, list[tuple]]] = {}
+        children: dict[str, defaultdict[int, list[tuple[Any, ...]]]] = {}
         for name, sql in CHILDREN.items():
-            rows: defaultdict[int, list[tuple]] = defaultdict(list)
+            rows: defaultdict[int, list[tuple[Any, ...]]] = defaultdict(list)
             for row in conn.execute(sql.format(ids=marks), chunk):
                 rows[row[0]].append(row[1:])
             children[name] = rows
@@ -260,7 +260,7 @@ def _load_many(conn: Connection, ids: Sequence[int]) -> dict[int, Agreement]:
     return found
 
 
-def agreement(row: Sequence[Any], children: dict[str, list[tuple]]) -> Agreement:
+def agreement(row: Sequence[Any], children: dict[str, list[tuple[Any, ...]]]) -> Agreement:
     """One record from its ``agreements`` row (AGREEMENT_COLUMNS) and its child rows."""
     v = Values()
     parties = [v.party(code, org, n) for n, (code, org) in enumerate(children["parties"], 1)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from db.errors import FieldProblem
 from db.store.countries import is_country
@@ -96,7 +96,7 @@ def _texts(agreement: Agreement) -> Iterator[tuple[str, str, int]]:
             yield "sources", text, MAX_SHORT
 
 
-def _check_texts(agreement: Agreement, bad) -> None:
+def _check_texts(agreement: Agreement, bad: Callable[..., None]) -> None:
     """Lengths, and text SQLite cannot store: lone surrogates (from JSON escapes such as
     \\ud800), which are not Unicode text at all."""
     for field, text, longest in _texts(agreement):
@@ -109,7 +109,7 @@ def _check_texts(agreement: Agreement, bad) -> None:
                 bad(field, "not_unicode", position=error.start + 1)
 
 
-def _check_parties(agreement: Agreement, bad) -> None:
+def _check_parties(agreement: Agreement, bad: Callable[..., None]) -> None:
     parties = agreement.parties
     if len(parties) < 2:
         bad("parties", "too_few_parties")

@@ -12,7 +12,7 @@ from desktop.ingest.events import DocumentMention
 from desktop.ingest.lexicon import sentence_keys
 from desktop.ingest.morph import capitalised, inflect_word, readings
 from desktop.ingest.parties import ACTOR_WORDS, Mention
-from desktop.ingest.text import Sentence, wordset
+from desktop.ingest.text import Sentence, Token, wordset
 
 _UK_PARTNER_PREPS = frozenset({"з", "із", "зі", "між", "від"})
 _UK_PLACE_PREPS = frozenset({"у", "в", "во", "на", "до", "для", "по", "про", "щодо"})
@@ -197,7 +197,7 @@ def title(
     return text[:1].upper() + text[1:]
 
 
-def _skip_when(tokens, end: int, limit: int) -> int:
+def _skip_when(tokens: list[Token], end: int, limit: int) -> int:
     """Past "on Thursday" / "у понеділок" between the kind word and what it is about."""
     if (
         end + 1 < limit

@@ -11,7 +11,17 @@ import copy
 import dataclasses
 from dataclasses import dataclass, field
 
-from db import Agreement, Commitment, Party, Signatory, Source, Status, is_country
+from db import (
+    Agreement,
+    Commitment,
+    Kind,
+    PartialDate,
+    Party,
+    Signatory,
+    Source,
+    Status,
+    is_country,
+)
 from desktop.ingest.events import DocumentMention
 from desktop.ingest.text import Article, Sentence
 
@@ -50,7 +60,7 @@ class Builder:
     document reported again and again (and merged each time) costs the same per report.
     """
 
-    def __init__(self, kind, title: str, sentence: Sentence) -> None:
+    def __init__(self, kind: Kind, title: str, sentence: Sentence) -> None:
         self.kind = kind
         self.sentence_index = sentence.index
         self.title = title
@@ -58,7 +68,7 @@ class Builder:
         self.signatories: list[Signatory] = []
         self.subjects: list[str] = []
         self.commitments: list[Commitment] = []
-        self.signed_on = None
+        self.signed_on: PartialDate | None = None
         self.date_stated = False
         self.place = ""
         self.country_of: dict[str, str] = {}
@@ -86,7 +96,6 @@ class Builder:
         self.subjects.append(subject)
         self._subjects.add(subject)
         self._folded_subjects.add(subject.casefold())
-        return True
 
     def add_signatory(self, signatory: Signatory) -> None:
         """Add ``signatory`` unless someone of that name already signs the draft."""
@@ -185,7 +194,9 @@ def finish(builder: Builder, article: Article) -> Draft:
     return Draft(agreement, provenance, builder.date_stated)
 
 
-def per_partner(builder: Builder, short_title: str, doc: DocumentMention, home: str) -> list:
+def per_partner(
+    builder: Builder, short_title: str, doc: DocumentMention, home: str
+) -> list[Builder]:
     """ "signed security agreements with Germany and France": one document per partner."""
     home_side = builder.speaker_for(home)
     partners = [k for k in builder.parties if k != home_side]

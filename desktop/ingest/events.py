@@ -14,7 +14,7 @@ from functools import cache
 from db import Kind
 from desktop.ingest.lexicon import PhraseIndex, load
 from desktop.ingest.morph import readings
-from desktop.ingest.text import Sentence, wordset
+from desktop.ingest.text import Sentence, Token, wordset
 
 _UK_SIGN = wordset(
     "підписати підписувати укласти укладати парафувати ухвалити схвалити прийняти "
@@ -75,7 +75,7 @@ def _uk_signing(sentence: Sentence) -> bool:
     return happened and noun
 
 
-def _uk_negated_aux(tokens, i: int) -> bool:
+def _uk_negated_aux(tokens: list[Token], i: int) -> bool:
     """ "не було підписано": a negated auxiliary just before the participle."""
     return (
         i > 1

@@ -7,6 +7,7 @@ own: lists are one item a line, parts of an item separated by " | ".
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from db import Agreement, Commitment, Kind, PartialDate, Party, Signatory, Status, is_country
 
@@ -90,7 +91,7 @@ def _party(key: str) -> Party:
     return Party.org(key)
 
 
-def read(field: str, text: str):
+def read(field: str, text: str) -> Any:  # of the type Agreement gives ``field``
     """The value of ``field`` written as ``text`` (the inverse of :func:`show`)."""
     match field:
         case "kind":

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from desktop.ingest.morph import APOSTROPHES, lemmas
-from desktop.ingest.text import Sentence, wordset
+from desktop.ingest.text import Sentence, Token, wordset
 from resources import resource_path
 
 __all__ = ["Match", "PhraseIndex", "load", "sentence_keys", "stem", "word_keys", "wordset"]
@@ -125,7 +125,13 @@ class PhraseIndex:
         keys = word_keys(word, self.lang)
         return [e[1] for k in keys for e in self._first.get(k, ()) if len(e[0]) == 1]
 
-    def _match_rest(self, keys, tokens, i: int, phrase: tuple[frozenset[str], ...]):
+    def _match_rest(
+        self,
+        keys: list[frozenset[str]],
+        tokens: list[Token],
+        i: int,
+        phrase: tuple[frozenset[str], ...],
+    ) -> int | None:
         pos = i + 1
         for want in phrase[1:]:
             limit = min(len(keys), pos + 1 + self.gap)
@@ -146,4 +152,5 @@ class PhraseIndex:
 def load(name: str) -> dict[str, Any]:
     """A vocabulary shipped in ``resources/ingest/``."""
     with open(resource_path("ingest", name), encoding="utf-8") as handle:
-        return json.load(handle)
+        data: dict[str, Any] = json.load(handle)
+    return data

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import Any
 
 import pymorphy3
 
@@ -74,7 +75,7 @@ def lemmas(word: str) -> frozenset[str]:
 
 
 @cache
-def _suffix_predictor():
+def _suffix_predictor() -> Any:  # a pymorphy3 analyzer (untyped)
     for unit in analyzer()._units:
         if type(unit.analyzer).__name__ == "KnownSuffixAnalyzer":
             return unit.analyzer
@@ -153,7 +154,9 @@ def _best(candidates: list[Reading], case: str, gender: str | None, flag: str) -
     return None
 
 
-def name_case(words: list[str], hint_case: str | None, hint_gender: str | None) -> tuple:
+def name_case(
+    words: list[str], hint_case: str | None, hint_gender: str | None
+) -> tuple[str | None, str | None]:
     """The case and gender a name is in: from its first name's analysis, else from ``hint``.
 
     ``hint`` is the role noun the name stands beside ("міністром ... Девідом Макгінті"):

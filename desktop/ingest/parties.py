@@ -16,7 +16,7 @@ import pycountry
 from db import country_name
 from desktop.ingest.lexicon import Match, PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.morph import inflect_word, lemmas, readings
-from desktop.ingest.text import Sentence, wordset
+from desktop.ingest.text import Sentence, Token, wordset
 
 #: Lemmas (uk) and stems (en) of words for people and bodies that act for a state.
 ACTOR_WORDS = {
@@ -63,8 +63,9 @@ def _index(lang: str) -> PhraseIndex:
         code = country.alpha_2
         if code in _AMBIGUOUS:
             continue
+        names: set[str]
         if lang == "en":
-            names = {getattr(country, a, None) for a in ("name", "common_name", "official_name")}
+            names = {getattr(country, a, "") for a in ("name", "common_name", "official_name")}
         else:
             names = {country_name(code, "uk")} - {code}
         for value in names:
@@ -184,7 +185,8 @@ def _part_key(part: str, lang: str) -> str:
         for how in ("country", "demonym"):
             for match in index.find_word(part):
                 if match[0] == how:
-                    return match[1]
+                    key: str = match[1]
+                    return key
         return ""
     forms = {part.lower()[:-1] + "ий"} if part.lower().endswith("о") else set(lemmas(part))
     return next((data["demonyms"]["uk"][f] for f in forms if f in data["demonyms"]["uk"]), "")
@@ -247,7 +249,7 @@ def _uk_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _another_body(tokens, j: int) -> bool:
+def _another_body(tokens: list[Token], j: int) -> bool:
     """ "... Ministry of Energy and USAID signed": "and" joins a second party, not the name."""
     if tokens[j].text != "and" or j + 1 >= len(tokens):
         return False

@@ -171,7 +171,7 @@ def _genitive(word: str) -> bool:
     )
 
 
-def _uk_role_words(sentence: Sentence, start: int, head: int, end: int, gender: str) -> list:
+def _uk_role_words(sentence: Sentence, start: int, head: int, end: int, gender: str) -> list[str]:
     """The role phrase's words with the head (and adjectives before it) in the nominative."""
     words = []
     for i in range(start, end):

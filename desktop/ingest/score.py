@@ -48,10 +48,10 @@ def _party_key(item: dict[str, Any]) -> str:
     return item.get("country") or item.get("organisation") or ""
 
 
-def values(record: dict[str, Any]) -> dict[str, set]:
+def values(record: dict[str, Any]) -> dict[str, set[Any]]:
     """The comparable values of one record, per scored field."""
     signatories = record.get("signatories") or []
-    out: dict[str, set] = {
+    out: dict[str, set[Any]] = {
         "documents": {"document"},
         "kind": {record.get("kind")},
         "title": {_norm(record.get("title", ""))} if record.get("title") else set(),
@@ -74,12 +74,14 @@ def values(record: dict[str, Any]) -> dict[str, set]:
     return out
 
 
-def _similarity(a: dict[str, set], b: dict[str, set]) -> float:
+def _similarity(a: dict[str, set[Any]], b: dict[str, set[Any]]) -> float:
     parties = len(a["parties"] & b["parties"]) / max(1, len(a["parties"] | b["parties"]))
     return parties + (a["kind"] == b["kind"]) + 0.5 * (a["signed_on"] == b["signed_on"])
 
 
-def pair(found: list[dict[str, set]], expected: list[dict[str, set]]) -> list[tuple]:
+def pair(
+    found: list[dict[str, set[Any]]], expected: list[dict[str, set[Any]]]
+) -> list[tuple[int, int]]:
     """Greedy pairs (found index, expected index), most similar first; the rest unpaired."""
     options = sorted(
         (
@@ -90,7 +92,9 @@ def pair(found: list[dict[str, set]], expected: list[dict[str, set]]) -> list[tu
         ),
         reverse=True,
     )
-    pairs, used_f, used_e = [], set(), set()
+    pairs: list[tuple[int, int]] = []
+    used_f: set[int] = set()
+    used_e: set[int] = set()
     for _score, i, j in options:
         if i not in used_f and j not in used_e:
             pairs.append((i, j))
@@ -103,12 +107,14 @@ def pair(found: list[dict[str, set]], expected: list[dict[str, set]]) -> list[tu
 class Tally:
     """Right, proposed and expected values per field."""
 
-    right: Counter = field(default_factory=Counter)
-    proposed: Counter = field(default_factory=Counter)
-    expected: Counter = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+    proposed: Counter[str] = field(default_factory=Counter)
+    expected: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
-    def add(self, name: str, found: dict[str, set] | None, wanted: dict[str, set] | None) -> None:
+    def add(
+        self, name: str, found: dict[str, set[Any]] | None, wanted: dict[str, set[Any]] | None
+    ) -> None:
         for key in FIELDS:
             got = found[key] if found else set()
             want = wanted[key] if wanted else set()

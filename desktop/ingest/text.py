@@ -7,7 +7,9 @@ window can highlight the exact words a proposed value came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from db import PartialDate
 from desktop.ingest.dates import find_dates
@@ -157,11 +159,12 @@ class Sentence:
     #: What the readers found in this sentence, computed once (keys, mentions, people).
     memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
-    def remember(self, name: str, compute):
-        """``compute()``, worked out once per sentence and kept."""
+    def remember[T](self, name: str, compute: Callable[[], T]) -> T:
+        """``compute()``, worked out once per sentence and kept (each ``name`` is always
+        computed by the same function, so the kept value is a ``T``)."""
         if name not in self.memo:
             self.memo[name] = compute()
-        return self.memo[name]
+        return cast(T, self.memo[name])
 
 
 def _ends_with_abbreviation(end: str) -> bool:
@@ -195,7 +198,7 @@ def _pieces(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _sentences_in(body: str, offset: int, index: int) -> list[Sentence]:
     """``body`` (at ``offset`` in the article) as one sentence, or as several pieces."""
     spans = [m.span() for m in _TOKEN.finditer(body)]
-    out = []
+    out: list[Sentence] = []
     for first, last in _pieces(body, spans):
         start, end = spans[first][0], spans[last - 1][1]
         text = body[start:end]

@@ -73,7 +73,8 @@ def posix_locks(pid: int, path: Path) -> list[str]:
         if "->" in fields or len(fields) < 8 or fields[1] != "POSIX":
             continue  # a waiter, or another kind of lock
         if fields[4] == str(pid) and fields[5].rsplit(":", 1)[-1] == inode:
-            held.append(line)
+            # Without the leading ordinal, which moves as other processes lock and unlock.
+            held.append(" ".join(fields[1:]))
     return held
 
 

@@ -1,5 +1,6 @@
 """How long the window's GUI thread is busy at a time while saving, deleting, undoing,
-merging, checking and backing up on the benchmark catalogue (``make bench``).
+merging, checking, backing up and reading and accepting an article on the benchmark
+catalogue (``make bench``).
 
 Every catalogue write runs as an operation on the worker; what is left on the GUI thread
 is the refresh from the change bus (one ids query and a page of rows) and the dialogs.
@@ -22,6 +23,7 @@ from desktop.ui.ops.runner import ThreadRunner
 from desktop.ui.shell.mainwindow import MainWindow
 from desktop.ui.shell.settings import Settings
 from tests.benchmarks.generate import build_catalogue
+from tests.conftest import CORPUS
 from tests.ui.conftest import ScriptedPrompter
 
 N = int(os.environ.get("PACTUM_BENCH_N", "100000"))
@@ -82,9 +84,17 @@ def test_gui_thread_steps_stay_short(qtbot, tmp_path: Path) -> None:
             lambda error: pytest.fail(str(error)),
         )
     )
+    dialog = window.features.article.new_from_article()  # read on the worker, then accept
+    dialog.text.setPlainText((CORPUS / "seed-article-uk.txt").read_text(encoding="utf-8"))
+    # Reading is drawn in the dialog (drafts listed, the first highlighted): work that does
+    # not grow with the catalogue, printed below but not held to the limit.
+    shown = step(dialog.read_text)
+    assert dialog.list.count() == 3
+    steps["accept an article"] = step(dialog.accept_all)
     runner.shutdown()
     catalog.close()
     for name, ms in steps.items():
         print(f"{name}: longest GUI-thread step {ms:.1f} ms ({N:,} records)")
+    print(f"read an article (the dialog's drawing, not held to {LIMIT_MS} ms): {shown:.1f} ms")
     assert not prompter.errors
     assert max(steps.values()) < LIMIT_MS, steps

@@ -43,6 +43,20 @@ def _lists(a: Agreement) -> tuple[str, str]:
     )
 
 
+def _content_columns(a: Agreement) -> tuple[object, ...]:
+    """The row's own content columns, kind to full_text, in the order both writes name them."""
+    return (
+        str(a.kind),
+        a.title,
+        _iso(a.signed_on),
+        str(a.signed_on.precision) if a.signed_on else None,
+        a.place,
+        str(a.status),
+        a.summary,
+        a.full_text,
+    )
+
+
 def insert(
     conn: sqlite3.Connection,
     a: Agreement,
@@ -56,14 +70,7 @@ def insert(
         "party_list, signatory_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             a.uuid,
-            str(a.kind),
-            a.title,
-            _iso(a.signed_on),
-            str(a.signed_on.precision) if a.signed_on else None,
-            a.place,
-            str(a.status),
-            a.summary,
-            a.full_text,
+            *_content_columns(a),
             a.version,
             a.created_at,
             a.updated_at,
@@ -86,14 +93,7 @@ def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> Non
         "place = ?, status = ?, summary = ?, full_text = ?, version = ?, updated_at = ?, "
         "deleted_at = ?, party_list = ?, signatory_list = ? WHERE id = ?",
         (
-            str(a.kind),
-            a.title,
-            _iso(a.signed_on),
-            str(a.signed_on.precision) if a.signed_on else None,
-            a.place,
-            str(a.status),
-            a.summary,
-            a.full_text,
+            *_content_columns(a),
             a.version,
             a.updated_at,
             a.deleted_at,

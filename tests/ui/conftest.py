@@ -89,3 +89,24 @@ def window(qtbot, demo: Catalog, prompter: ScriptedPrompter) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+def make_window(qtbot, catalog: Catalog, prompter: ScriptedPrompter) -> MainWindow:
+    window = MainWindow(catalog, Settings({}), SyncRunner(lambda: catalog), prompter, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def blank(qtbot, catalog: Catalog, prompter: ScriptedPrompter) -> MainWindow:
+    """A window on an empty catalogue (in a file: tests/ui/conftest.py)."""
+    return make_window(qtbot, catalog, prompter)
+
+
+@pytest.fixture
+def on_disk(qtbot, demo_file: Path, prompter: ScriptedPrompter) -> Iterator[MainWindow]:
+    """A window on the demo catalogue in a file."""
+    catalog = open_catalog(demo_file, user="tester")
+    yield make_window(qtbot, catalog, prompter)
+    catalog.close()

@@ -79,6 +79,11 @@ class Catalog:
     def close(self) -> None:
         self.db.close()
 
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection now (from any thread): a check
+        of the whole file that nobody waits for any more fails with an interruption."""
+        self.conn.interrupt()
+
     def verify(self) -> None:
         """Run SQLite's quick_check over the whole file; DamagedCatalogError on a finding."""
         quick_check(self.conn, str(self.path or ":memory:"))

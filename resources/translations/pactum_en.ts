@@ -180,7 +180,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="93"/>
+        <location filename="../../desktop/ui/shell/app.py" line="102"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,22 +1112,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="132"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="134"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="141"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="213"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
+        <location filename="../../desktop/ui/safety/background_check.py" line="69"/>
+        <source>The background check did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/background_check.py" line="76"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="271"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="283"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,7 +180,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/shell/app.py" line="93"/>
+        <location filename="../../desktop/ui/shell/app.py" line="102"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
@@ -1115,22 +1115,27 @@
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="132"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="139"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="134"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="141"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="213"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
+        <location filename="../../desktop/ui/safety/background_check.py" line="69"/>
+        <source>The background check did not finish: %1</source>
+        <translation>Фонова перевірка не завершилася: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/background_check.py" line="76"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation>Сьогоднішню резервну копію не створено: %1</translation>
     </message>
@@ -1140,7 +1145,7 @@
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="271"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="283"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>

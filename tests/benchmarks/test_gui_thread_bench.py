@@ -60,8 +60,8 @@ def test_gui_thread_steps_stay_short(qtbot, tmp_path: Path) -> None:
         return 1000 * max(first, settle())
 
     settle(600)
-    window.select_id(window.model.id_at(0))
-    record_id = window.selected_id()
+    window.current.select_id(window.model.id_at(0))
+    record_id = window.current.selected_id()
     editor = window.records.edit(record_id)
     editor.title_edit.setText(catalog.get(record_id).title + " (bench)")
     steps = {

@@ -64,6 +64,9 @@ class Runner(Protocol):
     def set_path(self, path: Path | None, passphrase: str | None = None) -> None:
         """The catalogue file jobs work on from now on (and its passphrase, if encrypted)."""
 
+    def interrupt(self) -> None:
+        """Stop the running job's SQL statement now (a check nobody waits for)."""
+
     def shutdown(self) -> None:
         """Finish the running job and stop."""
 
@@ -89,6 +92,9 @@ class SyncRunner:
         return progress
 
     def set_path(self, path: Path | None, passphrase: str | None = None) -> None:
+        pass
+
+    def interrupt(self) -> None:
         pass
 
     def shutdown(self) -> None:
@@ -143,6 +149,12 @@ class _Worker(QObject):
     @Slot()
     def close(self) -> None:
         self.use_path(None)
+
+    def interrupt(self) -> None:
+        """From the GUI thread: stop the statement the job is running (SQLite allows it)."""
+        catalog = self._catalog
+        if catalog is not None:
+            catalog.interrupt()
 
 
 GUI_SWITCH_INTERVAL_S = 0.001
@@ -212,6 +224,11 @@ class ThreadRunner(QObject):
         callbacks = self._callbacks.get(number)
         if callbacks and callbacks[2] is not None:
             callbacks[2](done, total)
+
+    def interrupt(self) -> None:
+        """Stop the running job's statement (its callbacks still report the failure)."""
+        if self.busy:
+            self._worker.interrupt()
 
     def shutdown(self) -> None:
         self._close_requested.emit()

@@ -151,6 +151,11 @@ class RecordView(QTextBrowser):
         else:
             self.setHtml(record_html(agreement, self._lang, titles or {}, self._mark))
 
+    @property
+    def agreement(self) -> Agreement | None:
+        """The record shown, if any."""
+        return None if self._shown is None else self._shown[0]
+
     def set_highlighter(self, highlighter: Highlighter | None) -> None:
         """Mark what a search matched from now on (None: mark nothing), in the record
         shown too."""

@@ -48,10 +48,17 @@ class WindowController:
         self.translators = Translators()
         self.translators.install(settings.language or system_language())
         self.runner = ThreadRunner(catalog.path, catalog.passphrase)
+        self.background = ThreadRunner(catalog.path, catalog.passphrase)
         self.window = self._build(catalog)
 
     def _build(self, catalog: Catalog) -> MainWindow:
-        window = MainWindow(catalog, self.settings, self.runner, lang=self.translators.language)
+        window = MainWindow(
+            catalog,
+            self.settings,
+            self.runner,
+            lang=self.translators.language,
+            background=self.background,
+        )
         window.language_requested.connect(self.switch_language)
         return window
 
@@ -68,6 +75,8 @@ class WindowController:
     def shutdown(self) -> None:
         """Close the window, let the worker finish, then close the catalogue."""
         self.window.close()
+        self.background.interrupt()  # the whole-file check is not worth waiting for
+        self.background.shutdown()
         self.runner.shutdown()
         self.window.catalog.close()
 

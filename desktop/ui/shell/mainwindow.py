@@ -11,7 +11,7 @@ and a prompter that answers at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Catalog, Changes, Filters, RecordNotFoundError
+from db import Catalog, Changes, Filters
+from desktop.ui.browse.current_record import CurrentRecord
 from desktop.ui.browse.facets import FacetSidebar
 from desktop.ui.browse.table_model import CatalogueModel
 from desktop.ui.browse.table_view import catalogue_table
@@ -33,6 +34,7 @@ from desktop.ui.ops import Operations, QueryOp
 from desktop.ui.ops.runner import Runner
 from desktop.ui.records.operations import RecordOperations
 from desktop.ui.records.record_view import RecordView
+from desktop.ui.safety.background_check import BackgroundCheck
 from desktop.ui.search.controller import SearchController
 from desktop.ui.search.saved_searches import SavedSearchList
 from desktop.ui.search.search_box import SearchBox
@@ -57,7 +59,10 @@ class MainWindow(QMainWindow):
         runner: Runner,
         prompter: Prompter | None = None,
         lang: str = "en",
+        background: Runner | None = None,
     ) -> None:
+        """``background``: a second worker for the whole-file check and the day's backup,
+        so they never hold up the user's work (the window's own worker when not given)."""
         super().__init__()
         self.catalog = catalog
         self.settings = settings
@@ -66,13 +71,18 @@ class MainWindow(QMainWindow):
         self.prompter.parent = self
         self.lang = lang
         self.retired = False
-        self._refreshing = 0
-        """Refreshes asked of the worker and not applied yet."""
-        self._pending_select: int | None = None
         self.undo_stack = QUndoStack(self)
         self.actions_ = ActionRegistry(self)
         self.ops = Operations(runner, self.prompter, self._status, self)
         self.ops.on_damage = self._damaged
+        self.checking = BackgroundCheck(
+            background or runner,
+            background is None,
+            self.prompter,
+            self._status,
+            self._damaged,
+            self,
+        )
         self.ctx = WindowContext(
             self, catalog, self.ops, self.actions_, self.undo_stack, settings, lang
         )
@@ -106,10 +116,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSizes([110, 690])
         self.table = catalogue_table(self.model, self)
         self.view = RecordView(self.lang, self)
-        self._show_timer = QTimer(self)
-        self._show_timer.setSingleShot(True)
-        self._show_timer.setInterval(0)
-        self._show_timer.timeout.connect(self.show_current)
+        self.current = CurrentRecord(self.ops, self.model, self.table, self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in (self.sidebar, self.table, self.view):
             self.splitter.addWidget(pane)
@@ -175,16 +182,16 @@ class MainWindow(QMainWindow):
         self.facets.filters_changed.connect(self.apply_filters)
         self.search_box.search_changed.connect(self.search)
         self.view.link_opened.connect(self.prompter.open_url)
-        self.view.record_requested.connect(self.select_uuid)
-        self.records.record_changed.connect(self.select_id)
+        self.view.record_requested.connect(self.current.select_uuid)
+        self.records.record_changed.connect(self.current.select_id)
         self.ops.bus.changed.connect(self._on_changes)
         self.files.catalogue_opened.connect(self.set_catalog)
         self.files.catalogue_opened.connect(self.ctx.catalogue_opened)
         selection = self.ctx.selection
-        selection.ids = self.selected_ids
-        selection.current = self.selected_id
-        selection.select = self.select_id
-        selection.select_uuid = self.select_uuid
+        selection.ids = self.current.selected_ids
+        selection.current = self.current.selected_id
+        selection.select = self.current.select_id
+        selection.select_uuid = self.current.select_uuid
         selection.filters = lambda: self.model.filters
         selection.show_filtered = self.show_filtered
         self.table.selectionModel().selectionChanged.connect(selection.changed)
@@ -207,16 +214,9 @@ class MainWindow(QMainWindow):
         self.model.set_catalog(catalog)
         self.searching.reset()
         self.request_facets()
-        QueryOp(self.ops, _verify_and_back_up).success(self._backup_done).failure(
-            self._damaged
-        ).run()
+        self.checking.start(catalog)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
         self.setWindowTitle(f"{name} — Pactum")
-
-    def _backup_done(self, problem: str | None) -> None:
-        if problem:
-            message = self.tr("Today's backup failed: %1").replace("%1", problem)
-            self.statusBar().showMessage(message)
 
     def apply_filters(self, filters: Filters) -> None:
         self.model.set_filters(filters)
@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
         """Stop reacting: this window is being replaced (jobs it asked for may still report)."""
         self.retired = True
         self.ops.retired = True
-        self._show_timer.stop()
+        self.checking.retire()
+        self.current.stop()
 
     def _damaged(self, error: BaseException) -> None:
         """The background check found the file damaged: stop using it, offer restore/salvage."""
@@ -254,35 +255,35 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read everything shown (after an import, an undo, a change elsewhere)."""
-        current = self.selected_id()
+        current = self.current.selected_id()
         self._total = None
         self.model.reload()
         self.request_facets()
         if current is not None:
-            self.select_id(current)
+            self.current.select_id(current)
 
     def _after_reload(self) -> None:
         if self.model.filters == Filters() and self.model.ids_source is None:
             self._total = self.model.rowCount()
-        elif self._total is None:
-            self._total = self.catalog.count()
-        total = self._total
-        self.counts.setText(
-            self.tr("%1 shown of %2")
-            .replace("%1", f"{self.model.rowCount():,}")
-            .replace("%2", f"{total:,}")
-        )
+        if self._total is None:  # counted on the worker: it grows with the catalogue
+            query = QueryOp(self.ops, lambda catalog, _progress: catalog.count())
+            query.success(self._show_total).run()
+        else:
+            self._show_total(self._total)
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.view.show_record(None)
 
-    # -- selection --------------------------------------------------------------------
-
-    def selected_ids(self) -> list[int]:
-        """The selected records, in the table's order."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [i for i in map(self.model.id_at, rows) if i is not None]
+    def _show_total(self, total: int) -> None:
+        if self.retired:
+            return
+        self._total = total
+        self.counts.setText(
+            self.tr("%1 shown of %2")
+            .replace("%1", f"{self.model.rowCount():,}")
+            .replace("%2", f"{total:,}")
+        )
 
     def show_filtered(self, filters: Filters) -> None:
         """Show exactly the records of ``filters``: the search is cleared, the facets are
@@ -292,58 +293,11 @@ class MainWindow(QMainWindow):
             self.search("")
         self.apply_filters(filters)
 
-    def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
-
-    def select_id(self, agreement_id: int) -> bool:
-        """Make the record current; one not shown yet while a refresh is on its way is
-        selected when it arrives."""
-        row = self.model.row_of(agreement_id)
-        if row is None:
-            if self._refreshing:
-                self._pending_select = agreement_id
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
-
-    def select_uuid(self, uuid: str) -> None:
-        try:
-            agreement = self.catalog.get(uuid)
-        except RecordNotFoundError:
-            return
-        if agreement.id is not None and not self.select_id(agreement.id):
-            self.view.show_record(agreement, self._related_titles(agreement))
-
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         has = current.isValid()
         self.actions_[Act.EDIT_RECORD].setEnabled(has)
         self.actions_[Act.DELETE_RECORD].setEnabled(has)
-        self._show_timer.start()  # the table repaints first; the record follows
-
-    def show_current(self) -> None:
-        """Show the current row's record in full in the right pane."""
-        self._show_timer.stop()
-        agreement_id = self.selected_id()
-        if agreement_id is None:
-            self.view.show_record(None)
-            return
-        agreement = self.catalog.get(agreement_id)
-        self.view.show_record(agreement, self._related_titles(agreement))
-
-    def _related_titles(self, agreement) -> dict[str, str]:
-        titles = {}
-        for relation in agreement.relations:
-            try:
-                titles[relation.target] = self.catalog.get(relation.target).title
-            except RecordNotFoundError:
-                continue
-        return titles
+        self.current.follow()
 
     def _on_changes(self, changes: Changes) -> None:
         """What an operation changed: everything reloads; records refresh their rows (the
@@ -359,37 +313,26 @@ class MainWindow(QMainWindow):
         model = self.model
         if model.ids_source is None:
             filters, sort, descending = model.filters, model.sort_key, model.descending
-            self._refreshing += 1
+            self.current.refreshing += 1
 
             def apply(ids: list[int]) -> None:
-                self._refreshing -= 1
+                self.current.refreshing -= 1
                 unchanged = (filters, sort, descending) == (
                     model.filters,
                     model.sort_key,
                     model.descending,
                 )
                 if not self.retired and unchanged and model.ids_source is None:
-                    self._refresh_rows(changes.records, ids)
+                    self.current.refresh_rows(changes.records, ids)
 
             def failed(_error: Exception) -> None:
-                self._refreshing -= 1
+                self.current.refreshing -= 1
 
             query = QueryOp(self.ops, lambda cat, _p: cat.ids(filters, sort, descending))
             query.success(apply).failure(failed).run()
         else:
-            self._refresh_rows(changes.records, None)
+            self.current.refresh_rows(changes.records, None)
         self.request_facets()
-
-    def _refresh_rows(self, records: frozenset[int], ids: list[int] | None) -> None:
-        current = self.selected_id()
-        if not self.model.refresh_records(records, ids):
-            if current is not None:
-                self.select_id(current)
-        elif current in records:
-            self.show_current()
-        pending, self._pending_select = self._pending_select, None
-        if pending is not None:
-            self.select_id(pending)
 
     def _status(self, text: str) -> None:
         if text:
@@ -438,13 +381,6 @@ class MainWindow(QMainWindow):
         save_layout(self, self.splitter, self.table, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._show_timer.stop()
+        self.current.stop()
         self.save_layout()
         super().closeEvent(event)
-
-
-def _verify_and_back_up(catalog: Catalog, _progress: object) -> str | None:
-    """On the worker: check the whole file, then make the day's first backup (seconds on a
-    large catalogue, so never on the GUI thread); returns why the backup failed, if it did."""
-    catalog.verify()
-    return catalog.daily_backup()

@@ -31,7 +31,7 @@ def test_compare_selected_shows_the_differences(window: MainWindow, qtbot, promp
     select(window, CA)
     view.which.setCurrentIndex(view.which.findData(se_id))
     view.open_button.click()
-    assert window.selected_id() == se_id
+    assert window.current.selected_id() == se_id
 
 
 def test_compare_exports_pdf_and_csv_through_the_prompter(window, qtbot, prompter, tmp_path):

@@ -35,7 +35,7 @@ def test_create_through_the_form_then_undo_and_redo(window: MainWindow, qtbot) -
     editor.buttons.button(editor.buttons.StandardButton.Save).click()
     assert not editor.isVisible()
     assert "Меморандум про безпілотники" in titles(window)
-    saved = window.catalog.get(window.selected_id())
+    saved = window.catalog.get(window.current.selected_id())
     assert saved.parties == (Party.state("UA"), Party.state("PL"))
     assert saved.signatories == (Signatory("Денис Шмигаль", "", "UA"),)
     assert str(saved.signed_on) == "2024-05"
@@ -49,7 +49,7 @@ def test_create_through_the_form_then_undo_and_redo(window: MainWindow, qtbot) -
 
 
 def test_edit_then_undo_restores_the_old_text(window: MainWindow, qtbot) -> None:
-    first = window.selected_id()
+    first = window.current.selected_id()
     before = window.catalog.get(first)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Return)  # Enter opens the selected record
@@ -103,7 +103,7 @@ def test_closing_a_changed_form_asks_first(window: MainWindow, prompter) -> None
 
 
 def test_delete_then_restore_from_the_trash(window: MainWindow) -> None:
-    doomed = window.selected_id()
+    doomed = window.current.selected_id()
     window.actions_[Act.DELETE_RECORD].trigger()
     assert window.model.row_of(doomed) is None
     assert window.counts.text() == "2 shown of 2"
@@ -120,7 +120,7 @@ def test_delete_then_restore_from_the_trash(window: MainWindow) -> None:
 def test_stale_edit_offers_keep_mine(window: MainWindow, prompter) -> None:
     from desktop.ui.shell.prompts import StaleChoice
 
-    first = window.selected_id()
+    first = window.current.selected_id()
     editor = window.records.edit(first)
     elsewhere = window.catalog.get(first)
     window.catalog.update(elsewhere.__class__(**{**elsewhere.__dict__, "place": "Вільнюс"}))
@@ -139,7 +139,7 @@ def test_stale_edit_reload_shows_theirs(window: MainWindow, prompter) -> None:
 
     from desktop.ui.shell.prompts import StaleChoice
 
-    first = window.selected_id()
+    first = window.current.selected_id()
     editor = window.records.edit(first)
     window.catalog.update(replace(window.catalog.get(first), title="Їхня назва"))
     editor.title_edit.setText("Моя назва")

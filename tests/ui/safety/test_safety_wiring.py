@@ -51,7 +51,7 @@ def test_a_sound_catalogue_is_said_to_be(open_window, demo_file: Path, prompter)
 def test_restore_a_backup_from_the_backups_dialog(open_window, demo_file: Path, prompter):
     window = open_window(demo_file)
     window.catalog.backup()
-    window.select_id(1)
+    window.current.select_id(1)
     window.delete_selected()
     assert window.model.rowCount() == 2
     window.actions_[Act.BACKUPS].trigger()

@@ -129,15 +129,15 @@ def test_a_search_shown_follows_changes_and_keeps_the_selected_record(
 ) -> None:
     type_query(window, qtbot, "Shmyhal")
     third = window.model.id_at(2)
-    window.select_id(third)
+    window.current.select_id(third)
     with qtbot.waitSignal(window.searching.results_shown):
         window.refresh()  # an import, an undo: the search runs again
-    assert window.selected_id() == third and len(shown(window)) == 3
+    assert window.current.selected_id() == third and len(shown(window)) == 3
     window.catalog.delete(window.model.id_at(0))  # a record gone: found no more
     with qtbot.waitSignal(window.searching.results_shown) as blocker:
         window.refresh()
     assert blocker.args == [2] and len(shown(window)) == 2
-    assert window.selected_id() == third
+    assert window.current.selected_id() == third
 
 
 def test_escape_clears_the_field_and_shows_everything(window: MainWindow, qtbot) -> None:
@@ -298,10 +298,10 @@ def marked_in_record(window: MainWindow) -> set[str]:
 
 def test_the_record_shown_marks_what_the_search_matched(window: MainWindow, qtbot) -> None:
     type_query(window, qtbot, "Shmyhal")
-    window.show_current()
+    window.current.show_current()
     assert marked_in_record(window) >= {"Шмигаль"}  # the Latin query, marked in Cyrillic
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
-    window.show_current()
+    window.current.show_current()
     assert marked_in_record(window) == set()
 
 
@@ -325,11 +325,11 @@ def test_the_best_page_shows_first_and_every_match_follows(qtbot, catalog: Catal
     assert window.search_bar.found.text().strip() == f"{PAGE}+ found"
     assert window.model.index(PAGE - 1, MATCH).data(SNIPPET_ROLE) is not None
     chosen = window.model.id_at(7)
-    window.select_id(chosen)
+    window.current.select_id(chosen)
     with qtbot.waitSignal(window.searching.results_shown) as blocker:
         runner.release(0)
     assert blocker.args == [PAGE + 20] and window.model.rowCount() == PAGE + 20
-    assert window.selected_id() == chosen  # the record being read stays selected
+    assert window.current.selected_id() == chosen  # the record being read stays selected
     assert window.search_bar.found.text().strip() == f"{PAGE + 20} found"
     window.table.scrollToBottom()
     last = window.model.index(PAGE + 19, MATCH)

@@ -28,6 +28,7 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from db.features.deadlines import Deadline
 from db.features.duplicates import Identity, identities
 from db.features.interchange import (
     ImportReport,
@@ -83,6 +84,8 @@ from db.store.model import (
     RelationKind,
     Signatory,
     Source,
+    Stage,
+    StageStep,
     Status,
 )
 from db.store.progress import Cancelled, NoProgress, Progress
@@ -120,6 +123,7 @@ __all__ = [
     "Commitment",
     "DamagedCatalogError",
     "DamagedValue",
+    "Deadline",
     "DiskFullError",
     "EncryptionUnavailableError",
     "ExportReport",
@@ -152,6 +156,8 @@ __all__ = [
     "Signatory",
     "SortKey",
     "Source",
+    "Stage",
+    "StageStep",
     "StaleRecordError",
     "Status",
     "ValidationError",

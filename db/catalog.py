@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
+import datetime as dt
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterator, Mapping
@@ -24,9 +25,10 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
-from db.features import interchange, matrix
+from db.features import deadlines, interchange, matrix
 from db.features import merge as merging
 from db.features import versions as versioning
+from db.features.deadlines import Deadline
 from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
 from db.safety.check import CheckReport, check_connection
 from db.safety.cipher import OPERATIONAL_ERRORS, connect
@@ -245,6 +247,25 @@ class Catalog:
         """Per facet (partner, kind, status, year, subject), the values among the matching
         records and how many have each."""
         return queries.facets(self.conn, filters)
+
+    def deadlines(
+        self,
+        *,
+        today: dt.date | None = None,
+        within: int | None = None,
+        overdue: bool = False,
+        partner: str | None = None,
+    ) -> builtins.list[Deadline]:
+        """Open commitments falling due from ``today`` to ``within`` days ahead (every one
+        ahead when None; with those already overdue when ``overdue``), nearest first; a
+        partial "until" falls due on its latest possible day."""
+        return deadlines.deadlines(
+            self.conn,
+            today=today or dt.date.today(),
+            within=within,
+            overdue=overdue,
+            partner=partner,
+        )
 
     def partnerships(self, home: str | None = None) -> builtins.list[Partnership]:
         """The home party's counterparts with their shared agreement counts."""

@@ -68,6 +68,7 @@ FIELDS: dict[str, str] = {
     "commitment_undescribed": "commitment {n} has no description",
     "commitment_not_a_party": "commitment {n} is by {party}, not a party",
     "commitment_amount": "commitment {n} has an amount that is not a number",
+    "stage_in_future": "commitment {n} reached {stage} on {value}, in the future",
     "source_empty": "source {n} is empty (give an outlet, an address or a quotation)",
     "relation_kind": "relation {n} has an unknown kind {value!r}",
     "relation_to_itself": "relation {n} points at the agreement itself",

@@ -8,6 +8,7 @@ the field it belongs to, instead of stopping at the first.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from enum import StrEnum
 from typing import Any
 
@@ -22,6 +23,8 @@ from db.store.model import (
     RelationKind,
     Signatory,
     Source,
+    Stage,
+    StageStep,
     Status,
 )
 
@@ -34,6 +37,27 @@ MAX_AMOUNT = 10**300
 
 def _date(value: PartialDate | None) -> str | None:
     return value.iso() if value is not None else None
+
+
+def encode_stages(stages: tuple[StageStep, ...]) -> list[dict[str, Any]]:
+    """A commitment's stages as JSON-able values (the store keeps them in this form too)."""
+    return [
+        {"stage": str(s.stage), "on": _date(s.on), "amount": s.amount, "source": s.source}
+        for s in stages
+    ]
+
+
+def _commitment(c: Commitment) -> dict[str, Any]:
+    encoded: dict[str, Any] = {
+        "party": c.party,
+        "description": c.description,
+        "amount": c.amount,
+        "unit": c.unit,
+        "until": _date(c.until),
+    }
+    if c.stages:  # a commitment only pledged encodes as it always did
+        encoded["stages"] = encode_stages(c.stages)
+    return encoded
 
 
 def encode_field(agreement: Agreement, name: str) -> Any:
@@ -52,16 +76,7 @@ def encode_field(agreement: Agreement, name: str) -> Any:
         case "signatories":
             return [{"name": s.name, "role": s.role, "party": s.party} for s in value]
         case "commitments":
-            return [
-                {
-                    "party": c.party,
-                    "description": c.description,
-                    "amount": c.amount,
-                    "unit": c.unit,
-                    "until": _date(c.until),
-                }
-                for c in value
-            ]
+            return [_commitment(c) for c in value]
         case "sources":
             return [
                 {
@@ -83,6 +98,19 @@ def encode_field(agreement: Agreement, name: str) -> Any:
 def encode(agreement: Agreement, fields: tuple[str, ...]) -> dict[str, Any]:
     """The record's ``fields`` as plain JSON values (the interchange format's encoding)."""
     return {name: encode_field(agreement, name) for name in fields}
+
+
+def decode_stages(text: Any) -> tuple[tuple[StageStep, ...], list[str]]:
+    """A commitment's stored stages (JSON text), and what is wrong with them if anything."""
+    try:
+        value = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        value = None
+    if not isinstance(value, list):
+        return (), [f"{text!r} is not a list of stages"]
+    reader = _Reader({}, None)
+    stages = reader.stages({"stages": value})
+    return stages, [problem.message for problem in reader.problems]
 
 
 class _Reader:
@@ -132,6 +160,44 @@ class _Reader:
         except ValueError as error:
             self.bad(field, str(error))
             return None
+
+    def amount(self, obj: dict[str, Any], field: str) -> float | None:
+        amount = obj.get("amount")
+        if amount is None:
+            return None
+        if isinstance(amount, bool) or not isinstance(amount, int | float):
+            self.bad(field, "amount must be a number")
+            return None
+        if isinstance(amount, int) and abs(amount) > MAX_AMOUNT:
+            self.bad(field, "amount is too large")
+            return None
+        return float(amount)
+
+    def stages(self, commitment: dict[str, Any]) -> tuple[StageStep, ...]:
+        """A commitment's stages (none when the key is missing: only pledged)."""
+        value = commitment.get("stages") or []
+        if not isinstance(value, list):
+            self.bad("commitments", "stages must be a list")
+            return ()
+        steps = []
+        for n, item in enumerate(value, 1):
+            if not isinstance(item, dict):
+                self.bad("commitments", f"stage {n} must be an object")
+                continue
+            try:
+                stage = Stage(item.get("stage"))
+            except ValueError:
+                self.bad("commitments", f"{item.get('stage')!r} is not one of {', '.join(Stage)}")
+                continue
+            steps.append(
+                StageStep(
+                    stage,
+                    self.date(item, "on", "commitments"),
+                    self.amount(item, "commitments"),
+                    self.text(item, "source", "commitments"),
+                )
+            )
+        return tuple(steps)
 
     def items(self, field: str) -> list[dict[str, Any]]:
         value = self.data.get(field, [])
@@ -184,20 +250,14 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
             r.bad("parties", f"party {n} needs a 'country' code or an 'organisation' name")
     commitments = []
     for item in r.items("commitments"):
-        amount = item.get("amount")
-        if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int | float)):
-            r.bad("commitments", "amount must be a number")
-            amount = None
-        if isinstance(amount, int) and abs(amount) > MAX_AMOUNT:
-            r.bad("commitments", "amount is too large")
-            amount = None
         commitments.append(
             Commitment(
                 party=r.text(item, "party", "commitments"),
                 description=r.text(item, "description", "commitments"),
-                amount=float(amount) if amount is not None else None,
+                amount=r.amount(item, "commitments"),
                 unit=r.text(item, "unit", "commitments"),
                 until=r.date(item, "until", "commitments"),
+                stages=r.stages(item),
             )
         )
     relations = []

@@ -49,6 +49,22 @@ class RelationKind(StrEnum):
     FOLLOWS_UP = "follows_up"
 
 
+class Stage(StrEnum):
+    """How far a commitment has come: promised, allocated, delivered (in part or whole) or
+    cancelled (as the Kiel tracker separates commitments, allocations and deliveries)."""
+
+    PLEDGED = "pledged"
+    ALLOCATED = "allocated"
+    DELIVERED_IN_PART = "delivered_in_part"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        """Still owed: a deadline while its "until" lies ahead."""
+        return self in (Stage.PLEDGED, Stage.ALLOCATED, Stage.DELIVERED_IN_PART)
+
+
 class Precision(StrEnum):
     """How much of a date is known."""
 
@@ -160,14 +176,32 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class StageStep:
+    """A commitment reaching a stage: when, the amount at that stage (an allocation or a
+    delivery may be less than the promise), and the source that reported it."""
+
+    stage: Stage
+    on: PartialDate | None = None
+    amount: float | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Commitment:
-    """Who promises what, how much and until when."""
+    """Who promises what, how much and until when, and how far it has come."""
 
     party: str
     description: str
     amount: float | None = None
     unit: str = ""
     until: PartialDate | None = None
+    stages: tuple[StageStep, ...] = ()
+    """The stages after the promise, oldest first (none: still only pledged)."""
+
+    @property
+    def stage(self) -> Stage:
+        """Where the commitment stands now."""
+        return self.stages[-1].stage if self.stages else Stage.PLEDGED
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from db.search.index import index_record, unindex_record
 from db.store import stored
-from db.store.codec import encode_field
+from db.store.codec import encode_field, encode_stages
 from db.store.model import (
     CONTENT_FIELDS,
     Agreement,
@@ -172,9 +172,19 @@ def write_children(
     )
     conn.executemany(
         "INSERT INTO commitments (agreement_id, position, party_key, description, amount, "
-        "unit, until) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "unit, until, stage, stages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (agreement_id, n, c.party, c.description, c.amount, c.unit, _iso(c.until))
+            (
+                agreement_id,
+                n,
+                c.party,
+                c.description,
+                c.amount,
+                c.unit,
+                _iso(c.until),
+                str(c.stage),
+                json.dumps(encode_stages(c.stages), ensure_ascii=False),
+            )
             for n, c in enumerate(a.commitments)
         ],
     )

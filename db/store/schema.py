@@ -279,3 +279,36 @@ def m004_listing_indexes(db: Database) -> None:
             f"CREATE INDEX IF NOT EXISTS agreements_live_{name} "
             f"ON agreements (deleted_at, {column})"
         )
+
+
+@migration("m009_commitment_stages")
+def m009_commitment_stages(db: Database) -> None:
+    """Commitments through their stages (the current one kept beside the steps, so the
+    deadlines list reads one indexed column), and the briefings Pactum made, so the next
+    briefing of a partnership can say what changed since."""
+    for statement in _M009.split(";\n\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_M009 = """
+ALTER TABLE commitments ADD COLUMN stage TEXT NOT NULL DEFAULT 'pledged'
+    CHECK (stage IN ('pledged', 'allocated', 'delivered_in_part', 'delivered', 'cancelled'));
+
+ALTER TABLE commitments ADD COLUMN stages TEXT NOT NULL DEFAULT '[]';
+
+CREATE INDEX commitments_until ON commitments (until, stage) WHERE until IS NOT NULL;
+
+CREATE TABLE briefings (
+    -- Each briefing made: for whom, when, how, and a digest of every record it covered
+    -- (uuid -> version), so the next one can list what was added or changed since.
+    id          INTEGER PRIMARY KEY,
+    partners    TEXT NOT NULL,              -- JSON list of partner keys, sorted
+    made_at     TEXT NOT NULL,              -- UTC, ISO 8601
+    made_by     TEXT NOT NULL DEFAULT '',
+    options     TEXT NOT NULL DEFAULT '{}', -- JSON: language, scope, format
+    digest      TEXT NOT NULL DEFAULT '{}'  -- JSON: {uuid: [version, stages by commitment]}
+);
+
+CREATE INDEX briefings_partners ON briefings (partners, made_at)
+"""

@@ -22,6 +22,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from db.safety.cipher import Connection
+from db.store.codec import decode_stages
 from db.store.model import (
     Agreement,
     AgreementRow,
@@ -35,6 +36,7 @@ from db.store.model import (
     RelationKind,
     Signatory,
     Source,
+    StageStep,
     Status,
 )
 
@@ -153,6 +155,13 @@ class Values:
         self.bad("commitments", value, "the amount should be a number", item)
         return None
 
+    def stages(self, value: Any, item: str) -> tuple[StageStep, ...]:
+        """A commitment's stages; those that cannot be read are reported, the rest kept."""
+        steps, problems = decode_stages(value)
+        for problem in problems:
+            self.bad("commitments", value, problem, item)
+        return steps
+
     def timestamp(self, field: str, value: Any, nullable: bool = False) -> str | None:
         """The stored text (even when damaged: it still says whether a record is in the
         trash), or None when ``nullable`` and there is none."""
@@ -202,7 +211,7 @@ CHILDREN = {
     "subjects": "SELECT x.agreement_id, s.name FROM agreement_subjects x "
     "JOIN subjects s ON s.id = x.subject_id "
     "WHERE x.agreement_id IN ({ids}) ORDER BY x.agreement_id, x.position",
-    "commitments": "SELECT agreement_id, party_key, description, amount, unit, until "
+    "commitments": "SELECT agreement_id, party_key, description, amount, unit, until, stages "
     "FROM commitments WHERE agreement_id IN ({ids}) ORDER BY agreement_id, position",
     "sources": "SELECT agreement_id, outlet, url, published_on, quotation FROM sources "
     "WHERE agreement_id IN ({ids}) ORDER BY agreement_id, position",
@@ -299,8 +308,9 @@ def agreement(row: Sequence[Any], children: dict[str, list[tuple[Any, ...]]]) ->
                 v.amount(amount, f"commitment {n}"),
                 v.text("commitments", unit, f"commitment {n} unit"),
                 v.date("commitments", until, f"commitment {n} until"),
+                v.stages(stages, f"commitment {n}"),
             )
-            for n, (party, description, amount, unit, until) in enumerate(
+            for n, (party, description, amount, unit, until, stages) in enumerate(
                 children["commitments"], 1
             )
         ),

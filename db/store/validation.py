@@ -53,6 +53,11 @@ def problems(agreement: Agreement, today: dt.date | None = None) -> list[FieldPr
             bad("commitments", "commitment_not_a_party", n=n, party=commitment.party)
         if commitment.amount is not None and not math.isfinite(commitment.amount):
             bad("commitments", "commitment_amount", n=n)
+        for step in commitment.stages:
+            if step.amount is not None and not math.isfinite(step.amount):
+                bad("commitments", "commitment_amount", n=n)
+            if step.on is not None and step.on.first_day() > today:
+                bad("commitments", "stage_in_future", n=n, stage=str(step.stage), value=step.on)
     for n, source in enumerate(agreement.sources, 1):
         if not (source.outlet.strip() or source.url.strip() or source.quotation.strip()):
             bad("sources", "source_empty", n=n)

@@ -6,10 +6,22 @@ from desktop.commands import (
     brief,
     check,
     compare,
+    deadlines,
     extract,
     records,
     search,
     transfer,
 )
 
-COMMANDS = (transfer, records, search, brief, compare, extract, backups, check, about)
+COMMANDS = (
+    transfer,
+    records,
+    search,
+    brief,
+    deadlines,
+    compare,
+    extract,
+    backups,
+    check,
+    about,
+)

@@ -236,6 +236,10 @@ _KNOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             QT_TRANSLATE_NOOP("Problems", "commitment %1 is by %2, which is not a party"),
         ),
         (
+            r"commitment (\d+) reached (\S+) on (\S+), in the future",
+            QT_TRANSLATE_NOOP("Problems", "commitment %1 reached %2 on %3, in the future"),
+        ),
+        (
             r"source (\d+) is empty .*",
             QT_TRANSLATE_NOOP(
                 "Problems", "source %1 is empty (give an outlet, an address or a quotation)"

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from db.store import stored
 from db.store.model import Kind, PartialDate, Stage
@@ -79,7 +80,7 @@ def deadlines(
     return found
 
 
-def _deadline(row: tuple) -> Deadline | None:
+def _deadline(row: tuple[Any, ...]) -> Deadline | None:
     """One row as a deadline, or None when a value is not what Pactum writes."""
     (agreement_id, uuid, position, title, kind, party_list) = row[:6]
     party, description, amount, unit, until, stage = row[6:]

@@ -185,7 +185,7 @@ class _Reader:
                 self.bad("commitments", f"stage {n} must be an object")
                 continue
             try:
-                stage = Stage(item.get("stage"))
+                stage = Stage(str(item.get("stage")))
             except ValueError:
                 self.bad("commitments", f"{item.get('stage')!r} is not one of {', '.join(Stage)}")
                 continue

@@ -28,6 +28,7 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from db.features.briefings import BriefingMade
 from db.features.deadlines import Deadline
 from db.features.duplicates import Identity, identities
 from db.features.interchange import (
@@ -54,6 +55,7 @@ from db.safety.inputs import read_bounded
 from db.safety.outputs import (
     ANY_NAME,
     CSV,
+    DOCX,
     PDF,
     check_output_folder,
     check_output_path,
@@ -100,6 +102,7 @@ __all__ = [
     "CONTENT_FIELDS",
     "CSV",
     "DATABASE_ERRORS",
+    "DOCX",
     "ERROR_MESSAGES",
     "EVERYTHING",
     "FIELD_MESSAGES",
@@ -112,6 +115,7 @@ __all__ = [
     "Backup",
     "BackupError",
     "BackupKind",
+    "BriefingMade",
     "Cancelled",
     "Catalog",
     "CatalogBusyError",

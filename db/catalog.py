@@ -25,9 +25,10 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
-from db.features import deadlines, interchange, matrix
+from db.features import briefings, deadlines, interchange, matrix
 from db.features import merge as merging
 from db.features import versions as versioning
+from db.features.briefings import BriefingMade
 from db.features.deadlines import Deadline
 from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
 from db.safety.check import CheckReport, check_connection
@@ -247,6 +248,21 @@ class Catalog:
         """Per facet (partner, kind, status, year, subject), the values among the matching
         records and how many have each."""
         return queries.facets(self.conn, filters)
+
+    def remember_briefing(
+        self,
+        partners: builtins.list[str],
+        options: Mapping[str, object],
+        digest: Mapping[str, int],
+    ) -> BriefingMade:
+        """Keep a briefing just made (its partners, options and each record's version), so
+        the next one of the same partners can say what changed since."""
+        with self.writing(NOTHING) as conn:
+            return briefings.remember(conn, partners, options, digest, self.user or "")
+
+    def last_briefing(self, partners: builtins.list[str]) -> BriefingMade | None:
+        """The newest briefing made of exactly these partners, if any."""
+        return briefings.last(self.conn, partners)
 
     def deadlines(
         self,

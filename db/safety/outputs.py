@@ -26,6 +26,7 @@ from db.safety.backup import backups_folder
 
 CSV = (".csv",)
 PDF = (".pdf",)
+DOCX = (".docx",)
 INTERCHANGE = (".json", ".csv")
 ANY_NAME: tuple[str, ...] = ()
 """For a new catalogue (a copy, a salvage): any file name will do."""

@@ -168,3 +168,16 @@ def summarise(part: Part, today: dt.date) -> Summary:
         ending_soon=tuple(pledge for _, pledge in ending),
         recurring_subjects=tuple(recurring),
     )
+
+
+def in_full(part: Part, latest: int | None) -> tuple[Agreement, ...]:
+    """The documents printed in full: all, or in summary mode the latest ``latest`` (the
+    register above lists every one on a line)."""
+    if latest is None or len(part.agreements) <= latest:
+        return part.agreements
+    newest = sorted(
+        part.agreements,
+        key=lambda a: (a.signed_on.last_day() if a.signed_on else dt.date.min, a.id or 0),
+    )[-latest:]
+    chosen = {a.uuid for a in newest}
+    return tuple(a for a in part.agreements if a.uuid in chosen)

@@ -25,6 +25,8 @@ class CoverFacts:
     kinds: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     marking: str | None = None
+    cut_off: str = ""
+    """The date the information runs to: "Records as of …, N documents, last change on …"."""
 
 
 def cover(facts: CoverFacts, lang: str) -> list[Flowable]:
@@ -47,6 +49,8 @@ def cover(facts: CoverFacts, lang: str) -> list[Flowable]:
         (t("prepared", lang), long_date(facts.prepared, lang)),
         (t("source", lang), t("source_value", lang)),
     ]
+    if facts.cut_off:
+        rows.append((t("cut_off_label", lang), facts.cut_off))
     if facts.kinds:
         rows.append((t("filters", lang), "; ".join(facts.kinds)))
     if facts.subjects:

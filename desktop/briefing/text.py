@@ -81,6 +81,50 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "з точністю до місяця чи року.",
     ),
     "no_dates": ("No document has a date.", "Жоден документ не має дати."),
+    "key_points": ("Key points", "Головне"),
+    "kp_documents": ("Documents: {n} ({kinds})", "Документів: {n} ({kinds})"),
+    "cut_off_label": ("Information as of", "Станом на"),
+    "kp_statuses": ("Status: {statuses}", "Стан: {statuses}"),
+    "kp_newest": ("Newest", "Найновіші"),
+    "kp_commitments": ("Commitments by stage", "Зобов'язання за стадіями"),
+    "kp_deadlines": ("Nearest deadlines", "Найближчі терміни"),
+    "kp_no_commitments": ("No commitments recorded.", "Зобов'язань не зафіксовано."),
+    "kp_no_deadlines": ("No deadline ahead.", "Попереду термінів немає."),
+    "kp_n": ("{n} ×", "{n} ×"),
+    "cut_off": (
+        "Records as of {date}: {n} documents; last change on {changed}.",
+        "Записи станом на {date}: документів — {n}; остання зміна {changed}.",
+    ),
+    "cut_off_unchanged": (
+        "Records as of {date}: {n} documents.",
+        "Записи станом на {date}: документів — {n}.",
+    ),
+    "since_last": ("Since the last briefing on {date}", "Від попередньої довідки {date}"),
+    "since_day": ("Changes since {date}", "Зміни від {date}"),
+    "since_added": ("New documents", "Нові документи"),
+    "since_changed": ("Changed documents", "Змінені документи"),
+    "since_moved": ("Commitments that moved stage", "Зобов'язання, що перейшли на іншу стадію"),
+    "since_passed": ("Deadlines passed", "Терміни, що минули"),
+    "since_nothing": ("Nothing changed.", "Змін немає."),
+    "since_none": ("Since the last briefing", "Від попередньої довідки"),
+    "since_none_text": (
+        "No earlier briefing of this partnership was made with Pactum: the next one will list "
+        "what changed since this one.",
+        "Попередньої довідки про це партнерство в Pactum не складали: наступна покаже, що "
+        "змінилося від цієї.",
+    ),
+    "field": ("Field", "Поле"),
+    "was": ("Was", "Було"),
+    "now": ("Now", "Стало"),
+    "stage_pledged": ("pledged", "обіцяно"),
+    "stage_allocated": ("allocated", "виділено"),
+    "stage_delivered_in_part": ("delivered in part", "поставлено частково"),
+    "stage_delivered": ("delivered", "поставлено"),
+    "stage_cancelled": ("cancelled", "скасовано"),
+    "summary_rest": (
+        "Other documents ({n}), newest first",
+        "Інші документи ({n}), від найновіших",
+    ),
 }
 
 # Ukrainian names a month in the nominative alone ("серпень 2025") and in the genitive

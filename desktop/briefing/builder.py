@@ -72,6 +72,8 @@ class Extras:
     since_title: str = ""
 
 
+DOCUMENT_KEY = re.compile(r"-doc\d+$")
+"""A document's heading (``sections.document``), as opposed to a section's."""
 CONTENTS_DOCUMENTS = 30
 """Past this many documents, the contents list parts and sections, not every document."""
 
@@ -283,7 +285,7 @@ def render(
         for f in story
         if isinstance(f, Heading)
         and f.anchor.toc
-        and (every_document or "-doc" not in f.anchor.key)
+        and (every_document or not DOCUMENT_KEY.search(f.anchor.key))
     ]
     buffer = io.BytesIO()
     doc = BriefingTemplate(

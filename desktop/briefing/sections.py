@@ -15,7 +15,7 @@ from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
 from desktop.briefing.template import Anchor, Heading, Tick
 from desktop.briefing.text import TITLE_CHARS, amount, clip, long_date, short_date, t
-from desktop.briefing.timeline import timeline
+from desktop.briefing.timeline import grouped, timeline
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
 #: The overview lists this many open commitments; the rest are under their documents.
@@ -89,12 +89,9 @@ def chart(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
     drawing = timeline(part.agreements, lang)
     if drawing is None:
         return [*story, Paragraph(esc(t("no_dates", lang)), s["body"])]
-    return [
-        *story,
-        drawing,
-        Spacer(1, 2 * mm),
-        Paragraph(esc(t("timeline_note", lang)), s["small"]),
-    ]
+    by = grouped(part.agreements)
+    note = t("timeline_note", lang) if by is None else t(f"timeline_note_{by}", lang)
+    return [*story, drawing, Spacer(1, 2 * mm), Paragraph(esc(note), s["small"])]
 
 
 def register(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
@@ -112,6 +109,15 @@ def _commitment(c: Commitment, lang: str) -> str:
     words.append(
         esc(t("until", lang, date=long_date(c.until, lang)) if c.until else t("open_ended", lang))
     )
+    for step in c.stages:  # how far it came: "allocated 1 February 2026: 200 000 000 EUR"
+        stage = t(f"stage_{step.stage}", lang)
+        if step.on is not None:
+            stage += f" {long_date(step.on, lang)}"
+        if step.amount is not None:
+            stage += f": {amount(step.amount, c.unit, lang)}"
+        if step.source:
+            stage += f" ({step.source})"
+        words.append(f"<i>{esc(stage)}</i>")
     who = f"<b>{esc(party_label(c.party, lang))}</b>: " if c.party else ""
     return who + " — ".join(words)
 

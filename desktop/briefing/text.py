@@ -81,6 +81,18 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "з точністю до місяця чи року.",
     ),
     "no_dates": ("No document has a date.", "Жоден документ не має дати."),
+    "timeline_note_year": (
+        "Too many documents to mark one by one: each bar counts one kind's documents signed "
+        "in that year.",
+        "Документів забагато для окремих позначок: кожна смуга — кількість документів одного "
+        "виду, підписаних того року.",
+    ),
+    "timeline_note_quarter": (
+        "Too many documents to mark one by one: each bar counts one kind's documents signed "
+        "in that quarter.",
+        "Документів забагато для окремих позначок: кожна смуга — кількість документів одного "
+        "виду, підписаних того кварталу.",
+    ),
     "key_points": ("Key points", "Головне"),
     "kp_documents": ("Documents: {n} ({kinds})", "Документів: {n} ({kinds})"),
     "cut_off_label": ("Information as of", "Станом на"),

@@ -7,16 +7,19 @@ diamond, cross), so the chart reads the same on a black-and-white printer.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from db import Agreement, Kind
+from db import Agreement, Kind, PartialDate
 from desktop.briefing import fonts
 from desktop.briefing.styles import DARK, INK, LIGHT, MID, TEXT_WIDTH
 from desktop.labels import kind_label
 
+DENSE = 60
+"""Past this many dated documents, markers would smear: the chart counts per period."""
 LANE = 20.0
 AXIS = 22.0
 SIZE = 3.4
@@ -140,6 +143,9 @@ def timeline(agreements: Sequence[Agreement], lang: str) -> Drawing | None:
             )
         )
     lanes = {kind: lane for lane, kind in enumerate(kinds)}
+    if len(dated) > DENSE:
+        _counts(drawing, dated, lanes, height, x_of, by_quarter=last_year - first_year < 4)
+        return drawing
     for n, (agreement, date) in enumerate(dated):
         y = height - 6 - LANE * (lanes[agreement.kind] + 0.5)
         y += ((n * 7) % 5 - 2) * 1.6  # a little spread so neighbours stay countable
@@ -148,3 +154,50 @@ def timeline(agreements: Sequence[Agreement], lang: str) -> Drawing | None:
             drawing.add(Line(low, y, high, y, strokeColor=MID, strokeWidth=1.6))
         drawing.add(MARKERS[agreement.kind]((low + high) / 2, y))
     return drawing
+
+
+def grouped(agreements: Sequence[Agreement]) -> str | None:
+    """How a chart of ``agreements`` groups them: "year", "quarter", or None (one mark
+    each); the caption says so."""
+    dated = [a.signed_on for a in agreements if a.signed_on is not None]
+    if len(dated) <= DENSE:
+        return None
+    return "quarter" if max(d.year for d in dated) - min(d.year for d in dated) < 4 else "year"
+
+
+def _counts(
+    drawing: Drawing,
+    dated: Sequence[tuple[Agreement, PartialDate]],
+    lanes: dict[Kind, int],
+    height: float,
+    x_of: Callable[[dt.date], float],
+    by_quarter: bool,
+) -> None:
+    """One bar per kind and period, as long as the period, labelled with its count; a
+    date known only to the year counts in its year's first quarter."""
+    counts: Counter[tuple[Kind, dt.date]] = Counter()
+    for agreement, date in dated:
+        month = ((date.month or 1) - 1) // 3 * 3 + 1 if by_quarter else 1
+        counts[(agreement.kind, dt.date(date.year, month, 1))] += 1
+    for (kind, begin), count in sorted(counts.items()):
+        end = (
+            dt.date(begin.year + (begin.month + 3 > 12), (begin.month + 2) % 12 + 1, 1)
+            if by_quarter
+            else dt.date(begin.year + 1, 1, 1)
+        )
+        y = height - 6 - LANE * (lanes[kind] + 0.5)
+        low, high = x_of(begin) + 0.8, x_of(end) - 0.8
+        drawing.add(
+            Rect(low, y - 3.2, high - low, 6.4, fillColor=LIGHT, strokeColor=INK, strokeWidth=0.5)
+        )
+        drawing.add(
+            String(
+                (low + high) / 2,
+                y - 2.4,
+                str(count),
+                fontName=fonts.BOLD,
+                fontSize=6.5,
+                textAnchor="middle",
+                fillColor=INK,
+            )
+        )

@@ -154,3 +154,23 @@ def test_a_register_row_split_at_a_page_end_still_prints(
     out = tmp_path / "all.pdf"
     build_briefing(catalog, ["LT"], out, lang="en", today=TODAY)
     assert all(f"Memorandum {n}" in read_pdf(out).text for n in range(40))
+
+
+def test_a_dense_timeline_counts_per_year_and_says_so(
+    catalog: Catalog, tmp_path: Path, read_pdf
+) -> None:
+    for n in range(70):
+        catalog.add(dataclasses.replace(record(n), signed_on=PartialDate(2015 + n % 9, 3)))
+    out = tmp_path / "dense.pdf"
+    build_briefing(catalog, ["LT"], out, lang="en", today=TODAY, latest=3)
+    assert "each bar counts one kind's documents signed in that year" in read_pdf(out).text
+
+
+def test_a_commitments_stages_print_under_its_document(demo: Catalog, tmp_path: Path, read_pdf):
+    record = demo.get(LT)
+    step = StageStep(Stage.ALLOCATED, PartialDate(2026, 2, 1), 0.2, "Ministry of Defence")
+    moved = dataclasses.replace(record.commitments[0], stages=(step,))
+    demo.update(dataclasses.replace(record, commitments=(moved,)))
+    out = tmp_path / "lt.pdf"
+    build_briefing(demo, ["LT"], out, lang="en", today=TODAY)
+    assert "allocated 1 February 2026: 0.2 % of GDP (Ministry of Defence)" in read_pdf(out).text

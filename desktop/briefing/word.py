@@ -160,9 +160,17 @@ def _key_points(document: Document, extra: Extras, lang: str, level: int) -> Non
             document.add_paragraph(line, style="List Bullet")
 
 
-def _table(document: Document, header: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
+def _table(
+    document: Document,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    weights: Sequence[int] = (),
+) -> Table:
+    """A ruled table over the text width, columns in proportion to ``weights`` (equal by
+    default), its header row repeated on every page."""
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
+    _full_width(table)
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(text).bold = True
@@ -171,7 +179,26 @@ def _table(document: Document, header: Sequence[str], rows: Sequence[Sequence[st
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
             cell.text = text
+    section = document.sections[-1]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    shares = list(weights) or [1] * len(header)
+    table.autofit = False
+    for column, share in zip(table.columns, shares, strict=True):
+        column.width = int(text_width * share / sum(shares))  # the grid LibreOffice reads
+        for cell in column.cells:
+            cell.width = column.width  # and the cells Word reads
     return table
+
+
+def _full_width(table: Table) -> None:
+    """The table spans the text width (Word and LibreOffice otherwise squeeze it)."""
+    properties = table._tbl.tblPr
+    for old in properties.findall(qn("w:tblW")):
+        properties.remove(old)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), "5000")
+    width.set(qn("w:type"), "pct")
+    properties.append(width)
 
 
 def _repeat_header(table: Table) -> None:
@@ -189,7 +216,7 @@ def _overview(document: Document, part: Part, options: Options, level: int) -> N
     document.add_heading(t("by_kind", lang), level=level + 1)
     rows = [(kind_label(k, lang), str(n)) for k, n in summary.by_kind]
     rows.append((t("total", lang), str(sum(n for _, n in summary.by_kind))))
-    _table(document, [field_label("kind", lang), t("count", lang)], rows)
+    _table(document, [field_label("kind", lang), t("count", lang)], rows, (4, 1))
     document.add_heading(t("open_commitments", lang), level=level + 1)
     if summary.open_commitments:
         _table(
@@ -207,6 +234,7 @@ def _overview(document: Document, part: Part, options: Options, level: int) -> N
                 )
                 for p in summary.open_commitments
             ],
+            (3, 6, 3, 2, 5),
         )
     else:
         document.add_paragraph(t("none", lang))
@@ -240,6 +268,7 @@ def _since(document: Document, since: SinceLast, lang: str, level: int) -> None:
                 for c in since.changed
                 for f in c.fields
             ],
+            (4, 2, 4, 4),
         )
     if since.moved:
         document.add_heading(t("since_moved", lang), level=level)
@@ -279,6 +308,7 @@ def _register(document: Document, agreements: Sequence[Agreement], lang: str) ->
             )
             for a in agreements
         ],
+        (2, 2, 6, 4, 2),
     )
 
 

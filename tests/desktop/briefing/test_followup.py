@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -174,3 +177,20 @@ def test_a_commitments_stages_print_under_its_document(demo: Catalog, tmp_path: 
     out = tmp_path / "lt.pdf"
     build_briefing(demo, ["LT"], out, lang="en", today=TODAY)
     assert "allocated 1 February 2026: 0.2 % of GDP (Ministry of Defence)" in read_pdf(out).text
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_renders_the_word_briefing_with_its_headings(
+    demo: Catalog, tmp_path: Path, read_pdf
+) -> None:
+    out = tmp_path / "lt.docx"
+    build_briefing(demo, ["LT"], out, lang="uk", marking="ДСК", today=TODAY)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = read_pdf(tmp_path / "lt.pdf")
+    assert "Довідка: Україна – Литва" in pdf.flat[0] and "ДСК" in pdf.flat[0]
+    assert "Головне" in pdf.text and "Сторінка 1 з" in pdf.flat[0]

@@ -62,117 +62,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="71"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="72"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="74"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="75"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="77"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="84"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="85"/>
         <source>New from &amp;Article…</source>
         <translation>Нове зі &amp;статті…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="87"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="88"/>
         <source>Export &amp;Briefing…</source>
         <translation>Експорт &amp;довідки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="90"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="93"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="94"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="96"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="97"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="99"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="100"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="102"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія змін…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="110"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="118"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
         <source>Partnership &amp;Matrix</source>
         <translation>&amp;Матриця партнерств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
+        <source>&amp;Deadlines…</source>
+        <translation>&amp;Терміни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="122"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Порівняти вибрані</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
         <source>C&amp;heck Catalogue</source>
         <translation>Перевірити &amp;каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="127"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервні копії…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
         <source>&amp;About Pactum</source>
         <translation>&amp;Про Pactum</translation>
     </message>
@@ -364,122 +369,148 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="67"/>
         <source>Export Briefing</source>
         <translation>Експорт довідки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="88"/>
         <source>Append full texts</source>
         <translation>Додати повні тексти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="89"/>
+        <source>Say what changed since the last briefing</source>
+        <translation>Показати, що змінилося від попередньої довідки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="90"/>
+        <source>Summary: only the latest documents in full</source>
+        <translation>Стисло: повністю лише найновіші документи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="100"/>
+        <source>PDF (for print)</source>
+        <translation>PDF (для друку)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="101"/>
+        <source>Word document (to edit)</source>
+        <translation>Документ Word (для редагування)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="103"/>
         <source>One file per partnership (into a folder)</source>
         <translation>Окремий файл для кожного партнерства (у теку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="105"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="112"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="114"/>
         <source>Marking</source>
         <translation>Гриф</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="115"/>
         <source>Since</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="116"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="120"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="122"/>
         <source>Save to</source>
         <translation>Зберегти в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="128"/>
         <source>Make Briefing</source>
         <translation>Створити довідку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="134"/>
         <source>Print…</source>
         <translation>Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="208"/>
         <source>Folder for the briefings</source>
         <translation>Тека для довідок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="214"/>
         <source>Save Briefing</source>
         <translation>Зберегти довідку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="228"/>
         <source>Check at least one partner.</source>
         <translation>Позначте принаймні одного партнера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="230"/>
         <source>Choose where to save the briefing.</source>
         <translation>Виберіть, куди зберегти довідку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="261"/>
         <source>Making the briefing…</source>
         <translation>Створюю довідку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="297"/>
         <source>Written: %s</source>
         <translation>Записано: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="309"/>
         <source>The briefing could not be made: %s</source>
         <translation>Не вдалося створити довідку: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="307"/>
         <source>Cancelled; no file was written.</source>
         <translation>Скасовано; жодного файлу не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="338"/>
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити принтер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="310"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="354"/>
         <source>Sent to the printer.</source>
         <translation>Надіслано на принтер.</translation>
     </message>
@@ -667,6 +698,125 @@
         <location filename="../../desktop/ui/safety/damaged_dialog.py" line="106"/>
         <source>Salvage into a new catalogue</source>
         <translation>Врятувати в новий каталог</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/deadlines/feature.py" line="38"/>
+        <source>Commitments falling due within %1 days: %n (View › Deadlines)</source>
+        <translation>
+            <numerusform>Зобов’язань, що спливають протягом %1 днів: %n (Вигляд › Терміни)</numerusform>
+            <numerusform>Зобов’язань, що спливають протягом %1 днів: %n (Вигляд › Терміни)</numerusform>
+            <numerusform>Зобов’язань, що спливають протягом %1 днів: %n (Вигляд › Терміни)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/feature.py" line="94"/>
+        <source>Save deadlines as a calendar</source>
+        <translation>Зберегти терміни як календар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/feature.py" line="96"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/feature.py" line="110"/>
+        <source>Deadlines saved to %1</source>
+        <translation>Терміни збережено до %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/feature.py" line="116"/>
+        <source>Save deadlines</source>
+        <translation>Збереження термінів</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="50"/>
+        <source>Deadlines — Pactum</source>
+        <translation>Терміни — Pactum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="54"/>
+        <source> days ahead</source>
+        <translation> днів наперед</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="56"/>
+        <source>&amp;Show deadlines up to</source>
+        <translation>&amp;Показати терміни на</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="61"/>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="62"/>
+        <source>Days left</source>
+        <translation>Залишилося днів</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="63"/>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="64"/>
+        <source>Commitment</source>
+        <translation>Зобов’язання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="65"/>
+        <source>Amount</source>
+        <translation>Обсяг</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="66"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="75"/>
+        <source>Save as &amp;calendar (.ics)…</source>
+        <translation>Зберегти як &amp;календар (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="77"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="104"/>
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="105"/>
+        <source>This month</source>
+        <translation>Цього місяця</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="106"/>
+        <source>This quarter</source>
+        <translation>Цього кварталу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="107"/>
+        <source>Later</source>
+        <translation>Пізніше</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/deadlines/deadlines_view.py" line="145"/>
+        <source>No open commitment falls due within %n days.</source>
+        <translation>
+            <numerusform>Протягом %n дня не спливає жодне чинне зобов’язання.</numerusform>
+            <numerusform>Протягом %n днів не спливає жодне чинне зобов’язання.</numerusform>
+            <numerusform>Протягом %n днів не спливає жодне чинне зобов’язання.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1368,41 +1518,46 @@
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="240"/>
+        <source>commitment %1 reached %2 on %3, in the future</source>
+        <translation>зобов’язання %1 досягло стадії «%2» %3, а це ще не настало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="244"/>
         <source>source %1 is empty (give an outlet, an address or a quotation)</source>
         <translation>джерело %1 порожнє (вкажіть видання, адресу чи цитату)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="246"/>
+        <location filename="../../desktop/ui/errors.py" line="250"/>
         <source>relation %1 points at the agreement itself</source>
         <translation>зв’язок %1 вказує на саму угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="250"/>
+        <location filename="../../desktop/ui/errors.py" line="254"/>
         <source>relation %1 points at an unknown record</source>
         <translation>зв’язок %1 вказує на невідомий запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="252"/>
+        <location filename="../../desktop/ui/errors.py" line="256"/>
         <source>subject %1 is empty</source>
         <translation>тема %1 порожня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="253"/>
+        <location filename="../../desktop/ui/errors.py" line="257"/>
         <source>a subject is listed twice</source>
         <translation>тему вказано двічі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="256"/>
+        <location filename="../../desktop/ui/errors.py" line="260"/>
         <source>an agreement needs at least two parties</source>
         <translation>угода потребує щонайменше двох сторін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="260"/>
+        <location filename="../../desktop/ui/errors.py" line="264"/>
         <source>party %1 has an empty organisation name</source>
         <translation>сторона %1: порожня назва організації</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="262"/>
+        <location filename="../../desktop/ui/errors.py" line="266"/>
         <source>a party is listed twice</source>
         <translation>сторону вказано двічі</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,8 @@ from desktop.ui.shell.prompts import Prompter
 
 PRINT_DPI = 300
 MARKINGS = ("", "ДЛЯ СЛУЖБОВОГО КОРИСТУВАННЯ", "FOR OFFICIAL USE ONLY")
+DEFAULT_LATEST = 20
+"""A summary prints this many of the latest documents in full unless the user says."""
 
 
 class BriefingDialog(QDialog):
@@ -83,6 +86,20 @@ class BriefingDialog(QDialog):
         self.since = QLineEdit(placeholderText="YYYY[-MM[-DD]]")
         self.until = QLineEdit(placeholderText="YYYY[-MM[-DD]]")
         self.full_texts = QCheckBox(self.tr("Append full texts"))
+        self.since_last = QCheckBox(self.tr("Say what changed since the last briefing"))
+        self.summary = QCheckBox(self.tr("Summary: only the latest documents in full"))
+        self.latest = QSpinBox()
+        self.latest.setRange(1, 10_000)
+        self.latest.setValue(DEFAULT_LATEST)
+        self.latest.setEnabled(False)
+        self.summary.toggled.connect(self.latest.setEnabled)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary)
+        summary.addWidget(self.latest)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF (for print)"), ".pdf")
+        self.format.addItem(self.tr("Word document (to edit)"), ".docx")
+        self.format.currentIndexChanged.connect(self._format_chosen)
         self.per_file = QCheckBox(self.tr("One file per partnership (into a folder)"))
         self.output = QLineEdit()
         choose = QPushButton(self.tr("Choose…"))
@@ -98,6 +115,9 @@ class BriefingDialog(QDialog):
         form.addRow(self.tr("Since"), self.since)
         form.addRow(self.tr("Until"), self.until)
         form.addRow("", self.full_texts)
+        form.addRow("", self.since_last)
+        form.addRow("", summary)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.per_file)
         form.addRow(self.tr("Save to"), where)
 
@@ -171,10 +191,25 @@ class BriefingDialog(QDialog):
         if chosen:
             self.output.setText(chosen)
 
+    def _format_chosen(self) -> None:
+        """A Word briefing is one file: the output's ending follows the format."""
+        suffix = self.format.currentData()
+        word = suffix == ".docx"
+        self.per_file.setEnabled(not word)
+        if word:
+            self.per_file.setChecked(False)
+        text = self.output.text().strip()
+        if text and Path(text).suffix.lower() in (".pdf", ".docx"):
+            self.output.setText(str(Path(text).with_suffix(suffix)))
+
     def ask_output(self) -> str:
         """The file (or folder) to write; replaced in tests."""
         if self.per_file.isChecked():
             return QFileDialog.getExistingDirectory(self, self.tr("Folder for the briefings"))
+        if self.format.currentData() == ".docx":
+            return QFileDialog.getSaveFileName(
+                self, self.tr("Save Briefing"), "briefing.docx", "Word (*.docx)"
+            )[0]
         return QFileDialog.getSaveFileName(
             self, self.tr("Save Briefing"), "briefing.pdf", "PDF (*.pdf)"
         )[0]
@@ -196,9 +231,14 @@ class BriefingDialog(QDialog):
         if problem:
             self.status.setText(problem)
             return None
+        out = Path(self.output.text().strip())
+        if not self.per_file.isChecked() and out.suffix.lower() not in (".pdf", ".docx"):
+            out = out.with_name(out.name + self.format.currentData())
         return {
             "partners": partners,
-            "out": Path(self.output.text().strip()),
+            "out": out,
+            "since_last": self.since_last.isChecked(),
+            "latest": self.latest.value() if self.summary.isChecked() else None,
             "lang": self.language.currentData(),
             "marking": self.marking.currentText().strip() or None,
             "full_texts": self.full_texts.isChecked(),
@@ -255,8 +295,12 @@ class BriefingDialog(QDialog):
     def _done(self, written: list[Path]) -> None:
         self.written = written
         if self._finish(self.tr("Written: %s") % ", ".join(str(p) for p in written)):
-            self.document.load(str(written[0]))
-            self.print_button.setEnabled(True)
+            printable = written[0].suffix.lower() == ".pdf"
+            if printable:  # a Word briefing opens in Word, not in the preview
+                self.document.load(str(written[0]))
+            else:
+                self.document.close()
+            self.print_button.setEnabled(printable)
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, Cancelled):

@@ -48,6 +48,7 @@ class Act(Enum):
     EXPORT_BRIEFING = auto()
     HISTORY = auto()
     MATRIX = auto()
+    DEADLINES = auto()
     COMPARE = auto()
     DUPLICATES = auto()
     ABOUT = auto()
@@ -117,6 +118,7 @@ SPECS: dict[Act, Spec] = {
     ),
     Act.TRASH: Spec(QT_TRANSLATE_NOOP("Actions", "&Trash…"), Menu.VIEW, None, "trash-x", True),
     Act.MATRIX: Spec(QT_TRANSLATE_NOOP("Actions", "Partnership &Matrix"), Menu.VIEW),
+    Act.DEADLINES: Spec(QT_TRANSLATE_NOOP("Actions", "&Deadlines…"), Menu.VIEW, "Ctrl+Shift+D"),
     Act.COMPARE: Spec(QT_TRANSLATE_NOOP("Actions", "&Compare Selected"), Menu.TOOLS),
     Act.DUPLICATES: Spec(QT_TRANSLATE_NOOP("Actions", "Find &Duplicates…"), Menu.TOOLS),
     Act.CHECK: Spec(

@@ -16,6 +16,7 @@ from desktop.ui.article.feature import ArticleFeature
 from desktop.ui.briefing.feature import BriefingFeature
 from desktop.ui.compare.feature import CompareFeature
 from desktop.ui.context import WindowContext
+from desktop.ui.deadlines.feature import DeadlinesFeature
 from desktop.ui.records.history import HistoryFeature
 from desktop.ui.safety.tools import SafetyTools
 
@@ -30,6 +31,7 @@ class Features(QObject):
         self.compare = CompareFeature(ctx)
         self.analysis = MatrixFeature(ctx)
         self.history = HistoryFeature(ctx)
+        self.deadlines = DeadlinesFeature(ctx)
         self.about = AboutFeature(ctx)
         self.safety = SafetyTools(ctx)  # Tools › Check Catalogue, Backups…
         self.new_from_article = self.article.new_from_article
@@ -37,5 +39,6 @@ class Features(QObject):
         self.compare_selected = self.compare.compare_selected
         self.find_duplicates = self.compare.find_duplicates
         self.show_matrix = self.analysis.show_matrix
+        self.show_deadlines = self.deadlines.show_deadlines
         self.show_history = self.history.show_history
         self.show_about = self.about.show_about

@@ -40,6 +40,10 @@ class QSettingsStore(MutableMapping[str, object]):
         return len(self._settings.allKeys())
 
 
+DEFAULT_HORIZON = 30
+"""Days ahead within which a deadline is announced at start (a setting)."""
+
+
 class Settings:
     """Every preference the window keeps, with its type and default."""
 
@@ -107,6 +111,20 @@ class Settings:
         resolved = str(Path(path).resolve())
         kept = [p for p in self._list("files/recent") if p != resolved]
         self._store["files/recent"] = [resolved, *kept][:MAX_RECENT]
+
+    @property
+    def deadline_horizon(self) -> int:
+        """How many days ahead deadlines are announced and listed (default 30)."""
+        value = self._store.get("deadlines/horizon", DEFAULT_HORIZON)
+        try:
+            days = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return DEFAULT_HORIZON
+        return days if 1 <= days <= 3650 else DEFAULT_HORIZON
+
+    @deadline_horizon.setter
+    def deadline_horizon(self, days: int) -> None:
+        self._store["deadlines/horizon"] = int(days)
 
     @property
     def last_folder(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -84,3 +85,27 @@ def test_print_renders_every_page(qtbot, dialog: BriefingDialog, tmp_path) -> No
     copy = QPdfDocument()
     copy.load(str(printed))
     assert copy.pageCount() == dialog.document.pageCount()
+
+
+def test_a_word_briefing_with_changes_since_the_last_one(
+    qtbot, dialog: BriefingDialog, tmp_path
+) -> None:
+    """The format choice writes .docx (no preview, nothing to print); the tick box asks
+    for "Since the last briefing"; the summary spin box sets how many print in full."""
+    dialog.set_partners(["LT"])
+    dialog.output.setText(str(tmp_path / "lt.pdf"))
+    dialog.format.setCurrentIndex(dialog.format.findData(".docx"))
+    assert dialog.output.text() == str(tmp_path / "lt.docx")
+    assert not dialog.per_file.isEnabled()
+    dialog.since_last.setChecked(True)
+    dialog.summary.setChecked(True)
+    dialog.latest.setValue(5)
+    options = dialog.options()
+    assert options is not None
+    assert options["since_last"] is True and options["latest"] == 5
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert dialog.written == [tmp_path / "lt.docx"]
+    document = Document(str(tmp_path / "lt.docx"))
+    assert any("Від попередньої довідки" in p.text for p in document.paragraphs)
+    assert not dialog.print_button.isEnabled()

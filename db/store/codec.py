@@ -16,6 +16,7 @@ from db.errors import FieldProblem
 from db.store.model import (
     Agreement,
     Commitment,
+    GdpBasis,
     Kind,
     PartialDate,
     Party,
@@ -47,6 +48,13 @@ def encode_stages(stages: tuple[StageStep, ...]) -> list[dict[str, Any]]:
     ]
 
 
+def encode_gdp(basis: GdpBasis | None) -> dict[str, Any] | None:
+    """A percent-of-GDP commitment's money as a JSON-able value (None when it has none)."""
+    if basis is None:
+        return None
+    return {"amount": basis.amount, "unit": basis.unit, "year": basis.year, "source": basis.source}
+
+
 def _commitment(c: Commitment) -> dict[str, Any]:
     encoded: dict[str, Any] = {
         "party": c.party,
@@ -57,6 +65,8 @@ def _commitment(c: Commitment) -> dict[str, Any]:
     }
     if c.stages:  # a commitment only pledged encodes as it always did
         encoded["stages"] = encode_stages(c.stages)
+    if c.gdp is not None:
+        encoded["gdp"] = encode_gdp(c.gdp)
     return encoded
 
 
@@ -98,6 +108,19 @@ def encode_field(agreement: Agreement, name: str) -> Any:
 def encode(agreement: Agreement, fields: tuple[str, ...]) -> dict[str, Any]:
     """The record's ``fields`` as plain JSON values (the interchange format's encoding)."""
     return {name: encode_field(agreement, name) for name in fields}
+
+
+def decode_gdp(text: Any) -> tuple[GdpBasis | None, list[str]]:
+    """A commitment's stored GDP basis (JSON text, '' for none) and what is wrong with it."""
+    if text == "":
+        return None, []
+    try:
+        value = json.loads(text) if isinstance(text, str) else None
+    except ValueError:
+        value = None
+    reader = _Reader({}, None)
+    basis = reader.gdp(value if isinstance(value, dict) else text)
+    return basis, [problem.message for problem in reader.problems]
 
 
 def decode_stages(text: Any) -> tuple[tuple[StageStep, ...], list[str]]:
@@ -199,6 +222,28 @@ class _Reader:
             )
         return tuple(steps)
 
+    def gdp(self, value: Any) -> GdpBasis | None:
+        """The money a percent-of-GDP commitment means (None when not given)."""
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.bad("commitments", "gdp must be an object (amount, unit, year, source)")
+            return None
+        amount = self.amount(value, "commitments")
+        year = value.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+            self.bad("commitments", "the GDP figure's year must be a whole number")
+            year = None
+        if amount is None:
+            self.bad("commitments", "gdp needs an amount")
+            return None
+        return GdpBasis(
+            amount,
+            self.text(value, "unit", "commitments"),
+            year,
+            self.text(value, "source", "commitments"),
+        )
+
     def items(self, field: str) -> list[dict[str, Any]]:
         value = self.data.get(field, [])
         if value is None:
@@ -258,6 +303,7 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
                 unit=r.text(item, "unit", "commitments"),
                 until=r.date(item, "until", "commitments"),
                 stages=r.stages(item),
+                gdp=r.gdp(item.get("gdp")),
             )
         )
     relations = []

@@ -187,6 +187,17 @@ class StageStep:
 
 
 @dataclass(frozen=True)
+class GdpBasis:
+    """What a percent-of-GDP commitment means in money: the amount, its currency, and the
+    GDP figure it was computed from (its year and source), so a reader can check it."""
+
+    amount: float
+    unit: str
+    year: int | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Commitment:
     """Who promises what, how much and until when, and how far it has come."""
 
@@ -197,6 +208,8 @@ class Commitment:
     until: PartialDate | None = None
     stages: tuple[StageStep, ...] = ()
     """The stages after the promise, oldest first (none: still only pledged)."""
+    gdp: GdpBasis | None = None
+    """For an amount in percent of GDP: the money it means, and the GDP figure used."""
 
     @property
     def stage(self) -> Stage:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from db.search.index import index_record, unindex_record
 from db.store import stored
-from db.store.codec import encode_field, encode_stages
+from db.store.codec import encode_field, encode_gdp, encode_stages
 from db.store.model import (
     CONTENT_FIELDS,
     Agreement,
@@ -172,7 +172,7 @@ def write_children(
     )
     conn.executemany(
         "INSERT INTO commitments (agreement_id, position, party_key, description, amount, "
-        "unit, until, stage, stages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "unit, until, stage, stages, gdp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 agreement_id,
@@ -184,6 +184,7 @@ def write_children(
                 _iso(c.until),
                 str(c.stage),
                 json.dumps(encode_stages(c.stages), ensure_ascii=False),
+                "" if c.gdp is None else json.dumps(encode_gdp(c.gdp), ensure_ascii=False),
             )
             for n, c in enumerate(a.commitments)
         ],

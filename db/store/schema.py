@@ -284,8 +284,9 @@ def m004_listing_indexes(db: Database) -> None:
 @migration("m009_commitment_stages")
 def m009_commitment_stages(db: Database) -> None:
     """Commitments through their stages (the current one kept beside the steps, so the
-    deadlines list reads one indexed column), and the briefings Pactum made, so the next
-    briefing of a partnership can say what changed since."""
+    deadlines list reads one indexed column) and, for percent-of-GDP ones, the money they
+    mean (JSON: amount, unit, the GDP figure's year and source; '' when none); and the
+    briefings Pactum made, so the next briefing of a partnership can say what changed."""
     for statement in _M009.split(";\n\n"):
         if statement.strip():
             db.execute(statement)
@@ -296,6 +297,8 @@ ALTER TABLE commitments ADD COLUMN stage TEXT NOT NULL DEFAULT 'pledged'
     CHECK (stage IN ('pledged', 'allocated', 'delivered_in_part', 'delivered', 'cancelled'));
 
 ALTER TABLE commitments ADD COLUMN stages TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE commitments ADD COLUMN gdp TEXT NOT NULL DEFAULT '';
 
 CREATE INDEX commitments_until ON commitments (until, stage) WHERE until IS NOT NULL;
 

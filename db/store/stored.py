@@ -22,13 +22,14 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from db.safety.cipher import Connection
-from db.store.codec import decode_stages
+from db.store.codec import decode_gdp, decode_stages
 from db.store.model import (
     Agreement,
     AgreementRow,
     Change,
     Commitment,
     DamagedValue,
+    GdpBasis,
     Kind,
     PartialDate,
     Party,
@@ -162,6 +163,13 @@ class Values:
             self.bad("commitments", value, problem, item)
         return steps
 
+    def gdp(self, value: Any, item: str) -> GdpBasis | None:
+        """A commitment's GDP basis; one that cannot be read is reported and left out."""
+        basis, problems = decode_gdp(value)
+        for problem in problems:
+            self.bad("commitments", value, problem, item)
+        return basis
+
     def timestamp(self, field: str, value: Any, nullable: bool = False) -> str | None:
         """The stored text (even when damaged: it still says whether a record is in the
         trash), or None when ``nullable`` and there is none."""
@@ -211,7 +219,7 @@ CHILDREN = {
     "subjects": "SELECT x.agreement_id, s.name FROM agreement_subjects x "
     "JOIN subjects s ON s.id = x.subject_id "
     "WHERE x.agreement_id IN ({ids}) ORDER BY x.agreement_id, x.position",
-    "commitments": "SELECT agreement_id, party_key, description, amount, unit, until, stages "
+    "commitments": "SELECT agreement_id, party_key, description, amount, unit, until, stages, gdp "
     "FROM commitments WHERE agreement_id IN ({ids}) ORDER BY agreement_id, position",
     "sources": "SELECT agreement_id, outlet, url, published_on, quotation FROM sources "
     "WHERE agreement_id IN ({ids}) ORDER BY agreement_id, position",
@@ -309,8 +317,9 @@ def agreement(row: Sequence[Any], children: dict[str, list[tuple[Any, ...]]]) ->
                 v.text("commitments", unit, f"commitment {n} unit"),
                 v.date("commitments", until, f"commitment {n} until"),
                 v.stages(stages, f"commitment {n}"),
+                v.gdp(gdp, f"commitment {n}"),
             )
-            for n, (party, description, amount, unit, until, stages) in enumerate(
+            for n, (party, description, amount, unit, until, stages, gdp) in enumerate(
                 children["commitments"], 1
             )
         ),

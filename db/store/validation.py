@@ -53,6 +53,8 @@ def problems(agreement: Agreement, today: dt.date | None = None) -> list[FieldPr
             bad("commitments", "commitment_not_a_party", n=n, party=commitment.party)
         if commitment.amount is not None and not math.isfinite(commitment.amount):
             bad("commitments", "commitment_amount", n=n)
+        if commitment.gdp is not None and not math.isfinite(commitment.gdp.amount):
+            bad("commitments", "commitment_amount", n=n)
         for step in commitment.stages:
             if step.amount is not None and not math.isfinite(step.amount):
                 bad("commitments", "commitment_amount", n=n)

@@ -14,7 +14,15 @@ from desktop.briefing import tables
 from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
 from desktop.briefing.template import Anchor, Heading, Tick
-from desktop.briefing.text import TITLE_CHARS, amount, clip, long_date, short_date, t
+from desktop.briefing.text import (
+    TITLE_CHARS,
+    amount,
+    clip,
+    gdp_basis,
+    long_date,
+    short_date,
+    t,
+)
 from desktop.briefing.timeline import grouped, timeline
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
@@ -106,6 +114,8 @@ def _commitment(c: Commitment, lang: str) -> str:
     words = [esc(c.description)]
     if c.amount is not None or c.unit:
         words.append(esc(amount(c.amount, c.unit, lang) if c.amount is not None else c.unit))
+    if c.gdp is not None:
+        words.append(esc(gdp_basis(c.gdp, lang)))
     words.append(
         esc(t("until", lang, date=long_date(c.until, lang)) if c.until else t("open_ended", lang))
     )

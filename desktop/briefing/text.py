@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import PartialDate, party_label
+from db import GdpBasis, PartialDate, party_label
 from desktop.labels import MONTHS_EN
 
 NAME_CHARS = 200
@@ -128,6 +128,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "field": ("Field", "Поле"),
     "was": ("Was", "Було"),
     "now": ("Now", "Стало"),
+    "gdp_means": ("≈ {amount}", "≈ {amount}"),
+    "gdp_figure": ("GDP {year}", "ВВП {year} р."),
     "stage_pledged": ("pledged", "обіцяно"),
     "stage_allocated": ("allocated", "виділено"),
     "stage_delivered_in_part": ("delivered in part", "поставлено частково"),
@@ -214,6 +216,17 @@ def period(since: PartialDate | None, until: PartialDate | None, lang: str) -> s
     return (
         f"{long_date(since, lang) if since else '…'} – {long_date(until, lang) if until else '…'}"
     )
+
+
+def gdp_basis(basis: GdpBasis | None, lang: str) -> str:
+    """What a percent-of-GDP commitment means in money: "≈ 200 000 000 EUR (GDP 2024,
+    IMF)", or "" when the record does not say."""
+    if basis is None:
+        return ""
+    figure = t("gdp_means", lang, amount=amount(basis.amount, basis.unit, lang))
+    origin = [t("gdp_figure", lang, year=basis.year) if basis.year else "", basis.source]
+    said = ", ".join(o for o in origin if o)
+    return f"{figure} ({said})" if said else figure
 
 
 def amount(value: float, unit: str, lang: str) -> str:

@@ -29,6 +29,7 @@ from desktop.briefing.keypoints import cut_off
 from desktop.briefing.since import SinceLast, value_text
 from desktop.briefing.text import (
     amount,
+    gdp_basis,
     long_date,
     pack_name,
     partnership_name,
@@ -342,6 +343,8 @@ def _document(document: Document, part: Part, agreement: Agreement, lang: str, l
         words = [commitment.description]
         if commitment.amount is not None or commitment.unit:
             words.append(_amount(commitment, lang))
+        if commitment.gdp is not None:
+            words.append(gdp_basis(commitment.gdp, lang))
         words.append(
             t("until", lang, date=long_date(commitment.until, lang))
             if commitment.until

@@ -13,6 +13,7 @@ from db import (
     Agreement,
     Catalog,
     Commitment,
+    GdpBasis,
     Kind,
     PartialDate,
     Party,
@@ -95,14 +96,21 @@ def test_deadlines_of_one_partner_and_not_of_trashed_records(catalog: Catalog) -
     assert [d.description for d in catalog.deadlines(today=TODAY, within=800)] == ["pl"]
 
 
-def test_a_commitments_stages_round_trip_through_store_history_and_export(
+def test_a_commitments_stages_and_gdp_basis_round_trip_through_store_history_and_export(
     catalog: Catalog, tmp_path
 ) -> None:
     stages = (
         StageStep(Stage.ALLOCATED, PartialDate(2025, 10), 200_000_000.0, "Kiel tracker"),
         StageStep(Stage.DELIVERED_IN_PART, PartialDate(2026, 3, 1), 80_000_000.0, "MoD"),
     )
-    pledged = Commitment("LT", "air defence", 250_000_000.0, "EUR", PartialDate(2027))
+    pledged = Commitment(
+        "LT",
+        "0.25 % of GDP for Ukraine",
+        0.25,
+        "% of GDP",
+        PartialDate(2027),
+        gdp=GdpBasis(197_000_000.0, "EUR", 2024, "Eurostat"),
+    )
     saved = catalog.add(record(pledged))
     assert catalog.get(saved.uuid).commitments[0].stage is Stage.PLEDGED
     moved = dataclasses.replace(pledged, stages=stages)

@@ -50,6 +50,7 @@ def samples(folder: Path, text: str = "дрони") -> dict[str, list[str]]:
         "restore": ["restore", text],
         "search": ["search", text, "--save", "mine"],
         "brief": ["brief", "--partner", text, "-o", str(folder / "b.pdf")],
+        "deadlines": ["deadlines", "--partner", text, "--ics", str(folder / "d.ics")],
         "compare": ["compare", "1", text],
         "matrix": ["matrix", "--home", text],
         "timeline": ["timeline", text],

@@ -15,7 +15,17 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import Agreement, Catalog, Kind, PartialDate, Party, Stage, StageStep, open_catalog
+from db import (
+    Agreement,
+    Catalog,
+    GdpBasis,
+    Kind,
+    PartialDate,
+    Party,
+    Stage,
+    StageStep,
+    open_catalog,
+)
 from desktop.briefing import build_briefing
 from desktop.briefing.since import since_last
 
@@ -169,14 +179,19 @@ def test_a_dense_timeline_counts_per_year_and_says_so(
     assert "each bar counts one kind's documents signed in that year" in read_pdf(out).text
 
 
-def test_a_commitments_stages_print_under_its_document(demo: Catalog, tmp_path: Path, read_pdf):
+def test_a_commitments_stages_and_gdp_money_print_under_its_document(
+    demo: Catalog, tmp_path: Path, read_pdf
+):
     record = demo.get(LT)
     step = StageStep(Stage.ALLOCATED, PartialDate(2026, 2, 1), 0.2, "Ministry of Defence")
-    moved = dataclasses.replace(record.commitments[0], stages=(step,))
+    basis = GdpBasis(197_000_000.0, "EUR", 2024, "Eurostat")
+    moved = dataclasses.replace(record.commitments[0], stages=(step,), gdp=basis)
     demo.update(dataclasses.replace(record, commitments=(moved,)))
     out = tmp_path / "lt.pdf"
     build_briefing(demo, ["LT"], out, lang="en", today=TODAY)
-    assert "allocated 1 February 2026: 0.2 % of GDP (Ministry of Defence)" in read_pdf(out).text
+    text = read_pdf(out).text
+    assert "allocated 1 February 2026: 0.2 % of GDP (Ministry of Defence)" in text
+    assert "≈ 197,000,000 EUR (GDP 2024, Eurostat)" in text
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")

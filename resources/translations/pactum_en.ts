@@ -560,32 +560,62 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="152"/>
-        <source>party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="153"/>
-        <source>what is promised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="154"/>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
-        <source>unit</source>
+        <source>pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="156"/>
+        <source>allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="157"/>
+        <source>delivered in part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="159"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="181"/>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="182"/>
+        <source>what is promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="183"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="184"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="187"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="165"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="188"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
         <source>amount “%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1400,7 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="243"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="283"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,27 +1441,27 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="75"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="87"/>
         <source>organisation, e.g. NATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="80"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="92"/>
         <source>party type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="101"/>
         <source>“%1” is not a country from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,12 +1724,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="225"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="265"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="226"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="266"/>
         <source>UUID of the other record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,17 +1994,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="118"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="119"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="120"/>
         <source>for party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,22 +2012,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="233"/>
         <source>outlet or channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="234"/>
         <source>web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="197"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="237"/>
         <source>quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="238"/>
         <source>published on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2035,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="133"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="145"/>
         <source>subject, e.g. joint production</source>
         <translation type="unfinished"></translation>
     </message>

@@ -561,32 +561,62 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="152"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
+        <source>pledged</source>
+        <translation>обіцяно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="156"/>
+        <source>allocated</source>
+        <translation>виділено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="157"/>
+        <source>delivered in part</source>
+        <translation>поставлено частково</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
+        <source>delivered</source>
+        <translation>поставлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="159"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="181"/>
         <source>party</source>
         <translation>сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="153"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="182"/>
         <source>what is promised</source>
         <translation>що обіцяно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="154"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="183"/>
         <source>amount</source>
         <translation>сума</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="184"/>
         <source>unit</source>
         <translation>одиниця</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="187"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="165"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="188"/>
+        <source>stage</source>
+        <translation>стадія</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
         <source>amount “%1” is not a number</source>
         <translation>сума «%1» — не число</translation>
     </message>
@@ -1375,7 +1405,7 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="243"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="283"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
@@ -1416,27 +1446,27 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="75"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="87"/>
         <source>organisation, e.g. NATO</source>
         <translation>організація, напр. НАТО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="80"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="92"/>
         <source>party type</source>
         <translation>тип сторони</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="101"/>
         <source>“%1” is not a country from the list</source>
         <translation>«%1» — не країна зі списку</translation>
     </message>
@@ -1701,12 +1731,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="225"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="265"/>
         <source>relation</source>
         <translation>зв’язок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="226"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="266"/>
         <source>UUID of the other record</source>
         <translation>UUID іншого запису</translation>
     </message>
@@ -1971,17 +2001,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="118"/>
         <source>name</source>
         <translation>ім’я</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="119"/>
         <source>role</source>
         <translation>посада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="120"/>
         <source>for party</source>
         <translation>від сторони</translation>
     </message>
@@ -1989,22 +2019,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="233"/>
         <source>outlet or channel</source>
         <translation>видання чи канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="234"/>
         <source>web address</source>
         <translation>вебадреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="197"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="237"/>
         <source>quotation</source>
         <translation>цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="238"/>
         <source>published on</source>
         <translation>дата публікації</translation>
     </message>
@@ -2012,7 +2042,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="133"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="145"/>
         <source>subject, e.g. joint production</source>
         <translation>тема, напр. спільне виробництво</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -13,7 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Commitment, Party, Relation, RelationKind, Signatory, Source
+from db import (
+    Commitment,
+    PartialDate,
+    Party,
+    Relation,
+    RelationKind,
+    Signatory,
+    Source,
+    Stage,
+    StageStep,
+)
 from desktop.labels import relation_label
 from desktop.ui.records.editor.countries import CountryPicker
 from desktop.ui.records.editor.dates import PartialDateEdit
@@ -139,9 +151,23 @@ class SubjectRow(RowEditor):
         self.subject.setText(str(value))
 
 
+STAGE_NAMES = {
+    Stage.PLEDGED: QT_TRANSLATE_NOOP("CommitmentRow", "pledged"),
+    Stage.ALLOCATED: QT_TRANSLATE_NOOP("CommitmentRow", "allocated"),
+    Stage.DELIVERED_IN_PART: QT_TRANSLATE_NOOP("CommitmentRow", "delivered in part"),
+    Stage.DELIVERED: QT_TRANSLATE_NOOP("CommitmentRow", "delivered"),
+    Stage.CANCELLED: QT_TRANSLATE_NOOP("CommitmentRow", "cancelled"),
+}
+
+
 class CommitmentRow(RowEditor):
+    """One commitment. The stage list shows where it stands; choosing another stage adds
+    a step dated today. Its earlier steps and its GDP basis are kept as they were: a row
+    edits what it shows and never drops what it does not."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown: Commitment | None = None
         self.party = _party_combo(self)
         self.description = QLineEdit(self)
         self.amount = QLineEdit(self)
@@ -149,6 +175,9 @@ class CommitmentRow(RowEditor):
         self.unit = QLineEdit(self)
         self.unit.setMaximumWidth(90)
         self.until = PartialDateEdit(self)
+        self.stage = QComboBox(self)
+        for stage, name in STAGE_NAMES.items():
+            self.stage.addItem(self.tr(name), str(stage))
         self._add(self.party, self.tr("party"), 1)
         self._add(self.description, self.tr("what is promised"), 3)
         self._add(self.amount, self.tr("amount"), 0)
@@ -156,6 +185,7 @@ class CommitmentRow(RowEditor):
         self.layout_.addWidget(self.until, 0)
         self.inputs += [self.until.year, self.until.month, self.until.day]
         self.until.setToolTip(self.tr("until"))
+        self._add(self.stage, self.tr("stage"), 0)
 
     def value(self) -> Commitment:
         text = self.amount.text().strip().replace(",", ".").replace(" ", "")
@@ -163,16 +193,26 @@ class CommitmentRow(RowEditor):
             amount = float(text) if text else None
         except ValueError:
             raise ValueError(self.tr("amount “%1” is not a number").replace("%1", text)) from None
+        shown = self._shown
+        stages = shown.stages if shown is not None else ()
+        chosen = Stage(self.stage.currentData())
+        if chosen != (shown.stage if shown is not None else Stage.PLEDGED):
+            today = dt.date.today()
+            stages = (*stages, StageStep(chosen, PartialDate(today.year, today.month, today.day)))
         return Commitment(
             self.party.currentText().strip(),
             self.description.text().strip(),
             amount,
             self.unit.text().strip(),
             self.until.value(),
+            stages,
+            shown.gdp if shown is not None else None,
         )
 
     def set_value(self, value: object) -> None:
         assert isinstance(value, Commitment)
+        self._shown = value
+        self.stage.setCurrentIndex(self.stage.findData(str(value.stage)))
         self.party.setEditText(value.party)
         self.description.setText(value.description)
         self.amount.setText("" if value.amount is None else f"{value.amount:g}")

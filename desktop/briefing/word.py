@@ -9,7 +9,9 @@ same places (``content``, ``keypoints``, ``since``, ``followup``).
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -44,8 +46,28 @@ if TYPE_CHECKING:
 MARKING_RED = RGBColor(0xA0, 0x10, 0x10)
 
 
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters a .docx (XML 1.0) cannot hold, though a record's text may."""
+
+
+def xml_safe[T](value: T) -> T:
+    """``value`` with every text in it (records, their parts, nested) fit for XML: each
+    control character or lone surrogate becomes U+FFFD, which Word shows as a mark."""
+    if type(value) is str:
+        return _NOT_IN_XML.sub("\ufffd", value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: xml_safe(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+    if isinstance(value, tuple | list):
+        return type(value)(xml_safe(v) for v in value)  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {xml_safe(k): xml_safe(v) for k, v in value.items()}  # type: ignore[return-value]
+    return value
+
+
 def render(parts: Sequence[Part], extras: Sequence[Extras], options: Options) -> bytes:
-    """The parts as one .docx file's bytes."""
+    """The parts as one .docx file's bytes (texts made fit for XML first)."""
+    parts, extras, options = xml_safe(list(parts)), xml_safe(list(extras)), xml_safe(options)
     lang = options.lang
     names = [partnership_name(p.home, p.partner, lang) for p in parts]
     single = len(parts) == 1

@@ -209,3 +209,14 @@ def test_libreoffice_renders_the_word_briefing_with_its_headings(
     pdf = read_pdf(tmp_path / "lt.pdf")
     assert "Довідка: Україна – Литва" in pdf.flat[0] and "ДСК" in pdf.flat[0]
     assert "Головне" in pdf.text and "Сторінка 1 з" in pdf.flat[0]
+
+
+def test_control_characters_in_a_record_do_not_stop_the_word_briefing(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    """XML cannot hold them; a record may (pasted text): each becomes a visible mark."""
+    catalog.add(dataclasses.replace(record(1), title="Bad\x01title\x0b", summary="a\x00b"))
+    out = tmp_path / "ctrl.docx"
+    build_briefing(catalog, ["LT"], out, lang="en", marking="M\x07", today=TODAY)
+    headings = [p.text for p in Document(str(out)).paragraphs]
+    assert any("Bad\ufffdtitle\ufffd" in text for text in headings)

@@ -8,6 +8,7 @@ then "LT" are one partnership pack.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -74,6 +75,7 @@ def last(conn: sqlite3.Connection, partners: Sequence[str]) -> BriefingMade | No
         read_keys = json.loads(keys)
         read_options = json.loads(options)
         read_digest = json.loads(digest)
+        dt.datetime.fromisoformat(made_at)
     except (TypeError, ValueError):
         return None  # not what Pactum writes: as if none was made
     if not (isinstance(read_options, dict) and isinstance(read_digest, dict)):

@@ -36,8 +36,7 @@ def calendar_bytes(deadlines: Sequence[Deadline], now: dt.datetime, lang: str = 
         event = Event()
         event.add("uid", f"{deadline.uuid}-commitment-{deadline.position}@pactum")
         event.add("dtstamp", now)
-        event.add("dtstart", deadline.due)
-        event.add("dtend", deadline.due + dt.timedelta(days=1))
+        event.add("dtstart", deadline.due)  # a date alone: an all-day event (RFC 5545)
         who = party_label(deadline.party, lang) if deadline.party else ""
         amount = amount_text(deadline)
         summary = " · ".join(part for part in (who, deadline.description, amount) if part)

@@ -130,3 +130,16 @@ def test_a_stage_dated_in_the_future_is_refused_with_its_commitment(catalog: Cat
     late = Commitment("LT", "x", stages=(StageStep(Stage.DELIVERED, PartialDate(ahead)),))
     problems = validation_problems(record(late))
     assert [(p.field, p.code) for p in problems] == [("commitments", "stage_in_future")]
+
+
+def test_a_briefing_remembered_with_a_damaged_time_stamp_counts_as_none(catalog: Catalog) -> None:
+    made = catalog.remember_briefing(["LT"], {}, {})
+    with catalog.writing():
+        catalog.conn.execute("UPDATE briefings SET made_at = 'yesterday' WHERE id = ?", (made.id,))
+    assert catalog.last_briefing(["LT"]) is None
+
+
+def test_a_deadline_on_the_last_day_a_date_can_name_is_listed(catalog: Catalog) -> None:
+    catalog.add(record(Commitment("LT", "far", until=PartialDate(9999))))
+    found = catalog.deadlines(today=TODAY, within=None)
+    assert [d.due for d in found] == [dt.date(9999, 12, 31)]

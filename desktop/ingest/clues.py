@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from desktop.ingest.events import DocumentMention
 from desktop.ingest.lexicon import sentence_keys
-from desktop.ingest.morph import capitalised, inflect_word, readings
+from desktop.ingest.morph import inflect_word, readings
 from desktop.ingest.parties import ACTOR_WORDS, Mention
 from desktop.ingest.text import Sentence, Token, wordset
 
@@ -117,19 +117,6 @@ def named_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         if mention.case not in ("datv", "loct"):
             out.append(mention)
     return out
-
-
-def place(sentence: Sentence, found: list[Mention]) -> str:
-    """Where the sentence says the signing happened: a city after "у"/"в"/"in"/"at"."""
-    preps = ("у", "в", "во") if sentence.lang == "uk" else ("in", "at")
-    for mention in found:
-        if mention.how not in ("capital", "city"):
-            continue
-        if _previous_word(sentence, mention.start) in preps:
-            if sentence.lang == "uk":
-                return capitalised(mention.phrase)
-            return " ".join(t.text for t in sentence.tokens[mention.start : mention.end])
-    return ""
 
 
 def _title_parts(

@@ -32,7 +32,8 @@ from desktop.ingest.signers import (
     speaks,
 )
 from desktop.ingest.subjects import Subjects
-from desktop.ingest.text import Article, Sentence, read_header, sentences, wordset
+from desktop.ingest.places import place as city
+from desktop.ingest.text import Article, Sentence, mask_dateline, read_header, sentences, wordset
 
 DEFAULT_HOME = "UA"
 
@@ -160,9 +161,6 @@ def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMentio
     return sentence.remember("dates", lambda: find_dates(sentence.text, published))
 
 
-def _place(sentence: Sentence) -> str:
-    return sentence.remember("place", lambda: clues.place(sentence, mentions(sentence)))
-
 
 def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
     """ "..., а міністри інфраструктури — угоду": a second document with signers of its own."""
@@ -207,7 +205,7 @@ def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Artic
         if builder.signed_on is not None:
             builder.note("signed_on", sentences_[0])
     for part in sentences_:
-        builder.place = _place(part)
+        builder.place = city(part)
         if builder.place:
             builder.note("place", part)
             break
@@ -311,7 +309,7 @@ def read_article(
 def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> list[Draft]:
     if isinstance(article, str):
         article = read_header(article)
-    all_sentences = sentences(article.text)
+    all_sentences = sentences(mask_dateline(article.text))
     triggers = [(s, documents(s)) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]
     if not triggers:

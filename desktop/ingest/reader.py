@@ -12,6 +12,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from dataclasses import dataclass
 
 from db import Commitment, PartialDate, Signatory
@@ -21,7 +22,7 @@ from desktop.ingest.dates import DateMention, find_dates
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
 from desktop.ingest.events import DocumentMention, documents, signs
-from desktop.ingest.lexicon import sentence_keys, stem
+from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
 from desktop.ingest.signers import (
@@ -38,8 +39,23 @@ from desktop.ingest.text import Article, Sentence, mask_dateline, read_header, s
 DEFAULT_HOME = "UA"
 
 
+@cache
+def _home_cues(home: str, lang: str) -> PhraseIndex:
+    index = PhraseIndex(lang, capitalised=True)
+    for phrase in load("parties.json")["home_cues"].get(home, {}).get(lang, []):
+        index.add(phrase, True)
+    return index
+
+
 def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
-    return any(m.key == home for s in all_sentences for m in mentions(s))
+    """Whether the text is about the home side: it names the country, one of its
+    institutions ("Верховна Рада"), or a person with a home given name."""
+    return any(
+        any(m.key == home for m in mentions(s))
+        or _home_cues(home, s.lang).find(s)
+        or (home == DEFAULT_HOME and any(has_home_name(p.name) for p in people(s)))
+        for s in all_sentences
+    )
 
 
 def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) -> None:
@@ -182,8 +198,9 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
         origin = setting.sentences[builder.origin_index]
         for mention in clues.named_parties(origin, mentions(origin)):
             builder.add_party(mention.key, origin, mention.country)
-    if len(builder.parties) == 1 and setting.home not in builder.countries():
-        # One partner named and no other side: the catalogue's home party is the other side.
+    if len(builder.parties) == 1 and setting.about_home and setting.home not in builder.countries():
+        # One partner named and no other side in a text about the home side: it is the other
+        # side. A text that never names the home party gets no home party.
         builder.add_party(setting.home, builder.origin)
     home_side = builder.speaker_for(setting.home)
     if home_side in builder.parties:

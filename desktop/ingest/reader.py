@@ -26,6 +26,7 @@ from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
 from desktop.ingest.signers import (
+    attends,
     by_surname,
     counterpart_role,
     has_home_name,
@@ -117,25 +118,24 @@ def _build(
     """One draft from the sentence reporting it (its part ``span`` of the tokens, when the
     sentence reports several documents) and the sentences that describe it."""
     builder = Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
-    for mention in _acting(sentence):
+    for mention in _acting(sentence, setting.known_people):
         builder.add_party(mention.key, sentence, mention.country)
-    # "Документ підписали 5 березня в Кишиневі ...": a later sentence may say who, when, where.
-    said_by = next((s for s in context if signs(s)), None)
-    persons = [
-        p
-        for p in _people_in(sentence, setting.known_people)
-        if p.start < span[1] and not speaks(sentence, p)
-    ]
+    # "Документ підписали 5 березня в Кишиневі ...": later sentences may say who, when, where.
+    reports = [s for s in context if s.index > sentence.index and signs(s)]
+    persons = [p for p in _signers(sentence, setting.known_people) if p.start < span[1]]
     if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
         persons = [p for p in persons if p.start >= span[0]]
-    if said_by is not None:
+    signers_in = sentence
+    for report in reports:
         names = {p.name for p in persons}
-        persons += [p for p in _people_in(said_by, setting.known_people) if p.name not in names]
-    signers_in = said_by if said_by is not None and not people(sentence) else sentence
+        more = [p for p in _signers(report, setting.known_people) if p.name not in names]
+        if more and not persons:
+            signers_in = report
+        persons += more
     if not persons and sentence.index > 0 and _refers_back(sentence):
         # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
         signers_in = setting.sentences[sentence.index - 1]
-        persons = [p for p in people(signers_in) if not speaks(signers_in, p)]
+        persons = _signers(signers_in, setting.known_people)
     for person in persons:
         builder.add_party(person.party, signers_in)
     _complete_parties(builder, context, setting)
@@ -144,7 +144,7 @@ def _build(
         builder.add_party(signatory.party, signers_in)
     if builder.signatories:
         builder.note("signatories", signers_in)
-    _date_and_place(builder, [sentence] + ([said_by] if said_by else []), setting.article)
+    _date_and_place(builder, [sentence, *reports], setting.article)
     _content(builder, sentence, span, context, setting)
     return builder
 
@@ -165,8 +165,31 @@ def _refers_back(sentence: Sentence) -> bool:
 # sentence that reports many documents would otherwise be read again for each of them.
 
 
-def _acting(sentence: Sentence) -> list[Mention]:
-    return sentence.remember("acting", lambda: clues.acting_parties(sentence, mentions(sentence)))
+def _acting(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
+    """The parties acting in ``sentence``, less the countries of witnesses and speakers
+    ("у присутності президента Франції")."""
+    return sentence.remember("acting", lambda: _acting_now(sentence, known))
+
+
+def _acting_now(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
+    signers = {id(p) for p in _signers(sentence, known)}
+    aside = [p for p in _people_in(sentence, known) if id(p) not in signers]
+    return [
+        m
+        for m in clues.acting_parties(sentence, mentions(sentence))
+        if not any(p.start <= m.start < p.end for p in aside)
+    ]
+
+
+def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
+    """The people of ``sentence`` who may have signed: not those who only spoke of it,
+    attended, witnessed or hosted it."""
+    return sentence.remember("signers", lambda: _signers_now(sentence, known))
+
+
+def _signers_now(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
+    found = _people_in(sentence, known)
+    return [p for p in found if not speaks(sentence, p) and not attends(sentence, p, found)]
 
 
 def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
@@ -191,7 +214,7 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
     for other in context:
         if len(builder.parties) >= 2:
             break
-        for mention in _acting(other):
+        for mention in _acting(other, setting.known_people):
             builder.add_party(mention.key, other, mention.country)
     if len(builder.parties) < 2:
         # Nobody acts by the rules: any party the sentence names that is not a place.

@@ -132,8 +132,24 @@ def _mentions(sentence: Sentence) -> list[Mention]:
     if ministries:
         kept = [m for m in kept if not any(o.start < m.end and m.start < o.end for o in ministries)]
         kept = sorted(kept + ministries, key=lambda m: m.start)
+    kept = _with_organisations(sentence, kept)
     kept = sorted(kept + _compounds(sentence, kept), key=lambda m: m.start)
     return sorted(kept + _acronyms(sentence, kept), key=lambda m: m.start)
+
+
+def _with_organisations(sentence: Sentence, kept: list[Mention]) -> list[Mention]:
+    """``kept`` and the organisations found by their shape; a longer name replaces the
+    known names inside it ("NATO Support and Procurement Agency" is not NATO)."""
+    from desktop.ingest.organisations import organisations  # it builds on Mention
+
+    for body in organisations(sentence, kept):
+        inside = [m for m in kept if m.start < body.end and body.start < m.end]
+        if all(body.start <= m.start and m.end <= body.end for m in inside) and not any(
+            m.start == body.start and m.end == body.end and m.how == "organisation"
+            for m in inside
+        ):
+            kept = [m for m in kept if m not in inside] + [body]
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _compounds(sentence: Sentence, found: list[Mention]) -> list[Mention]:

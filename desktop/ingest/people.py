@@ -8,6 +8,7 @@ role's case ("з міністром ... Девідом Макгінті" → "Д
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.ingest.lexicon import sentence_keys, stem, word_keys
@@ -21,7 +22,7 @@ ROLE_HEADS = {
         "посолка віце-прем'єр-міністр канцлер канцлерка генсек генеральний секретар "
         "голова очільник очільниця керівник керівниця командувач директор директорка "
         "речник речниця спікер мер колега заступник заступниця уповноважений єврокомісар "
-        "комісар прем'єр представник представниця"
+        "комісар прем'єр представник представниця принц король королева емір султан"
     ),
     "en": frozenset(
         map(
@@ -29,7 +30,8 @@ ROLE_HEADS = {
             wordset(
                 "minister president ambassador chancellor secretary secretary-general "
                 "head chief commander director spokesperson speaker mayor counterpart colleague "
-                "deputy commissioner premier ceo chair chairman chairwoman representative envoy"
+                "deputy commissioner premier ceo chair chairman chairwoman representative envoy "
+                "prince king queen emir sultan"
             ),
         )
     ),
@@ -49,7 +51,9 @@ _EN_ROLE_WORDS = frozenset(
         ),
     )
 )
-_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "la", "fon", "фон", "ван", "де", "дер"})
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "de", "la", "fon", "bin", "ibn", "al", "фон", "ван", "де", "дер", "бін"}
+)
 
 
 @dataclass(frozen=True)
@@ -85,13 +89,26 @@ def _party_at(found: list[Mention], start: int, end: int) -> Mention | None:
     return inside[0] if inside else None  # "посол Данії в Україні" is Denmark's
 
 
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
 def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     """Indices of up to three capitalised words from ``i`` that are not a party's name."""
     out: list[int] = []
     tokens = sentence.tokens
+    if sentence.lang == "uk":
+        # "директор Safran Олів'є Андріє": a company's name in Latin letters, then the name.
+        j = i
+        while j < len(tokens) and tokens[j].is_capitalised and not _cyrillic(tokens[j].text):
+            j += 1
+        if i < j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word:
+            i = j
     while i < len(tokens) and len(out) < 5:
         token = tokens[i]
         in_party = any(m.start <= i < m.end for m in found)
+        if out and token.is_word and _cyrillic(token.text) != _cyrillic(tokens[out[0]].text):
+            break  # "директор Safran Олів'є Андріє": a company's name, then the person's
         if (
             token.is_word
             and not in_party
@@ -278,6 +295,7 @@ def _people(sentence: Sentence) -> list[Person]:
         else:
             first, last = tokens[name_idx[0]], tokens[name_idx[-1]]
             name = sentence.text[first.start - sentence.start : last.end - sentence.start]
+            name = re.sub(r"['’]s$", "", name)  # "Keir Starmer's visit"
             role_words = [t.text for t in tokens[start:end]]
         party_mention = _party_at(found, start, end)
         party = party_mention.key if party_mention else ""

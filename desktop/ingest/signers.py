@@ -72,7 +72,7 @@ def attends(sentence: Sentence, person: Person, others: list[Person]) -> bool:
     tokens = sentence.tokens
     witness, attended = _witness_words(sentence.lang)
     # Words before the person, back to the clause's start: "in the presence of".
-    j = person.start - 1
+    j = person.start
     while j >= 0 and person.start - j <= 6 and tokens[j].text not in _CLAUSE_BREAKS:
         if keys[j] & witness or tokens[j].text.lower() in witness:
             return True

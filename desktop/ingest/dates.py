@@ -71,6 +71,20 @@ _WEEKDAYS = {
 _WEEKDAY = re.compile(r"\b(?:у|в|on|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
+#: Times that name no day: a signing "last week" was not on the day of publication.
+_VAGUE = re.compile(
+    r"\b(?:last|earlier this|past) (?:week|month|year)\b|\brecently\b|\bearlier this\b|"
+    r"минулого (?:тижня|місяця|року)|минулий (?:тиждень|місяць)|нещодавно|днями|"
+    r"на початку (?:тижня|місяця)|цього місяця",
+    re.IGNORECASE,
+)
+
+
+def vague(text: str) -> bool:
+    """Whether ``text`` places something at a time without a day ("last week")."""
+    return _VAGUE.search(text) is not None
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date the text states, where it stands in the sentence (characters)."""

@@ -172,7 +172,7 @@ def _stops_name(sentence: Sentence, i: int, found: list[Mention]) -> bool:
     """A word no company's name holds: a known party, a possessive, an office, "The"."""
     word = sentence.tokens[i].text
     return (
-        any(m.start <= i < m.end for m in found)
+        any(m.start <= i < m.end and m.how != "organisation" for m in found)
         or word.endswith(("'s", "’s"))
         or bool(sentence_keys(sentence)[i] & _EN_OFFICES)
         or word in ("The", "A", "An")

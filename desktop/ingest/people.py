@@ -31,7 +31,7 @@ ROLE_HEADS = {
                 "minister president ambassador chancellor secretary secretary-general "
                 "head chief commander director spokesperson speaker mayor counterpart colleague "
                 "deputy commissioner premier ceo chair chairman chairwoman representative envoy "
-                "prince king queen emir sultan"
+                "prince king queen emir sultan manager executive founder"
             ),
         )
     ),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from db import Commitment, PartialDate, Signatory
 from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
-from desktop.ingest.dates import DateMention, find_dates
+from desktop.ingest.dates import DateMention, find_dates, vague
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
 from desktop.ingest.events import DocumentMention, documents, signs
@@ -76,6 +76,7 @@ def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) 
         ):
             parties[person.name] = home_side
             claimed.add(home_side)
+    _by_order(builder, persons, parties, claimed)
     for person in persons:
         if person.name in parties:
             continue
@@ -94,6 +95,29 @@ def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) 
             base = next((p.role_base for p in persons if p is not person and p.role_base), "")
             role = counterpart_role(base, party, lang) or role
         builder.add_signatory(Signatory(person.name, role, party))
+
+
+def _by_order(
+    builder: Builder, persons: list[Person], parties: dict[str, str], claimed: set[str]
+) -> None:
+    """Sides read from the order of the text when nothing else tells them.
+
+    "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": with more
+    signers than parties, one without a country signs with the one named just before him.
+    "Saudi Arabia and Pakistan ... Crown Prince Mohammed bin Salman and Prime Minister
+    Shehbaz Sharif": as many signers without a side as parties without one pair up in order.
+    """
+    if len(persons) > len(builder.parties):
+        for before, person in zip(persons, persons[1:], strict=False):
+            if person.name not in parties and parties.get(before.name):
+                if person.start - before.end <= 2:
+                    parties[person.name] = parties[before.name]
+    left = [p for p in persons if p.name not in parties]
+    free = [k for k in builder.parties if k not in claimed]
+    if len(left) >= 2 and len(left) == len(free):
+        for person, party in zip(left, free, strict=True):
+            parties[person.name] = party
+            claimed.add(party)
 
 
 @dataclass
@@ -152,6 +176,17 @@ def _build(
 _BACK_REFERENCES = wordset(
     "leaders ministers sides parties both two лідери міністри сторони обидва обидві двоє"
 )
+
+
+_DEFINITE = wordset("the this that these those цей ця це ці цю цього")
+
+
+def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
+    """ "The deal ... was signed on 12 December", "Угоду підписали у вівторок": a sentence
+    that names no party and starts with its document speaks of the one just reported."""
+    first = sentence.tokens[0].text.lower() if sentence.tokens else ""
+    opens = docs[0].start == 0 or (docs[0].start <= 2 and first in _DEFINITE)
+    return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
 
 
 def _refers_back(sentence: Sentence) -> bool:
@@ -240,10 +275,17 @@ def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Artic
             builder.note("signed_on", part)
             break
     else:
-        # No date beside the signing: news reports it on the day it happens.
+        # No date beside the signing: news reports it on the day it happens, unless the
+        # text says it was some time ago ("last week", "минулого тижня").
+        if any(vague(part.text) for part in sentences_):
+            return _place(builder, sentences_)
         builder.signed_on = article.published_on
         if builder.signed_on is not None:
             builder.note("signed_on", sentences_[0])
+    _place(builder, sentences_)
+
+
+def _place(builder: Builder, sentences_: list[Sentence]) -> None:
     for part in sentences_:
         builder.place = city(part)
         if builder.place:
@@ -352,6 +394,7 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     all_sentences = sentences(mask_dateline(article.text))
     triggers = [(s, documents(s)) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]
+    triggers = [t for n, t in enumerate(triggers) if n == 0 or not _same_again(*t)]
     if not triggers:
         return []
     setting = _Setting(

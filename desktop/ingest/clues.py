@@ -23,6 +23,7 @@ _EN_NOT_PARTY = wordset(
 _EN_NOT_CAPITAL = wordset("the a an in at to from of for on into near outside")
 _EN_DONE = wordset("signed inked concluded adopted initialled initialed sign")
 _JOINERS = frozenset({"та", "і", "й", "and", ",", "&"})
+_VISITS = frozenset({"візит", "visit", "візиту"})
 _TITLE_OPENERS = {
     "uk": wordset("про щодо стосовно між з із зі"),
     "en": wordset("on about regarding concerning for to between with"),
@@ -61,9 +62,18 @@ def _actor_before(sentence: Sentence, index: int) -> bool:
     return j >= 0 and bool(keys[j] & actors)
 
 
+def _hosts(sentence: Sentence, index: int) -> bool:
+    """ "візит ... до Литви", "visit to Kyiv": the host of a visit is a party to what is
+    signed during it."""
+    if _previous_word(sentence, index) not in ("до", "to", "in"):
+        return False
+    keys = sentence_keys(sentence)
+    return any(keys[j] & _VISITS for j in range(max(0, index - 5), index - 1))
+
+
 def _acts(sentence: Sentence, mention: Mention) -> bool:
     previous = _previous_word(sentence, mention.start)
-    if mention.how in ("demonym", "compound"):
+    if mention.how in ("demonym", "compound") or _hosts(sentence, mention.start):
         return True
     if sentence.lang == "en" and mention.how == "capital" and previous in _EN_NOT_CAPITAL:
         return False  # "at the Washington summit", "in Kyiv": a place, not a government
@@ -94,7 +104,7 @@ def acting_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         if mention.how == "city":
             continue
         if mention.how == "capital" and sentence.lang == "uk" and mention.case != "nomn":
-            verdict = False
+            verdict = _hosts(sentence, mention.start)
         else:
             verdict = _acts(sentence, mention)
         if last_verdict is not None and last_verdict[0].end + 1 == mention.start:

@@ -13,7 +13,7 @@ from functools import cache
 
 from db import Kind
 from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
-from desktop.ingest.morph import readings
+from desktop.ingest.morph import APOSTROPHES, readings
 from desktop.ingest.text import Sentence, Token, wordset
 
 _UK_NEGATION = frozenset({"не", "ні"})
@@ -62,6 +62,8 @@ class DocumentMention:
     start: int
     end: int
     plural: bool = False
+    #: "two memoranda", "три угоди": how many documents of the kind the words stand for.
+    count: int = 1
 
 
 @cache
@@ -181,12 +183,55 @@ def documents(sentence: Sentence) -> list[DocumentMention]:
 def _documents(sentence: Sentence) -> list[DocumentMention]:
     if not signs(sentence):
         return []
+    return listed(sentence)
+
+
+def listed(sentence: Sentence) -> list[DocumentMention]:
+    """The documents ``sentence`` names, signed or not: an item of a list of documents
+    that an earlier sentence reports as signed ("1. a memorandum on ...;")."""
+    return sentence.remember("listed", lambda: _listed(sentence))
+
+
+def _listed(sentence: Sentence) -> list[DocumentMention]:
     check = _uk_is_document if sentence.lang == "uk" else _en_is_document
     return [
-        DocumentMention(m.value, m.start, m.end, _plural(sentence, m.start, m.end))
+        DocumentMention(
+            m.value,
+            m.start,
+            m.end,
+            _plural(sentence, m.start, m.end),
+            _count(sentence, m.start),
+        )
         for m in _kind_index(sentence.lang).find(sentence)
         if check(sentence, m.start)
     ]
+
+
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
+    "п'ять": 5, "п'яти": 5, "шість": 6,
+}  # fmt: skip
+
+
+def _count(sentence: Sentence, start: int) -> int:
+    """ "two memoranda", "дві угоди", "3 agreements": the number just before the kind."""
+    j = start - 1
+    while j >= 0 and sentence.tokens[j].text.lower() in _EN_SKIP - {"a", "an", "the"}:
+        j -= 1
+    if j < 0:
+        return 1
+    word = sentence.tokens[j].text.lower().translate(APOSTROPHES)
+    if word.isdigit() and 1 < int(word) <= 9:
+        return int(word)
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    # "дві міжурядові угоди": an adjective may stand between.
+    if j > 0 and sentence.lang == "uk" and sentence.tokens[j].text[:1].islower():
+        before = sentence.tokens[j - 1].text.lower().translate(APOSTROPHES)
+        if before in _NUMBERS and any(r.pos == "ADJF" for r in readings(word)):
+            return _NUMBERS[before]
+    return 1
 
 
 def _plural(sentence: Sentence, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ can see why it was proposed and the accepted record can quote its source.
 
 from __future__ import annotations
 
+import copy
 import gc
 import re
 from collections.abc import Iterable, Iterator
@@ -21,7 +22,8 @@ from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import DateMention, find_dates, vague
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
-from desktop.ingest.events import DocumentMention, documents, signs
+from desktop.ingest.events import DocumentMention, documents, listed, signs
+from desktop.ingest.lists import list_leads
 from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
@@ -130,6 +132,8 @@ class _Setting:
     subjects: Subjects
     known_people: dict[str, Person]
     sentences: list[Sentence]
+    #: List lines (by sentence index) and the sentences that lend them parties, date, place.
+    leads: dict[int, list[Sentence]]
 
 
 def _build(
@@ -138,14 +142,22 @@ def _build(
     span: tuple[int, int],
     context: list[Sentence],
     setting: _Setting,
+    *,
+    describes: bool,
 ) -> Builder:
     """One draft from the sentence reporting it (its part ``span`` of the tokens, when the
-    sentence reports several documents) and the sentences that describe it."""
+    sentence reports several documents) and the sentences that describe it (their subjects
+    and commitments only when it ``describes`` the first document of its sentence)."""
     builder = Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
     for mention in _acting(sentence, setting.known_people):
         builder.add_party(mention.key, sentence, mention.country)
+    leads = setting.leads.get(sentence.index, [])
+    for lead in leads:
+        if len(builder.parties) < 2:
+            for mention in _acting(lead, setting.known_people):
+                builder.add_party(mention.key, lead, mention.country)
     # "Документ підписали 5 березня в Кишиневі ...": later sentences may say who, when, where.
-    reports = [s for s in context if s.index > sentence.index and signs(s)]
+    reports = [s for s in context if s.index > sentence.index and signs(s)] + leads[:1]
     persons = [p for p in _signers(sentence, setting.known_people) if p.start < span[1]]
     if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
         persons = [p for p in persons if p.start >= span[0]]
@@ -169,7 +181,7 @@ def _build(
     if builder.signatories:
         builder.note("signatories", signers_in)
     _date_and_place(builder, [sentence, *reports], setting.article)
-    _content(builder, sentence, span, context, setting)
+    _content(builder, sentence, span, context if describes else [], setting)
     return builder
 
 
@@ -392,7 +404,8 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     if isinstance(article, str):
         article = read_header(article)
     all_sentences = sentences(mask_dateline(article.text))
-    triggers = [(s, documents(s)) for s in all_sentences]
+    leads = list_leads(all_sentences)
+    triggers = [(s, documents(s) or (listed(s) if s.index in leads else [])) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]
     triggers = [t for n, t in enumerate(triggers) if n == 0 or not _same_again(*t)]
     if not triggers:
@@ -404,8 +417,10 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
         subjects=Subjects(known_subjects),
         known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
         sentences=all_sentences,
+        leads=leads,
     )
     index = DocumentIndex()
+    again: list[Builder] = []  # "two memoranda": the second, which no report merges into
     for n, (sentence, docs) in enumerate(triggers):
         following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
         context = _until_new_topic(all_sentences[sentence.index + 1 : following])
@@ -414,7 +429,7 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
         for k, doc in enumerate(docs):
             following_doc = docs[k + 1].start if k + 1 < len(docs) else len(sentence.tokens)
             span = (clues.title_end(sentence, docs[k - 1], doc.start) if k else 0, following_doc)
-            built = _build(sentence, doc, span, context if k == 0 else [], setting)
+            built = _build(sentence, doc, span, context, setting, describes=k == 0)
             short = clues.title(sentence, doc, span[1], short=True)
             for builder in per_partner(built, short, doc, setting.home):
                 same = index.first_same(builder)
@@ -423,4 +438,5 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
                     index.changed(same)
                 else:
                     index.add(builder)
-    return [finish(b, article) for b in index.drafts if len(b.parties) >= 2]
+                again += [copy.deepcopy(builder) for _ in range(doc.count - 1)]
+    return [finish(b, article) for b in index.drafts + again if len(b.parties) >= 2]

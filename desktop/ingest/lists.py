@@ -27,10 +27,15 @@ def list_leads(all_sentences: list[Sentence]) -> dict[int, list[Sentence]]:
         if not (sentence.text.rstrip().endswith(":") and signs(sentence)):
             continue
         items = []
+        marked = False  # "1." alone: the sentence cut after the number; the line follows
         for following in all_sentences[n + 1 :]:
-            if not _is_item(following):
+            if _MARK.fullmatch(following.text.strip()):
+                marked = True
+                continue
+            if not (marked or _is_item(following)):
                 break
             items.append(following)
+            marked = False
         for item in items:
             out[item.index] = [sentence, *(i for i in items if i is not item)]
     return out

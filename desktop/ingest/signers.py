@@ -62,7 +62,7 @@ def _witness_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _JOINERS = wordset("and та і й , as well")
-_CLAUSE_BREAKS = wordset(". ; : — – ( )")
+_CLAUSE_BREAKS = wordset(". , ; : — – ( )")
 
 
 def attends(sentence: Sentence, person: Person, others: list[Person]) -> bool:
@@ -74,6 +74,12 @@ def attends(sentence: Sentence, person: Person, others: list[Person]) -> bool:
     # Words before the person, back to the clause's start: "in the presence of".
     j = person.start
     while j >= 0 and person.start - j <= 6 and tokens[j].text not in _CLAUSE_BREAKS:
+        before = next((p for p in others if p is not person and p.start <= j < p.end), None)
+        if before is not None:
+            # "in the presence of President A and Prime Minister B": B is a witness too.
+            between = tokens[before.end : person.start]
+            joined = bool(between) and all(t.text.lower() in _JOINERS - {","} for t in between)
+            return joined and attends(sentence, before, others)
         if keys[j] & witness or tokens[j].text.lower() in witness:
             return True
         j -= 1

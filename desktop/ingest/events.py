@@ -167,7 +167,8 @@ def _en_is_document(sentence: Sentence, start: int) -> bool:
         break
     if j < 0 or sentence.tokens[j].text.lower() not in _EN_REFERENCE:
         return True
-    # "the signing of the agreement": the document signed, not one referred to;    # "put their signatures to a protocol": the document signed, too.
+    # "the signing of the agreement", "put their signatures to a protocol": the document
+    # signed, not one referred to.
     return (
         sentence.tokens[j].text.lower() in ("of", "to", "on", "under")
         and j > 0

@@ -73,6 +73,25 @@ def _field_word(sentence: Sentence, j: int) -> bool:
     )
 
 
+_EVENTS = wordset(
+    "summit meeting talks session forum conference congress council-meeting ministerial "
+    "саміт саміті самміт засідання форум конференція конференції зустріч зустрічі"
+)
+
+
+def _names_an_event(sentence: Sentence, mention: Mention) -> bool:
+    """ "at the Mercosur summit", "у кулуарах саміту НАТО": a meeting's name, not a side."""
+    tokens = sentence.tokens
+    after = tokens[mention.end].text.lower() if mention.end < len(tokens) else ""
+    before = tokens[mention.start - 1].text.lower() if mention.start else ""
+    if sentence.lang == "en":
+        return after in _EVENTS and before in ("the", "a", "an", "this", "last")
+    return bool(sentence_keys(sentence)[mention.start - 1] & _UK_EVENTS) if before else False
+
+
+_UK_EVENTS = wordset("саміт засідання форум конференція зустріч з'їзд сесія")
+
+
 def _possessive_actor(sentence: Sentence, mention: Mention) -> bool:
     """ "the visit of Chile's president": a country whose office holder acts."""
     last = sentence.tokens[mention.end - 1].text
@@ -96,6 +115,8 @@ def _acts(sentence: Sentence, mention: Mention) -> bool:
         return True
     if sentence.lang == "en" and mention.how == "capital" and previous in _EN_NOT_CAPITAL:
         return False  # "at the Washington summit", "in Kyiv": a place, not a government
+    if _names_an_event(sentence, mention):
+        return False  # "at the Mercosur summit", "на саміті НАТО"
     if sentence.lang == "en":
         if previous in _EN_PARTNER_PREPS or _possessive_actor(sentence, mention):
             return True

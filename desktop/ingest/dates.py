@@ -92,6 +92,9 @@ class DateMention:
     date: PartialDate
     start: int
     end: int
+    #: Counted from the publication date ("yesterday", "on Tuesday"): a date the text also
+    #: states outright ("в середу, 26 березня") is the surer one.
+    relative: bool = False
 
 
 def _day(year: int, month: int, day: int) -> PartialDate | None:
@@ -121,12 +124,12 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
     # the number of dates found so far (a line of a thousand dates).
     taken = bytearray(len(text))
 
-    def add(date: PartialDate | None, match: re.Match[str]) -> None:
+    def add(date: PartialDate | None, match: re.Match[str], relative: bool = False) -> None:
         start, end = match.span()
         if date is None or taken.find(1, start, end) >= 0:
             return
         taken[start:end] = b"\x01" * (end - start)
-        found.append(DateMention(date, start, end))
+        found.append(DateMention(date, start, end, relative))
 
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -154,10 +157,10 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
         base = published.first_day()
         for pattern, back in _RELATIVE:
             for m in pattern.finditer(text):
-                add(PartialDate.of(base - dt.timedelta(days=back)), m)
+                add(PartialDate.of(base - dt.timedelta(days=back)), m, relative=True)
         for m in _WEEKDAY.finditer(text):
             weekday = _WEEKDAYS[m.group(1).lower().replace("’", "'")]
             back = (base.weekday() - weekday) % 7
-            add(PartialDate.of(base - dt.timedelta(days=back)), m)
+            add(PartialDate.of(base - dt.timedelta(days=back)), m, relative=True)
     found.sort(key=lambda d: d.start)
     return found

@@ -75,9 +75,16 @@ def _kind_index(lang: str) -> PhraseIndex:
 
 
 def _nominal(sentence: Sentence, lexicon: Signing) -> bool:
-    """ "Підписання угоди відбулося ...", "The signing ceremony took place ..."."""
+    """ "Підписання угоди відбулося ...", "The signing ceremony took place ..." (in the
+    past: "відбудеться" is a plan)."""
     keys = sentence_keys(sentence)
-    return any(k & lexicon.nouns for k in keys) and bool(lexicon.happened.find(sentence))
+    if not any(k & lexicon.nouns for k in keys):
+        return False
+    return any(
+        sentence.lang == "en"
+        or any("past" in r.grammemes for r in readings(sentence.tokens[m.start].text))
+        for m in lexicon.happened.find(sentence)
+    )
 
 
 def _uk_signing(sentence: Sentence) -> bool:
@@ -153,6 +160,8 @@ def _uk_is_document(sentence: Sentence, start: int) -> bool:
         return False
     if cases & {"nomn", "accs"}:
         return True
+    if "gent" in cases and (previous[:1].isdigit() or previous in _NUMBERS):
+        return True  # "підписали 12 угод", "п'ять меморандумів"
     # "відбулося підписання угоди": the signing noun takes the document in the genitive.
     return "gent" in cases and previous in signing("uk").nouns
 

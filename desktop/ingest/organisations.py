@@ -162,9 +162,11 @@ def _en(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             ):  # "a contract with Airbus"
                 name = _text(sentence, i + 1, end)
                 out.append(Mention(i + 1, end, name, "organisation", None, name, ""))
-        elif token.text.isupper() and len(token.text) >= 3 and token.text.isalpha():
+        elif token.is_capitalised and not _stops_name(sentence, i, found):
+            # "South Korea's KHNP", "Norway's Equinor": one word after a country's possessive.
             before = next((m for m in found if m.end == i and m.how == "country"), None)
-            if before is not None and tokens[i - 1].text.lower().endswith(("'s", "’s")):
+            single = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalised
+            if before is not None and single and tokens[i - 1].text.lower().endswith(("'s", "’s")):
                 out.append(Mention(before.start, i + 1, token.text, "organisation", None,
                                    token.text, before.key))  # fmt: skip
     return out

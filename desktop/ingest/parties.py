@@ -85,6 +85,12 @@ def _index(lang: str) -> PhraseIndex:
     return index
 
 
+def _body_country(name: str) -> str:
+    """The country a known body belongs to ("Мінцифри" is Ukraine's), if it has one."""
+    entry = load("parties.json")["organisations"].get(name, {})
+    return str(entry.get("country", ""))
+
+
 def _case(sentence: Sentence, match: Match) -> str | None:
     """The grammatical case of a Ukrainian name (of its first noun's first reading)."""
     if sentence.lang != "uk":
@@ -119,7 +125,8 @@ def _mentions(sentence: Sentence) -> list[Mention]:
         if how == "demonym" and not _actor_follows(sentence, match.end):
             continue
         case = _case(sentence, match)
-        found.append(Mention(match.start, match.end, key, how, case, match.phrase))
+        country = _body_country(key) if how == "organisation" else ""
+        found.append(Mention(match.start, match.end, key, how, case, match.phrase, country))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in found:

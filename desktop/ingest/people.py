@@ -47,12 +47,30 @@ _EN_ROLE_WORDS = frozenset(
             "agrarian agriculture infrastructure justice interior trade development deputy first "
             "vice general state security armed forces prime minister european high representative "
             "policy commission union affairs veterans culture science innovation social policy "
-            "internal home office"
+            "internal home office treasury cabinet commerce labour labor transport environment "
+            "mining fisheries tourism petroleum oil water housing information communications "
+            "technology budget planning"
         ),
     )
 )
 _NAME_PARTICLES = frozenset(
-    {"von", "van", "der", "de", "la", "fon", "bin", "ibn", "al", "фон", "ван", "де", "дер", "бін"}
+    {
+        "von",
+        "van",
+        "der",
+        "de",
+        "la",
+        "fon",
+        "bin",
+        "ibn",
+        "al",
+        "фон",
+        "ван",
+        "де",
+        "дер",
+        "бін",
+        "аль",
+    }
 )
 
 
@@ -129,7 +147,10 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
         break
     while out and tokens[out[-1]].text.lower() in _NAME_PARTICLES:
         out.pop()
-    return out if len([j for j in out if tokens[j].text != "."]) <= 3 else []
+    words = [
+        j for j in out if tokens[j].text != "." and tokens[j].text.lower() not in _NAME_PARTICLES
+    ]
+    return out if len(words) <= 3 else []
 
 
 def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, int, str, str]:
@@ -186,9 +207,10 @@ def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, 
 
 
 def _genitive(word: str) -> bool:
-    return word[:1].islower() and any(
-        r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in readings(word)
-    )
+    found = readings(word)
+    if any(r.pos in ("PREP", "CONJ") for r in found):
+        return False  # "до" is also a musical note, in every case
+    return word[:1].islower() and any(r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in found)
 
 
 def _uk_role_words(sentence: Sentence, start: int, head: int, end: int, gender: str) -> list[str]:

@@ -96,7 +96,9 @@ def _build(
         builder.add_party(signatory.party, signers_in)
     if builder.signatories:
         builder.note("signatories", signers_in)
-    _date_and_place(builder, [sentence, *reports, *leads[:1]], setting.article)
+    # "... hosted the signing of a treaty ... in Rome on Friday. The treaty was signed by ...".
+    earlier = [s for s in context if s.index < sentence.index and _speaks_of_signing(s)]
+    _date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
     _content(builder, sentence, span, context if describes else [], setting)
     return builder
 
@@ -119,6 +121,12 @@ def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
         for i in range(docs[0].start)
     )  # "The deal ...", "Підписання угоди відбулося ...", "The signing of the accord ..."
     return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
+
+
+def _speaks_of_signing(sentence: Sentence) -> bool:
+    """A sentence that names a signing or its ceremony, whether or not it reports one."""
+    nouns = signing(sentence.lang).nouns
+    return any(k & nouns for k in sentence_keys(sentence))
 
 
 def _refers_back(sentence: Sentence) -> bool:
@@ -215,7 +223,7 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
 def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Article) -> None:
     """The first date and place the signing sentences state; else the publication date."""
     for part in sentences_:
-        stated = _dates(part, article.published_on)
+        stated = sorted(_dates(part, article.published_on), key=lambda d: d.relative)
         if stated:
             builder.signed_on, builder.date_stated = stated[0].date, True
             builder.note("signed_on", part)

@@ -204,6 +204,10 @@ def listed(sentence: Sentence) -> list[DocumentMention]:
 
 def _listed(sentence: Sentence) -> list[DocumentMention]:
     check = _uk_is_document if sentence.lang == "uk" else _en_is_document
+    found = _kind_index(sentence.lang).find(sentence)
+    if sentence.lang == "en":
+        # "a partnership treaty": the last of adjacent kind words is the document.
+        found = [m for m in found if not any(o.start == m.end for o in found)]
     return [
         DocumentMention(
             m.value,
@@ -212,7 +216,7 @@ def _listed(sentence: Sentence) -> list[DocumentMention]:
             _plural(sentence, m.start, m.end),
             _count(sentence, m.start),
         )
-        for m in _kind_index(sentence.lang).find(sentence)
+        for m in found
         if check(sentence, m.start)
     ]
 

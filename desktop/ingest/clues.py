@@ -136,8 +136,35 @@ def _acts(sentence: Sentence, mention: Mention) -> bool:
     return mention.case == "gent" and _actor_before(sentence, mention.start)
 
 
+_CONTRAST = wordset("while whereas but although though yet але проте однак тоді хоча")
+_REFUSAL = wordset(
+    "not n't never refused declined rejected refuse decline reject did не відмовився "
+    "відмовилася відмовилися відмовилась відмовились відхилив відхилила відхилили"
+)
+
+
+def _refused(sentence: Sentence) -> set[int]:
+    """Tokens of a contrasting clause that refuses or denies: "..., while Hungary refused
+    to sign", "..., але Угорщина не підписала": its parties did not sign."""
+    tokens = sentence.tokens
+    out: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text.lower() in _CONTRAST and i > 0 and tokens[i - 1].text in ",;":
+            end = i + 1
+            while end < len(tokens) and tokens[end].text not in ",;":
+                end += 1
+            if any(t.text.lower() in _REFUSAL for t in tokens[i:end]):
+                out.update(range(i, end))
+            i = end
+        i += 1
+    return out
+
+
 def acting_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """The mentions in ``sentence`` that name a party acting in it, in order."""
+    refused = _refused(sentence)
+    found = [m for m in found if m.start not in refused]
     out: list[Mention] = []
     last_verdict: tuple[Mention, bool] | None = None
     for mention in found:

@@ -139,7 +139,9 @@ def _en(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             while start > 0 and (
                 tokens[start - 1].is_capitalised or tokens[start - 1].text in _EN_INSIDE
             ):
-                if _stops_name(sentence, start - 1, found):
+                if _stops_name(sentence, start - 1, found) or _joins_bodies(
+                    sentence, start - 1, found
+                ):
                     break
                 start -= 1
             while start < i and (
@@ -181,6 +183,16 @@ def _stops_name(sentence: Sentence, i: int, found: list[Mention]) -> bool:
         or bool(sentence_keys(sentence)[i] & _EN_OFFICES)
         or word in ("The", "A", "An")
     )
+
+
+def _joins_bodies(sentence: Sentence, i: int, found: list[Mention]) -> bool:
+    """ "the Department of Health and the Gates Foundation": "and" after a known name, or
+    "and the", starts another body's name."""
+    tokens = sentence.tokens
+    word = tokens[i].text.lower()
+    if word == "the" and i > 0 and tokens[i - 1].text.lower() == "and":
+        return True
+    return word in ("and", ",") and any(m.end == i for m in found)
 
 
 def _descriptor_start(sentence: Sentence, i: int) -> int:

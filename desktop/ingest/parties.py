@@ -277,7 +277,9 @@ def _another_body(tokens: list[Token], j: int) -> bool:
         return False
     following = tokens[j + 1].text
     verb = j + 2 < len(tokens) and tokens[j + 2].text.endswith("ed")
-    return following.isupper() or verb
+    # "... Department of Health and the Gates Foundation": "the" opens another name.
+    article = following in ("the", "a") and j + 2 < len(tokens) and tokens[j + 2].is_capitalised
+    return following.isupper() or verb or article
 
 
 def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -286,7 +288,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, token in enumerate(tokens):
         if (
-            token.text != "Ministry"
+            token.text not in ("Ministry", "Department")
             or i + 1 >= len(tokens)
             or tokens[i + 1].text
             not in (
@@ -295,7 +297,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             )
         ):
             continue
-        words = ["Ministry", tokens[i + 1].text]
+        words = [token.text, tokens[i + 1].text]
         j = i + 2
         country: Mention | None = None
         while j < len(tokens):
@@ -308,7 +310,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             word = tokens[j].text
             if not (tokens[j].is_capitalised or word in ("of", "and", "for", "the", ",")):
                 break
-            if at is not None or word == "Ministry" or _another_body(tokens, j):
+            if at is not None or word in ("Ministry", "Department") or _another_body(tokens, j):
                 break
             words.append(word)
             j += 1

@@ -13,7 +13,7 @@ import gc
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from db import Commitment, PartialDate
 from desktop.ingest import clues
@@ -50,6 +50,8 @@ class _Setting:
     sentences: list[Sentence]
     #: List lines (by sentence index) and the sentences that lend them parties, date, place.
     leads: dict[int, list[Sentence]]
+    #: The parties (and their countries) of the document read last.
+    last_parties: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _build(
@@ -205,9 +207,13 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
             break
         for mention in _acting(other, setting.known_people):
             builder.add_party(mention.key, other, mention.country)
+    origin = setting.sentences[builder.origin_index]
+    if not builder.parties and _refers_back(origin):
+        # "Раніше сторони уклали угоду про торгівлю": the sides of the last document.
+        for key, country in setting.last_parties:
+            builder.add_party(key, origin, country)
     if len(builder.parties) < 2:
         # Nobody acts by the rules: any party the sentence names that is not a place.
-        origin = setting.sentences[builder.origin_index]
         for mention in clues.named_parties(origin, mentions(origin)):
             builder.add_party(mention.key, origin, mention.country)
     if len(builder.parties) == 1 and setting.about_home and setting.home not in builder.countries():
@@ -372,6 +378,8 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
             following_doc = docs[k + 1].start if k + 1 < len(docs) else len(sentence.tokens)
             span = (clues.title_end(sentence, docs[k - 1], doc.start) if k else 0, following_doc)
             built = _build(sentence, doc, span, context, setting, describes=k == 0)
+            if len(built.parties) >= 2:
+                setting.last_parties = [(p, built.country_of.get(p, "")) for p in built.parties]
             short = clues.title(sentence, doc, span[1], short=True)
             for builder in per_partner(built, short, doc, setting.home):
                 same = index.first_same(builder)

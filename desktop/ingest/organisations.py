@@ -159,19 +159,41 @@ def _en(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         elif token.text.lower() in _EN_PARTNER and i + 1 < len(tokens):
             end = _latin_run(sentence, i + 1, found)
             lone = end == i + 2 and not (end < len(tokens) and tokens[end].is_capitalised)
-            if (lone or tokens[end - 1].text in _EN_SUFFIXES) and not _stops_name(
-                sentence, i + 1, found
+            described = end < len(tokens) and bool(keys[end] & descriptors)  # "Swedish company"
+            if (
+                (lone or tokens[end - 1].text in _EN_SUFFIXES)
+                and not described
+                and not _stops_name(sentence, i + 1, found)
             ):  # "a contract with Airbus"
                 name = _text(sentence, i + 1, end)
                 out.append(Mention(i + 1, end, name, "organisation", None, name, ""))
         elif token.is_capitalised and not _stops_name(sentence, i, found):
             # "South Korea's KHNP", "Norway's Equinor": one word after a country's possessive.
             before = next((m for m in found if m.end == i and m.how == "country"), None)
-            single = i + 1 >= len(tokens) or not tokens[i + 1].is_capitalised
-            if before is not None and single and tokens[i - 1].text.lower().endswith(("'s", "’s")):
-                out.append(Mention(before.start, i + 1, token.text, "organisation", None,
-                                   token.text, before.key))  # fmt: skip
+            end = _company_end(sentence, i, found)
+            if before is not None and end and tokens[i - 1].text.lower().endswith(("'s", "’s")):
+                name = _text(sentence, i, end)
+                out.append(Mention(before.start, end, name, "organisation", None, name,
+                                   before.key))  # fmt: skip
     return out
+
+
+def _company_end(sentence: Sentence, i: int, found: list[Mention]) -> int:
+    """ "Norway's Equinor", "South Korea's Hanwha Aerospace": the end of a company's name
+    after a country's possessive (one word, or several ending in a word for a business;
+    "Britain's Keir Starmer" is a person), or 0."""
+    tokens = sentence.tokens
+    end = _latin_run(sentence, i, found)
+    if end == i + 1 and (end >= len(tokens) or not tokens[end].is_capitalised):
+        return end
+    if end > i + 1 and tokens[end - 1].text in _company_words():
+        return end
+    return 0
+
+
+@cache
+def _company_words() -> frozenset[str]:
+    return frozenset(load("organisations.json")["company_words"]["en"])
 
 
 def _stops_name(sentence: Sentence, i: int, found: list[Mention]) -> bool:

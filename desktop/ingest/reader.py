@@ -52,6 +52,8 @@ class _Setting:
     leads: dict[int, list[Sentence]]
     #: The parties (and their countries) of the document read last.
     last_parties: list[tuple[str, str]] = field(default_factory=list)
+    #: The sentences around the reporting sentence read last (see ``_around``).
+    around: tuple[int, list[Sentence], list[Sentence]] = (-1, [], [])
 
 
 def _build(
@@ -75,7 +77,7 @@ def _build(
             for mention in _acting(lead, setting.known_people):
                 builder.add_party(mention.key, lead, mention.country)
     # "Документ підписали 5 березня в Кишиневі ...": later sentences may say who, when, where.
-    reports = [s for s in context if s.index > sentence.index and signs(s)]
+    reports, earlier = _around(sentence, context, setting)
     persons = [p for p in _signers(sentence, setting.known_people) if p.start < span[1]]
     if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
         persons = [p for p in persons if p.start >= span[0]]
@@ -99,7 +101,6 @@ def _build(
     if builder.signatories:
         builder.note("signatories", signers_in)
     # "... hosted the signing of a treaty ... in Rome on Friday. The treaty was signed by ...".
-    earlier = [s for s in context if s.index < sentence.index and _speaks_of_signing(s)]
     _date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
     _content(builder, sentence, span, context if describes else [], setting)
     return builder
@@ -123,6 +124,20 @@ def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
         for i in range(docs[0].start)
     )  # "The deal ...", "Підписання угоди відбулося ...", "The signing of the accord ..."
     return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
+
+
+def _around(
+    sentence: Sentence, context: list[Sentence], setting: _Setting
+) -> tuple[list[Sentence], list[Sentence]]:
+    """The later sentences that report the signing and the earlier ones that speak of it,
+    worked out once per reporting sentence, not once per document it reports."""
+    if setting.around[0] != sentence.index:
+        setting.around = (
+            sentence.index,
+            [s for s in context if s.index > sentence.index and signs(s)],
+            [s for s in context if s.index < sentence.index and _speaks_of_signing(s)],
+        )
+    return setting.around[1], setting.around[2]
 
 
 def _speaks_of_signing(sentence: Sentence) -> bool:
@@ -237,12 +252,16 @@ def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Artic
     else:
         # No date beside the signing: news reports it on the day it happens, unless the
         # text says it was some time ago ("last week", "минулого тижня").
-        if any(vague(part.text) for part in sentences_):
+        if any(_vague(part) for part in sentences_):
             return _place(builder, sentences_)
         builder.signed_on = article.published_on
         if builder.signed_on is not None:
             builder.note("signed_on", sentences_[0])
     _place(builder, sentences_)
+
+
+def _vague(sentence: Sentence) -> bool:
+    return sentence.remember("vague", lambda: vague(sentence.text))
 
 
 def _place(builder: Builder, sentences_: list[Sentence]) -> None:

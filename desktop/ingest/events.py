@@ -1,9 +1,12 @@
 """Which sentences report a document being signed, and which documents they report.
 
 A draft needs two things in one sentence: a kind phrase ("лист про наміри", "memorandum")
-and a completed act of signing ("підписали", "було укладено", "signed"). Plans ("will
-sign", "планують підписати"), denials ("did not sign", "не підписали") and mere references
-("відповідно до угоди", "under the agreement") propose nothing.
+and a completed act of signing — a verb ("підписали", "уклали", "inked", "sealed"), a
+passive ("було підписано"), a phrase ("put their signatures to", "скріпили підписами") or a
+nominal form ("підписання меморандуму відбулося"), all listed in ``signing.json``. Plans
+("will sign", "планують підписати", "відбудеться"), denials ("did not sign", "не
+підписали") and mere references ("відповідно до угоди", "under the agreement") propose
+nothing. A line of a list of documents names a document without a verb (``listed``).
 """
 
 from __future__ import annotations

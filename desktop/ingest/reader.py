@@ -15,18 +15,17 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from db import Commitment, PartialDate
+from db import Commitment
 from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
-from desktop.ingest.dates import DateMention, find_dates, vague
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
 from desktop.ingest.events import DocumentMention, documents, listed, signing, signs
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.lists import list_leads
+from desktop.ingest.occasion import date_and_place
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
-from desktop.ingest.places import place as city
 from desktop.ingest.sides import DEFAULT_HOME, about_home, assign_signatories
 from desktop.ingest.signers import (
     attends,
@@ -101,7 +100,7 @@ def _build(
     if builder.signatories:
         builder.note("signatories", signers_in)
     # "... hosted the signing of a treaty ... in Rome on Friday. The treaty was signed by ...".
-    _date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
+    date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
     _content(builder, sentence, span, context if describes else [], setting)
     return builder
 
@@ -188,25 +187,6 @@ def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     return sentence.remember("people in", lambda: people_in(sentence, known))
 
 
-def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMention]:
-    """Dates of the sentence, less those of saying ("the company said on Wednesday")."""
-    return sentence.remember(
-        "dates",
-        lambda: [
-            d
-            for d in find_dates(sentence.text, published)
-            if not _SAID_BEFORE.search(sentence.text, max(0, d.start - 24), d.start)
-        ],
-    )
-
-
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|заяви\w*|повідоми\w*|"
-    r"сказа\w*|зазначи\w*|розповіл\w*|поінформува\w*)\s+(?:on\s+|last\s+|у\s+|в\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
     """ "..., а міністри інфраструктури — угоду": a second document with signers of its own."""
     keys = sentence_keys(sentence)
@@ -239,37 +219,6 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
     if home_side in builder.parties:
         builder.parties.remove(home_side)
         builder.parties.insert(0, home_side)
-
-
-def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Article) -> None:
-    """The first date and place the signing sentences state; else the publication date."""
-    for part in sentences_:
-        stated = sorted(_dates(part, article.published_on), key=lambda d: d.relative)
-        if stated:
-            builder.signed_on, builder.date_stated = stated[0].date, True
-            builder.note("signed_on", part)
-            break
-    else:
-        # No date beside the signing: news reports it on the day it happens, unless the
-        # text says it was some time ago ("last week", "минулого тижня").
-        if any(_vague(part) for part in sentences_):
-            return _place(builder, sentences_)
-        builder.signed_on = article.published_on
-        if builder.signed_on is not None:
-            builder.note("signed_on", sentences_[0])
-    _place(builder, sentences_)
-
-
-def _vague(sentence: Sentence) -> bool:
-    return sentence.remember("vague", lambda: vague(sentence.text))
-
-
-def _place(builder: Builder, sentences_: list[Sentence]) -> None:
-    for part in sentences_:
-        builder.place = city(part)
-        if builder.place:
-            builder.note("place", part)
-            break
 
 
 def _content(

@@ -8,9 +8,11 @@ when it acts — the subject of signing, a signer's country, a partner after "з
 
 from __future__ import annotations
 
+from functools import cache
+
 from desktop.ingest.events import DocumentMention
-from desktop.ingest.lexicon import sentence_keys
-from desktop.ingest.morph import capitalised, inflect_word, readings
+from desktop.ingest.lexicon import sentence_keys, word_keys
+from desktop.ingest.morph import inflect_word, readings
 from desktop.ingest.parties import ACTOR_WORDS, Mention
 from desktop.ingest.text import Sentence, Token, wordset
 
@@ -23,6 +25,7 @@ _EN_NOT_PARTY = wordset(
 _EN_NOT_CAPITAL = wordset("the a an in at to from of for on into near outside")
 _EN_DONE = wordset("signed inked concluded adopted initialled initialed sign")
 _JOINERS = frozenset({"та", "і", "й", "and", ",", "&"})
+_VISITS = frozenset({"візит", "visit", "візиту"})
 _TITLE_OPENERS = {
     "uk": wordset("про щодо стосовно між з із зі"),
     "en": wordset("on about regarding concerning for to between with"),
@@ -58,17 +61,66 @@ def _actor_before(sentence: Sentence, index: int) -> bool:
     j = index - 1
     if sentence.lang == "en" and j >= 0 and sentence.tokens[j].text.lower() == "of":
         j -= 1
+    if sentence.lang == "uk":
+        # "міністр закордонних справ Чилі": the office's field stands between.
+        while j > 0 and index - j <= 3 and not keys[j] & actors and _field_word(sentence, j):
+            j -= 1
     return j >= 0 and bool(keys[j] & actors)
+
+
+def _field_word(sentence: Sentence, j: int) -> bool:
+    word = sentence.tokens[j].text
+    return word[:1].islower() and any(
+        r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in readings(word)
+    )
+
+
+_EVENTS = wordset(
+    "summit meeting talks session forum conference congress council-meeting ministerial "
+    "саміт саміті самміт засідання форум конференція конференції зустріч зустрічі"
+)
+
+
+def _names_an_event(sentence: Sentence, mention: Mention) -> bool:
+    """ "at the Mercosur summit", "у кулуарах саміту НАТО": a meeting's name, not a side."""
+    tokens = sentence.tokens
+    after = tokens[mention.end].text.lower() if mention.end < len(tokens) else ""
+    before = tokens[mention.start - 1].text.lower() if mention.start else ""
+    if sentence.lang == "en":
+        return after in _EVENTS and before in ("the", "a", "an", "this", "last")
+    return bool(sentence_keys(sentence)[mention.start - 1] & _UK_EVENTS) if before else False
+
+
+_UK_EVENTS = wordset("саміт засідання форум конференція зустріч з'їзд сесія")
+
+
+def _possessive_actor(sentence: Sentence, mention: Mention) -> bool:
+    """ "the visit of Chile's president": a country whose office holder acts."""
+    last = sentence.tokens[mention.end - 1].text
+    if not last.endswith(("'s", "’s")) or mention.end >= len(sentence.tokens):
+        return False
+    return bool(sentence_keys(sentence)[mention.end] & ACTOR_WORDS["en"])
+
+
+def _hosts(sentence: Sentence, index: int) -> bool:
+    """ "візит ... до Литви", "visit to Kyiv": the host of a visit is a party to what is
+    signed during it."""
+    if _previous_word(sentence, index) not in ("до", "to", "in"):
+        return False
+    keys = sentence_keys(sentence)
+    return any(keys[j] & _VISITS for j in range(max(0, index - 5), index - 1))
 
 
 def _acts(sentence: Sentence, mention: Mention) -> bool:
     previous = _previous_word(sentence, mention.start)
-    if mention.how in ("demonym", "compound"):
+    if mention.how in ("demonym", "compound") or _hosts(sentence, mention.start):
         return True
     if sentence.lang == "en" and mention.how == "capital" and previous in _EN_NOT_CAPITAL:
         return False  # "at the Washington summit", "in Kyiv": a place, not a government
+    if _names_an_event(sentence, mention):
+        return False  # "at the Mercosur summit", "на саміті НАТО"
     if sentence.lang == "en":
-        if previous in _EN_PARTNER_PREPS:
+        if previous in _EN_PARTNER_PREPS or _possessive_actor(sentence, mention):
             return True
         if previous in _EN_NOT_PARTY:
             return _actor_before(sentence, mention.start)
@@ -86,15 +138,50 @@ def _acts(sentence: Sentence, mention: Mention) -> bool:
     return mention.case == "gent" and _actor_before(sentence, mention.start)
 
 
+_CONTRAST = wordset("while whereas but although though yet але проте однак тоді хоча")
+_REFUSAL = wordset(
+    "not n't never refused declined rejected refuse decline reject did не відмовився "
+    "відмовилася відмовилися відмовилась відмовились відхилив відхилила відхилили"
+)
+
+
+@cache
+def _contrast_keys() -> frozenset[str]:
+    return frozenset(k for w in _CONTRAST for lang in ("uk", "en") for k in word_keys(w, lang))
+
+
+def _refused(sentence: Sentence) -> set[int]:
+    """Tokens of a contrasting clause that refuses or denies: "..., while Hungary refused
+    to sign", "..., але Угорщина не підписала": its parties did not sign."""
+    tokens = sentence.tokens
+    out: set[int] = set()
+    contrast = _contrast_keys()
+    if not any(k & contrast for k in sentence_keys(sentence)):
+        return out
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text.lower() in _CONTRAST and i > 0 and tokens[i - 1].text in ",;":
+            end = i + 1
+            while end < len(tokens) and tokens[end].text not in ",;":
+                end += 1
+            if any(t.text.lower() in _REFUSAL for t in tokens[i:end]):
+                out.update(range(i, end))
+            i = end
+        i += 1
+    return out
+
+
 def acting_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """The mentions in ``sentence`` that name a party acting in it, in order."""
+    refused = _refused(sentence)
+    found = [m for m in found if m.start not in refused]
     out: list[Mention] = []
     last_verdict: tuple[Mention, bool] | None = None
     for mention in found:
         if mention.how == "city":
             continue
         if mention.how == "capital" and sentence.lang == "uk" and mention.case != "nomn":
-            verdict = False
+            verdict = _hosts(sentence, mention.start)
         else:
             verdict = _acts(sentence, mention)
         if last_verdict is not None and last_verdict[0].end + 1 == mention.start:
@@ -117,19 +204,6 @@ def named_parties(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         if mention.case not in ("datv", "loct"):
             out.append(mention)
     return out
-
-
-def place(sentence: Sentence, found: list[Mention]) -> str:
-    """Where the sentence says the signing happened: a city after "у"/"в"/"in"/"at"."""
-    preps = ("у", "в", "во") if sentence.lang == "uk" else ("in", "at")
-    for mention in found:
-        if mention.how not in ("capital", "city"):
-            continue
-        if _previous_word(sentence, mention.start) in preps:
-            if sentence.lang == "uk":
-                return capitalised(mention.phrase)
-            return " ".join(t.text for t in sentence.tokens[mention.start : mention.end])
-    return ""
 
 
 def _title_parts(

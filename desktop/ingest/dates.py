@@ -71,6 +71,20 @@ _WEEKDAYS = {
 _WEEKDAY = re.compile(r"\b(?:у|в|on|last)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
+#: Times that name no day: a signing "last week" was not on the day of publication.
+_VAGUE = re.compile(
+    r"\b(?:last|earlier this|past) (?:week|month|year)\b|\brecently\b|\bearlier this\b|"
+    r"минулого (?:тижня|місяця|року)|минулий (?:тиждень|місяць)|нещодавно|днями|"
+    r"на початку (?:тижня|місяця)|цього місяця",
+    re.IGNORECASE,
+)
+
+
+def vague(text: str) -> bool:
+    """Whether ``text`` places something at a time without a day ("last week")."""
+    return _VAGUE.search(text) is not None
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date the text states, where it stands in the sentence (characters)."""
@@ -78,6 +92,9 @@ class DateMention:
     date: PartialDate
     start: int
     end: int
+    #: Counted from the publication date ("yesterday", "on Tuesday"): a date the text also
+    #: states outright ("в середу, 26 березня") is the surer one.
+    relative: bool = False
 
 
 def _day(year: int, month: int, day: int) -> PartialDate | None:
@@ -107,12 +124,12 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
     # the number of dates found so far (a line of a thousand dates).
     taken = bytearray(len(text))
 
-    def add(date: PartialDate | None, match: re.Match[str]) -> None:
+    def add(date: PartialDate | None, match: re.Match[str], relative: bool = False) -> None:
         start, end = match.span()
         if date is None or taken.find(1, start, end) >= 0:
             return
         taken[start:end] = b"\x01" * (end - start)
-        found.append(DateMention(date, start, end))
+        found.append(DateMention(date, start, end, relative))
 
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
@@ -140,10 +157,10 @@ def find_dates(text: str, published: PartialDate | None) -> list[DateMention]:
         base = published.first_day()
         for pattern, back in _RELATIVE:
             for m in pattern.finditer(text):
-                add(PartialDate.of(base - dt.timedelta(days=back)), m)
+                add(PartialDate.of(base - dt.timedelta(days=back)), m, relative=True)
         for m in _WEEKDAY.finditer(text):
             weekday = _WEEKDAYS[m.group(1).lower().replace("’", "'")]
             back = (base.weekday() - weekday) % 7
-            add(PartialDate.of(base - dt.timedelta(days=back)), m)
+            add(PartialDate.of(base - dt.timedelta(days=back)), m, relative=True)
     found.sort(key=lambda d: d.start)
     return found

@@ -160,10 +160,13 @@ def finish(builder: Builder, article: Article) -> Draft:
     ]
     claimed = {s.party for s in builder.signatories}
     unclaimed = [k for k in builder.parties if k not in claimed]
-    if len(unclaimed) == 1:
+    sideless = [s for s in builder.signatories if not s.party]
+    if len(unclaimed) == 1 or 2 <= len(sideless) == len(unclaimed):
+        # The one side left; or as many signers without a side as sides without a signer,
+        # paired in the order the text names them.
+        sides = iter(unclaimed if len(unclaimed) > 1 else unclaimed * len(sideless))
         builder.signatories = [
-            s if s.party else dataclasses.replace(s, party=unclaimed[0])
-            for s in builder.signatories
+            s if s.party else dataclasses.replace(s, party=next(sides)) for s in builder.signatories
         ]
     builder.commitments = [
         dataclasses.replace(c, party=builder.speaker_for(c.party))

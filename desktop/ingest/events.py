@@ -1,9 +1,12 @@
 """Which sentences report a document being signed, and which documents they report.
 
 A draft needs two things in one sentence: a kind phrase ("лист про наміри", "memorandum")
-and a completed act of signing ("підписали", "було укладено", "signed"). Plans ("will
-sign", "планують підписати"), denials ("did not sign", "не підписали") and mere references
-("відповідно до угоди", "under the agreement") propose nothing.
+and a completed act of signing — a verb ("підписали", "уклали", "inked", "sealed"), a
+passive ("було підписано"), a phrase ("put their signatures to", "скріпили підписами") or a
+nominal form ("підписання меморандуму відбулося"), all listed in ``signing.json``. Plans
+("will sign", "планують підписати", "відбудеться"), denials ("did not sign", "не
+підписали") and mere references ("відповідно до угоди", "under the agreement") propose
+nothing. A line of a list of documents names a document without a verb (``listed``).
 """
 
 from __future__ import annotations
@@ -12,27 +15,46 @@ from dataclasses import dataclass
 from functools import cache
 
 from db import Kind
-from desktop.ingest.lexicon import PhraseIndex, load
-from desktop.ingest.morph import readings
+from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
+from desktop.ingest.morph import APOSTROPHES, readings
 from desktop.ingest.text import Sentence, Token, wordset
 
-_UK_SIGN = wordset(
-    "підписати підписувати укласти укладати парафувати ухвалити схвалити прийняти "
-    "скріпити підписаний укладений парафований ухвалений схвалений прийнятий"
-)
-_UK_SIGNING_NOUN = "підписання"
-_UK_HAPPENED = frozenset({"відбутися", "відбуватися"})
 _UK_NEGATION = frozenset({"не", "ні"})
 #: Prepositions after which a Ukrainian kind word refers to an existing document.
 _UK_REFERENCE = wordset("до згідно відповідно рамках межах виконання виконанні положень умов")
-_EN_SIGN = frozenset({"signed", "inked", "concluded", "initialled", "initialed", "adopted"})
-_EN_SIGN_PRESENT = frozenset({"sign", "signs"})
-_EN_NOT_DONE = wordset(
-    "will would to be could may might shall not n't never yet expected planned set "
-    "intend intends plan plans hope hopes aim aims ready"
-)
 _EN_REFERENCE = wordset("under with within pursuant implementing of per to into from in")
 _EN_SKIP = wordset("a an the this that new previous earlier existing bilateral")
+_EN_PERFECT = wordset("have has had")
+
+
+@dataclass(frozen=True)
+class Signing:
+    """One language's ways of saying that a document was signed (``signing.json``)."""
+
+    verbs: frozenset[str]
+    phrases: PhraseIndex
+    nouns: frozenset[str]
+    happened: PhraseIndex
+    not_done: frozenset[str]
+
+
+@cache
+def signing(lang: str) -> Signing:
+    data = load("signing.json")[lang]
+    phrases = PhraseIndex(lang, gap=2)
+    for phrase in data["phrases"]:
+        phrases.add(phrase, True)
+    happened = PhraseIndex(lang)
+    for phrase in data["happened"]:
+        happened.add(phrase, True)
+    key = (lambda w: w) if lang == "uk" else stem
+    return Signing(
+        frozenset(data["verbs"]),
+        phrases,
+        frozenset(key(w) for w in data["nouns"]),
+        happened,
+        frozenset(data["not_done"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -43,6 +65,8 @@ class DocumentMention:
     start: int
     end: int
     plural: bool = False
+    #: "two memoranda", "три угоди": how many documents of the kind the words stand for.
+    count: int = 1
 
 
 @cache
@@ -53,26 +77,45 @@ def _kind_index(lang: str) -> PhraseIndex:
     return index
 
 
+def _nominal(sentence: Sentence, lexicon: Signing) -> bool:
+    """ "Підписання угоди відбулося ...", "The signing ceremony took place ..." (in the
+    past: "відбудеться" is a plan)."""
+    keys = sentence_keys(sentence)
+    if not any(k & lexicon.nouns for k in keys):
+        return False
+    return any(
+        sentence.lang == "en"
+        or any("past" in r.grammemes for r in readings(sentence.tokens[m.start].text))
+        for m in lexicon.happened.find(sentence)
+    )
+
+
 def _uk_signing(sentence: Sentence) -> bool:
     tokens = sentence.tokens
-    happened = False
-    noun = False
+    lexicon = signing("uk")
     for i, token in enumerate(tokens):
         for reading in readings(token.text) if token.is_word else ():
-            if reading.lemma in _UK_SIGN:
+            if reading.lemma in lexicon.verbs:
                 done = reading.grammemes & {"past", "Impe"} or (
                     reading.pos in ("ADJF", "PRTF") and "pssv" in reading.grammemes
                 )
-                negated = i > 0 and tokens[i - 1].text.lower() in _UK_NEGATION
+                negated = i > 0 and tokens[i - 1].text.lower() in lexicon.not_done
                 if done and not negated and not _uk_negated_aux(tokens, i):
                     return True
-            if reading.lemma in _UK_HAPPENED and "past" in reading.grammemes:
-                happened = True
-            if reading.lemma == _UK_SIGNING_NOUN and not (
-                i > 0 and tokens[i - 1].text.lower() in ("без", "до", "для")
-            ):
-                noun = True
-    return happened and noun
+    for match in lexicon.phrases.find(sentence):
+        if _uk_phrase_done(sentence, match.start, match.end):
+            return True
+    return _nominal(sentence, lexicon)
+
+
+def _uk_phrase_done(sentence: Sentence, start: int, end: int) -> bool:
+    """ "поставили підписи": the phrase's verb in the past, not negated."""
+    tokens = sentence.tokens
+    for i in range(start, end):
+        for reading in readings(tokens[i].text):
+            if reading.pos == "VERB" and reading.grammemes & {"past"}:
+                return not (i > 0 and tokens[i - 1].text.lower() in signing("uk").not_done)
+    return False
 
 
 def _uk_negated_aux(tokens: list[Token], i: int) -> bool:
@@ -84,22 +127,26 @@ def _uk_negated_aux(tokens: list[Token], i: int) -> bool:
     )
 
 
+def _en_planned(tokens: list[Token], i: int, not_done: frozenset[str]) -> bool:
+    """ "expected to be signed", "will sign", "did not sign": words just before ``i``."""
+    before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
+    if "been" in before or any(w in _EN_PERFECT for w in before):
+        before = [w for w in before if w not in ("be", "to")]
+    return any(w in not_done or w.endswith("n't") for w in before)
+
+
 def _en_signing(sentence: Sentence) -> bool:
     tokens = sentence.tokens
+    lexicon = signing("en")
     for i, token in enumerate(tokens):
         word = token.text.lower()
-        present = word in _EN_SIGN_PRESENT and i > 0 and tokens[i - 1].text.lower() in (
-            "have", "has", "had",
-        )  # fmt: skip
-        if word not in _EN_SIGN and not present:
-            continue
-        before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
-        if "been" in before or "have" in before or "has" in before or "had" in before:
-            before = [w for w in before if w not in ("be", "to")]
-        if any(w in _EN_NOT_DONE or w.endswith("n't") for w in before):
-            continue
-        return True
-    return False
+        present = word in ("sign", "signs") and i > 0 and tokens[i - 1].text.lower() in _EN_PERFECT
+        if (word in lexicon.verbs or present) and not _en_planned(tokens, i, lexicon.not_done):
+            return True
+    for match in lexicon.phrases.find(sentence):
+        if not _en_planned(tokens, match.start, lexicon.not_done):
+            return True
+    return _nominal(sentence, lexicon)
 
 
 def signs(sentence: Sentence) -> bool:
@@ -116,8 +163,10 @@ def _uk_is_document(sentence: Sentence, start: int) -> bool:
         return False
     if cases & {"nomn", "accs"}:
         return True
+    if "gent" in cases and (previous[:1].isdigit() or previous in _NUMBERS):
+        return True  # "підписали 12 угод", "п'ять меморандумів"
     # "відбулося підписання угоди": the signing noun takes the document in the genitive.
-    return "gent" in cases and previous == _UK_SIGNING_NOUN
+    return "gent" in cases and previous in signing("uk").nouns
 
 
 def _en_is_document(sentence: Sentence, start: int) -> bool:
@@ -128,7 +177,15 @@ def _en_is_document(sentence: Sentence, start: int) -> bool:
             j -= 1
             continue
         break
-    return j < 0 or sentence.tokens[j].text.lower() not in _EN_REFERENCE
+    if j < 0 or sentence.tokens[j].text.lower() not in _EN_REFERENCE:
+        return True
+    # "the signing of the agreement", "put their signatures to a protocol": the document
+    # signed, not one referred to.
+    return (
+        sentence.tokens[j].text.lower() in ("of", "to", "on", "under")
+        and j > 0
+        and bool(sentence_keys(sentence)[j - 1] & signing("en").nouns)
+    )
 
 
 def documents(sentence: Sentence) -> list[DocumentMention]:
@@ -139,12 +196,59 @@ def documents(sentence: Sentence) -> list[DocumentMention]:
 def _documents(sentence: Sentence) -> list[DocumentMention]:
     if not signs(sentence):
         return []
+    return listed(sentence)
+
+
+def listed(sentence: Sentence) -> list[DocumentMention]:
+    """The documents ``sentence`` names, signed or not: an item of a list of documents
+    that an earlier sentence reports as signed ("1. a memorandum on ...;")."""
+    return sentence.remember("listed", lambda: _listed(sentence))
+
+
+def _listed(sentence: Sentence) -> list[DocumentMention]:
     check = _uk_is_document if sentence.lang == "uk" else _en_is_document
+    found = _kind_index(sentence.lang).find(sentence)
+    if sentence.lang == "en":
+        # "a partnership treaty": the last of adjacent kind words is the document.
+        found = [m for m in found if not any(o.start == m.end for o in found)]
     return [
-        DocumentMention(m.value, m.start, m.end, _plural(sentence, m.start, m.end))
-        for m in _kind_index(sentence.lang).find(sentence)
+        DocumentMention(
+            m.value,
+            m.start,
+            m.end,
+            _plural(sentence, m.start, m.end),
+            _count(sentence, m.start),
+        )
+        for m in found
         if check(sentence, m.start)
     ]
+
+
+_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
+    "п'ять": 5, "п'яти": 5, "шість": 6,
+}  # fmt: skip
+
+
+def _count(sentence: Sentence, start: int) -> int:
+    """ "two memoranda", "дві угоди", "3 agreements": the number just before the kind."""
+    j = start - 1
+    while j >= 0 and sentence.tokens[j].text.lower() in _EN_SKIP - {"a", "an", "the"}:
+        j -= 1
+    if j < 0:
+        return 1
+    word = sentence.tokens[j].text.lower().translate(APOSTROPHES)
+    if word.isdigit() and 1 < int(word) <= 9:
+        return int(word)
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    # "дві міжурядові угоди": an adjective may stand between.
+    if j > 0 and sentence.lang == "uk" and sentence.tokens[j].text[:1].islower():
+        before = sentence.tokens[j - 1].text.lower().translate(APOSTROPHES)
+        if before in _NUMBERS and any(r.pos == "ADJF" for r in readings(word)):
+            return _NUMBERS[before]
+    return 1
 
 
 def _plural(sentence: Sentence, start: int, end: int) -> bool:

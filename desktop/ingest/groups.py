@@ -77,7 +77,7 @@ def group(sentence: Sentence, head: int) -> list[Person]:
     found = mentions(sentence)
     end, countries = _chain(sentence, head, found)
     if len(countries) < 2:
-        return []
+        return _listed_after(sentence, head, end, found)
     names = _names(sentence, end, found, len(countries))
     if not names:
         return []
@@ -113,4 +113,44 @@ def group(sentence: Sentence, head: int) -> list[Person]:
             ]
             role = f"{base} of {country_name(country.key, 'en')}"
         people.append(Person(person, role, country.key, False, base, name[0], name[-1] + 1))
+    return people
+
+
+_LIST_OPENERS = frozenset({"—", "–", "-", ":", ","})
+
+
+def _listed_after(sentence: Sentence, head: int, end: int, found: list[Mention]) -> list[Person]:
+    """ "міністри внутрішніх справ обох держав — Томаш Сємоняк та Агне Біліотайте": names
+    after a plural role that names no countries; their sides are read from the draft."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or tokens[end].text not in _LIST_OPENERS:
+        return []
+    names: list[list[int]] = []
+    j = end + 1
+    while j < len(tokens):
+        name = name_tokens(sentence, j, found)
+        if len(name) < 2:
+            break
+        names.append(name)
+        j = name[-1] + 1
+        if j >= len(tokens) or tokens[j].text.lower() not in _JOIN:
+            break
+        j += 1
+    if len(names) < 2:
+        return []
+    if sentence.lang == "uk":
+        base = inflect_word(tokens[head].text, {"nomn", "sing"})
+        case = next((r.case for r in readings(tokens[head].text) if r.pos == "NOUN"), None)
+    else:
+        base, case = tokens[head].text.rstrip("s"), None
+    base = base[:1].upper() + base[1:]
+    people = []
+    for name in names:
+        texts = [tokens[i].text for i in name if tokens[i].text != "."]
+        if sentence.lang == "uk":
+            text_case, gender = name_case(texts, case if case != "nomn" else None, None)
+            person = nominative_name(texts, text_case, gender)
+        else:
+            person = " ".join(texts)
+        people.append(Person(person, base, "", False, base, name[0], name[-1] + 1))
     return people

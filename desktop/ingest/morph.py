@@ -7,12 +7,15 @@ word: news texts repeat a small vocabulary, which keeps a 20,000-word article fa
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import pymorphy3
+
+from resources import resource_path
 
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
@@ -58,14 +61,41 @@ def _reading(parse: pymorphy3.analyzer.Parse, known: bool) -> Reading:
 @lru_cache(maxsize=200_000)
 def readings(word: str) -> tuple[Reading, ...]:
     """Every dictionary (or, failing that, predicted) analysis of ``word``."""
-    word = word.lower().translate(APOSTROPHES)
+    word = standard(word.lower().translate(APOSTROPHES))
     if not parseable(word):
         return ()
+    out = _parse(word)
+    if "ґ" in word and not any(r.known for r in out):
+        out += _parse(word.replace("ґ", "г"))  # "Ґданськ", "леґальний"
+    return tuple(out)
+
+
+def _parse(word: str) -> list[Reading]:
     out = []
     for parse in analyzer().parse(word):
         method = parse.methods_stack[0][0].__class__.__name__
         out.append(_reading(parse, method == "DictionaryAnalyzer"))
-    return tuple(out)
+    return out
+
+
+@cache
+def _spellings() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    with open(resource_path("ingest", "spelling.json"), encoding="utf-8") as handle:
+        data = json.load(handle)
+    prefixes = sorted(data["prefixes"].items(), key=lambda kv: -len(kv[0]))
+    return data["words"], tuple(prefixes)
+
+
+def standard(word: str) -> str:
+    """A lower-case word in today's standard spelling ("европейський" → "європейський",
+    "міністер" → "міністр"): diaspora and older texts read like any other."""
+    words, prefixes = _spellings()
+    if word in words:
+        return words[word]
+    for old, new in prefixes:
+        if word.startswith(old):
+            return new + word[len(old) :]
+    return word
 
 
 @lru_cache(maxsize=200_000)

@@ -85,6 +85,12 @@ def _index(lang: str) -> PhraseIndex:
     return index
 
 
+def _body_country(name: str) -> str:
+    """The country a known body belongs to ("Мінцифри" is Ukraine's), if it has one."""
+    entry = load("parties.json")["organisations"].get(name, {})
+    return str(entry.get("country", ""))
+
+
 def _case(sentence: Sentence, match: Match) -> str | None:
     """The grammatical case of a Ukrainian name (of its first noun's first reading)."""
     if sentence.lang != "uk":
@@ -119,7 +125,8 @@ def _mentions(sentence: Sentence) -> list[Mention]:
         if how == "demonym" and not _actor_follows(sentence, match.end):
             continue
         case = _case(sentence, match)
-        found.append(Mention(match.start, match.end, key, how, case, match.phrase))
+        country = _body_country(key) if how == "organisation" else ""
+        found.append(Mention(match.start, match.end, key, how, case, match.phrase, country))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in found:
@@ -132,8 +139,23 @@ def _mentions(sentence: Sentence) -> list[Mention]:
     if ministries:
         kept = [m for m in kept if not any(o.start < m.end and m.start < o.end for o in ministries)]
         kept = sorted(kept + ministries, key=lambda m: m.start)
+    kept = _with_organisations(sentence, kept)
     kept = sorted(kept + _compounds(sentence, kept), key=lambda m: m.start)
     return sorted(kept + _acronyms(sentence, kept), key=lambda m: m.start)
+
+
+def _with_organisations(sentence: Sentence, kept: list[Mention]) -> list[Mention]:
+    """``kept`` and the organisations found by their shape; a longer name replaces the
+    known names inside it ("NATO Support and Procurement Agency" is not NATO)."""
+    from desktop.ingest.organisations import organisations  # it builds on Mention
+
+    for body in organisations(sentence, kept):
+        inside = [m for m in kept if m.start < body.end and body.start < m.end]
+        if all(body.start <= m.start and m.end <= body.end for m in inside) and not any(
+            m.start == body.start and m.end == body.end and m.how == "organisation" for m in inside
+        ):
+            kept = [m for m in kept if m not in inside] + [body]
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _compounds(sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -255,7 +277,9 @@ def _another_body(tokens: list[Token], j: int) -> bool:
         return False
     following = tokens[j + 1].text
     verb = j + 2 < len(tokens) and tokens[j + 2].text.endswith("ed")
-    return following.isupper() or verb
+    # "... Department of Health and the Gates Foundation": "the" opens another name.
+    article = following in ("the", "a") and j + 2 < len(tokens) and tokens[j + 2].is_capitalised
+    return following.isupper() or verb or article
 
 
 def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
@@ -264,7 +288,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, token in enumerate(tokens):
         if (
-            token.text != "Ministry"
+            token.text not in ("Ministry", "Department")
             or i + 1 >= len(tokens)
             or tokens[i + 1].text
             not in (
@@ -273,7 +297,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             )
         ):
             continue
-        words = ["Ministry", tokens[i + 1].text]
+        words = [token.text, tokens[i + 1].text]
         j = i + 2
         country: Mention | None = None
         while j < len(tokens):
@@ -286,7 +310,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             word = tokens[j].text
             if not (tokens[j].is_capitalised or word in ("of", "and", "for", "the", ",")):
                 break
-            if at is not None or word == "Ministry" or _another_body(tokens, j):
+            if at is not None or word in ("Ministry", "Department") or _another_body(tokens, j):
                 break
             words.append(word)
             j += 1

@@ -8,6 +8,7 @@ role's case ("з міністром ... Девідом Макгінті" → "Д
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.ingest.lexicon import sentence_keys, stem, word_keys
@@ -21,7 +22,7 @@ ROLE_HEADS = {
         "посолка віце-прем'єр-міністр канцлер канцлерка генсек генеральний секретар "
         "голова очільник очільниця керівник керівниця командувач директор директорка "
         "речник речниця спікер мер колега заступник заступниця уповноважений єврокомісар "
-        "комісар прем'єр представник представниця"
+        "комісар прем'єр представник представниця принц король королева емір султан глава"
     ),
     "en": frozenset(
         map(
@@ -29,7 +30,8 @@ ROLE_HEADS = {
             wordset(
                 "minister president ambassador chancellor secretary secretary-general "
                 "head chief commander director spokesperson speaker mayor counterpart colleague "
-                "deputy commissioner premier ceo chair chairman chairwoman representative envoy"
+                "deputy commissioner premier ceo chair chairman chairwoman representative envoy "
+                "prince king queen emir sultan manager executive founder"
             ),
         )
     ),
@@ -45,11 +47,31 @@ _EN_ROLE_WORDS = frozenset(
             "agrarian agriculture infrastructure justice interior trade development deputy first "
             "vice general state security armed forces prime minister european high representative "
             "policy commission union affairs veterans culture science innovation social policy "
-            "internal home office"
+            "internal home office treasury cabinet commerce labour labor transport environment "
+            "mining fisheries tourism petroleum oil water housing information communications "
+            "technology budget planning"
         ),
     )
 )
-_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "la", "fon", "фон", "ван", "де", "дер"})
+_NAME_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "de",
+        "la",
+        "fon",
+        "bin",
+        "ibn",
+        "al",
+        "фон",
+        "ван",
+        "де",
+        "дер",
+        "бін",
+        "аль",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -85,13 +107,26 @@ def _party_at(found: list[Mention], start: int, end: int) -> Mention | None:
     return inside[0] if inside else None  # "посол Данії в Україні" is Denmark's
 
 
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
 def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     """Indices of up to three capitalised words from ``i`` that are not a party's name."""
     out: list[int] = []
     tokens = sentence.tokens
+    if sentence.lang == "uk":
+        # "директор Safran Олів'є Андріє": a company's name in Latin letters, then the name.
+        j = i
+        while j < len(tokens) and tokens[j].is_capitalised and not _cyrillic(tokens[j].text):
+            j += 1
+        if i < j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word:
+            i = j
     while i < len(tokens) and len(out) < 5:
         token = tokens[i]
         in_party = any(m.start <= i < m.end for m in found)
+        if out and token.is_word and _cyrillic(token.text) != _cyrillic(tokens[out[0]].text):
+            break  # "директор Safran Олів'є Андріє": a company's name, then the person's
         if (
             token.is_word
             and not in_party
@@ -112,7 +147,10 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
         break
     while out and tokens[out[-1]].text.lower() in _NAME_PARTICLES:
         out.pop()
-    return out if len([j for j in out if tokens[j].text != "."]) <= 3 else []
+    words = [
+        j for j in out if tokens[j].text != "." and tokens[j].text.lower() not in _NAME_PARTICLES
+    ]
+    return out if len(words) <= 3 else []
 
 
 def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, int, str, str]:
@@ -146,9 +184,12 @@ def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, 
         if party is not None:
             end = party.end
             continue
+        following = tokens[end + 1].text if end + 1 < len(tokens) else ""
+        if token.text.isupper() and len(token.text) >= 2 and any(m.start == end + 1 for m in found):
+            end += 1  # "глава МЗС Чехії": a body's abbreviation, then its country
+            continue
         if not token.is_word or token.is_capitalised:
             break
-        following = tokens[end + 1].text if end + 1 < len(tokens) else ""
         if token.text in ("у", "в") and any(m.start == end + 1 for m in found):
             end += 1  # "посол Данії в Україні"
             continue
@@ -166,9 +207,10 @@ def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, 
 
 
 def _genitive(word: str) -> bool:
-    return word[:1].islower() and any(
-        r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in readings(word)
-    )
+    found = readings(word)
+    if any(r.pos in ("PREP", "CONJ") for r in found):
+        return False  # "до" is also a musical note, in every case
+    return word[:1].islower() and any(r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in found)
 
 
 def _uk_role_words(sentence: Sentence, start: int, head: int, end: int, gender: str) -> list[str]:
@@ -278,6 +320,7 @@ def _people(sentence: Sentence) -> list[Person]:
         else:
             first, last = tokens[name_idx[0]], tokens[name_idx[-1]]
             name = sentence.text[first.start - sentence.start : last.end - sentence.start]
+            name = re.sub(r"['’]s$", "", name)  # "Keir Starmer's visit"
             role_words = [t.text for t in tokens[start:end]]
         party_mention = _party_at(found, start, end)
         party = party_mention.key if party_mention else ""

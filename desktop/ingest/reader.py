@@ -8,74 +8,33 @@ can see why it was proposed and the accepted record can quote its source.
 
 from __future__ import annotations
 
+import copy
 import gc
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from db import Commitment, PartialDate, Signatory
+from db import Commitment
 from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
-from desktop.ingest.dates import DateMention, find_dates
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
-from desktop.ingest.events import DocumentMention, documents, signs
+from desktop.ingest.events import DocumentMention, documents, listed, signing, signs
 from desktop.ingest.lexicon import sentence_keys, stem
+from desktop.ingest.lists import list_leads
+from desktop.ingest.occasion import date_and_place
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
+from desktop.ingest.sides import DEFAULT_HOME, about_home, assign_signatories
 from desktop.ingest.signers import (
+    attends,
     by_surname,
-    counterpart_role,
-    has_home_name,
     people_in,
     speaks,
 )
 from desktop.ingest.subjects import Subjects
-from desktop.ingest.text import Article, Sentence, read_header, sentences, wordset
-
-DEFAULT_HOME = "UA"
-
-
-def _mentions_home(all_sentences: list[Sentence], home: str) -> bool:
-    return any(m.key == home for s in all_sentences for m in mentions(s))
-
-
-def _signatories(builder: Builder, persons: list[Person], home: str, lang: str) -> None:
-    """Signatories with the party each signs for, stated or inferred.
-
-    A role without a country ("President Volodymyr Zelenskyy") is read by the name: a
-    Ukrainian first name signs for the home party; anyone else for the one party left.
-    """
-    claimed = {builder.speaker_for(p.party) for p in persons if p.party}
-    home_side = builder.speaker_for(home)
-    parties: dict[str, str] = {}
-    for person in persons:
-        if person.party:
-            parties[person.name] = builder.speaker_for(person.party)
-        elif (
-            home_side in builder.parties and home_side not in claimed and has_home_name(person.name)
-        ):
-            parties[person.name] = home_side
-            claimed.add(home_side)
-    for person in persons:
-        if person.name in parties:
-            continue
-        free = [k for k in builder.parties if k not in claimed]
-        others = [k for k in free if k != home_side]
-        if person.counterpart or len(others) == 1:
-            pick = others[0] if len(others) == 1 else ""
-        else:
-            pick = free[0] if len(free) == 1 else ""
-        parties[person.name] = pick
-        claimed.add(pick)
-    for person in persons:
-        role = person.role
-        party = parties[person.name]
-        if person.counterpart:
-            base = next((p.role_base for p in persons if p is not person and p.role_base), "")
-            role = counterpart_role(base, party, lang) or role
-        builder.add_signatory(Signatory(person.name, role, party))
+from desktop.ingest.text import Article, Sentence, mask_dateline, read_header, sentences, wordset
 
 
 @dataclass
@@ -88,6 +47,12 @@ class _Setting:
     subjects: Subjects
     known_people: dict[str, Person]
     sentences: list[Sentence]
+    #: List lines (by sentence index) and the sentences that lend them parties, date, place.
+    leads: dict[int, list[Sentence]]
+    #: The parties (and their countries) of the document read last.
+    last_parties: list[tuple[str, str]] = field(default_factory=list)
+    #: The sentences around the reporting sentence read last (see ``_around``).
+    around: tuple[int, list[Sentence], list[Sentence]] = (-1, [], [])
 
 
 def _build(
@@ -96,45 +61,88 @@ def _build(
     span: tuple[int, int],
     context: list[Sentence],
     setting: _Setting,
+    *,
+    describes: bool,
 ) -> Builder:
     """One draft from the sentence reporting it (its part ``span`` of the tokens, when the
-    sentence reports several documents) and the sentences that describe it."""
+    sentence reports several documents) and the sentences that describe it (their subjects
+    and commitments only when it ``describes`` the first document of its sentence)."""
     builder = Builder(doc.kind, clues.title(sentence, doc, span[1]), sentence)
-    for mention in _acting(sentence):
+    for mention in _acting(sentence, setting.known_people):
         builder.add_party(mention.key, sentence, mention.country)
-    # "Документ підписали 5 березня в Кишиневі ...": a later sentence may say who, when, where.
-    said_by = next((s for s in context if signs(s)), None)
-    persons = [
-        p
-        for p in _people_in(sentence, setting.known_people)
-        if p.start < span[1] and not speaks(sentence, p)
-    ]
+    leads = setting.leads.get(sentence.index, [])
+    for lead in leads:
+        if len(builder.parties) < 2:
+            for mention in _acting(lead, setting.known_people):
+                builder.add_party(mention.key, lead, mention.country)
+    # "Документ підписали 5 березня в Кишиневі ...": later sentences may say who, when, where.
+    reports, earlier = _around(sentence, context, setting)
+    persons = [p for p in _signers(sentence, setting.known_people) if p.start < span[1]]
     if doc.start > span[0] and _new_actor_between(sentence, span[0], doc.start):
         persons = [p for p in persons if p.start >= span[0]]
-    if said_by is not None:
+    signers_in = sentence
+    for report in reports:
         names = {p.name for p in persons}
-        persons += [p for p in _people_in(said_by, setting.known_people) if p.name not in names]
-    signers_in = said_by if said_by is not None and not people(sentence) else sentence
+        more = [p for p in _signers(report, setting.known_people) if p.name not in names]
+        if more and not persons:
+            signers_in = report
+        persons += more
     if not persons and sentence.index > 0 and _refers_back(sentence):
         # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
         signers_in = setting.sentences[sentence.index - 1]
-        persons = [p for p in people(signers_in) if not speaks(signers_in, p)]
+        persons = _signers(signers_in, setting.known_people)
     for person in persons:
         builder.add_party(person.party, signers_in)
     _complete_parties(builder, context, setting)
-    _signatories(builder, persons, setting.home, sentence.lang)
+    assign_signatories(builder, persons, setting.home, sentence.lang)
     for signatory in builder.signatories:
         builder.add_party(signatory.party, signers_in)
     if builder.signatories:
         builder.note("signatories", signers_in)
-    _date_and_place(builder, [sentence] + ([said_by] if said_by else []), setting.article)
-    _content(builder, sentence, span, context, setting)
+    # "... hosted the signing of a treaty ... in Rome on Friday. The treaty was signed by ...".
+    date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
+    _content(builder, sentence, span, context if describes else [], setting)
     return builder
 
 
 _BACK_REFERENCES = wordset(
     "leaders ministers sides parties both two лідери міністри сторони обидва обидві двоє"
 )
+
+
+_DEFINITE = wordset("the this that these those цей ця це ці цю цього")
+
+
+def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
+    """ "The deal ... was signed on 12 December", "Угоду підписали у вівторок": a sentence
+    that names no party and starts with its document speaks of the one just reported."""
+    keys = sentence_keys(sentence)
+    nouns = signing(sentence.lang).nouns
+    opens = all(
+        sentence.tokens[i].text.lower() in _DEFINITE | {"of"} or keys[i] & nouns
+        for i in range(docs[0].start)
+    )  # "The deal ...", "Підписання угоди відбулося ...", "The signing of the accord ..."
+    return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
+
+
+def _around(
+    sentence: Sentence, context: list[Sentence], setting: _Setting
+) -> tuple[list[Sentence], list[Sentence]]:
+    """The later sentences that report the signing and the earlier ones that speak of it,
+    worked out once per reporting sentence, not once per document it reports."""
+    if setting.around[0] != sentence.index:
+        setting.around = (
+            sentence.index,
+            [s for s in context if s.index > sentence.index and signs(s)],
+            [s for s in context if s.index < sentence.index and _speaks_of_signing(s)],
+        )
+    return setting.around[1], setting.around[2]
+
+
+def _speaks_of_signing(sentence: Sentence) -> bool:
+    """A sentence that names a signing or its ceremony, whether or not it reports one."""
+    nouns = signing(sentence.lang).nouns
+    return any(k & nouns for k in sentence_keys(sentence))
 
 
 def _refers_back(sentence: Sentence) -> bool:
@@ -148,20 +156,35 @@ def _refers_back(sentence: Sentence) -> bool:
 # sentence that reports many documents would otherwise be read again for each of them.
 
 
-def _acting(sentence: Sentence) -> list[Mention]:
-    return sentence.remember("acting", lambda: clues.acting_parties(sentence, mentions(sentence)))
+def _acting(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
+    """The parties acting in ``sentence``, less the countries of witnesses and speakers
+    ("у присутності президента Франції")."""
+    return sentence.remember("acting", lambda: _acting_now(sentence, known))
+
+
+def _acting_now(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
+    signers = {id(p) for p in _signers(sentence, known)}
+    aside = [p for p in _people_in(sentence, known) if id(p) not in signers]
+    return [
+        m
+        for m in clues.acting_parties(sentence, mentions(sentence))
+        if not any(p.start <= m.start < p.end for p in aside)
+    ]
+
+
+def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
+    """The people of ``sentence`` who may have signed: not those who only spoke of it,
+    attended, witnessed or hosted it."""
+    return sentence.remember("signers", lambda: _signers_now(sentence, known))
+
+
+def _signers_now(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
+    found = _people_in(sentence, known)
+    return [p for p in found if not speaks(sentence, p) and not attends(sentence, p, found)]
 
 
 def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     return sentence.remember("people in", lambda: people_in(sentence, known))
-
-
-def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMention]:
-    return sentence.remember("dates", lambda: find_dates(sentence.text, published))
-
-
-def _place(sentence: Sentence) -> str:
-    return sentence.remember("place", lambda: clues.place(sentence, mentions(sentence)))
 
 
 def _new_actor_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -177,40 +200,25 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
     for other in context:
         if len(builder.parties) >= 2:
             break
-        for mention in _acting(other):
+        for mention in _acting(other, setting.known_people):
             builder.add_party(mention.key, other, mention.country)
+    origin = setting.sentences[builder.origin_index]
+    if not builder.parties and _refers_back(origin):
+        # "Раніше сторони уклали угоду про торгівлю": the sides of the last document.
+        for key, country in setting.last_parties:
+            builder.add_party(key, origin, country)
     if len(builder.parties) < 2:
         # Nobody acts by the rules: any party the sentence names that is not a place.
-        origin = setting.sentences[builder.origin_index]
         for mention in clues.named_parties(origin, mentions(origin)):
             builder.add_party(mention.key, origin, mention.country)
-    if len(builder.parties) == 1 and setting.home not in builder.countries():
-        # One partner named and no other side: the catalogue's home party is the other side.
+    if len(builder.parties) == 1 and setting.about_home and setting.home not in builder.countries():
+        # One partner named and no other side in a text about the home side: it is the other
+        # side. A text that never names the home party gets no home party.
         builder.add_party(setting.home, builder.origin)
     home_side = builder.speaker_for(setting.home)
     if home_side in builder.parties:
         builder.parties.remove(home_side)
         builder.parties.insert(0, home_side)
-
-
-def _date_and_place(builder: Builder, sentences_: list[Sentence], article: Article) -> None:
-    """The first date and place the signing sentences state; else the publication date."""
-    for part in sentences_:
-        stated = _dates(part, article.published_on)
-        if stated:
-            builder.signed_on, builder.date_stated = stated[0].date, True
-            builder.note("signed_on", part)
-            break
-    else:
-        # No date beside the signing: news reports it on the day it happens.
-        builder.signed_on = article.published_on
-        if builder.signed_on is not None:
-            builder.note("signed_on", sentences_[0])
-    for part in sentences_:
-        builder.place = _place(part)
-        if builder.place:
-            builder.note("place", part)
-            break
 
 
 def _content(
@@ -311,20 +319,24 @@ def read_article(
 def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> list[Draft]:
     if isinstance(article, str):
         article = read_header(article)
-    all_sentences = sentences(article.text)
-    triggers = [(s, documents(s)) for s in all_sentences]
+    all_sentences = sentences(mask_dateline(article.text))
+    leads = list_leads(all_sentences)
+    triggers = [(s, documents(s) or (listed(s) if s.index in leads else [])) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]
+    triggers = [t for n, t in enumerate(triggers) if n == 0 or not _same_again(*t)]
     if not triggers:
         return []
     setting = _Setting(
         article,
         home,
-        about_home=_mentions_home(all_sentences, home),
+        about_home=about_home(all_sentences, home),
         subjects=Subjects(known_subjects),
         known_people=by_surname([p for s in all_sentences for p in people(s) if not p.counterpart]),
         sentences=all_sentences,
+        leads=leads,
     )
     index = DocumentIndex()
+    again: list[Builder] = []  # "two memoranda": the second, which no report merges into
     for n, (sentence, docs) in enumerate(triggers):
         following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
         context = _until_new_topic(all_sentences[sentence.index + 1 : following])
@@ -333,7 +345,9 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
         for k, doc in enumerate(docs):
             following_doc = docs[k + 1].start if k + 1 < len(docs) else len(sentence.tokens)
             span = (clues.title_end(sentence, docs[k - 1], doc.start) if k else 0, following_doc)
-            built = _build(sentence, doc, span, context if k == 0 else [], setting)
+            built = _build(sentence, doc, span, context, setting, describes=k == 0)
+            if len(built.parties) >= 2:
+                setting.last_parties = [(p, built.country_of.get(p, "")) for p in built.parties]
             short = clues.title(sentence, doc, span[1], short=True)
             for builder in per_partner(built, short, doc, setting.home):
                 same = index.first_same(builder)
@@ -342,4 +356,5 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
                     index.changed(same)
                 else:
                     index.add(builder)
-    return [finish(b, article) for b in index.drafts if len(b.parties) >= 2]
+                again += [copy.deepcopy(builder) for _ in range(doc.count - 1)]
+    return [finish(b, article) for b in index.drafts + again if len(b.parties) >= 2]

@@ -1,18 +1,21 @@
-"""How well the reader does: field-level precision and recall over texts with known answers.
+"""How well the reader does: field-level precision, recall and F1 over texts with known answers.
 
-Each text (``NAME.txt`` or ``NAME.html``) sits next to ``NAME.json``: the list of drafts an
-analyst would enter, as interchange records (only the fields the reader proposes). Drafts
-are paired with expected records by kind, parties and date; every value of a paired or
-unpaired draft then counts as right, wrong or missing.
+Each text (``NAME.txt`` or ``NAME.html``) sits next to ``NAME.json``: the drafts an analyst
+would enter, as interchange records (only the fields the reader proposes). The answer is
+either a list of records (every field graded) or ``{"fields": [...], "drafts": [...],
+"source": {...}}``: only the named fields are graded, and ``source`` cites the report a
+text was modelled on. Drafts are paired with expected records by kind, parties and date;
+every value of a paired or unpaired draft then counts as right, wrong or missing.
 
-Run ``python -m desktop.ingest.score [FOLDER ...] [-v]``; without a folder it reads the test
-texts of a source checkout (``tests/desktop/ingest/texts``).
+Run ``python -m desktop.ingest.score [FOLDER ...] [-v]``: one table per folder (per field,
+then per text); without a folder it reads the answer sets of a source checkout.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -24,7 +27,12 @@ from db import CONTENT_FIELDS, encode
 from desktop.ingest.catalogue import load_article
 from desktop.ingest.reader import read_article
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "tests" / "desktop" / "ingest" / "texts"
+_ROOT = Path(__file__).resolve().parents[2] / "tests"
+DEFAULT_FOLDERS = (
+    _ROOT / "desktop" / "ingest" / "texts",
+    _ROOT / "data" / "articles" / "dev",
+    _ROOT / "data" / "articles" / "test",
+)
 FIELDS = (
     "documents",
     "kind",
@@ -38,6 +46,7 @@ FIELDS = (
     "subjects",
     "commitments",
 )
+_QUOTES = re.compile(r"[«»“”„\"'’ʼ`]")
 
 
 def _norm(text: Any) -> str:
@@ -74,6 +83,32 @@ def values(record: dict[str, Any]) -> dict[str, set[Any]]:
     return out
 
 
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_QUOTES.sub(" ", name).casefold().split())
+
+
+def same_party(found: str, wanted: str) -> bool:
+    """One party named two ways: equal, or an organisation whose words hold the other's
+    ("благодійний фонд «Повернись живим»" is "Повернись живим")."""
+    if found == wanted:
+        return True
+    a, b = _words(found), _words(wanted)
+    return bool(a and b) and len(found) > 2 and len(wanted) > 2 and (a <= b or b <= a)
+
+
+def align(found: dict[str, set[Any]], wanted: dict[str, set[Any]]) -> dict[str, set[Any]]:
+    """``found`` with each party named as ``wanted`` names it, when they are one party."""
+    rename = {}
+    for key in found["parties"]:
+        match = next((w for w in wanted["parties"] if same_party(key, w)), None)
+        if match is not None:
+            rename[key] = match
+    out = dict(found)
+    out["parties"] = {rename.get(k, k) for k in found["parties"]}
+    out["signatory parties"] = {(n, rename.get(p, p)) for n, p in found["signatory parties"]}
+    return out
+
+
 def _similarity(a: dict[str, set[Any]], b: dict[str, set[Any]]) -> float:
     parties = len(a["parties"] & b["parties"]) / max(1, len(a["parties"] | b["parties"]))
     return parties + (a["kind"] == b["kind"]) + 0.5 * (a["signed_on"] == b["signed_on"])
@@ -105,27 +140,49 @@ def pair(
 
 @dataclass
 class Tally:
-    """Right, proposed and expected values per field."""
+    """Right, proposed and expected values per field (and per text, all fields together)."""
 
     right: Counter[str] = field(default_factory=Counter)
     proposed: Counter[str] = field(default_factory=Counter)
     expected: Counter[str] = field(default_factory=Counter)
+    per_text: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
 
     def add(
-        self, name: str, found: dict[str, set[Any]] | None, wanted: dict[str, set[Any]] | None
+        self,
+        name: str,
+        found: dict[str, set[Any]] | None,
+        wanted: dict[str, set[Any]] | None,
+        graded: Sequence[str] = FIELDS,
     ) -> None:
-        for key in FIELDS:
+        right, proposed, expected = self.per_text.get(name, (0, 0, 0))
+        for key in graded:
             got = found[key] if found else set()
             want = wanted[key] if wanted else set()
             self.right[key] += len(got & want)
             self.proposed[key] += len(got)
             self.expected[key] += len(want)
+            right, proposed, expected = (
+                right + len(got & want),
+                proposed + len(got),
+                expected + len(want),
+            )
             if got != want:
                 self.misses.append(
                     f"{name}: {key}: proposed {sorted(map(str, got - want))}, "
                     f"missed {sorted(map(str, want - got))}"
                 )
+        self.per_text[name] = (right, proposed, expected)
+
+    def f1(self) -> float:
+        """The micro-averaged F1 over every graded value."""
+        return f1(*(sum(c.values()) for c in (self.right, self.proposed, self.expected)))
+
+
+def f1(right: int, proposed: int, expected: int) -> float:
+    precision = right / proposed if proposed else 1.0
+    recall = right / expected if expected else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def texts(folders: Sequence[Path]) -> list[Path]:
@@ -138,57 +195,75 @@ def texts(folders: Sequence[Path]) -> list[Path]:
     return found
 
 
+def answer(path: Path) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+    """The expected records of the text at ``path`` and the fields they grade."""
+    data = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    if isinstance(data, list):
+        return data, FIELDS
+    return data["drafts"], tuple(data.get("fields") or FIELDS)
+
+
 def score(paths: Sequence[Path]) -> Tally:
     tally = Tally()
     for path in paths:
         drafts = read_article(load_article(path))
+        records, graded = answer(path)
+        expected = [values(r) for r in records]
         found = [values(encode(d.agreement, CONTENT_FIELDS)) for d in drafts]
-        expected = [values(r) for r in json.loads(path.with_suffix(".json").read_text("utf-8"))]
         pairs = pair(found, expected)
+        tally.per_text.setdefault(path.name, (0, 0, 0))
         for i, j in pairs:
-            tally.add(path.name, found[i], expected[j])
+            tally.add(path.name, align(found[i], expected[j]), expected[j], graded)
         for i in set(range(len(found))) - {i for i, _ in pairs}:
-            tally.add(path.name, found[i], None)
+            tally.add(path.name, found[i], None, graded)
         for j in set(range(len(expected))) - {j for _, j in pairs}:
-            tally.add(path.name, None, expected[j])
+            tally.add(path.name, None, expected[j], graded)
     return tally
 
 
+def _line(name: str, right: int, proposed: int, expected: int) -> str:
+    precision = right / proposed if proposed else 1.0
+    recall = right / expected if expected else 1.0
+    return (
+        f"{name:<40} {right:>6} {proposed:>9} {expected:>9} {precision:>10.2f} {recall:>7.2f} "
+        f"{f1(right, proposed, expected):>5.2f}"
+    )
+
+
 def report(tally: Tally, count: int) -> str:
-    """The table the command prints: one line per field and a micro-averaged total."""
-    lines = [
-        f"{count} texts",
-        f"{'field':<18} {'right':>6} {'proposed':>9} {'expected':>9} {'precision':>10} "
-        f"{'recall':>7}",
-    ]
-
-    def line(name: str, right: int, proposed: int, expected: int) -> str:
-        precision = right / proposed if proposed else 1.0
-        recall = right / expected if expected else 1.0
-        return (
-            f"{name:<18} {right:>6} {proposed:>9} {expected:>9} {precision:>10.2f} {recall:>7.2f}"
-        )
-
+    """The tables the command prints: one line per text, then one per field and the
+    micro-averaged total (last)."""
+    head = (
+        f"{'':<40} {'right':>6} {'proposed':>9} {'expected':>9} {'precision':>10} "
+        f"{'recall':>7} {'F1':>5}"
+    )
+    lines = [f"{count} texts", head]
+    lines += [_line(name, *counts) for name, counts in sorted(tally.per_text.items())]
+    lines.append(head)
     for key in FIELDS:
-        lines.append(line(key, tally.right[key], tally.proposed[key], tally.expected[key]))
+        if tally.proposed[key] or tally.expected[key]:
+            lines.append(_line(key, tally.right[key], tally.proposed[key], tally.expected[key]))
     totals = [sum(c.values()) for c in (tally.right, tally.proposed, tally.expected)]
-    lines.append(line("all fields", *totals))
+    lines.append(_line("all fields", *totals))
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop.ingest.score", description=__doc__)
-    parser.add_argument("folders", nargs="*", type=Path, default=[DEFAULT_FOLDER])
+    parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
     args = parser.parse_args(argv)
-    paths = texts(args.folders)
-    if not paths:
+    folders = args.folders or [f for f in DEFAULT_FOLDERS if f.is_dir()]
+    sections = [(folder, texts([folder])) for folder in folders]
+    if not any(paths for _folder, paths in sections):
         print("no texts with answers (NAME.txt/.html next to NAME.json) found", file=sys.stderr)
         return 1
-    tally = score(paths)
-    if args.verbose:
-        print("\n".join(tally.misses))
-    print(report(tally, len(paths)))
+    for n, (folder, paths) in enumerate(sections):
+        tally = score(paths)
+        if args.verbose:
+            print("\n".join(tally.misses))
+        print(("\n" if n else "") + f"== {folder}")
+        print(report(tally, len(paths)))
     return 0
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from translitua import translit
 
 from db import country_name
-from desktop.ingest.lexicon import sentence_keys, stem
+from desktop.ingest.lexicon import load, sentence_keys, stem
 from desktop.ingest.morph import inflect_word, lemmas
 from desktop.ingest.people import Person, people
 from desktop.ingest.text import Sentence, wordset
@@ -52,6 +52,48 @@ def speaks(sentence: Sentence, person: Person) -> bool:
     keys = sentence_keys(sentence)
     following = keys[person.end : person.end + 2]
     return any(k & _SPEECH for k in following)
+
+
+@cache
+def _witness_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    data = load("signing.json")[lang]
+    key = (lambda w: w) if lang == "uk" else stem
+    return frozenset(key(w) for w in data["witness"]), frozenset(key(w) for w in data["attended"])
+
+
+_JOINERS = wordset("and та і й , as well")
+_CLAUSE_BREAKS = wordset(". , ; : — – ( )")
+
+
+def attends(sentence: Sentence, person: Person, others: list[Person]) -> bool:
+    """ "in the presence of President X", "X attended", "hosted by X", "у присутності X",
+    "був присутній X": a witness, a host or a chair, who did not sign."""
+    keys = sentence_keys(sentence)
+    tokens = sentence.tokens
+    witness, attended = _witness_words(sentence.lang)
+    # Words before the person, back to the clause's start: "in the presence of".
+    j = person.start
+    while j >= 0 and person.start - j <= 6 and tokens[j].text not in _CLAUSE_BREAKS:
+        before = next((p for p in others if p is not person and p.start <= j < p.end), None)
+        if before is not None:
+            # "in the presence of President A and Prime Minister B": B is a witness too.
+            between = tokens[before.end : person.start]
+            joined = bool(between) and all(t.text.lower() in _JOINERS - {","} for t in between)
+            return joined and attends(sentence, before, others)
+        if keys[j] & witness or tokens[j].text.lower() in witness:
+            return True
+        j -= 1
+    # The first word after the person and those joined to it: "X and Y attended".
+    starts = {p.start: p.end for p in others}
+    j = person.end
+    while j < len(tokens):
+        if j in starts and starts[j] > j:
+            j = starts[j]
+        elif tokens[j].text.lower() in _JOINERS:
+            j += 1
+        else:
+            break
+    return j < len(tokens) and bool(keys[j] & (attended | witness))
 
 
 def by_surname(known: list[Person]) -> dict[str, Person]:

@@ -97,6 +97,29 @@ def _date_line(article: Article) -> None:
             article.text = after.strip()
 
 
+#: "KYIV —", "BRUSSELS, April 9 (Reuters) -", "ТОКІО, 9 липня /Укрінформ/.": where the
+#: reporter filed from, at the start of a line: a name in capitals, perhaps a region, a
+#: date and an agency, then a dash (or the agency between slashes and a full stop).
+_DATELINE = re.compile(
+    r"^[ \t]*[A-ZА-ЯҐЄІЇ][A-ZА-ЯҐЄІЇ'’.\- ]{2,30}(?:,[ \t]*[^\n,—–()/]{2,20}){0,2}[ \t]*"
+    r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–-]+|/[^/\n]{1,30}/\.?)[ \t]*",
+    re.MULTILINE,
+)
+#: Datelines open an item: only its first lines are looked at.
+_DATELINE_REACH = 600
+
+
+def mask_dateline(text: str) -> str:
+    """``text`` with its dateline blanked (same length, so offsets hold): the place a
+    reporter filed from is neither where a document was signed nor a party to it."""
+    for found in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+        head = re.match(r"[\s]*([^\s,(/—–-]+)", found.group())
+        if head and head.group(1).isupper() and len(head.group(1)) >= 2:
+            start, end = found.span()
+            return text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def language(text: str) -> str:
     """``uk`` when Cyrillic letters outnumber Latin ones, else ``en``."""
     cyrillic = len(re.findall(r"[а-яґєіїА-ЯҐЄІЇ]", text))
@@ -117,7 +140,10 @@ _ABBREVIATIONS = wordset(
     "mr mrs ms dr st no vs jr sr gen col lt prof inc ltd co corp dept approx etc e g i "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_TOKEN = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*|\S")
+#: A word may hold soft hyphens ("Підпи\u00adсання"): they are dropped from the token's text.
+_TOKEN = re.compile(
+    r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:(?:['’ʼ-]|\u00ad+)[^\W\d_]+)*|\S"
+)
 #: Where a sentence ends. Written so that no position is tried twice over a long run: a run
 #: of stops is tried from its first stop only, and possessive quantifiers never give back
 #: what they took (``...`` a million times, or a line break before a million spaces).
@@ -141,7 +167,7 @@ class Token:
     is_capitalised: bool = field(compare=False, repr=False)
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
+        self.text, self.start, self.end = text.replace("\u00ad", ""), start, end
         self.is_word = text[:1].isalpha()
         self.is_capitalised = text[:1].isupper()
 

@@ -10,7 +10,7 @@ import pytest
 from db.store.codec import encode
 from db.store.model import CONTENT_FIELDS
 from desktop.ingest import load_article, read_article
-from desktop.ingest.score import main, pair, score, texts, values
+from desktop.ingest.score import main, pair, same_party, score, texts, values
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -56,3 +56,51 @@ def test_pairing_prefers_same_kind_and_parties() -> None:
         (0, 1),
         (1, 0),
     ]
+
+
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+
+
+def test_the_held_out_sets_are_large_varied_and_split() -> None:
+    dev, test = texts([ARTICLES / "dev"]), texts([ARTICLES / "test"])
+    assert len(dev) + len(test) >= 40 and len(test) >= 15
+    for part in (dev, test):
+        assert {p.name[:2] for p in part} == {"uk", "en"}
+    assert not {p.name for p in dev} & {p.name for p in test}
+
+
+def test_the_reader_reaches_f1_090_on_the_dev_set() -> None:
+    """The figure the issue asks for, on the texts tuned on (the test set is scored by hand,
+    so that it stays unseen)."""
+    tally = score(texts([ARTICLES / "dev"]))
+    assert tally.f1() >= 0.90, tally.misses
+
+
+def test_an_answer_file_grades_only_the_fields_it_names(tmp_path: Path) -> None:
+    (tmp_path / "en-one.txt").write_text(
+        "date 2025-03-07\nChile and Peru signed an agreement on fishing in Lima.", "utf-8"
+    )
+    answer = {
+        "fields": ["documents", "kind", "parties"],
+        "drafts": [{"kind": "agreement", "parties": [{"country": "CL"}, {"country": "PE"}]}],
+    }
+    (tmp_path / "en-one.json").write_text(json.dumps(answer), "utf-8")
+    tally = score(texts([tmp_path]))
+    assert set(tally.proposed) <= {"documents", "kind", "parties"}
+    assert tally.f1() == 1.0
+    assert tally.per_text == {"en-one.txt": (4, 4, 4)}
+
+
+def test_an_organisation_matches_however_its_kind_is_written() -> None:
+    assert same_party("благодійний фонд «Повернись живим»", "Повернись живим")
+    assert same_party("the Gates Foundation", "Gates Foundation")
+    assert not same_party("UA", "US")
+    assert not same_party("Ministry of Defence of Spain", "Ministry of Defence of Italy")
+
+
+def test_the_table_has_f1_per_field_and_per_text(capsys) -> None:
+    assert main([str(ARTICLES / "dev")]) == 0
+    out = capsys.readouterr().out
+    assert " F1" in out
+    assert any(line.startswith("en-trinity-house.txt") for line in out.splitlines())
+    assert any(line.startswith("signatory parties") for line in out.splitlines())

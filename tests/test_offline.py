@@ -35,6 +35,8 @@ def test_no_socket_is_opened_by_any_command(tmp_path: Path, monkeypatch, capsys)
         ["delete", "1"],
         ["restore", "1"],
         ["brief", "--partner", "LT", "-o", str(tmp_path / "lt.pdf")],
+        ["brief", "--partner", "LT", "--since-last", "-o", str(tmp_path / "lt.docx")],
+        ["deadlines", "--within", "1000", "--ics", str(tmp_path / "deadlines.ics")],
         ["compare", "1", "2"],
         ["matrix"],
         ["timeline", "LT"],

@@ -9,6 +9,8 @@ store from here (and the search from ``db.search``); the folders behind it are `
 
 from db.catalog import Catalog
 from db.errors import (
+    AttachmentExistsError,
+    AttachmentNotFoundError,
     CatalogBusyError,
     CatalogError,
     CatalogInUseError,
@@ -29,6 +31,7 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from db.features.attachments import Attachment
 from db.features.duplicates import Identity, identities
 from db.features.interchange import (
     ImportReport,
@@ -107,6 +110,9 @@ __all__ = [
     "STORE_FIELDS",
     "Agreement",
     "AgreementRow",
+    "Attachment",
+    "AttachmentExistsError",
+    "AttachmentNotFoundError",
     "Backup",
     "BackupError",
     "BackupKind",

@@ -27,6 +27,7 @@ from db.errors import (
 from db.features import interchange, matrix
 from db.features import merge as merging
 from db.features import versions as versioning
+from db.features.attachment_methods import AttachmentMethods
 from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
 from db.safety.check import CheckReport, check_connection
 from db.safety.cipher import OPERATIONAL_ERRORS, connect
@@ -53,7 +54,7 @@ from db.store.validation import problems
 DEFAULT_HOME_PARTY = "UA"
 
 
-class Catalog:
+class Catalog(AttachmentMethods):
     """An open catalogue. Use :func:`open_catalog` to get one; close it when done."""
 
     def __init__(

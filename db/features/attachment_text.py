@@ -11,14 +11,15 @@ more likely the wrong file than one to keep unread.
 from __future__ import annotations
 
 import codecs
+import logging
 import mimetypes
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import IO, Any
 from xml.etree import ElementTree
 
 from db.errors import InputFileError
-from db.safety.outputs import shown
 
 MAX_TEXT_CHARS = 10_000_000
 """The most text kept from one file (a record's own texts have the same bound)."""
@@ -30,51 +31,59 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODT = "application/vnd.oasis.opendocument.text"
 
 
-def media_type(path: Path, head: bytes) -> str:
+def media_type(name: str, head: bytes) -> str:
     """What the file is, from its first bytes where they tell, else from its name."""
-    suffix = path.suffix.lower()
+    suffix = Path(name).suffix.lower()
     if head.startswith(b"%PDF"):
         return PDF
     if head.startswith(b"PK\x03\x04") and suffix in (".docx", ".odt"):
         return DOCX if suffix == ".docx" else ODT
-    guessed, _ = mimetypes.guess_type(path.name)
+    guessed, _ = mimetypes.guess_type(name)
     return guessed or "application/octet-stream"
 
 
-def _pdf_text(path: Path) -> str:
+def _opened(reader: Any) -> bool:
+    """Whether an encrypted PDF opens without a password (only an owner password is set)."""
+    from pypdf.errors import PyPdfError
+
+    try:
+        return bool(reader.decrypt(""))
+    except (PyPdfError, ValueError, NotImplementedError):
+        return False
+
+
+def _pdf_text(stream: IO[bytes], label: str) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    with path.open("rb") as stream:  # a stream, not the path: pypdf then reads it as needed
-        try:
-            reader = PdfReader(stream)
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise InputFileError(
-                    shown(path), "is an encrypted PDF: attach a copy without its password"
-                )
-            pages = []
-            size = 0
-            for page in reader.pages:
-                text = page.extract_text() or ""
-                pages.append(text)
-                size += len(text)
-                if size > MAX_TEXT_CHARS:
-                    break
-        except InputFileError:
-            raise
-        except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
-            raise InputFileError(shown(path), f"is not a readable PDF ({error})") from error
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its findings become our one line
+    try:
+        reader = PdfReader(stream)  # a stream, not bytes: pypdf reads what it needs
+        if reader.is_encrypted and not _opened(reader):
+            raise InputFileError(label, "is an encrypted PDF: attach a copy without its password")
+        pages = []
+        size = 0
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            pages.append(text)
+            size += len(text)
+            if size > MAX_TEXT_CHARS:
+                break
+    except InputFileError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
+        raise InputFileError(label, f"is not a readable PDF ({error})") from error
     return "\n".join(pages)
 
 
-def _docx_text(path: Path) -> str:
+def _docx_text(stream: IO[bytes], label: str) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(stream)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputFileError(shown(path), f"is not a readable Word file ({error})") from error
+        raise InputFileError(label, f"is not a readable Word file ({error})") from error
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -82,12 +91,12 @@ def _docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
-def _odt_text(path: Path) -> str:
+def _odt_text(stream: IO[bytes], label: str) -> str:
     try:
-        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+        with zipfile.ZipFile(stream) as archive, archive.open("content.xml") as content:
             root = ElementTree.parse(content).getroot()
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
-        raise InputFileError(shown(path), f"is not a readable ODT file ({error})") from error
+        raise InputFileError(label, f"is not a readable ODT file ({error})") from error
     return "\n".join(" ".join(e.itertext()) for e in root.iter() if e.tag.endswith("}p"))
 
 
@@ -108,9 +117,8 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
-def _decoded(path: Path) -> str:
-    with path.open("rb") as stream:
-        data = stream.read(MAX_TEXT_FILE_BYTES)
+def _decoded(stream: IO[bytes]) -> str:
+    data = stream.read(MAX_TEXT_FILE_BYTES)
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     try:
@@ -119,26 +127,27 @@ def _decoded(path: Path) -> str:
         return data.decode("cp1251", errors="replace")
 
 
-def _html_text(path: Path) -> str:
+def _html_text(stream: IO[bytes]) -> str:
     parser = _Text()
-    parser.feed(_decoded(path))
+    parser.feed(_decoded(stream))
     parser.close()
     return " ".join(" ".join(parser.parts).split())
 
 
-def extract(path: Path, kind: str) -> tuple[str, str]:
-    """``(state, text)``: state ``text`` (read), ``no_text`` (a PDF without a text layer)
-    or ``not_read`` (a kind Pactum does not read); InputFileError for a broken file."""
+def extract(stream: IO[bytes], kind: str, label: str) -> tuple[str, str]:
+    """``(state, text)`` of the file in ``stream`` (seekable; ``label`` names it in errors):
+    state ``text`` (read), ``no_text`` (a PDF without a text layer) or ``not_read`` (a kind
+    Pactum does not read); InputFileError for a broken file."""
     if kind == PDF:
-        text = _pdf_text(path)
+        text = _pdf_text(stream, label)
     elif kind == DOCX:
-        text = _docx_text(path)
+        text = _docx_text(stream, label)
     elif kind == ODT:
-        text = _odt_text(path)
+        text = _odt_text(stream, label)
     elif kind in ("text/html", "application/xhtml+xml"):
-        text = _html_text(path)
+        text = _html_text(stream)
     elif kind.startswith("text/"):
-        text = _decoded(path)
+        text = _decoded(stream)
     else:
         return "not_read", ""
     text = text[:MAX_TEXT_CHARS].replace("\x00", "")

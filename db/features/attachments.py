@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -91,30 +91,27 @@ def _pieces(stream: IO[bytes]) -> Iterator[bytes]:
         yield piece
 
 
-def _digest(path: Path) -> tuple[str, bytes]:
-    """The file's SHA-256 and its first bytes (to tell what it is)."""
+def _digest(source: Source) -> str:
+    """The file's SHA-256, read a chunk at a time."""
     digest = hashlib.sha256()
-    head = b""
-    with path.open("rb") as stream:
+    with source.open() as stream:
         for piece in _pieces(stream):
-            head = head or piece[:16]
             digest.update(piece)
-    return digest.hexdigest(), head
+    return digest.hexdigest()
 
 
 def _store_content(
-    conn: sqlite3.Connection, path: Path, sha256: str, kind: str, text: tuple[str, str]
+    conn: sqlite3.Connection, source: Source, sha256: str, kind: str, text: tuple[str, str]
 ) -> int:
     """Write the file's content in chunks (reading it again, checking it is unchanged)."""
-    size = path.stat().st_size
     file_id: int = conn.execute(
         "INSERT INTO attachment_files (sha256, size, media_type, text_state, text) "
         "VALUES (?, ?, ?, ?, ?)",
-        (sha256, size, kind, *text),
+        (sha256, source.size, kind, *text),
     ).lastrowid  # type: ignore[assignment]
     digest = hashlib.sha256()
     written = 0
-    with path.open("rb") as stream:
+    with source.open() as stream:
         for position, piece in enumerate(_pieces(stream)):
             digest.update(piece)
             written += len(piece)
@@ -122,9 +119,54 @@ def _store_content(
                 "INSERT INTO attachment_chunks (file_id, position, data) VALUES (?, ?, ?)",
                 (file_id, position, piece),
             )
-    if digest.hexdigest() != sha256 or written != size:
-        raise InputFileError(shown(path), "changed while it was being attached: try again")
+    if digest.hexdigest() != sha256 or written != source.size:
+        raise InputFileError(source.label, "changed while it was being attached: try again")
     return file_id
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a file's bytes come from (a path, or an import's decoded data), its size, and
+    how errors name it."""
+
+    open: Callable[[], IO[bytes]]
+    size: int
+    label: str
+
+
+def store(
+    conn: sqlite3.Connection,
+    agreement_id: int,
+    name: str,
+    source: Source,
+    added: tuple[str, str],
+    sha256: str | None = None,
+) -> int:
+    """Store a file on a record inside the caller's transaction: its content unless the
+    catalogue holds it already, its text, its search entry; returns the attachment's id."""
+    if conn.execute(
+        "SELECT 1 FROM attachments WHERE agreement_id = ? AND name = ?", (agreement_id, name)
+    ).fetchone():
+        raise AttachmentExistsError(agreement_id, name)
+    if sha256 is None:
+        sha256 = _digest(source)
+    existing = conn.execute("SELECT id FROM attachment_files WHERE sha256 = ?", (sha256,))
+    found = existing.fetchone()
+    if found is not None:
+        file_id = found[0]
+    else:
+        with source.open() as stream:
+            kind = media_type(name, stream.read(16))
+            stream.seek(0)
+            text = extract(stream, kind, source.label)
+        file_id = _store_content(conn, source, sha256, kind, text)
+    attachment_id: int = conn.execute(
+        "INSERT INTO attachments (agreement_id, file_id, name, added_at, added_by) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (agreement_id, file_id, name, *added),
+    ).lastrowid  # type: ignore[assignment]
+    index_attachment(conn, attachment_id)
+    return attachment_id
 
 
 def attach(
@@ -137,30 +179,15 @@ def attach(
     progress: Progress = NoProgress(),
 ) -> Attachment:
     """Keep the file at ``path`` with the record, under ``name`` (its file name by default)."""
-    _checked_source(path, limit)
+    size = _checked_source(path, limit).st_size
     shown_name = (name or path.name).strip()
-    check(progress, 0, 3, every=1)
-    sha256, head = _digest(path)
-    kind = media_type(path, head)
-    check(progress, 1, 3, every=1)
-    text = extract(path, kind)
-    check(progress, 2, 3, every=1)
+    source = Source(lambda: path.open("rb"), size, shown(path))
+    check(progress, 0, 2, every=1)
+    sha256 = _digest(source)
+    check(progress, 1, 2, every=1)
     with catalog.writing(Changes.of_record(agreement_id)) as conn:
-        if conn.execute(
-            "SELECT 1 FROM attachments WHERE agreement_id = ? AND name = ?",
-            (agreement_id, shown_name),
-        ).fetchone():
-            raise AttachmentExistsError(agreement_id, shown_name)
-        row = conn.execute("SELECT id FROM attachment_files WHERE sha256 = ?", (sha256,))
-        existing = row.fetchone()
-        file_id = existing[0] if existing else _store_content(conn, path, sha256, kind, text)
-        attachment_id: int = conn.execute(
-            "INSERT INTO attachments (agreement_id, file_id, name, added_at, added_by) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (agreement_id, file_id, shown_name, now(), catalog.user),
-        ).lastrowid  # type: ignore[assignment]
-        index_attachment(conn, attachment_id)
-    check(progress, 3, 3, every=1)
+        store(conn, agreement_id, shown_name, source, (now(), catalog.user), sha256)
+    check(progress, 2, 2, every=1)
     return find(catalog, agreement_id, shown_name)
 
 
@@ -192,11 +219,17 @@ def content(conn: sqlite3.Connection, agreement_id: int, name: str) -> Iterator[
     ).fetchone()
     if found is None:
         raise AttachmentNotFoundError(agreement_id, name)
+    return chunks(conn, found[0])
+
+
+def chunks(conn: sqlite3.Connection, file_id: int) -> Iterator[bytes]:
+    """A stored file's bytes, chunk by chunk: one query per chunk, so that no more than
+    one piece is ever held (a cursor over all of them may read ahead)."""
     position = 0
-    while True:  # one chunk per query: the cursor never holds more than one piece
+    while True:
         row = conn.execute(
             "SELECT data FROM attachment_chunks WHERE file_id = ? AND position = ?",
-            (found[0], position),
+            (file_id, position),
         ).fetchone()
         if row is None:
             return

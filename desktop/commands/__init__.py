@@ -2,6 +2,7 @@
 
 from desktop.commands import (
     about,
+    attachments,
     backups,
     brief,
     check,
@@ -12,4 +13,4 @@ from desktop.commands import (
     transfer,
 )
 
-COMMANDS = (transfer, records, search, brief, compare, extract, backups, check, about)
+COMMANDS = (transfer, records, attachments, search, brief, compare, extract, backups, check, about)

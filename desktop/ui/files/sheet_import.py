@@ -52,13 +52,9 @@ IMPORT_FILTER = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SheetImport", text)
-
-
 def window_language() -> str:
     """The window's language as a code: this source text is translated as "uk"."""
-    return "uk" if _tr("en") == "uk" else "en"
+    return "uk" if QCoreApplication.translate("SheetImport", "en") == "uk" else "en"
 
 
 def problem_line(problem: SheetProblem, lang: str) -> str:
@@ -77,32 +73,56 @@ class SheetPreview(QDialog):
         self.plan = plan
         self.lang = window_language()
         self.report: ImportReport | None = None
-        self.setWindowTitle(_tr("Import “%1”").replace("%1", plan.sheet.path.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("SheetImport", "Import “%1”").replace(
+                "%1", plan.sheet.path.name
+            )
+        )
         self.resize(900, 640)
         self.summary = QLabel(self)
         self.mapping = QTableWidget(0, 3, self)
-        self.mapping.setHorizontalHeaderLabels([_tr("Column"), _tr("Header"), _tr("Field")])
+        self.mapping.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SheetImport", "Column"),
+                QCoreApplication.translate("SheetImport", "Header"),
+                QCoreApplication.translate("SheetImport", "Field"),
+            ]
+        )
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
-        self.mapping.setAccessibleName(_tr("Mapping"))
+        self.mapping.setAccessibleName(QCoreApplication.translate("SheetImport", "Mapping"))
         self.rows = QTableWidget(0, 5, self)
         self.rows.setHorizontalHeaderLabels(
-            [_tr("Row"), _tr("Date signed"), _tr("Kind"), _tr("Parties"), _tr("Title")]
+            [
+                QCoreApplication.translate("SheetImport", "Row"),
+                QCoreApplication.translate("SheetImport", "Date signed"),
+                QCoreApplication.translate("SheetImport", "Kind"),
+                QCoreApplication.translate("SheetImport", "Parties"),
+                QCoreApplication.translate("SheetImport", "Title"),
+            ]
         )
         self.rows.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.rows.setAccessibleName(_tr("Rows as they would be stored"))
+        self.rows.setAccessibleName(
+            QCoreApplication.translate("SheetImport", "Rows as they would be stored")
+        )
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName(_tr("Problems"))
-        self.skip_bad = QCheckBox(_tr("&Skip rows with problems"), self)
+        self.problems.setAccessibleName(QCoreApplication.translate("SheetImport", "Problems"))
+        self.skip_bad = QCheckBox(
+            QCoreApplication.translate("SheetImport", "&Skip rows with problems"), self
+        )
         self.keep_duplicates = QCheckBox(
-            _tr("Also import rows that &look like records already in the catalogue"), self
+            QCoreApplication.translate(
+                "SheetImport", "Also import rows that &look like records already in the catalogue"
+            ),
+            self,
         )
         self.skip_bad.toggled.connect(self._update_buttons)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
-            _tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("SheetImport", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -124,7 +144,9 @@ class SheetPreview(QDialog):
         layout = plan.sheet.layout
         about = f" · {layout.encoding} · “{layout.delimiter}”" if layout.encoding else ""
         self.summary.setText(
-            _tr("%1 rows, %2 with problems, %3 like records already there")
+            QCoreApplication.translate(
+                "SheetImport", "%1 rows, %2 with problems, %3 like records already there"
+            )
             .replace("%1", str(len(plan.rows)))
             .replace("%2", str(len(plan.bad_rows)))
             .replace("%3", str(len(plan.duplicates)))
@@ -137,7 +159,9 @@ class SheetPreview(QDialog):
             self.problems.addItem(problem_line(problem, self.lang))
         for duplicate in plan.duplicates:
             self.problems.addItem(
-                _tr("row %1: looks like record %2 “%3” (skipped unless chosen below)")
+                QCoreApplication.translate(
+                    "SheetImport", "row %1: looks like record %2 “%3” (skipped unless chosen below)"
+                )
                 .replace("%1", str(duplicate.row))
                 .replace("%2", str(duplicate.record_id))
                 .replace("%3", duplicate.title)
@@ -150,11 +174,15 @@ class SheetPreview(QDialog):
             self.mapping.setItem(n, 0, QTableWidgetItem(column_name(n)))
             self.mapping.setItem(n, 1, QTableWidgetItem(header))
             choice = QComboBox(self.mapping)
-            choice.addItem(_tr("(leave out)"), None)
+            choice.addItem(QCoreApplication.translate("SheetImport", "(leave out)"), None)
             for key, names in TARGETS.items():
                 choice.addItem(names[1] if self.lang == "uk" else names[0], key)
             choice.setCurrentIndex(max(0, choice.findData(target)))
-            choice.setAccessibleName(_tr("Field of column %1").replace("%1", column_name(n)))
+            choice.setAccessibleName(
+                QCoreApplication.translate("SheetImport", "Field of column %1").replace(
+                    "%1", column_name(n)
+                )
+            )
             choice.currentIndexChanged.connect(
                 lambda _i, column=n, box=choice: self.change_target(column, box.currentData())
             )
@@ -188,9 +216,9 @@ class SheetPreview(QDialog):
         sheet = self.plan.sheet
         QueryOp(
             self.ops, lambda catalog, progress: plan_sheet(catalog, sheet, mapping, progress)
-        ).with_progress(_tr("Checking the sheet")).titled(_tr("Import")).success(
-            self.show_plan
-        ).run()
+        ).with_progress(QCoreApplication.translate("SheetImport", "Checking the sheet")).titled(
+            QCoreApplication.translate("SheetImport", "Import")
+        ).success(self.show_plan).run()
 
     # -- importing ---------------------------------------------------------------------
 
@@ -206,14 +234,19 @@ class SheetPreview(QDialog):
                 progress=progress,  # type: ignore[arg-type]
             )
 
-        CatalogOp(self.ops, work).with_progress(_tr("Importing"), dialog=True).titled(
-            _tr("Not imported")
-        ).success(self._imported).run()
+        CatalogOp(self.ops, work).with_progress(
+            QCoreApplication.translate("SheetImport", "Importing"), dialog=True
+        ).titled(QCoreApplication.translate("SheetImport", "Not imported")).success(
+            self._imported
+        ).run()
 
     def _imported(self, report: ImportReport) -> None:
         self.report = report
         self.ops.prompter.inform(
-            _tr("Import"), _tr("Added %1 agreements.").replace("%1", str(report.added))
+            QCoreApplication.translate("SheetImport", "Import"),
+            QCoreApplication.translate("SheetImport", "Added %1 agreements.").replace(
+                "%1", str(report.added)
+            ),
         )
         self.accept()
 
@@ -230,6 +263,6 @@ def import_sheet(ops: Operations, path: Path, parent: QWidget | None) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    QueryOp(ops, work).with_progress(_tr("Reading the sheet"), dialog=True).titled(
-        _tr("Cannot import")
-    ).success(show).run()
+    QueryOp(ops, work).with_progress(
+        QCoreApplication.translate("SheetImport", "Reading the sheet"), dialog=True
+    ).titled(QCoreApplication.translate("SheetImport", "Cannot import")).success(show).run()

@@ -30,10 +30,6 @@ from db import Attachment, Catalog
 from desktop.ui.ops import CatalogOp, Operations, QueryOp
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentsDialog", text)
-
-
 def size_text(size: int) -> str:
     """A file size as people read it: 980 B, 12.4 KB, 3.1 MB."""
     for unit, step in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
@@ -60,24 +56,47 @@ class AttachmentsDialog(QDialog):
         self.ops = ops
         self.agreement_id = agreement_id
         self.items: list[Attachment] = []
-        self.setWindowTitle(_tr("Attachments — %1").replace("%1", title))
+        self.setWindowTitle(
+            QCoreApplication.translate("AttachmentsDialog", "Attachments — %1").replace("%1", title)
+        )
         self.setAcceptDrops(True)
         self.resize(640, 320)
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels([_tr("Name"), _tr("Size"), _tr("Text"), _tr("Added")])
+        self.list.setHeaderLabels(
+            [
+                QCoreApplication.translate("AttachmentsDialog", "Name"),
+                QCoreApplication.translate("AttachmentsDialog", "Size"),
+                QCoreApplication.translate("AttachmentsDialog", "Text"),
+                QCoreApplication.translate("AttachmentsDialog", "Added"),
+            ]
+        )
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.setAccessibleName(_tr("Attached files"))
+        self.list.setAccessibleName(
+            QCoreApplication.translate("AttachmentsDialog", "Attached files")
+        )
         self.list.itemActivated.connect(lambda _item, _column: self.open_selected())
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.hint = QLabel(_tr("Drop files here or use Add… to keep them with the record."))
+        self.hint = QLabel(
+            QCoreApplication.translate(
+                "AttachmentsDialog", "Drop files here or use Add… to keep them with the record."
+            )
+        )
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.add_button = self._button(_tr("&Add…"), self.add)
-        self.open_button = self._button(_tr("&Open"), self.open_selected)
-        self.save_button = self._button(_tr("&Save as…"), self.save_selected)
-        self.detach_button = self._button(_tr("&Detach"), self.detach_selected)
+        self.add_button = self._button(
+            QCoreApplication.translate("AttachmentsDialog", "&Add…"), self.add
+        )
+        self.open_button = self._button(
+            QCoreApplication.translate("AttachmentsDialog", "&Open"), self.open_selected
+        )
+        self.save_button = self._button(
+            QCoreApplication.translate("AttachmentsDialog", "&Save as…"), self.save_selected
+        )
+        self.detach_button = self._button(
+            QCoreApplication.translate("AttachmentsDialog", "&Detach"), self.detach_selected
+        )
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.detach_selected)
         layout = QVBoxLayout(self)
@@ -99,12 +118,16 @@ class AttachmentsDialog(QDialog):
         agreement_id = self.agreement_id
         QueryOp(self.ops, lambda catalog, _p: catalog.attachments(agreement_id)).success(
             self._show
-        ).titled(_tr("Attachments")).run()
+        ).titled(QCoreApplication.translate("AttachmentsDialog", "Attachments")).run()
 
     def _show(self, items: list[Attachment]) -> None:
         self.items = list(items)
         self.list.clear()
-        states = {"text": _tr("searchable"), "no_text": _tr("no text (scan)"), "not_read": "—"}
+        states = {
+            "text": QCoreApplication.translate("AttachmentsDialog", "searchable"),
+            "no_text": QCoreApplication.translate("AttachmentsDialog", "no text (scan)"),
+            "not_read": "—",
+        }
         for a in self.items:
             added = f"{a.added_at[:16].replace('T', ' ')} {a.added_by}".strip()
             row = QTreeWidgetItem([a.name, size_text(a.size), states[a.text_state], added])
@@ -126,7 +149,11 @@ class AttachmentsDialog(QDialog):
     # -- adding ------------------------------------------------------------------------
 
     def add(self) -> None:
-        path = self.ops.prompter.open_path(_tr("Attach a file"), "", _tr("All files (*)"))
+        path = self.ops.prompter.open_path(
+            QCoreApplication.translate("AttachmentsDialog", "Attach a file"),
+            "",
+            QCoreApplication.translate("AttachmentsDialog", "All files (*)"),
+        )
         if path is not None:
             self.attach([path])
 
@@ -140,9 +167,11 @@ class AttachmentsDialog(QDialog):
                     catalog.attach(agreement_id, path)
             return len(paths)
 
-        CatalogOp(self.ops, work).with_progress(_tr("Attaching"), dialog=True).titled(
-            _tr("Not attached")
-        ).success(lambda _count: self._written()).run()
+        CatalogOp(self.ops, work).with_progress(
+            QCoreApplication.translate("AttachmentsDialog", "Attaching"), dialog=True
+        ).titled(QCoreApplication.translate("AttachmentsDialog", "Not attached")).success(
+            lambda _count: self._written()
+        ).run()
 
     def _written(self) -> None:
         self.changed.emit()
@@ -171,7 +200,9 @@ class AttachmentsDialog(QDialog):
         def work(catalog: Catalog, progress: object) -> Path:
             return catalog.save_attachment(agreement_id, name, folder / name, progress=progress)
 
-        QueryOp(self.ops, work).with_progress(_tr("Opening")).titled(_tr("Cannot open")).success(
+        QueryOp(self.ops, work).with_progress(
+            QCoreApplication.translate("AttachmentsDialog", "Opening")
+        ).titled(QCoreApplication.translate("AttachmentsDialog", "Cannot open")).success(
             lambda copy: self.ops.prompter.open_url(QUrl.fromLocalFile(str(copy)))
         ).run()
 
@@ -179,7 +210,9 @@ class AttachmentsDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        target = self.ops.prompter.save_path(_tr("Save the file as"), chosen.name, "")
+        target = self.ops.prompter.save_path(
+            QCoreApplication.translate("AttachmentsDialog", "Save the file as"), chosen.name, ""
+        )
         if target is None:
             return
         agreement_id, name = self.agreement_id, chosen.name
@@ -188,16 +221,22 @@ class AttachmentsDialog(QDialog):
             lambda catalog, progress: catalog.save_attachment(
                 agreement_id, name, target, progress=progress
             ),
-        ).with_progress(_tr("Saving"), dialog=True).titled(_tr("Not saved")).run()
+        ).with_progress(
+            QCoreApplication.translate("AttachmentsDialog", "Saving"), dialog=True
+        ).titled(QCoreApplication.translate("AttachmentsDialog", "Not saved")).run()
 
     def detach_selected(self) -> None:
         chosen = self.selected()
         if chosen is None:
             return
-        question = _tr("Remove “%1” from this record?").replace("%1", chosen.name)
-        if not self.ops.prompter.confirm(_tr("Detach"), question):
+        question = QCoreApplication.translate(
+            "AttachmentsDialog", "Remove “%1” from this record?"
+        ).replace("%1", chosen.name)
+        if not self.ops.prompter.confirm(
+            QCoreApplication.translate("AttachmentsDialog", "Detach"), question
+        ):
             return
         agreement_id, name = self.agreement_id, chosen.name
         CatalogOp(self.ops, lambda catalog, _p: catalog.detach(agreement_id, name)).titled(
-            _tr("Not detached")
+            QCoreApplication.translate("AttachmentsDialog", "Not detached")
         ).success(lambda _changes: self._written()).run()

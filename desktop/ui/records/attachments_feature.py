@@ -21,10 +21,6 @@ from desktop.ui.records.attachments_dialog import AttachmentsDialog, dropped_fil
 from desktop.ui.shell.actions import Act
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentsDialog", text)
-
-
 class AttachmentsFeature(QObject):
     """Edit › Attachments… and dropping files onto the table's rows."""
 
@@ -108,10 +104,16 @@ class AttachmentsFeature(QObject):
             return len(paths)
 
         def done(count: int) -> None:
-            self.ctx.status(_tr("Attached %1 file(s)").replace("%1", str(count)))
+            self.ctx.status(
+                QCoreApplication.translate("AttachmentsDialog", "Attached %1 file(s)").replace(
+                    "%1", str(count)
+                )
+            )
             if self.dialog is not None and self.dialog.agreement_id == agreement_id:
                 self.dialog.reload()
 
-        CatalogOp(self.ctx.ops, work).with_progress(_tr("Attaching"), dialog=True).titled(
-            _tr("Not attached")
-        ).success(done).run()
+        CatalogOp(self.ctx.ops, work).with_progress(
+            QCoreApplication.translate("AttachmentsDialog", "Attaching"), dialog=True
+        ).titled(QCoreApplication.translate("AttachmentsDialog", "Not attached")).success(
+            done
+        ).run()

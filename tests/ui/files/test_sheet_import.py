@@ -89,3 +89,22 @@ def test_an_unreadable_workbook_is_one_message(
     window.actions_[Act.IMPORT].trigger()
     assert window.findChild(SheetPreview) is None
     assert "not a readable XLSX workbook" in prompter.errors[-1][1]
+
+
+def test_in_ukrainian_the_preview_says_each_problem_in_ukrainian(
+    window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    from desktop.ui.shell.i18n import Translators
+
+    translators = Translators()
+    translators.install("uk")
+    try:
+        dialog = preview(window, prompter, tmp_path)
+        assert dialog.problems.item(0).text() == (
+            "рядок 3, стовпець D (Сторони): «Литвa» змішує латинські й кириличні літери "
+            "(можливо, «Литва»?)"
+        )
+        assert dialog.mapping.cellWidget(3, 2).currentText() == "Сторони"
+        assert dialog.skip_bad.text() == "&Пропустити рядки з проблемами"
+    finally:
+        translators.install("en")

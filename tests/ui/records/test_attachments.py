@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -65,6 +66,7 @@ def test_escape_closes_the_dialog(window: MainWindow, qtbot) -> None:
     assert not dialog.isVisible()
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # QDragEnterEvent's only constructor
 def test_files_dropped_onto_a_row_are_attached_to_that_record(
     window: MainWindow, tmp_path: Path
 ) -> None:

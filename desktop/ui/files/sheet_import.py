@@ -89,6 +89,9 @@ class SheetPreview(QDialog):
             ]
         )
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.mapping.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.mapping.verticalHeader().hide()
         self.mapping.setAccessibleName(QCoreApplication.translate("SheetImport", "Mapping"))
         self.rows = QTableWidget(0, 5, self)

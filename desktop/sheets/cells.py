@@ -41,6 +41,17 @@ def split_values(text: str, comma: bool = True) -> list[str]:
     return [v.strip() for v in re.split(pattern, text) if v.strip()]
 
 
+def split_parties(text: str, comma: bool = True) -> list[str]:
+    """A parties cell's values: as :func:`split_values`, and a comma-joined value split too
+    when every part names a country ("Литва, Польща" in a comma-delimited file)."""
+    found: list[str] = []
+    for value in split_values(text, comma):
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        named = all((len(p) == 2 and is_country(p)) or country_of(p) for p in parts)
+        found.extend(parts if len(parts) > 1 and named else [value])
+    return found
+
+
 def text_of(cell: Cell) -> str:
     """A cell as text (an XLSX number 2025.0 as ``2025``)."""
     if cell is None:

@@ -82,8 +82,9 @@ class _Reader:
 
     def many(self, target: str, read: Callable[[str], T]) -> list[T]:
         found: list[T] = []
+        split = cells.split_parties if target == "parties" else cells.split_values
         for column, cell in self.cells(target):
-            for value in cells.split_values(cells.text_of(cell), self.context.split_commas):
+            for value in split(cells.text_of(cell), self.context.split_commas):
                 try:
                     found.append(read(value))
                 except CellProblem as problem:

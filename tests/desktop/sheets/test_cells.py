@@ -12,6 +12,7 @@ from desktop.sheets.cells import (
     date_of,
     kind_of,
     party_of,
+    split_parties,
     split_values,
     status_of,
 )
@@ -68,6 +69,11 @@ def test_several_values_share_a_cell_split_by_semicolon_newline_or_comma_when_al
     text: str, comma: bool, values: list[str]
 ) -> None:
     assert split_values(text, comma) == values
+
+
+def test_a_comma_joined_list_of_countries_is_split_even_where_the_comma_delimits() -> None:
+    assert split_parties("Литва, Польща", comma=False) == ["Литва", "Польща"]
+    assert split_parties("Bank of America, N.A.", comma=False) == ["Bank of America, N.A."]
 
 
 @pytest.mark.parametrize(

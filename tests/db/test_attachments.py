@@ -188,3 +188,17 @@ def test_an_encrypted_catalogue_shows_no_trace_of_an_attachments_text(tmp_path: 
     for trace in (word, word.lower(), "тайноплан", "Zapovitnyk", "zapovitnyk", "%PDF"):
         assert trace.encode("utf-8") not in stored, trace
         assert trace.encode("utf-16-le") not in stored, trace
+
+
+def test_an_english_file_is_found_by_english_word_forms_and_the_windows_search(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    from db.search import search_ids, snippets
+
+    record = _record(catalog)
+    text = "The parties agreed on joint production of drones and air defence systems."
+    catalog.attach(record, text_pdf(tmp_path / "mou.pdf", text))
+    for query in ("drone", "defences", "system"):
+        assert search_ids(catalog, query) == [record], query
+    made = snippets(catalog, "drone", [record])
+    assert made[record].field == "attachment:mou.pdf" and "[drones]" in made[record].text

@@ -134,6 +134,14 @@ class Source:
     label: str
 
 
+def read_text(source: Source, name: str) -> tuple[str, tuple[str, str]]:
+    """What the file is and its text (slow for a large PDF: done before a transaction)."""
+    with source.open() as stream:
+        kind = media_type(name, stream.read(16))
+        stream.seek(0)
+        return kind, extract(stream, kind, source.label)
+
+
 def store(
     conn: sqlite3.Connection,
     agreement_id: int,
@@ -141,9 +149,11 @@ def store(
     source: Source,
     added: tuple[str, str],
     sha256: str | None = None,
+    read: tuple[str, tuple[str, str]] | None = None,
 ) -> int:
     """Store a file on a record inside the caller's transaction: its content unless the
-    catalogue holds it already, its text, its search entry; returns the attachment's id."""
+    catalogue holds it already, its text (``read`` when already read), its search entry;
+    returns the attachment's id."""
     if conn.execute(
         "SELECT 1 FROM attachments WHERE agreement_id = ? AND name = ?", (agreement_id, name)
     ).fetchone():
@@ -155,10 +165,7 @@ def store(
     if found is not None:
         file_id = found[0]
     else:
-        with source.open() as stream:
-            kind = media_type(name, stream.read(16))
-            stream.seek(0)
-            text = extract(stream, kind, source.label)
+        kind, text = read or read_text(source, name)
         file_id = _store_content(conn, source, sha256, kind, text)
     attachment_id: int = conn.execute(
         "INSERT INTO attachments (agreement_id, file_id, name, added_at, added_by) "
@@ -178,16 +185,27 @@ def attach(
     limit: int = DEFAULT_LIMIT,
     progress: Progress = NoProgress(),
 ) -> Attachment:
-    """Keep the file at ``path`` with the record, under ``name`` (its file name by default)."""
+    """Keep the file at ``path`` with the record, under ``name`` (its file name by default).
+
+    The file is hashed and its text read before the write transaction, so other windows
+    are not kept waiting while a large PDF is read."""
     size = _checked_source(path, limit).st_size
     shown_name = (name or path.name).strip()
     source = Source(lambda: path.open("rb"), size, shown(path))
-    check(progress, 0, 2, every=1)
+    if catalog.conn.execute(
+        "SELECT 1 FROM attachments WHERE agreement_id = ? AND name = ?",
+        (agreement_id, shown_name),
+    ).fetchone():
+        raise AttachmentExistsError(agreement_id, shown_name)
+    check(progress, 0, 3, every=1)
     sha256 = _digest(source)
-    check(progress, 1, 2, every=1)
+    check(progress, 1, 3, every=1)
+    known = catalog.conn.execute("SELECT 1 FROM attachment_files WHERE sha256 = ?", (sha256,))
+    read = None if known.fetchone() else read_text(source, shown_name)
+    check(progress, 2, 3, every=1)
     with catalog.writing(Changes.of_record(agreement_id)) as conn:
-        store(conn, agreement_id, shown_name, source, (now(), catalog.user), sha256)
-    check(progress, 2, 2, every=1)
+        store(conn, agreement_id, shown_name, source, (now(), catalog.user), sha256, read)
+    check(progress, 3, 3, every=1)
     return find(catalog, agreement_id, shown_name)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from collections.abc import Sequence
+from typing import Protocol
 
 from db.search import snippet
 from db.search.normalise import normalise
@@ -83,22 +84,31 @@ def matching(
     return conn.execute(sql, [match, *params]).fetchall()
 
 
+class Expression(Protocol):
+    """What the engine built from a query: the MATCH for wanted and for excluded records."""
+
+    match: str
+    exclude: str
+
+
 def widen(
     conn: sqlite3.Connection,
     found: list[tuple[int, float]],
-    match: str,
-    exclude: str,
+    expression: Expression,
     filters: tuple[Filters, Filters],
-    by_date: bool,
+    order: str,
     limit: int | None,
 ) -> list[tuple[int, float]]:
     """The engine's ``found`` (id, score) and, after them, the records found only through
     an attached file (a word in the record itself ranks above one in a file); by date,
-    all of them newest first. ``filters`` are the query's own and the caller's, ``exclude``
-    the MATCH of the query's excluded words."""
+    all of them newest first. ``filters`` are the query's own (its trash choice is the
+    caller's) and the caller's."""
+    match, exclude = expression.match, expression.exclude
     if not match:
         return found
-    (mine, mine_params), (theirs, their_params) = (queries.where(f) for f in filters)
+    parsed, given = filters
+    mine_filters = dataclasses.replace(parsed, trash=given.trash)
+    (mine, mine_params), (theirs, their_params) = (queries.where(f) for f in (mine_filters, given))
     where = f"{mine} AND {theirs}"
     params: list[object] = [*mine_params, *their_params]
     if exclude:
@@ -109,7 +119,7 @@ def widen(
     if not extra:
         return found
     merged = found + extra
-    if by_date:
+    if order == "date":
         ids = [i for i, _ in merged]
         order = queries.order_by(SortKey.SIGNED_ON, True)
         merged = [
@@ -121,12 +131,6 @@ def widen(
             )
         ]
     return merged[:limit] if limit is not None else merged
-
-
-def query_filters(parsed: Filters, given: Filters) -> tuple[Filters, Filters]:
-    """The query's filters (with the caller's trash choice) and the caller's, as the engine
-    applies them."""
-    return dataclasses.replace(parsed, trash=given.trash), given
 
 
 def snippets(

@@ -319,7 +319,7 @@ def search_ids(
     """Ids of every record the query finds, best (or newest) first, within ``filters``."""
     parsed = parse(text)
     found, e = _matching(catalog.conn, parsed, filters, order, None, typing=typing)
-    found = _with_attachments(catalog.conn, found, e, parsed, filters, order, None)
+    found = attached.widen(catalog.conn, found, e, (parsed.filters, filters), order, None)
     return [agreement_id for agreement_id, _ in found]
 
 
@@ -348,7 +348,7 @@ def search(
     """
     parsed = parse(text)
     found, expression = _matching(catalog.conn, parsed, filters, order, limit, rank_window, typing)
-    found = _with_attachments(catalog.conn, found, expression, parsed, filters, order, limit)
+    found = attached.widen(catalog.conn, found, expression, (parsed.filters, filters), order, limit)
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     made = _snippets(catalog.conn, ids, expression)
@@ -392,18 +392,3 @@ def _snippets(
         ]
         made[agreement_id] = snippet.make(fields, expression.wanted, expression.prefixes)
     return attached.snippets(conn, ids, made, expression.wanted, expression.prefixes)
-
-
-def _with_attachments(
-    conn: sqlite3.Connection,
-    found: list[tuple[int, float]],
-    e: _Expression,
-    parsed: Parse,
-    filters: Filters,
-    order: Order,
-    limit: int | None,
-) -> list[tuple[int, float]]:
-    """``found`` and the records found only through their attached files (the hook of
-    :mod:`db.search.attachments`)."""
-    both = attached.query_filters(parsed.filters, filters)
-    return attached.widen(conn, found, e.match, e.exclude, both, order == "date", limit)

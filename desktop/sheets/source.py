@@ -94,7 +94,7 @@ def _csv_rows(path: Path, layout: Layout) -> Iterator[list[Cell]]:
             yield from csv.reader(text, delimiter=layout.delimiter)
         except UnicodeDecodeError as error:
             raise InputFileError(
-                str(path), f"not {layout.encoding} text (byte {error.start}); give --encoding"
+                str(path), f"is not {layout.encoding} text: give its encoding (cp1251, utf-8)"
             ) from error
         except csv.Error as error:
             raise InputFileError(str(path), f"not a readable CSV file ({error})") from error

@@ -9,6 +9,8 @@ store from here (and the search from ``db.search``); the folders behind it are `
 
 from db.catalog import Catalog
 from db.errors import (
+    AttachmentExistsError,
+    AttachmentNotFoundError,
     CatalogBusyError,
     CatalogError,
     CatalogInUseError,
@@ -18,6 +20,7 @@ from db.errors import (
     FieldProblem,
     ForeignSchemaError,
     ImportFormatError,
+    InputFileError,
     NewerCatalogError,
     NotACatalogError,
     OutputPathError,
@@ -28,6 +31,7 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from db.features.attachments import Attachment
 from db.features.briefings import BriefingMade
 from db.features.deadlines import Deadline
 from db.features.duplicates import Identity, identities
@@ -113,6 +117,9 @@ __all__ = [
     "STORE_FIELDS",
     "Agreement",
     "AgreementRow",
+    "Attachment",
+    "AttachmentExistsError",
+    "AttachmentNotFoundError",
     "Backup",
     "BackupError",
     "BackupKind",
@@ -140,6 +147,7 @@ __all__ = [
     "Identity",
     "ImportFormatError",
     "ImportReport",
+    "InputFileError",
     "Kind",
     "MatrixAxis",
     "MatrixCount",

@@ -28,6 +28,7 @@ from db.errors import (
 from db.features import briefings, deadlines, interchange, matrix
 from db.features import merge as merging
 from db.features import versions as versioning
+from db.features.attachment_methods import AttachmentMethods
 from db.features.briefings import BriefingMade
 from db.features.deadlines import Deadline
 from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
@@ -56,7 +57,7 @@ from db.store.validation import problems
 DEFAULT_HOME_PARTY = "UA"
 
 
-class Catalog:
+class Catalog(AttachmentMethods):
     """An open catalogue. Use :func:`open_catalog` to get one; close it when done."""
 
     def __init__(

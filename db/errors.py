@@ -262,3 +262,25 @@ class OpenWithOtherLibraryError(CatalogInUseError):
         self._say(path=path, how=how)
         self.path = path
         self.how = how
+
+
+class AttachmentExistsError(CatalogError):
+    """The record already holds a file of that name; nothing was attached."""
+
+    code = "attachment_exists"
+
+    def __init__(self, ref: object, name: str) -> None:
+        self._say(ref=ref, name=name)
+        self.ref = ref
+        self.name = name
+
+
+class AttachmentNotFoundError(CatalogError):
+    """The record holds no file of that name."""
+
+    code = "attachment_not_found"
+
+    def __init__(self, ref: object, name: str) -> None:
+        self._say(ref=ref, name=name)
+        self.ref = ref
+        self.name = name

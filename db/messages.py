@@ -54,6 +54,10 @@ ERRORS: dict[str, str] = {
     "open_other_library": (
         "{path} is already open in this program ({how}): close it there, then try again"
     ),
+    "attachment_exists": (
+        "agreement {ref} already has a file named {name!r}: detach it first or rename yours"
+    ),
+    "attachment_not_found": "agreement {ref} has no attached file named {name!r}",
 }
 """Each error code's English (``CatalogError.code``), formatted with the error's params."""
 

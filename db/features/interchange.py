@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from db.errors import FieldProblem, ImportFormatError, ValidationError
+from db.features import attachment_exchange
 from db.safety.guards import canonical_uuid, first_non_unicode, is_uuid
 from db.safety.inputs import MAX_IMPORT_BYTES, read_bounded
 from db.safety.outputs import INTERCHANGE, check_output_path, write_text_output
@@ -62,9 +63,11 @@ def export_json(
     out: IO[str],
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
+    attachments: bool = True,
 ) -> ExportReport:
     """Write the interchange JSON to ``out``, all of it read in one transaction: one
-    state of the catalogue, whatever other windows or processes commit meanwhile."""
+    state of the catalogue, whatever other windows or processes commit meanwhile;
+    with the records' attached files unless ``attachments`` is False."""
     left_out: list[Unexportable] = []
     count = 0
     with catalog.reading():
@@ -82,7 +85,10 @@ def export_json(
             item = encode(agreement, STORE_FIELDS + CONTENT_FIELDS)
             item["history"] = [history_item(c) for c in history]
             out.write(",\n    " if count else "\n    ")
-            out.write(json.dumps(item, ensure_ascii=False))
+            out.write(json.dumps(item, ensure_ascii=False)[:-1])  # closed after its files
+            if attachments and agreement.id is not None:
+                attachment_exchange.write(catalog.conn, agreement.id, out)
+            out.write("}")
             count += 1
         out.write("\n  ]\n}\n")
     return ExportReport(count, tuple(left_out))
@@ -178,13 +184,17 @@ def export_file(
     path: Path,
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
+    attachments: bool = True,
 ) -> ExportReport:
     """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
     cancelled or failed export never leaves half a file behind; never over the catalogue
     (see ``db.safety.outputs``)."""
     target = check_output_path(path, catalog.path, INTERCHANGE)
-    write = export_json if path.suffix.lower() == ".json" else export_csv
-    return write_text_output(target, lambda out: write(catalog, out, filters, progress))
+    if path.suffix.lower() != ".json":
+        return write_text_output(target, lambda out: export_csv(catalog, out, filters, progress))
+    return write_text_output(
+        target, lambda out: export_json(catalog, out, filters, progress, attachments)
+    )
 
 
 # -- import -----------------------------------------------------------------------------
@@ -313,6 +323,7 @@ def import_data(
     recorded in its history (``replace=True``).
     """
     decoded = check_records(catalog, data)
+    files = attachment_exchange.read(data)  # checked before anything is written
     stamp = now()
     added = unchanged = replaced = kept = 0
     with catalog.writing() as conn:
@@ -345,6 +356,7 @@ def import_data(
                 relations=(),
             )
             agreement_id = records.insert(conn, new, {}, subject_cache)
+            attachment_exchange.restore(conn, agreement_id, files.get(n, []), stamp, catalog.user)
             uuid_to_id[new.uuid] = agreement_id
             if agreement.relations:
                 pending_relations.append((agreement_id, agreement))

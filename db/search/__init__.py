@@ -5,6 +5,7 @@ Reusable text normalisation lives in :mod:`db.search.normalise` (``words``, ``le
 ``forms``, ``normalise``).
 """
 
+from db.search.countries import country_of
 from db.search.engine import (
     Highlighter,
     Hit,
@@ -29,6 +30,7 @@ __all__ = [
     "SearchResult",
     "Snippet",
     "Term",
+    "country_of",
     "delete_saved_search",
     "highlighter",
     "lemmas",

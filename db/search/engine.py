@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from db.errors import SearchIndexDamagedError
 from db.safety.cipher import DATABASE_ERRORS, is_damage
+from db.search import attachments as attached
 from db.search import snippet
 from db.search.countries import countries_of_adjective, country_of, names
 from db.search.index import WEIGHTS, stored_texts
@@ -124,6 +125,9 @@ class _Expression:
     wanted: set[str]
     open_term: Term | None = None
     prefixes: tuple[str, ...] = ()
+    match: str = ""
+    """The MATCH for wanted records and for excluded ones (also run over attachments)."""
+    exclude: str = ""
 
     def word(self, term: Term) -> str:
         word = term.words[0]
@@ -201,6 +205,7 @@ def _plan(
     clauses += [e.in_column("parties", o) for o in parsed.organisations]
     positive = " AND ".join(c for c in clauses if c)
     negative = " OR ".join(_Expression(conn, set()).term(t) for t in parsed.excluded)
+    e.match, e.exclude = positive, negative
     return positive, negative, e
 
 
@@ -312,7 +317,9 @@ def search_ids(
     typing: bool = False,
 ) -> list[int]:
     """Ids of every record the query finds, best (or newest) first, within ``filters``."""
-    found, _ = _matching(catalog.conn, parse(text), filters, order, None, typing=typing)
+    parsed = parse(text)
+    found, e = _matching(catalog.conn, parsed, filters, order, None, typing=typing)
+    found = attached.widen(catalog.conn, found, e, (parsed.filters, filters), order, None)
     return [agreement_id for agreement_id, _ in found]
 
 
@@ -341,6 +348,7 @@ def search(
     """
     parsed = parse(text)
     found, expression = _matching(catalog.conn, parsed, filters, order, limit, rank_window, typing)
+    found = attached.widen(catalog.conn, found, expression, (parsed.filters, filters), order, limit)
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     made = _snippets(catalog.conn, ids, expression)
@@ -383,4 +391,4 @@ def _snippets(
             ("parties", parties),
         ]
         made[agreement_id] = snippet.make(fields, expression.wanted, expression.prefixes)
-    return made
+    return attached.snippets(conn, ids, made, expression.wanted, expression.prefixes)

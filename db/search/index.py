@@ -25,6 +25,7 @@ from importlib import metadata
 from typing import TYPE_CHECKING
 
 from db.safety.cipher import DATABASE_ERRORS, is_damage
+from db.search import attachments as attached
 from db.search.countries import party_text
 from db.search.normalise import forms, normalise, words
 from db.store.model import Agreement
@@ -232,6 +233,7 @@ def reindex(conn: sqlite3.Connection, progress: Progress = NoProgress(), chunk: 
             _write(conn, agreement_id, raw, party_keys)
         check(progress, min(start + chunk, total), total, every=chunk)
     conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    attached.reindex(conn)  # the files' words, normalised the same way
     return total
 
 

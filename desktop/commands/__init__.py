@@ -2,6 +2,7 @@
 
 from desktop.commands import (
     about,
+    attachments,
     backups,
     brief,
     check,
@@ -16,6 +17,7 @@ from desktop.commands import (
 COMMANDS = (
     transfer,
     records,
+    attachments,
     search,
     brief,
     deadlines,

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from db import Catalog, Filters
+from db import Catalog, Filters, shown
 from db.search import (
     Chip,
     Hit,
@@ -89,7 +89,8 @@ def _print(result: SearchResult, as_json: bool) -> None:
     for hit in result.hits:
         print(row_line(hit.row))
         if hit.snippet.text:
-            print(f"        {hit.snippet.text}")
+            inside = hit.snippet.field.partition("attachment:")[2]  # db.search.attachments
+            print(f"        {f'in {shown(inside)}: ' if inside else ''}{hit.snippet.text}")
     chips = " · ".join(f"{c.kind}: {c.value}" for c in result.parse.chips)
     count = len(result.hits)
     print(f"{count} result{'s' if count != 1 else ''} for {chips or 'nothing'}", file=sys.stderr)

@@ -7,15 +7,18 @@ import sys
 from pathlib import Path
 
 from db import export_file, import_data, read_file, shown
+from desktop.commands import sheets
 from desktop.commands.common import add_filter_options, filters_from, open_for
+from desktop.sheets import is_sheet
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
-        help="add the records of a Pactum JSON export (all or nothing)",
+        help="add the records of a Pactum JSON export or a spreadsheet (all or nothing)",
         description="Check the whole file, then add its records in one transaction. Records "
-        "whose UUID is already in the catalogue are not duplicated.",
+        "whose UUID is already in the catalogue are not duplicated. A .csv, .tsv or .xlsx "
+        "sheet has one agreement per row, its columns recognised by their headers.",
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
@@ -23,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="overwrite records whose UUID exists but whose content differs (kept otherwise)",
     )
+    sheets.add_options(p)
     p.set_defaults(run=run_import)
 
     p = sub.add_parser(
@@ -34,11 +38,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "is left out and named; the file is still written, and the exit code is 3.",
     )
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--no-attachments",
+        action="store_true",
+        help="leave the records' attached files out of a JSON export (base64 inside it)",
+    )
     add_filter_options(p)
     p.set_defaults(run=run_export)
 
 
 def run_import(args: argparse.Namespace, path: Path) -> int:
+    if is_sheet(args.file):
+        return sheets.run(args, path)
     data = read_file(args.file)  # before the catalogue is opened (or made): it may be refused
     with open_for(path, create=True) as catalog:
         report = import_data(catalog, data, replace=args.replace)
@@ -62,7 +73,8 @@ LEFT_OUT = 3
 def run_export(args: argparse.Namespace, path: Path) -> int:
     filtered = any((args.partner, args.kind, args.status, args.subject, args.since, args.until))
     with open_for(path) as catalog:
-        report = export_file(catalog, args.file, filters_from(args) if filtered else None)
+        chosen = filters_from(args) if filtered else None
+        report = export_file(catalog, args.file, chosen, attachments=not args.no_attachments)
     print(f"{report.written} records written to {shown(args.file)}", file=sys.stderr)
     if not report.left_out:
         return 0

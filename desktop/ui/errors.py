@@ -20,6 +20,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db import (
+    AttachmentExistsError,
+    AttachmentNotFoundError,
     CatalogBusyError,
     CatalogInUseError,
     DamagedCatalogError,
@@ -130,6 +132,17 @@ BY_CLASS: dict[type[BaseException], tuple[str, Facts]] = {
             "the disk holding %1 is full: nothing was written; free some space and try again",
         ),
         _facts("path"),
+    ),
+    AttachmentExistsError: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "agreement %1 already has a file named “%2”: detach it first or rename yours",
+        ),
+        _facts("ref", "name"),
+    ),
+    AttachmentNotFoundError: (
+        QT_TRANSLATE_NOOP("Errors", "agreement %1 has no attached file named “%2”"),
+        _facts("ref", "name"),
     ),
 }
 """Error class → (English source text, its facts). A class not listed (nor any parent)

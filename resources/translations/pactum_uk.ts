@@ -62,122 +62,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="72"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="73"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="75"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="77"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="80"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="82"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="85"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
         <source>New from &amp;Article…</source>
         <translation>Нове зі &amp;статті…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="88"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="89"/>
         <source>Export &amp;Briefing…</source>
         <translation>Експорт &amp;довідки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="91"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="94"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="97"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="100"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="102"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="103"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія змін…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/actions.py" line="104"/>
+        <source>A&amp;ttachments…</source>
+        <translation>&amp;Вкладення…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="110"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="115"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="122"/>
         <source>Partnership &amp;Matrix</source>
         <translation>&amp;Матриця партнерств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
         <source>&amp;Deadlines…</source>
         <translation>&amp;Терміни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="122"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Порівняти вибрані</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="127"/>
         <source>C&amp;heck Catalogue</source>
         <translation>Перевірити &amp;каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="127"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="129"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервні копії…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
         <source>&amp;About Pactum</source>
         <translation>&amp;Про Pactum</translation>
     </message>
@@ -271,6 +276,146 @@
         <location filename="../../desktop/ui/article/article_dialog.py" line="347"/>
         <source>Nothing is checked</source>
         <translation>Нічого не позначено</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="60"/>
+        <source>Attachments — %1</source>
+        <translation>Вкладення — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="69"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="71"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="72"/>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="77"/>
+        <source>Attached files</source>
+        <translation>Вкладені файли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="82"/>
+        <source>Drop files here or use Add… to keep them with the record.</source>
+        <translation>Перетягніть файли сюди або скористайтеся «Додати…», щоб зберегти їх із записом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="89"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="92"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="95"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Зберегти як…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="98"/>
+        <source>&amp;Detach</source>
+        <translation>&amp;Від’єднати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="121"/>
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="127"/>
+        <source>searchable</source>
+        <translation>шукається</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="128"/>
+        <source>no text (scan)</source>
+        <translation>без тексту (скан)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="153"/>
+        <source>Attach a file</source>
+        <translation>Вкласти файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="155"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/records/attachments_feature.py" line="116"/>
+        <source>Attaching</source>
+        <translation>Вкладаю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/records/attachments_feature.py" line="117"/>
+        <source>Not attached</source>
+        <translation>Не вкладено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="204"/>
+        <source>Opening</source>
+        <translation>Відкриваю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="205"/>
+        <source>Cannot open</source>
+        <translation>Не вдається відкрити</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="214"/>
+        <source>Save the file as</source>
+        <translation>Зберегти файл як</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="225"/>
+        <source>Saving</source>
+        <translation>Зберігаю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="226"/>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="232"/>
+        <source>Remove “%1” from this record?</source>
+        <translation>Вилучити «%1» з цього запису?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="236"/>
+        <source>Detach</source>
+        <translation>Від’єднати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_dialog.py" line="241"/>
+        <source>Not detached</source>
+        <translation>Не від’єднано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/attachments_feature.py" line="108"/>
+        <source>Attached %1 file(s)</source>
+        <translation>Вкладено файлів: %1</translation>
     </message>
 </context>
 <context>
@@ -886,122 +1031,132 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="60"/>
+        <location filename="../../desktop/ui/errors.py" line="62"/>
         <source>%1 is not a Pactum catalogue as this version made it: %2</source>
         <translation>%1 — не каталог Pactum у тому вигляді, у якому його створює ця версія: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="64"/>
+        <location filename="../../desktop/ui/errors.py" line="66"/>
         <source>%1 is not a Pactum catalogue: %2</source>
         <translation>%1 — не каталог Pactum: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="68"/>
+        <location filename="../../desktop/ui/errors.py" line="70"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 пошкоджено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="72"/>
+        <location filename="../../desktop/ui/errors.py" line="74"/>
         <source>%1 was made by a newer version of Pactum (unknown migrations: %2); update Pactum to open it</source>
         <translation>%1 створено новішою версією Pactum (невідомі міграції: %2); оновіть Pactum, щоб його відкрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="80"/>
+        <location filename="../../desktop/ui/errors.py" line="82"/>
         <source>the catalogue is busy: another window or process is writing to it</source>
         <translation>каталог зайнятий: до нього записує інше вікно чи процес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="86"/>
+        <location filename="../../desktop/ui/errors.py" line="88"/>
         <source>%1 is not a plain SQLite file: if it is an encrypted catalogue, give its passphrase</source>
         <translation>%1 — не звичайний файл SQLite: якщо це зашифрований каталог, введіть його пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="93"/>
+        <location filename="../../desktop/ui/errors.py" line="95"/>
         <source>cannot open %1: %2 (or the file is not an encrypted catalogue)</source>
         <translation>не вдається відкрити %1: %2 (або файл не є зашифрованим каталогом)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="99"/>
+        <location filename="../../desktop/ui/errors.py" line="101"/>
         <source>encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)</source>
         <translation>для зашифрованих каталогів потрібен пакет sqlcipher3 (pip install sqlcipher3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="104"/>
+        <location filename="../../desktop/ui/errors.py" line="106"/>
         <source>no agreement %1</source>
         <translation>немає угоди %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="106"/>
+        <location filename="../../desktop/ui/errors.py" line="108"/>
         <source>agreement %1 was changed elsewhere (you read version %2, the catalogue holds version %3); reload it or keep yours explicitly</source>
         <translation>угоду %1 змінено деінде (ви читали версію %2, у каталозі версія %3); перезавантажте її або явно залиште свою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="114"/>
+        <location filename="../../desktop/ui/errors.py" line="116"/>
         <source>%1 is open in another window or process: close it there, then try again</source>
         <translation>%1 відкрито в іншому вікні чи процесі: закрийте його там і спробуйте знову</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="120"/>
+        <location filename="../../desktop/ui/errors.py" line="122"/>
         <source>cannot write to %1: %2 (check the permissions of the file and its folder)</source>
         <translation>не вдається записати в %1: %2 (перевірте права доступу до файлу та його теки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="126"/>
+        <location filename="../../desktop/ui/errors.py" line="128"/>
         <source>%1: %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="128"/>
+        <location filename="../../desktop/ui/errors.py" line="130"/>
         <source>the disk holding %1 is full: nothing was written; free some space and try again</source>
         <translation>диск, на якому лежить %1, заповнено: нічого не записано; звільніть місце й спробуйте знову</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="139"/>
+        <location filename="../../desktop/ui/errors.py" line="137"/>
+        <source>agreement %1 already has a file named “%2”: detach it first or rename yours</source>
+        <translation>угода %1 уже має файл «%2»: спершу від’єднайте його або перейменуйте свій</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="144"/>
+        <source>agreement %1 has no attached file named “%2”</source>
+        <translation>угода %1 не має вкладеного файлу «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="152"/>
         <source>wrong passphrase</source>
         <translation>неправильний пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="140"/>
+        <location filename="../../desktop/ui/errors.py" line="153"/>
         <source>the file or its folder is read-only</source>
         <translation>файл або його тека доступні лише для читання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="144"/>
+        <location filename="../../desktop/ui/errors.py" line="157"/>
         <source>is the catalogue itself: choose another file name</source>
         <translation>це сам каталог: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="147"/>
+        <location filename="../../desktop/ui/errors.py" line="160"/>
         <source>is the catalogue&apos;s wal file: choose another file name</source>
         <translation>це файл журналу (wal) каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="150"/>
+        <location filename="../../desktop/ui/errors.py" line="163"/>
         <source>is the catalogue&apos;s shm file: choose another file name</source>
         <translation>це файл спільної пам’яті (shm) каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="153"/>
+        <location filename="../../desktop/ui/errors.py" line="166"/>
         <source>is the catalogue&apos;s journal file: choose another file name</source>
         <translation>це файл журналу каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="156"/>
+        <location filename="../../desktop/ui/errors.py" line="169"/>
         <source>is inside the catalogue&apos;s backups folder: choose another folder</source>
         <translation>лежить у теці резервних копій каталогу: виберіть іншу теку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="159"/>
+        <location filename="../../desktop/ui/errors.py" line="172"/>
         <source>the file name contains control characters</source>
         <translation>назва файлу містить керівні символи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="162"/>
+        <location filename="../../desktop/ui/errors.py" line="175"/>
         <source>is a folder: give a file name</source>
         <translation>це тека: вкажіть назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="163"/>
+        <location filename="../../desktop/ui/errors.py" line="176"/>
         <source>is not a regular file (a device, a pipe or a socket)</source>
         <translation>це не звичайний файл (пристрій, канал чи сокет)</translation>
     </message>
@@ -1140,33 +1295,33 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="41"/>
+        <location filename="../../desktop/ui/files/operations.py" line="43"/>
         <source>“%1” is not a Pactum catalogue: %2. The file was not changed.</source>
         <translation>«%1» не є каталогом Pactum: %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="61"/>
+        <location filename="../../desktop/ui/files/operations.py" line="63"/>
         <source>Left out %1 records holding values Pactum cannot read (Check lists them too):</source>
         <translation>Пропущено записів зі значеннями, яких Pactum не може прочитати: %1 (їх перелічує й перевірка каталогу):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="109"/>
-        <location filename="../../desktop/ui/files/operations.py" line="115"/>
+        <location filename="../../desktop/ui/files/operations.py" line="111"/>
+        <location filename="../../desktop/ui/files/operations.py" line="117"/>
         <source>New catalogue</source>
         <translation>Новий каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="116"/>
+        <location filename="../../desktop/ui/files/operations.py" line="118"/>
         <source>“%1” already exists; choose a new name.</source>
         <translation>«%1» уже існує; виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="127"/>
+        <location filename="../../desktop/ui/files/operations.py" line="129"/>
         <source>Open catalogue</source>
         <translation>Відкрити каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="148"/>
+        <location filename="../../desktop/ui/files/operations.py" line="150"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
@@ -1176,50 +1331,50 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="171"/>
-        <location filename="../../desktop/ui/files/operations.py" line="178"/>
+        <location filename="../../desktop/ui/files/operations.py" line="173"/>
+        <location filename="../../desktop/ui/files/operations.py" line="180"/>
         <source>Save a copy</source>
         <translation>Зберегти копію</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="175"/>
+        <location filename="../../desktop/ui/files/operations.py" line="177"/>
         <source>Saving a copy</source>
         <translation>Збереження копії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="179"/>
+        <location filename="../../desktop/ui/files/operations.py" line="181"/>
         <source>Saved a copy to “%1”.</source>
         <translation>Копію збережено до «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="187"/>
-        <location filename="../../desktop/ui/files/operations.py" line="204"/>
+        <location filename="../../desktop/ui/files/operations.py" line="189"/>
+        <location filename="../../desktop/ui/files/operations.py" line="209"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="194"/>
+        <location filename="../../desktop/ui/files/operations.py" line="199"/>
         <source>Importing</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="205"/>
+        <location filename="../../desktop/ui/files/operations.py" line="210"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation>Додано: %1, без змін: %2, залишено відмінних: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="215"/>
-        <location filename="../../desktop/ui/files/operations.py" line="227"/>
+        <location filename="../../desktop/ui/files/operations.py" line="220"/>
+        <location filename="../../desktop/ui/files/operations.py" line="232"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="224"/>
+        <location filename="../../desktop/ui/files/operations.py" line="229"/>
         <source>Exporting</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="228"/>
+        <location filename="../../desktop/ui/files/operations.py" line="233"/>
         <source>Exported %1 records to “%2”.</source>
         <translation>Експортовано записів: %1 до «%2».</translation>
     </message>
@@ -1517,77 +1672,77 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="223"/>
+        <location filename="../../desktop/ui/errors.py" line="236"/>
         <source>the title is empty</source>
         <translation>назва порожня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="224"/>
+        <location filename="../../desktop/ui/errors.py" line="237"/>
         <source>%1 is in the future</source>
         <translation>%1 — ще не настала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="225"/>
+        <location filename="../../desktop/ui/errors.py" line="238"/>
         <source>signatory %1 has no name</source>
         <translation>підписант %1 без імені</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="228"/>
+        <location filename="../../desktop/ui/errors.py" line="241"/>
         <source>signatory %1 signs for %2, which is not a party</source>
         <translation>підписант %1 підписує від %2, але це не сторона угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="232"/>
+        <location filename="../../desktop/ui/errors.py" line="245"/>
         <source>commitment %1 has no description</source>
         <translation>зобов’язання %1 без опису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="236"/>
+        <location filename="../../desktop/ui/errors.py" line="249"/>
         <source>commitment %1 is by %2, which is not a party</source>
         <translation>зобов’язання %1 бере %2, але це не сторона угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="240"/>
+        <location filename="../../desktop/ui/errors.py" line="253"/>
         <source>commitment %1 reached %2 on %3, in the future</source>
         <translation>зобов’язання %1 досягло стадії «%2» %3, а це ще не настало</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="244"/>
+        <location filename="../../desktop/ui/errors.py" line="257"/>
         <source>source %1 is empty (give an outlet, an address or a quotation)</source>
         <translation>джерело %1 порожнє (вкажіть видання, адресу чи цитату)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="250"/>
+        <location filename="../../desktop/ui/errors.py" line="263"/>
         <source>relation %1 points at the agreement itself</source>
         <translation>зв’язок %1 вказує на саму угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="254"/>
+        <location filename="../../desktop/ui/errors.py" line="267"/>
         <source>relation %1 points at an unknown record</source>
         <translation>зв’язок %1 вказує на невідомий запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="256"/>
+        <location filename="../../desktop/ui/errors.py" line="269"/>
         <source>subject %1 is empty</source>
         <translation>тема %1 порожня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="257"/>
+        <location filename="../../desktop/ui/errors.py" line="270"/>
         <source>a subject is listed twice</source>
         <translation>тему вказано двічі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="260"/>
+        <location filename="../../desktop/ui/errors.py" line="273"/>
         <source>an agreement needs at least two parties</source>
         <translation>угода потребує щонайменше двох сторін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="264"/>
+        <location filename="../../desktop/ui/errors.py" line="277"/>
         <source>party %1 has an empty organisation name</source>
         <translation>сторона %1: порожня назва організації</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="266"/>
+        <location filename="../../desktop/ui/errors.py" line="279"/>
         <source>a party is listed twice</source>
         <translation>сторону вказано двічі</translation>
     </message>
@@ -1996,6 +2151,145 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
         <location filename="../../desktop/ui/search/controller.py" line="291"/>
         <source>Delete saved search</source>
         <translation>Видалити збережений пошук</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="57"/>
+        <source>en</source>
+        <translation>uk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="77"/>
+        <source>Import “%1”</source>
+        <translation>Імпорт «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="86"/>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="87"/>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="88"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="96"/>
+        <source>Mapping</source>
+        <translation>Відповідність стовпців</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="100"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="101"/>
+        <source>Date signed</source>
+        <translation>Дата підписання</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="102"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="103"/>
+        <source>Parties</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="104"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="111"/>
+        <source>Rows as they would be stored</source>
+        <translation>Рядки такими, як їх буде збережено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="114"/>
+        <source>Problems</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="116"/>
+        <source>&amp;Skip rows with problems</source>
+        <translation>&amp;Пропустити рядки з проблемами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="119"/>
+        <source>Also import rows that &amp;look like records already in the catalogue</source>
+        <translation>Імпортувати й рядки, &amp;схожі на записи, що вже є в каталозі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="127"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="150"/>
+        <source>%1 rows, %2 with problems, %3 like records already there</source>
+        <translation>Рядків: %1, з проблемами: %2, схожих на наявні записи: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="165"/>
+        <source>row %1: looks like record %2 “%3” (skipped unless chosen below)</source>
+        <translation>рядок %1: схожий на запис %2 «%3» (буде пропущено, якщо не вибрано нижче)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="180"/>
+        <source>(leave out)</source>
+        <translation>(не імпортувати)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="185"/>
+        <source>Field of column %1</source>
+        <translation>Поле стовпця %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="222"/>
+        <source>Checking the sheet</source>
+        <translation>Перевіряю таблицю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="223"/>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="249"/>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="241"/>
+        <source>Importing</source>
+        <translation>Імпортую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="242"/>
+        <source>Not imported</source>
+        <translation>Не імпортовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="250"/>
+        <source>Added %1 agreements.</source>
+        <translation>Додано угод: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="270"/>
+        <source>Reading the sheet</source>
+        <translation>Читаю таблицю</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/files/sheet_import.py" line="271"/>
+        <source>Cannot import</source>
+        <translation>Не вдається імпортувати</translation>
     </message>
 </context>
 <context>

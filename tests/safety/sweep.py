@@ -71,6 +71,10 @@ def samples(folder: Path, text: str = "дрони") -> dict[str, list[str]]:
         "encrypt": ["encrypt"],
         "check": ["check"],
         "about": ["about"],
+        "attach": ["attach", "1", str(records), "--name", text],
+        "attachments": ["attachments", text],
+        "attachment": ["attachment", "1", text, "-o", str(folder / "a.bin")],
+        "detach": ["detach", "1", text],
     }
 
 

@@ -26,7 +26,9 @@ from db import (
     open_catalog,
 )
 from desktop.locations import CATALOG_SUFFIX
+from desktop.sheets import is_sheet
 from desktop.ui.errors import error_text
+from desktop.ui.files.sheet_import import IMPORT_FILTER, import_sheet
 from desktop.ui.ops import CatalogOp, Operations, QueryOp
 from desktop.ui.ops.runner import Job
 from desktop.ui.shell.actions import Act, ActionRegistry
@@ -186,9 +188,12 @@ class FileOperations(QObject):
         path = path or self._prompter.open_path(
             QCoreApplication.translate("FileOperations", "Import"),
             self._settings.last_folder,
-            INTERCHANGE_FILTER,
+            IMPORT_FILTER,
         )
         if path is None:
+            return
+        if is_sheet(path):  # a spreadsheet: checked and previewed first
+            import_sheet(self._ops, path, self._parent)
             return
         self._run(
             QCoreApplication.translate("FileOperations", "Importing"),

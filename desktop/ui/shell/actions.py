@@ -54,6 +54,7 @@ class Act(Enum):
     ABOUT = auto()
     CHECK = auto()
     BACKUPS = auto()
+    ATTACHMENTS = auto()
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ SPECS: dict[Act, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "&Delete agreement"), Menu.EDIT, Key.Delete, "trash", True
     ),
     Act.HISTORY: Spec(QT_TRANSLATE_NOOP("Actions", "&History…"), Menu.EDIT),
+    Act.ATTACHMENTS: Spec(QT_TRANSLATE_NOOP("Actions", "A&ttachments…"), Menu.EDIT, "Ctrl+Shift+A"),
     Act.UNDO: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Undo"), Menu.EDIT, Key.Undo, "arrow-back-up", True, True
     ),

@@ -1,0 +1,136 @@
+"""Reading a sheet's rows, streamed: CSV with its encoding and delimiter found, or XLSX.
+
+Analysts' CSV files come from Excel in a Ukrainian office as often as from a script: UTF-8
+with or without a byte-order mark, or CP1251, separated by commas, semicolons (Excel's
+choice where the comma is the decimal mark) or tabs. The encoding is found by reading the
+start of the file (a BOM, else UTF-8 if it decodes, else CP1251); the delimiter by counting
+the candidates on the header line. XLSX is read with openpyxl in read-only mode, one row at
+a time, so a large workbook is never held whole in memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from db import InputFileError
+
+Cell = str | int | float | dt.date | dt.datetime | None
+"""A cell as the sheet holds it: CSV gives text, XLSX also numbers and dates."""
+
+SHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+DELIMITERS = (",", ";", "\t")
+ENCODINGS = ("utf-8-sig", "utf-8", "cp1251")
+_SAMPLE = 256 * 1024
+
+
+def is_sheet(path: Path) -> bool:
+    """Whether ``path`` is read as a sheet (by its suffix) rather than Pactum's JSON."""
+    return path.suffix.lower() in SHEET_SUFFIXES
+
+
+def is_workbook(path: Path) -> bool:
+    return path.suffix.lower() in (".xlsx", ".xlsm")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a CSV file is written: its encoding and delimiter (None for a workbook)."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def _check_input(path: Path) -> None:
+    if not path.exists():
+        raise InputFileError(str(path), "no such file")
+    if not path.is_file():
+        raise InputFileError(str(path), "not a regular file (a folder?)")
+
+
+def detect_encoding(sample: bytes) -> str:
+    """``utf-8-sig`` for a BOM, ``utf-8`` when the sample decodes, else ``cp1251``."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        # Incremental: a sample cut inside a multi-byte character is not a wrong guess.
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return "cp1251"
+    return "utf-8"
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The candidate that splits the header line most often (a comma on a tie)."""
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def detect_layout(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Layout:
+    """The CSV layout of ``path``: what is given, the rest detected from its start."""
+    _check_input(path)
+    if is_workbook(path):
+        return Layout()
+    with path.open("rb") as raw:
+        sample = raw.read(_SAMPLE)
+    encoding = encoding or detect_encoding(sample)
+    if delimiter is None:
+        text = sample.decode(encoding, errors="ignore")
+        delimiter = detect_delimiter(text.splitlines()[0] if text else "")
+    return Layout(encoding, delimiter)
+
+
+def _csv_rows(path: Path, layout: Layout) -> Iterator[list[Cell]]:
+    assert layout.encoding is not None and layout.delimiter is not None
+    with path.open(encoding=layout.encoding, newline="") as text:
+        try:
+            yield from csv.reader(text, delimiter=layout.delimiter)
+        except UnicodeDecodeError as error:
+            raise InputFileError(
+                str(path), f"is not {layout.encoding} text: give its encoding (cp1251, utf-8)"
+            ) from error
+        except csv.Error as error:
+            raise InputFileError(str(path), f"not a readable CSV file ({error})") from error
+
+
+def _workbook_rows(path: Path, sheet: str | None) -> Iterator[list[Cell]]:
+    # Imported here: only workbooks need it, and it is slow to import.
+    import openpyxl  # type: ignore[import-untyped]
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise InputFileError(str(path), f"not a readable XLSX workbook ({error})") from error
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise InputFileError(
+                str(path), f"has no sheet {sheet!r} (it has {', '.join(book.sheetnames)})"
+            )
+        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
+        for row in worksheet.iter_rows(values_only=True):
+            yield [c if isinstance(c, (str, int, float, dt.date)) else _text(c) for c in row]
+    finally:
+        book.close()
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@contextmanager
+def rows(path: Path, layout: Layout, sheet: str | None = None) -> Iterator[Iterator[list[Cell]]]:
+    """The sheet's rows, header first, each a list of cells; closed when the block ends."""
+    _check_input(path)
+    source = _workbook_rows(path, sheet) if is_workbook(path) else _csv_rows(path, layout)
+    try:
+        yield source
+    finally:
+        if hasattr(source, "close"):
+            source.close()

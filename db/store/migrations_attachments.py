@@ -1,6 +1,7 @@
 """Migration m007_attachments: files kept with records.
 
-Registered by ``db.store.schema`` (imported at its end, in number order); its SQL is frozen
+Imported by ``db.store.schema`` at its end, in number order, and registered in
+``db.store.migration_registry``; its SQL is frozen
 here like every shipped migration's.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from db.store.schema import migration
+from db.store.migration_registry import migration
 
 
 @migration("m007_attachments")

@@ -10,35 +10,18 @@ add the next number instead. A migration holds its SQL frozen and calls no live 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
+
+# Re-exported: importing them from here also registers every later migration (below).
+from db.store.migration_registry import MIGRATION_FUNCTIONS as MIGRATION_FUNCTIONS
+from db.store.migration_registry import MIGRATION_NAMES as MIGRATION_NAMES
+from db.store.migration_registry import MIGRATION_SET as MIGRATION_SET
+from db.store.migration_registry import migration as migration
+from db.store.migration_registry import migrations as migrations
 
 APPLICATION_ID = 0x5043544D
 """``PRAGMA application_id`` of a Pactum catalogue ("PCTM"), so `file` and we can tell."""
-
-MIGRATION_SET = "pactum"
-
-migrations = Migrations(MIGRATION_SET)
-MIGRATION_NAMES: list[str] = []
-"""Every migration this version knows, in order: a catalogue with others is from a newer one."""
-MIGRATION_FUNCTIONS: dict[str, Callable[[Database], None]] = {}
-"""Each migration by name: what db.store.known_schema applies to learn what a file should hold."""
-
-
-type Migration = Callable[[Database], None]
-
-
-def migration(name: str) -> Callable[[Migration], Migration]:
-    """Register the next numbered migration; its function carries the same name."""
-
-    def register(fn: Migration) -> Migration:
-        assert fn.__name__ == name, f"migration {name} is defined as {fn.__name__}"
-        MIGRATION_NAMES.append(name)
-        MIGRATION_FUNCTIONS[name] = fn
-        return migrations(name=name)(fn)
-
-    return register
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:

@@ -44,7 +44,7 @@ def test_catalogue_made_by_migration_1_opens_after_a_later_one(tmp_path, monkeyp
     # A later version adds a migration (on top of whatever the current set holds).
     later = Migrations(schema.MIGRATION_SET)
     for name in schema.MIGRATION_NAMES:
-        later(name=name)(getattr(schema, name))
+        later(name=name)(schema.MIGRATION_FUNCTIONS[name])
 
     @later(name="m900_add_ratified_on")
     def m900_add_ratified_on(db: Database) -> None:

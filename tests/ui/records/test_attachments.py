@@ -24,7 +24,7 @@ def open_dialog(window: MainWindow) -> AttachmentsDialog:
 
 
 def test_add_open_save_and_detach_a_file(window: MainWindow, prompter, tmp_path: Path) -> None:
-    record = window.selected_id()
+    record = window.current.selected_id()
     pdf = text_pdf(tmp_path / "signed.pdf")
     dialog = open_dialog(window)
     assert dialog.list.topLevelItemCount() == 0 and not dialog.open_button.isEnabled()
@@ -56,7 +56,7 @@ def test_a_refused_file_is_one_message_and_nothing_is_attached(
     dialog = open_dialog(window)
     dialog.attach([text_pdf(tmp_path / "good.pdf"), empty])
     assert "is empty (0 bytes)" in prompter.errors[-1][1]
-    assert window.catalog.attachments(window.selected_id()) == []
+    assert window.catalog.attachments(window.current.selected_id()) == []
     assert dialog.list.topLevelItemCount() == 0
 
 

@@ -95,6 +95,11 @@ class SearchController(QObject):
         self.saved_searches.delete_requested.connect(self.delete_saved)
 
     @property
+    def typing(self) -> bool:
+        """The shown search's last word is also matched as a prefix (typed, not entered)."""
+        return self._typing
+
+    @property
     def active(self) -> bool:
         """A search is shown (or on its way) instead of the whole catalogue."""
         return bool(self.text)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Changes, Filters
 from desktop.ui.browse.current_record import CurrentRecord
-from desktop.ui.browse.facets import FacetSidebar
+from desktop.ui.browse.facets import FacetSidebar, facet_counts
 from desktop.ui.browse.table_model import CatalogueModel
 from desktop.ui.browse.table_view import catalogue_table
 from desktop.ui.browse.trash import TrashDialog
@@ -223,18 +223,20 @@ class MainWindow(QMainWindow):
         self.request_facets()
 
     def request_facets(self) -> None:
-        """Recount the facets for the table's filters on the worker; the table does not wait.
-
-        A count that arrives after the filters changed again is dropped."""
-        filters = self.model.filters
+        """Recount the facets for the table's filters and search on the worker; the table
+        does not wait. A count that arrives after either changed again is dropped."""
+        filters, text, typing = self.model.filters, self.searching.text, self.searching.typing
 
         def show(counts: object) -> None:
             if self.retired:
                 return
-            if filters == self.model.filters and isinstance(counts, dict):
+            same = (filters, text) == (self.model.filters, self.searching.text)
+            if same and isinstance(counts, dict):
                 self.facets.show_counts(counts, filters)
 
-        QueryOp(self.ops, lambda cat, _progress: cat.facets(filters)).success(show).run()
+        QueryOp(self.ops, lambda cat, _p: facet_counts(cat, filters, text, typing)).success(
+            show
+        ).run()
 
     def retire(self) -> None:
         """Stop reacting: this window is being replaced (jobs it asked for may still report)."""
@@ -252,6 +254,8 @@ class MainWindow(QMainWindow):
     def search(self, text: str, typing: bool = False) -> None:
         """Show what ``db.search`` finds for ``text`` within the facets (``search_panel``)."""
         self.searching.run(text, typing)
+        self.facets.lay_out_afresh()
+        self.request_facets()
 
     def refresh(self) -> None:
         """Re-read everything shown (after an import, an undo, a change elsewhere)."""

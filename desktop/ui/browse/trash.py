@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Filters
 from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.shell.dialogs import settle
 from desktop.ui.shell.icons import icon
 
 
@@ -32,6 +33,7 @@ class TrashDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self._restore = restore
         self.setWindowTitle(self.tr("Trash"))
         self.resize(820, 420)

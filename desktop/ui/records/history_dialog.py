@@ -32,6 +32,7 @@ from desktop.compare.sides import Mark
 from desktop.compare.versions import compare_versions
 from desktop.labels import field_label
 from desktop.ui.compare.compare_view import ComparisonModel, diff_html
+from desktop.ui.shell.dialogs import settle
 
 ACTIONS = {
     "created": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
@@ -74,6 +75,7 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.catalog = catalog
         self.agreement_id = agreement_id
         self._restore = restore

@@ -1,0 +1,93 @@
+"""What every dialog and side window of Pactum does, in one place: it opens centred on the
+main window, Esc and Ctrl+W close it, and files it offers to write get names that say
+what they hold (``briefing-UA-LT-2025-10-16.pdf``).
+
+A dialog calls :func:`settle` once, at the end of its constructor; a side window
+(Compare, Partnerships) also gets a Close button from :func:`close_button`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+
+CLOSE_KEYS = ("Ctrl+W", "Esc")
+"""Keys that close any dialog or side window (a QDialog handles Esc itself)."""
+
+
+class _Centring(QObject):
+    """Centres its widget on the main window the first time it is shown."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and not self._done and isinstance(watched, QWidget):
+            self._done = True
+            centre_on_main_window(watched)
+        return False
+
+
+def main_window_of(widget: QWidget) -> QWidget | None:
+    """The window ``widget`` belongs to: its parent's top-level window, else the active one."""
+    parent = widget.parentWidget()
+    if parent is not None:
+        return parent.window()
+    active = QApplication.activeWindow()
+    return active if active is not None and active is not widget else None
+
+
+def centre_on_main_window(widget: QWidget) -> None:
+    """Move ``widget`` so that its centre is the main window's centre; one larger than the
+    screen is made to fit it first, and the result is kept on the screen."""
+    anchor = main_window_of(widget)
+    if anchor is None:
+        return
+    screen = anchor.screen().availableGeometry() if anchor.screen() else None
+    frame = widget.frameGeometry()
+    if screen is not None and screen.isValid():
+        extra = frame.size() - widget.size()
+        fitted = widget.size().boundedTo(screen.size() - extra)
+        if fitted != widget.size():
+            widget.resize(fitted)
+            frame = widget.frameGeometry()
+    frame.moveCenter(anchor.frameGeometry().center())
+    if screen is not None and screen.isValid():
+        frame.moveLeft(max(screen.left(), min(frame.left(), screen.right() - frame.width())))
+        frame.moveTop(max(screen.top(), min(frame.top(), screen.bottom() - frame.height())))
+    widget.move(frame.topLeft())
+
+
+def settle(widget: QWidget) -> QWidget:
+    """Make ``widget`` behave like every Pactum dialog: centred on the main window when it
+    opens, closed by Ctrl+W (and by Esc, which a QDialog already reads as Cancel/Close)."""
+    widget.installEventFilter(_Centring(widget))
+    keys = CLOSE_KEYS if not isinstance(widget, QDialog) else CLOSE_KEYS[:1]
+    for key in keys:
+        shortcut = QShortcut(QKeySequence(key), widget)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(widget.close)
+    return widget
+
+
+def close_button(widget: QWidget) -> QPushButton:
+    """A "Close" button that closes ``widget`` (for side windows without a button box)."""
+    button = QPushButton(QCoreApplication.translate("Dialogs", "Close"), widget)
+    button.clicked.connect(widget.close)
+    return button
+
+
+def suggested_name(
+    what: str, parts: Iterable[str] = (), suffix: str = "pdf", today: dt.date | None = None
+) -> str:
+    """A file name that says what it holds and when: ``briefing-UA-LT-2025-10-16.pdf``.
+    Characters a file system may refuse are left out of ``parts``."""
+    day = (today or dt.date.today()).isoformat()
+    safe = [re.sub(r"[^\w.-]+", "_", p).strip("_") for p in parts]
+    return "-".join([what, *(p for p in safe if p), day]) + "." + suffix

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from desktop.ui.shell.actions import SPECS, Act
 from desktop.ui.shell.dialogs import suggested_name

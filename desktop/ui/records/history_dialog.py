@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Change, versions
 from desktop.compare.sides import Mark
-from desktop.compare.versions import compare_versions
+from desktop.compare.versions import compare_versions, latest_change
 from desktop.labels import field_label
 from desktop.ui.compare.compare_view import ComparisonModel, diff_html
 from desktop.ui.shell.dialogs import settle
@@ -117,7 +117,8 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        """List the versions again (after a restore added one): the last two are compared."""
+        """List the versions again (after a restore added one): the newest change of a field
+        is compared with the version before it."""
         record = self.catalog.get(self.agreement_id)
         self.current_version = record.version
         self.setWindowTitle(self.tr("History of “%1”").replace("%1", record.title))
@@ -129,8 +130,9 @@ class HistoryDialog(QDialog):
             for version in known:
                 box.addItem(describe(version, changes, self._lang), version)
             box.blockSignals(False)
-        self.older.setCurrentIndex(max(0, len(known) - 2))
-        self.newer.setCurrentIndex(len(known) - 1)
+        older, newer = latest_change(changes, known) or (known[max(0, len(known) - 2)], known[-1])
+        self.older.setCurrentIndex(known.index(older))
+        self.newer.setCurrentIndex(known.index(newer))
         self.show_comparison()
 
     def show_comparison(self) -> None:

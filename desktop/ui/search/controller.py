@@ -38,6 +38,7 @@ from desktop.ui.context import WindowContext
 from desktop.ui.errors import error_text
 from desktop.ui.ops import CatalogOp, QueryOp
 from desktop.ui.records.record_view import RecordView
+from desktop.ui.search.facet_query import split_facets, with_facets
 from desktop.ui.search.saved_searches import SavedSearchList
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.search.search_chips import SearchBar
@@ -267,8 +268,8 @@ class SearchController(QObject):
         self.saved_searches.show_searches(saved_searches(self.ctx.catalog))
 
     def save(self) -> None:
-        """Keep the current query under a name the user gives (one already in use is
-        replaced if the user agrees)."""
+        """Keep the current query, with the ticked facets, under a name the user gives (one
+        already in use is replaced if the user agrees)."""
         if not self.active:
             return
         name = self.ctx.prompter.text(
@@ -280,16 +281,20 @@ class SearchController(QObject):
         question = self.tr("Replace the saved search “%1”?").replace("%1", name.strip())
         if taken and not self.ctx.prompter.confirm(self.tr("Save search"), question):
             return
-        text, order = self.text, self.order
+        text, order = with_facets(self.text, self.model.filters), self.order
         CatalogOp(self.ctx.ops, lambda catalog, _p: save_search(catalog, name, text, order)).titled(
             self.tr("Save search")
         ).success(lambda _saved: self.show_saved()).run()
 
     def apply_saved(self, saved: SavedSearch) -> None:
-        self.search_box.set_query(saved.query)
+        """Show a saved search again: its facets ticked, its text searched, in its order."""
+        text, filters = split_facets(saved.query)
         self.order = saved.sort
         self.search_bar.set_order(saved.sort)
-        self.run(saved.query)
+        self.ctx.selection.show_filtered(filters)
+        self.search_box.set_query(text)
+        if text:
+            self.search_box.flush()
 
     def delete_saved(self, saved: SavedSearch) -> None:
         question = self.tr("Delete the saved search “%1”?").replace("%1", saved.name)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from db import Agreement, Catalog, Kind, PartialDate, Party, open_catalog
+from db import Agreement, Catalog, Filters, Kind, PartialDate, Party, open_catalog
 from db.search import saved_searches, search
 from desktop.ui.browse.table_model import MATCH, PAGE, SNIPPET_ROLE, CatalogueModel
 from desktop.ui.ops.runner import SyncRunner, ThreadRunner
@@ -338,3 +338,25 @@ def test_the_best_page_shows_first_and_every_match_follows(qtbot, catalog: Catal
     qtbot.waitUntil(lambda: len(runner.held) > 1)
     runner.release(1)  # after the facet counts still held: the page's snippets
     assert any(matched for _, matched in last.data(SNIPPET_ROLE))
+
+
+def test_a_saved_search_brings_back_the_ticked_facets(window: MainWindow, qtbot, prompter) -> None:
+    for value in ("letter_of_intent", "agreement"):  # two values of one facet
+        item = window.facets.find_item("kind", value)
+        with qtbot.waitSignal(window.facets.filters_changed):
+            window.facets.toggle(item)
+    type_query(window, qtbot, "виробництва")
+    prompter.texts.append("Production")
+    window.search_bar.save_button.click()
+    [saved] = saved_searches(window.catalog)
+    assert saved.query == "виробництва kind:letter_of_intent kind:agreement"
+
+    with qtbot.waitSignal(window.facets.filters_changed):
+        window.actions_[Act.CLEAR_FILTERS].trigger()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.model.filters == Filters()
+    window.saved_searches.list.itemActivated.emit(window.saved_searches.item("Production"))
+    assert window.search_box.text() == "виробництва"
+    assert [str(k) for k in window.model.filters.kinds] == ["letter_of_intent", "agreement"]
+    ticked = window.facets.find_item("kind", "agreement").checkState(0)
+    assert ticked == Qt.CheckState.Checked and window.searching.active

@@ -360,3 +360,14 @@ def test_a_saved_search_brings_back_the_ticked_facets(window: MainWindow, qtbot,
     assert [str(k) for k in window.model.filters.kinds] == ["letter_of_intent", "agreement"]
     ticked = window.facets.find_item("kind", "agreement").checkState(0)
     assert ticked == Qt.CheckState.Checked and window.searching.active
+
+
+def test_or_alternatives_show_as_one_group_of_chips(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    type_query(window, qtbot, "Литва OR Канада kind:loi")
+    (group,) = window.search_bar.findChildren(QFrame, "orgroup")
+    inside = [c.label.text() for c in window.search_bar.chip_widgets if c.parent() is group]
+    assert inside == ["Литва", "Канада"]
+    assert [w.text() for w in group.findChildren(QLabel, "or")] == ["or"]
+    assert chip_texts(window) == ["Литва", "Канада", "Kind: letter of intent"]

@@ -11,7 +11,8 @@ the facets) is dropped, and a job that has not started yet when it is superseded
 at once.
 
 While a search is shown, results keep the chosen order (relevance or newest first), so
-column sorting pauses; clearing the field brings back the column order. Facet filters
+the column headers cannot be clicked (a tooltip says why): a click is never kept to sort
+the table later, unseen. Clearing the field brings back the column order. Facet filters
 narrow the search; any reload of the table (facets, an edit, an import) searches again.
 """
 
@@ -178,7 +179,14 @@ class SearchController(QObject):
         self._ids = ids
         model, table = self.model, self.table
         table.setSortingEnabled(False)
-        table.horizontalHeader().setSortIndicatorShown(False)
+        header = table.horizontalHeader()
+        header.setSortIndicatorShown(False)
+        header.setSectionsClickable(False)  # a click must not sort later, unseen
+        header.setToolTip(
+            self.tr(
+                "Search results are in the search's order; clear the search to sort by a column."
+            )
+        )
         self._applying = True
         try:
             model.set_ids_source(self._source)
@@ -203,7 +211,10 @@ class SearchController(QObject):
             model.set_ids_source(None)
         self.search_bar.show_parse(None)
         if not table.isSortingEnabled():  # back to the column order the header shows
-            table.horizontalHeader().setSortIndicatorShown(True)
+            header = table.horizontalHeader()
+            header.setSortIndicatorShown(True)
+            header.setSectionsClickable(True)
+            header.setToolTip("")
             table.setSortingEnabled(True)
         self.sync_view()
 

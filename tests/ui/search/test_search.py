@@ -371,3 +371,17 @@ def test_or_alternatives_show_as_one_group_of_chips(window: MainWindow, qtbot) -
     assert inside == ["Литва", "Канада"]
     assert [w.text() for w in group.findChildren(QLabel, "or")] == ["or"]
     assert chip_texts(window) == ["Литва", "Канада", "Kind: letter of intent"]
+
+
+def test_a_header_click_during_a_search_sorts_nothing_later(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    header = window.table.horizontalHeader()
+    before = (header.sortIndicatorSection(), header.sortIndicatorOrder(), window.model.sort_key)
+    type_query(window, qtbot, "Литва")
+    assert not header.sectionsClickable() and "clear the search" in header.toolTip()
+    title = QPoint(header.sectionViewportPosition(2) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    after = (header.sortIndicatorSection(), header.sortIndicatorOrder(), window.model.sort_key)
+    assert after == before and header.sectionsClickable()

@@ -385,3 +385,13 @@ def test_a_header_click_during_a_search_sorts_nothing_later(window: MainWindow, 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     after = (header.sortIndicatorSection(), header.sortIndicatorOrder(), window.model.sort_key)
     assert after == before and header.sectionsClickable()
+
+
+def test_a_phrase_search_marks_the_phrase_not_its_words_apart(window: MainWindow, qtbot) -> None:
+    type_query(window, qtbot, '"оборонну продукцію"')
+    window.current.show_current()
+    marked = marked_in_record(window)
+    assert "оборонну продукцію" in marked  # the phrase, marked as one
+    assert "продукції" not in marked and "оборонної" not in marked  # the words alone: not
+    snippet = window.model.index(0, MATCH).data(SNIPPET_ROLE)
+    assert ("оборонну продукцію", True) in snippet

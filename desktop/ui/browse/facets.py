@@ -16,9 +16,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from db import Catalog, FacetCount, Filters, Kind, Status, party_label
 from db.search import search_ids
@@ -92,6 +110,31 @@ def facet_counts(
     return counts
 
 
+class _Wrapping(QStyledItemDelegate):
+    """Makes a value's row tall enough for its label wrapped to the column's width (a long
+    subject or organisation name is read whole, not cut to "financing of …")."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() == COUNT_COLUMN:
+            return hint + QSize(10, 0)  # clear of the scroll bar and the frame
+        if not index.parent().isValid():
+            return hint
+        style = self._tree.style()
+        check = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 12
+        width = self._tree.columnWidth(0) - 2 * self._tree.indentation() - check
+        text = str(index.data() or "")
+        flags = Qt.TextFlag.TextWordWrap
+        box = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100_000), flags, text)
+        return QSize(hint.width(), max(hint.height(), box.height() + 4))
+
+
 class FacetSidebar(QTreeWidget):
     """A tree of facets whose ticked values make the catalogue's filters."""
 
@@ -113,8 +156,14 @@ class FacetSidebar(QTreeWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegate(_Wrapping(self))
         self.setAccessibleName(self.tr("Filters"))
         self.itemClicked.connect(self.toggle)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels wrap to the new width: the rows' heights are measured again."""
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
 
     @property
     def filters(self) -> Filters:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Changes, Filters
 from desktop.ui.browse.current_record import CurrentRecord
+from desktop.ui.browse.empty_hint import EmptyHint
 from desktop.ui.browse.facets import FacetSidebar, facet_counts
 from desktop.ui.browse.table_model import CatalogueModel
 from desktop.ui.browse.table_view import catalogue_table
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.set_catalog(catalog)
         self.restore_layout()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # not the facet tree
 
     # -- building ---------------------------------------------------------------------
 
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.table = catalogue_table(self.model, self)
         self.view = RecordView(self.lang, self)
         self.current = CurrentRecord(self.ops, self.model, self.table, self.view)
+        self.empty_hint = EmptyHint(self.table, self.model, self.actions_)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in (self.sidebar, self.table, self.view):
             self.splitter.addWidget(pane)

@@ -32,7 +32,7 @@ from desktop.compare.sides import Mark
 from desktop.compare.versions import compare_versions, latest_change
 from desktop.labels import field_label
 from desktop.ui.compare.compare_view import ComparisonModel, diff_html
-from desktop.ui.shell.dialogs import settle
+from desktop.ui.shell.dialogs import settle, short_title
 
 ACTIONS = {
     "created": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
@@ -121,7 +121,7 @@ class HistoryDialog(QDialog):
         is compared with the version before it."""
         record = self.catalog.get(self.agreement_id)
         self.current_version = record.version
-        self.setWindowTitle(self.tr("History of “%1”").replace("%1", record.title))
+        self.setWindowTitle(self.tr("History of “%1”").replace("%1", short_title(record.title)))
         changes = self.catalog.history(self.agreement_id)
         known = versions(self.catalog, self.agreement_id)
         for box in (self.older, self.newer):

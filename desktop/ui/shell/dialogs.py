@@ -83,6 +83,21 @@ def close_button(widget: QWidget) -> QPushButton:
     return button
 
 
+TITLE_CHARS = 48
+"""Longest name put in a window title: a window manager cuts longer titles at the end
+("memorandum of …"), losing what tells two windows apart."""
+
+
+def short_title(text: str, limit: int = TITLE_CHARS) -> str:
+    """``text`` for a window title: whole when short, else its start and end with "…"
+    between, so both the kind and the distinguishing end stay readable."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) * 3 // 5
+    return text[:head].rstrip() + "…" + text[len(text) - (limit - 1 - head) :].lstrip()
+
+
 def suggested_name(
     what: str, parts: Iterable[str] = (), suffix: str = "pdf", today: dt.date | None = None
 ) -> str:

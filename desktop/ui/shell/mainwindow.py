@@ -41,6 +41,7 @@ from desktop.ui.search.saved_searches import SavedSearchList
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.search.search_chips import SearchBar
 from desktop.ui.shell.actions import Act, ActionRegistry, Menu
+from desktop.ui.shell.dialogs import short_title
 from desktop.ui.shell.features import Features
 from desktop.ui.shell.layout import restore_layout, save_layout
 from desktop.ui.shell.prompts import Prompter
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.sidebar.addWidget(self.facets)
         self.sidebar.setStretchFactor(1, 1)
         self.sidebar.setSizes([110, 690])
-        self.table = catalogue_table(self.model, self)
+        self.table = catalogue_table(self.model, self, self.lang)
         self.view = RecordView(self.lang, self)
         self.current = CurrentRecord(self.ops, self.model, self.table, self.view)
         self.empty_hint = EmptyHint(self.table, self.model, self.actions_)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.request_facets()
         self.checking.start(catalog)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
-        self.setWindowTitle(f"{name} — Pactum")
+        self.setWindowTitle(f"{short_title(name)} — Pactum")
 
     def apply_filters(self, filters: Filters) -> None:
         self.model.set_filters(filters)

@@ -99,3 +99,12 @@ def test_suggested_file_names_say_what_and_when() -> None:
     assert suggested_name("briefing", ["UA", "LT"], "pdf", day) == "briefing-UA-LT-2025-10-16.pdf"
     assert suggested_name("export", suffix="json", today=day) == "export-2025-10-16.json"
     assert suggested_name("compare", ["a/b", ""], "csv", day) == "compare-a_b-2025-10-16.csv"
+
+
+def test_long_names_are_shortened_in_the_middle_for_window_titles() -> None:
+    from desktop.ui.shell.dialogs import short_title
+
+    long = "Memorandum of understanding on joint production of long-range drones, Vilnius"
+    shown = short_title(long)
+    assert len(shown) == 48 and shown.startswith("Memorandum of") and shown.endswith("Vilnius")
+    assert "…" in shown and short_title("Short name") == "Short name"

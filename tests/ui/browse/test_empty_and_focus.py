@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.article.article_dialog import ArticleDialog
@@ -38,3 +39,17 @@ def test_focus_starts_in_the_table_not_the_facets(window: MainWindow, qtbot) -> 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert QApplication.focusWidget() is window.table
+
+
+def test_short_columns_show_their_header_and_values_whole(window: MainWindow) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    table = window.table
+    header, fm = table.horizontalHeader(), QFontMetrics(table.font())
+    heads = QFontMetrics(header.font())
+    for column, value in ((0, "2025-08-25"), (1, "joint declaration"), (4, "superseded")):
+        title = window.model.headerData(column, Qt.Orientation.Horizontal)
+        room = header.sectionSize(column) - 12
+        assert heads.horizontalAdvance(title) < room and fm.horizontalAdvance(value) < room
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert window.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "letter of intent"

@@ -51,18 +51,16 @@ class EmptyHint(QLabel):
             )
             return f"<p>{escape(found)}</p>"
         if self._model.filters != Filters():
-            return (
-                f"<p>{escape(self.tr('No agreement has all the ticked filters.'))}</p>"
-                f"<p>{self._link(Act.CLEAR_FILTERS, self.tr('Clear filters'))}</p>"
-            )
+            none = self.tr("No agreement has all the ticked filters.")
+            clear = self._link(Act.CLEAR_FILTERS, self.tr("Clear filters"))
+            return f"<p>{escape(none)}</p><p>{clear}</p>"
+        empty = self.tr("This catalogue is empty.")
         offers = [
             self._link(Act.NEW_RECORD, self.tr("Add an agreement")),
             self._link(Act.NEW_FROM_ARTICLE, self.tr("Read agreements from a news article")),
             self._link(Act.IMPORT, self.tr("Import a JSON or CSV file")),
         ]
-        return f"<p><b>{escape(self.tr('This catalogue is empty.'))}</b></p>" + "".join(
-            f"<p>{offer}</p>" for offer in offers
-        )
+        return f"<p><b>{escape(empty)}</b></p>" + "".join(f"<p>{o}</p>" for o in offers)
 
     def refresh(self) -> None:
         text = self.message()

@@ -23,11 +23,28 @@ def now() -> str:
 
 
 def current_user() -> str:
-    """Who the history says made a change: the login name, or "" if there is none."""
+    """Who the history says made a change: a person, as the system names them — the
+    account's full name where it has one (``Olena Kovalenko``), else the login name, or ""
+    if there is none."""
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except (KeyError, OSError):
         return ""
+    return _full_name(login) or login
+
+
+def _full_name(login: str) -> str:
+    """The first field of the account's GECOS entry, when it says more than the login."""
+    try:
+        import pwd  # not on Windows, where the login name is what there is
+    except ImportError:
+        return ""
+    try:
+        gecos = pwd.getpwnam(login).pw_gecos
+    except KeyError:
+        return ""
+    name = gecos.split(",")[0].strip()
+    return name if name and name.casefold() != login.casefold() else ""
 
 
 class Store(Protocol):

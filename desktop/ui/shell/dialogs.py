@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
@@ -21,16 +21,27 @@ CLOSE_KEYS = ("Ctrl+W", "Esc")
 
 
 class _Centring(QObject):
-    """Centres its widget on the main window the first time it is shown."""
+    """Centres its widget on the main window the first time it is shown. A side window
+    (not a dialog) is also made the active window when it opens, and any window gives that
+    back to the main window when it closes, so keys reach the right window even where no
+    window manager activates windows."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and not self._done and isinstance(watched, QWidget):
+        if not isinstance(watched, QWidget):
+            return False
+        if event.type() == QEvent.Type.Show and not self._done:
             self._done = True
             centre_on_main_window(watched)
+            if not isinstance(watched, QDialog):
+                QTimer.singleShot(0, watched, watched.activateWindow)
+        elif event.type() == QEvent.Type.Hide:
+            anchor = main_window_of(watched)
+            if anchor is not None:  # the main window's keys work again at once
+                anchor.activateWindow()
         return False
 
 

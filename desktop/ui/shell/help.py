@@ -72,6 +72,7 @@ class ShortcutsDialog(QDialog):
             self.table.setItem(n, 0, QTableWidgetItem(keys))
             self.table.setItem(n, 1, QTableWidgetItem(command))
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()

@@ -108,3 +108,15 @@ def test_long_names_are_shortened_in_the_middle_for_window_titles() -> None:
     shown = short_title(long)
     assert len(shown) <= 48 and shown.startswith("Memorandum of") and shown.endswith("Vilnius")
     assert "…" in shown and short_title("Short name") == "Short name"
+
+
+def test_the_briefing_suggests_a_file_named_for_its_partners(
+    window: MainWindow, prompter, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(prompter, "save_path", lambda _t, suggested, _f: asked.append(suggested))
+    select(window, LT)
+    dialog = window.features.export_briefing()
+    dialog._choose_output()
+    dialog.reject()
+    assert asked == [f"briefing-UA-LT-{dt.date.today().isoformat()}.pdf"]

@@ -127,3 +127,13 @@ def test_the_pdf_prints_the_word_diff_in_two_columns(qtbot, demo: Catalog, tmp_p
     diff = chunks[next(n for n, (t, _) in enumerate(chunks) if "⟷" in t) :]
     assert any("Литва спільно" in t and x < half for t, x in diff)  # the first, on the left
     assert any("Швецією" in t and x > half for t, x in diff)  # the other, on the right
+
+
+def test_exports_are_named_for_the_partners_and_the_day(qtbot, demo: Catalog) -> None:
+    import datetime as dt
+
+    view = CompareView([demo.get(LT), demo.get(SE)])
+    qtbot.addWidget(view)
+    today = dt.date.today().isoformat()
+    assert view.file_name("pdf") == f"compare-LT-SE-UA-{today}.pdf"
+    assert view.file_name("csv") == f"compare-LT-SE-UA-{today}.csv"

@@ -14,6 +14,7 @@ change from elsewhere (a search, Clear filters, a saved search, another catalogu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from db import Catalog, FacetCount, Filters, Kind, Status, party_label
 from db.search import search_ids
 from desktop.labels import kind_label, status_label
+from desktop.ui.ops import Operations, QueryOp
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role holding a facet value as stored (a party key, a kind, a year...)."""
@@ -59,6 +61,8 @@ GROUPS = (
 )
 ANY_OF = ("kind", "status", "year", "subject")
 """Facets whose ticked values widen each other (partners narrow: "touches all")."""
+Shown = tuple[Filters, str, bool]
+"""What the table shows: its filters, the search text, whether that is still being typed."""
 
 
 def filters_with(filters: Filters, facet: str, values: tuple[str, ...]) -> Filters:
@@ -173,6 +177,24 @@ class FacetSidebar(QTreeWidget):
         self._filters = Filters()
         self._ticked_here = None
         self.filters_changed.emit(self._filters)
+
+    def recount(self, ops: Operations, asked: Shown, shown: Callable[[], Shown | None]) -> None:
+        """Count on the worker for ``asked`` (filters, search text, typing) and show the
+        counts if ``shown()`` (what the table shows by then) is still ``asked``; a count
+        whose search was typed over before it started is not made at all."""
+        filters, text, typing = asked
+
+        def count(catalog: Catalog, _progress: object) -> object:
+            now = shown()
+            if now is None or now[1] != text:
+                return None
+            return facet_counts(catalog, filters, text, typing)
+
+        def show(counts: object) -> None:
+            if isinstance(counts, dict) and shown() == asked:
+                self.show_counts(counts, filters)
+
+        QueryOp(ops, count).success(show).run()
 
     def lay_out_afresh(self) -> None:
         """The next counts come from a change made elsewhere (the search): list them anew."""

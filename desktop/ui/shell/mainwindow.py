@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from db import Catalog, Changes, Filters
 from desktop.ui.browse.current_record import CurrentRecord
 from desktop.ui.browse.empty_hint import EmptyHint
-from desktop.ui.browse.facets import FacetSidebar, facet_counts
+from desktop.ui.browse.facets import FacetSidebar
 from desktop.ui.browse.table_model import CatalogueModel
 from desktop.ui.browse.table_view import catalogue_table
 from desktop.ui.browse.trash import TrashDialog
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.model.reloaded.connect(self._after_reload)
         self.facets.filters_changed.connect(self.apply_filters)
         self.search_box.search_changed.connect(self.search)
+        self.searching.results_shown.connect(lambda _found: self.request_facets(searched=True))
         self.view.link_opened.connect(self.prompter.open_url)
         self.view.record_requested.connect(self.current.select_uuid)
         self.records.record_changed.connect(self.current.select_id)
@@ -226,21 +227,17 @@ class MainWindow(QMainWindow):
         self.model.set_filters(filters)
         self.request_facets()
 
-    def request_facets(self) -> None:
+    def request_facets(self, searched: bool = False) -> None:
         """Recount the facets for the table's filters and search on the worker; the table
-        does not wait. A count that arrives after either changed again is dropped."""
-        filters, text, typing = self.model.filters, self.searching.text, self.searching.typing
-
-        def show(counts: object) -> None:
-            if self.retired:
-                return
-            same = (filters, text) == (self.model.filters, self.searching.text)
-            if same and isinstance(counts, dict):
-                self.facets.show_counts(counts, filters)
-
-        QueryOp(self.ops, lambda cat, _p: facet_counts(cat, filters, text, typing)).success(
-            show
-        ).run()
+        does not wait. While a search is shown, only once its answer is in (``searched``)."""
+        if self.searching.active and not searched:
+            return
+        find = self.searching
+        self.facets.recount(
+            self.ops,
+            (self.model.filters, find.text, find.typing),
+            lambda: None if self.retired else (self.model.filters, find.text, find.typing),
+        )
 
     def retire(self) -> None:
         """Stop reacting: this window is being replaced (jobs it asked for may still report)."""
@@ -257,8 +254,8 @@ class MainWindow(QMainWindow):
 
     def search(self, text: str, typing: bool = False) -> None:
         """Show what ``db.search`` finds for ``text`` within the facets (``search_panel``)."""
-        self.searching.run(text, typing)
         self.facets.lay_out_afresh()
+        self.searching.run(text, typing)
         self.request_facets()
 
     def refresh(self) -> None:

@@ -254,8 +254,7 @@ def test_a_newer_query_supersedes_an_older_one(qtbot, demo: Catalog, prompter) -
     window.search("Shmyhal")
     window.search("Литва")
     assert len(shown(window)) == 3  # nothing searched on the GUI thread: the table waits
-    # held: each search, then the facet counts within it
-    runner.release(2)  # the newer answer arrives first...
+    runner.release(1)  # the newer answer arrives first...
     assert len(shown(window)) == 1
     runner.release(0)  # ...and the older one, late, changes nothing
     assert len(shown(window)) == 1 and chip_texts(window) == ["Литва"]
@@ -328,7 +327,7 @@ def test_the_best_page_shows_first_and_every_match_follows(qtbot, catalog: Catal
     chosen = window.model.id_at(7)
     window.current.select_id(chosen)
     with qtbot.waitSignal(window.searching.results_shown) as blocker:
-        runner.release(1)  # after the facet counts: the job listing every match
+        runner.release(0)
     assert blocker.args == [PAGE + 20] and window.model.rowCount() == PAGE + 20
     assert window.current.selected_id() == chosen  # the record being read stays selected
     assert window.search_bar.found.text().strip() == f"{PAGE + 20} found"
@@ -336,7 +335,7 @@ def test_the_best_page_shows_first_and_every_match_follows(qtbot, catalog: Catal
     last = window.model.index(PAGE + 19, MATCH)
     assert last.data(SNIPPET_ROLE) is None  # asked for, from the worker
     qtbot.waitUntil(lambda: len(runner.held) > 1)
-    runner.release(1)  # after the facet counts still held: the page's snippets
+    runner.release(1)  # after the facet counts (asked once every match was in): snippets
     assert any(matched for _, matched in last.data(SNIPPET_ROLE))
 
 

@@ -686,7 +686,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/shell/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/shell/dialogs.py" line="92"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/browse/empty_hint.py" line="61"/>
-        <source>Import a JSON or CSV file</source>
+        <source>Import a JSON export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,32 +889,32 @@
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="54"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="56"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="55"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="57"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="56"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="58"/>
         <source>Statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="57"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="59"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="58"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="60"/>
         <source>Subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="160"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="164"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,7 +1105,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../desktop/ui/shell/help.py" line="109"/>
         <source>User Guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="222"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="223"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,7 +1244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="291"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="288"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>

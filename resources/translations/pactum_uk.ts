@@ -687,7 +687,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/ui/shell/dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/shell/dialogs.py" line="92"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
@@ -760,8 +760,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/browse/empty_hint.py" line="61"/>
-        <source>Import a JSON or CSV file</source>
-        <translation>Імпортувати файл JSON або CSV</translation>
+        <source>Import a JSON export</source>
+        <translation>Імпортувати експорт JSON</translation>
     </message>
 </context>
 <context>
@@ -890,32 +890,32 @@
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="54"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="56"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="55"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="57"/>
         <source>Kinds</source>
         <translation>Види</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="56"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="58"/>
         <source>Statuses</source>
         <translation>Статуси</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="57"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="59"/>
         <source>Years</source>
         <translation>Роки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="58"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="60"/>
         <source>Subjects</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="160"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="164"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
@@ -1108,7 +1108,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../desktop/ui/shell/help.py" line="109"/>
         <source>User Guide</source>
         <translation>Посібник користувача</translation>
     </message>
@@ -1227,7 +1227,7 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="222"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="223"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="291"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="288"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>

@@ -58,7 +58,7 @@ class EmptyHint(QLabel):
         offers = [
             self._link(Act.NEW_RECORD, self.tr("Add an agreement")),
             self._link(Act.NEW_FROM_ARTICLE, self.tr("Read agreements from a news article")),
-            self._link(Act.IMPORT, self.tr("Import a JSON or CSV file")),
+            self._link(Act.IMPORT, self.tr("Import a JSON export")),
         ]
         return f"<p><b>{escape(empty)}</b></p>" + "".join(f"<p>{o}</p>" for o in offers)
 

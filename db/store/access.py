@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -22,10 +23,29 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
+USER_VARIABLE = "PACTUM_USER"
+"""The environment variable naming who makes changes (the window sets it from the name the
+user gave, so every connection of the process writes the same name)."""
+
+
+def name_the_user(name: str) -> str:
+    """Name the person whose changes this process writes from now on, in every catalogue it
+    opens (``""``: as the system names them); the name now in use. A catalogue already
+    open keeps its ``user`` until it is given this one."""
+    if name.strip():
+        os.environ[USER_VARIABLE] = name.strip()
+    else:
+        os.environ.pop(USER_VARIABLE, None)
+    return current_user()
+
+
 def current_user() -> str:
-    """Who the history says made a change: a person, as the system names them — the
-    account's full name where it has one (``Olena Kovalenko``), else the login name, or ""
-    if there is none."""
+    """Who the history says made a change: a person — ``$PACTUM_USER`` when set, else the
+    account's full name where the system has one (``Olena Kovalenko``), else the login
+    name, or "" if there is none."""
+    named = os.environ.get(USER_VARIABLE, "").strip()
+    if named:
+        return named
     try:
         login = getpass.getuser()
     except (KeyError, OSError):

@@ -62,127 +62,132 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="73"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="74"/>
         <source>&amp;New catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="77"/>
         <source>&amp;Open catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="80"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="87"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="92"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="93"/>
         <source>Export &amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="99"/>
         <source>New &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="102"/>
         <source>&amp;Edit agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="105"/>
         <source>&amp;Delete agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/actions.py" line="108"/>
+        <source>Your &amp;Name in the History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="110"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="111"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="114"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="116"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="117"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
         <source>Partnership &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
         <source>&amp;Compare Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="132"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="132"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="134"/>
         <source>C&amp;heck Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="134"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="136"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="135"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="137"/>
         <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="136"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="138"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="138"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="140"/>
         <source>&amp;About Pactum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,6 +1208,19 @@
     <message>
         <location filename="../../desktop/ui/records/history_dialog.py" line="187"/>
         <source>%1 restored from version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="31"/>
+        <source>Your name in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="32"/>
+        <source>The history of every record you change will name you so:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,127 +62,132 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="73"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="74"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="77"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="80"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="87"/>
         <source>New from &amp;Article…</source>
         <translation>Нове зі &amp;статті…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="92"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="93"/>
         <source>Export &amp;Briefing…</source>
         <translation>Експорт &amp;довідки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="99"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="102"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="105"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія змін…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/actions.py" line="108"/>
+        <source>Your &amp;Name in the History…</source>
+        <translation>Ваше &amp;ім’я в історії…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="110"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="111"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="114"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="116"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="117"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
         <source>Partnership &amp;Matrix</source>
         <translation>&amp;Матриця партнерств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Порівняти вибрані</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="132"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="132"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="134"/>
         <source>C&amp;heck Catalogue</source>
         <translation>Перевірити &amp;каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="134"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="136"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервні копії…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="135"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="137"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="136"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="138"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="138"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="140"/>
         <source>&amp;About Pactum</source>
         <translation>&amp;Про Pactum</translation>
     </message>
@@ -1207,6 +1212,19 @@
         <location filename="../../desktop/ui/records/history_dialog.py" line="187"/>
         <source>%1 restored from version %2.</source>
         <translation>Поле «%1» відновлено з версії %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="31"/>
+        <source>Your name in the history</source>
+        <translation>Ваше ім’я в історії</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="32"/>
+        <source>The history of every record you change will name you so:</source>
+        <translation>Історія кожного запису, який ви зміните, називатиме вас так:</translation>
     </message>
 </context>
 <context>

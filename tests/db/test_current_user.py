@@ -21,3 +21,12 @@ def test_the_full_name_is_preferred_to_the_login(monkeypatch) -> None:
     assert access.current_user() == "Olena Kovalenko"
     monkeypatch.setattr(pwd, "getpwnam", lambda _login: SimpleNamespace(pw_gecos="okovalenko"))
     assert access.current_user() == "okovalenko"
+
+
+def test_the_name_the_user_gave_comes_first(monkeypatch, tmp_path) -> None:
+    from db import open_catalog
+
+    monkeypatch.setenv(access.USER_VARIABLE, "  Olena Kovalenko ")
+    assert access.current_user() == "Olena Kovalenko"
+    with open_catalog(tmp_path / "c.pactum", create=True) as catalog:
+        assert catalog.user == "Olena Kovalenko"

@@ -47,6 +47,7 @@ class Act(Enum):
     NEW_FROM_ARTICLE = auto()
     EXPORT_BRIEFING = auto()
     HISTORY = auto()
+    YOUR_NAME = auto()
     MATRIX = auto()
     COMPARE = auto()
     DUPLICATES = auto()
@@ -104,6 +105,7 @@ SPECS: dict[Act, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "&Delete agreement"), Menu.EDIT, Key.Delete, "trash", True
     ),
     Act.HISTORY: Spec(QT_TRANSLATE_NOOP("Actions", "&History…"), Menu.EDIT, "Ctrl+H"),
+    Act.YOUR_NAME: Spec(QT_TRANSLATE_NOOP("Actions", "Your &Name in the History…"), Menu.EDIT),
     Act.UNDO: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Undo"), Menu.EDIT, Key.Undo, "arrow-back-up", True, True
     ),

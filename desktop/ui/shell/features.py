@@ -18,6 +18,7 @@ from desktop.ui.compare.feature import CompareFeature
 from desktop.ui.context import WindowContext
 from desktop.ui.records.history import HistoryFeature
 from desktop.ui.safety.tools import SafetyTools
+from desktop.ui.shell.identity import IdentityFeature
 
 
 class Features(QObject):
@@ -32,6 +33,7 @@ class Features(QObject):
         self.history = HistoryFeature(ctx)
         self.about = AboutFeature(ctx)
         self.safety = SafetyTools(ctx)  # Tools › Check Catalogue, Backups…
+        self.identity = IdentityFeature(ctx)  # Edit › Your Name in the History…
         self.new_from_article = self.article.new_from_article
         self.export_briefing = self.briefing.export_briefing
         self.compare_selected = self.compare.compare_selected

@@ -53,3 +53,11 @@ def test_short_columns_show_their_header_and_values_whole(window: MainWindow) ->
         assert heads.horizontalAdvance(title) < room and fm.horizontalAdvance(value) < room
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
     assert window.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "letter of intent"
+
+
+def test_the_trash_shows_no_match_column(window: MainWindow) -> None:
+    from desktop.ui.browse.table_model import MATCH
+
+    dialog = window.show_trash()
+    assert dialog.table.isColumnHidden(MATCH) and not dialog.table.isColumnHidden(2)
+    dialog.close()

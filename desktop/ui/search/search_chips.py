@@ -31,7 +31,8 @@ _CHIP_STYLE = (
     " background: palette(alternate-base); }"
     'QFrame#chip[excluded="true"] { border-style: dashed; }'
     "QFrame#chip QToolButton { border: none; padding: 0 2px; }"
-    "QFrame#orgroup { border: 1px dotted palette(dark); border-radius: 12px; }"
+    "QFrame#orgroup { border: 1px dashed palette(dark); border-radius: 12px;"
+    " background: palette(midlight); }"
     "QLabel#or { font-style: italic; }"
 )
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from db import Filters
 from desktop.ui.browse.table_model import CatalogueModel
@@ -32,6 +33,7 @@ class EmptyHint(QLabel):
         self.setStyleSheet("QLabel#empty_hint { color: palette(text); padding: 12px; }")
         self.linkActivated.connect(lambda name: self._actions[Act[name]].trigger())
         table.viewport().installEventFilter(self)
+        QWidget.setTabOrder(table, self)  # Tab from the empty table reaches the offers
         for signal in (model.reloaded, model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.refresh)
         self.refresh()
@@ -71,6 +73,12 @@ class EmptyHint(QLabel):
     def _place(self) -> None:
         area = self._table.viewport().rect()
         self.setGeometry(area.adjusted(24, 24, -24, -24))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tab onto the note selects its first offer, so Enter follows it at once."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.focusNextPrevChild(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

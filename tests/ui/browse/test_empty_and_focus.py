@@ -61,3 +61,20 @@ def test_the_trash_shows_no_match_column(window: MainWindow) -> None:
     dialog = window.show_trash()
     assert dialog.table.isColumnHidden(MATCH) and not dialog.table.isColumnHidden(2)
     dialog.close()
+
+
+def test_tab_from_the_empty_table_reaches_the_offer_and_enter_follows_it(
+    window: MainWindow, qtbot
+) -> None:
+    for facet, value in (("partner", "LT"), ("partner", "CA")):
+        with qtbot.waitSignal(window.facets.filters_changed):
+            window.facets.toggle(window.facets.find_item(facet, value))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab)
+    hint = window.findChild(EmptyHint)
+    assert QApplication.focusWidget() is hint
+    with qtbot.waitSignal(window.facets.filters_changed):
+        qtbot.keyClick(hint, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 3

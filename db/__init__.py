@@ -68,6 +68,7 @@ from db.safety.outputs import (
     write_text_output,
 )
 from db.safety.salvage import salvage
+from db.store.access import name_the_user
 from db.store.changes import EVERYTHING, NOTHING, Changes
 from db.store.codec import STORE_FIELDS, encode
 from db.store.countries import countries, country_name, is_country, party_label
@@ -196,6 +197,7 @@ __all__ = [
     "list_backups",
     "matrix_counts",
     "merge",
+    "name_the_user",
     "newest_good_backup",
     "open_catalog",
     "party_label",

@@ -68,10 +68,12 @@ class Highlighter:
 
     wanted: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    phrases: tuple[snippet.Phrase, ...] = ()
+    """Quoted phrases: their words are marked only where they stand together, in order."""
 
     def parts(self, text: str) -> tuple[tuple[str, bool], ...]:
-        """``text`` as (text, matched) parts."""
-        return snippet.marked(text, self.wanted, self.prefixes)
+        """``text`` as (text, matched) parts; a phrase found is one part."""
+        return snippet.marked(text, self.wanted, self.prefixes, self.phrases)
 
 
 _names_cache: dict[int, tuple[sqlite3.Connection, tuple[int, int], dict[str, str]]] = {}
@@ -128,6 +130,7 @@ class _Expression:
     match: str = ""
     """The MATCH for wanted records and for excluded ones (also run over attachments)."""
     exclude: str = ""
+    phrases: tuple[snippet.Phrase, ...] = ()
 
     def word(self, term: Term) -> str:
         word = term.words[0]
@@ -167,8 +170,7 @@ class _Expression:
         return "(" + " OR ".join(parts) + ")"
 
     def phrase(self, term: Term) -> str:
-        for w in term.words:
-            self.wanted.update(forms(w))
+        self.phrases += (tuple(frozenset(forms(w)) for w in term.words),)
         return _quote(" ".join(token(w) for w in term.words))
 
     def term(self, term: Term) -> str:
@@ -371,7 +373,7 @@ def snippets(
 def highlighter(catalog: Store, text: str, typing: bool = False) -> Highlighter:
     """What to mark in a found record shown in full: the forms the query looked for."""
     _, _, expression = _plan(catalog.conn, parse(text), typing)
-    return Highlighter(frozenset(expression.wanted), expression.prefixes)
+    return Highlighter(frozenset(expression.wanted), expression.prefixes, expression.phrases)
 
 
 def _snippets(
@@ -390,5 +392,7 @@ def _snippets(
             ("subjects", subjects),
             ("parties", parties),
         ]
-        made[agreement_id] = snippet.make(fields, expression.wanted, expression.prefixes)
+        made[agreement_id] = snippet.make(
+            fields, expression.wanted, expression.prefixes, expression.phrases
+        )
     return attached.snippets(conn, ids, made, expression.wanted, expression.prefixes)

@@ -32,24 +32,44 @@ class Snippet:
     field: str
 
 
+Phrase = tuple[frozenset[str], ...]
+"""A quoted phrase: for each of its words in turn, the forms that word may take."""
+
+
+def _phrase_ends(found: list[tuple[int, int, str]], phrases: tuple[Phrase, ...]) -> list[int]:
+    """Indexes of the words of every phrase that ends at the last word of ``found``."""
+    n = len(found) - 1
+    hits: list[int] = []
+    for phrase in phrases:
+        first = n - len(phrase) + 1
+        if first >= 0 and all(
+            not phrase[k].isdisjoint(forms(found[first + k][2])) for k in range(len(phrase))
+        ):
+            hits += range(first, n + 1)
+    return hits
+
+
 def _scan(
-    text: str, wanted: Set[str], prefixes: tuple[str, ...] = ()
+    text: str, wanted: Set[str], prefixes: tuple[str, ...] = (), phrases: tuple[Phrase, ...] = ()
 ) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """The words of ``text`` up to a window past its first match, and the matches' indexes.
+    """The words of ``text`` up to a window past its first match, and the matches' indexes
+    (a phrase's words only where they stand together, in order).
 
     Stopping there keeps snippets cheap on long texts: the window starts at the first match.
     """
     found: list[tuple[int, int, str]] = []
-    hits: list[int] = []
+    hits: set[int] = set()
     for n, span in enumerate(spans(text)):
-        if hits and n >= hits[0] - LEAD + WINDOW:
+        if hits and n >= min(hits) - LEAD + WINDOW:
             break
         found.append(span)
         if _matches(span[2], wanted, prefixes):
-            hits.append(n)
-        elif not hits and n >= WINDOW and not wanted:
+            hits.add(n)
+        if phrases:
+            hits.update(_phrase_ends(found, phrases))
+        if not hits and n >= WINDOW and not wanted and not phrases:
             break
-    return found, hits
+    return found, sorted(hits)
 
 
 def _matches(word: str, wanted: Set[str], prefixes: tuple[str, ...]) -> bool:
@@ -57,30 +77,55 @@ def _matches(word: str, wanted: Set[str], prefixes: tuple[str, ...]) -> bool:
 
 
 def marked(
-    text: str, wanted: Set[str], prefixes: tuple[str, ...] = ()
+    text: str, wanted: Set[str], prefixes: tuple[str, ...] = (), phrases: tuple[Phrase, ...] = ()
 ) -> tuple[tuple[str, bool], ...]:
     """All of ``text`` as (text, matched) parts: a whole record shown with the words a
-    query matched marked the same way as in its snippet."""
+    query matched marked the same way as in its snippet; a phrase found is one part."""
+    found: list[tuple[int, int, str]] = []
+    hits: set[int] = set()
+    for n, span in enumerate(spans(text)):
+        found.append(span)
+        if _matches(span[2], wanted, prefixes):
+            hits.add(n)
+        if phrases:
+            hits.update(_phrase_ends(found, phrases))
+    return _parts(text, found, sorted(hits), 0, len(text))
+
+
+def _parts(
+    text: str, found: list[tuple[int, int, str]], hits: list[int], begin: int, end: int
+) -> tuple[tuple[str, bool], ...]:
+    """``text[begin:end]`` as (text, matched) parts, adjacent matched words (a phrase) in
+    one part with the spaces between them."""
     parts: list[tuple[str, bool]] = []
-    position = 0
-    for start, stop, word in spans(text):
-        if _matches(word, wanted, prefixes):
+    position = begin
+    for n in hits:
+        start, stop, _ = found[n]
+        if start < begin or stop > end:
+            continue
+        if parts and parts[-1][1] and not text[position:start].strip():
+            parts[-1] = (parts[-1][0] + text[position:stop], True)
+        else:
             parts += [(text[position:start], False), (text[start:stop], True)]
-            position = stop
-    parts.append((text[position:], False))
+        position = stop
+    parts.append((text[position:end], False))
     return tuple(part for part in parts if part[0])
 
 
 def make(
-    fields: list[tuple[str, str]], wanted: Set[str], prefixes: tuple[str, ...] = ()
+    fields: list[tuple[str, str]],
+    wanted: Set[str],
+    prefixes: tuple[str, ...] = (),
+    phrases: tuple[Phrase, ...] = (),
 ) -> Snippet:
     """The snippet from the first of ``(field, text)`` with a match, else the first text;
-    a word matches when one of its forms is ``wanted`` or it starts with one of ``prefixes``."""
+    a word matches when one of its forms is ``wanted`` or it starts with one of ``prefixes``,
+    and the words of one of ``phrases`` match where they stand together."""
     fields = [(name, text) for name, text in fields if text.strip()]
     if not fields:
         return Snippet("", (), "")
     for name, text in fields:
-        found, hits = _scan(text, wanted, prefixes)
+        found, hits = _scan(text, wanted, prefixes, phrases)
         if hits:
             return _cut(name, text, found, hits)
     name, text = fields[0]
@@ -97,14 +142,7 @@ def _cut(name: str, text: str, found: list[tuple[int, int, str]], hits: list[int
         begin = 0
     if last == len(found) - 1 and not _more_words(text, end):
         end = len(text)
-    parts: list[tuple[str, bool]] = []
-    position = begin
-    for n in hits:
-        if first <= n <= last:
-            start, stop, _ = found[n]
-            parts += [(text[position:start], False), (text[start:stop], True)]
-            position = stop
-    parts.append((text[position:end], False))
+    parts = list(_parts(text, found, [n for n in hits if first <= n <= last], begin, end))
     if begin > 0:
         parts.insert(0, ("…", False))
     if end < len(text):

@@ -1,8 +1,9 @@
 """A comparison (documents side by side, or two versions of one) and the partnership
 matrix as PDF, in the briefing's fonts, styles and ruled tables.
 
-Marks are printed as text (``=``, ``+``, ``≠``) and word changes as brackets with strike
-or underline, so nothing depends on colour: the page survives a monochrome printer.
+Marks are printed as text (``=``, ``+``, ``≠``) and word changes in two columns, struck
+through or underlined as well as coloured, so nothing depends on colour: the page survives
+a monochrome printer.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from desktop.briefing.styles import (
     esc,
     styles,
 )
-from desktop.briefing.tables import cell, ruled
+from desktop.briefing.tables import Cell, cell, ruled
 from desktop.briefing.template import numbered_canvas
 from desktop.briefing.text import TITLE_CHARS, clip
 from desktop.compare.matrix import Matrix, cell_text
-from desktop.compare.sides import ABSENT, Comparison
-from desktop.compare.textdiff import Op
+from desktop.compare.sides import ABSENT, Comparison, TextDiff
+from desktop.compare.textdiff import Op, Side, two_sides
 from desktop.labels import field_label
 
 MARK_WIDTH = 7 * mm
@@ -44,10 +45,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "= однакове в усіх · + лише в деяких (— де немає) · ≠ різниться",
     ),
     "diff_legend": (
-        "Word differences: [-removed-] struck through, {+added+} underlined, "
-        "{~another form of the same word~} in italics.",
-        "Відмінності в словах: [-вилучене-] закреслено, {+додане+} підкреслено, "
-        "{~інша форма того самого слова~} курсивом.",
+        "Word differences, the first document on the left: removed words struck through "
+        "(red), added words underlined (green), another form of the same word in italics.",
+        "Відмінності в словах, перший документ ліворуч: вилучені слова закреслено "
+        "(червоним), додані підкреслено (зеленим), іншу форму того самого слова — курсивом.",
     ),
     "field": ("Field", "Поле"),
     "matrix": ("Partnerships", "Партнерства"),
@@ -60,23 +61,36 @@ def _t(key: str, lang: str) -> str:
     return pair[1] if lang == "uk" else pair[0]
 
 
-def diff_markup(segments) -> str:
-    """Paragraph markup of one word diff: user text escaped, marks as brackets + style."""
+REMOVED_COLOUR, ADDED_COLOUR = "#a3201a", "#17692b"
+
+
+def side_markup(side: Side) -> str:
+    """Paragraph markup of one text of a word diff: user text escaped, what it lost struck
+    through (red), what it gained underlined (green): the lines survive a black printer."""
     out = []
-    for s in segments:
-        old, new = esc(s.old), esc(s.new)
-        match s.op:
-            case Op.SAME:
-                out.append(new)
-            case Op.REMOVED:
-                out.append(f"<strike>[-{old}-]</strike>")
-            case Op.ADDED:
-                out.append(f"<u>{{+{new}+}}</u>")
-            case Op.CHANGED:
-                out.append(f"<strike>[-{old}-]</strike><u>{{+{new}+}}</u>")
-            case Op.INFLECTED:
-                out.append(f"<i>{{~{old}→{new}~}}</i>")
+    for text, op in side:
+        shown = esc(text).replace("\n", "<br/>")
+        if op is Op.REMOVED and text.strip():
+            out.append(f'<font color="{REMOVED_COLOUR}"><strike>{shown}</strike></font>')
+        elif op is Op.ADDED and text.strip():
+            out.append(f'<font color="{ADDED_COLOUR}"><u>{shown}</u></font>')
+        elif op is Op.INFLECTED:
+            out.append(f"<i>{shown}</i>")
+        else:
+            out.append(shown)
     return "".join(out)
+
+
+def diff_table(comparison: Comparison, diff: TextDiff) -> list[Flowable]:
+    """One word diff as two columns: the first document's text and the other's."""
+    s = styles()
+    first, second = two_sides(list(diff.segments))
+    header = [
+        f"[1] {comparison.headings[0]}",
+        f"[{diff.other + 1}] {comparison.headings[diff.other]}",
+    ]
+    row = [Cell(side_markup(first), s["cell"]), Cell(side_markup(second), s["cell"])]
+    return ruled(header, [row], [TEXT_WIDTH / 2] * 2)
 
 
 def comparison_flowables(comparison: Comparison) -> list[Flowable]:
@@ -108,9 +122,11 @@ def comparison_flowables(comparison: Comparison) -> list[Flowable]:
     if comparison.diffs:
         story += [Spacer(1, 6), Paragraph(esc(_t("diff_legend", lang)), s["small"])]
         for diff in comparison.diffs:
-            title = f"{field_label(diff.field, lang)}: [1] → [{diff.other + 1}]"
+            if all(seg.op is Op.SAME for seg in diff.segments):
+                continue  # the same text on both sides
+            title = f"{field_label(diff.field, lang)}: [1] ⟷ [{diff.other + 1}]"
             story.append(Paragraph(esc(title), s["h2"]))
-            story.append(Paragraph(diff_markup(diff.segments), s["body"]))
+            story += diff_table(comparison, diff)
     return story
 
 

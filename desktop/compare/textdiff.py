@@ -101,6 +101,32 @@ def render(segments: list[Segment]) -> str:
     return "".join(parts)
 
 
+Side = list[tuple[str, Op]]
+"""One text of a diff as runs of (text, what happened to it): ``SAME``, ``REMOVED`` (in
+the first text), ``ADDED`` (in the second) or ``INFLECTED``."""
+
+
+def two_sides(segments: list[Segment]) -> tuple[Side, Side]:
+    """The diff as two texts to show side by side: the first with what it lost marked
+    ``REMOVED``, the second with what it gained marked ``ADDED`` (a changed run is both);
+    joining either side's runs gives that text back."""
+    first: Side = []
+    second: Side = []
+    for s in segments:
+        match s.op:
+            case Op.SAME | Op.INFLECTED:
+                first.append((s.old, s.op))
+                second.append((s.new, s.op))
+            case Op.REMOVED:
+                first.append((s.old, Op.REMOVED))
+            case Op.ADDED:
+                second.append((s.new, Op.ADDED))
+            case Op.CHANGED:
+                first.append((s.old, Op.REMOVED))
+                second.append((s.new, Op.ADDED))
+    return first, second
+
+
 def similarity(segments: list[Segment]) -> float:
     """Share of characters the two texts have in common (inflected words count as shared)."""
     shared = sum(len(s.new) for s in segments if s.op in (Op.SAME, Op.INFLECTED))

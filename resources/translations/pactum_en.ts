@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="18"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="20"/>
         <source>About Pactum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="33"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="35"/>
         <source>%1 of %2 migrations applied (latest: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="42"/>
         <source>made by a newer Pactum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="46"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="47"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="48"/>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="49"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="56"/>
         <source>Agreements between states and organisations, kept offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="57"/>
         <source>Libraries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="57"/>
         <source>Fonts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,127 +62,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="73"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
         <source>&amp;New catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
         <source>&amp;Open catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="80"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="89"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="89"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
         <source>Export &amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="92"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
         <source>New &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
         <source>&amp;Edit agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
         <source>&amp;Delete agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="111"/>
         <source>A&amp;ttachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
-        <source>&amp;Find…</source>
+        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
+        <source>Your &amp;Name in the History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/actions.py" line="115"/>
-        <source>&amp;Clear filters</source>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="118"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/actions.py" line="121"/>
-        <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="122"/>
-        <source>Partnership &amp;Matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
-        <source>&amp;Deadlines…</source>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/actions.py" line="124"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="131"/>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="133"/>
+        <source>Partnership &amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="134"/>
+        <source>&amp;Deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="136"/>
         <source>&amp;Compare Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="138"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="127"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="140"/>
         <source>C&amp;heck Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="129"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="142"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="143"/>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="144"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="146"/>
         <source>&amp;About Pactum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,63 +213,63 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="60"/>
         <source>New from Article</source>
         <extracomment>How strongly a supporting sentence is marked: the focused field&apos;s, or any of the draft&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="81"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="84"/>
         <source>published YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="86"/>
         <source>address (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
         <source>Open .txt/.html…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="89"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="122"/>
         <source>Accept checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="124"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="126"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="165"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="165"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article/article_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="225"/>
         <source>%n draft(s) proposed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -262,17 +277,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="227"/>
         <source>No signed document found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="274"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="349"/>
         <source>Nothing is checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,92 +435,92 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="82"/>
         <source>Backups of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="87"/>
         <source>Pactum backs the catalogue up before every update of its format and on the first opening of each day, keeping 7 daily and 4 weekly copies. Each copy was checked after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="105"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="106"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="132"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="133"/>
         <source>made by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="134"/>
         <source>before an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="135"/>
         <source>before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="136"/>
         <source>before encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="137"/>
         <source>damaged file set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="144"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="180"/>
         <source>No backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="192"/>
         <source>Replace the catalogue with the backup of %1 (%2 records)? The current catalogue is backed up first, so you can go back to it from this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="206"/>
         <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,148 +528,148 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="69"/>
         <source>Export Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="90"/>
         <source>Append full texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="91"/>
         <source>Say what changed since the last briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="92"/>
         <source>Summary: only the latest documents in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="102"/>
         <source>PDF (for print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="103"/>
         <source>Word document (to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="105"/>
         <source>One file per partnership (into a folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="114"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="115"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="116"/>
         <source>Marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="117"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="118"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="122"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="124"/>
         <source>Save to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="130"/>
         <source>Make Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="136"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="139"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="210"/>
         <source>Folder for the briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="211"/>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="217"/>
         <source>Save Briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="233"/>
         <source>Check at least one partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="235"/>
         <source>Choose where to save the briefing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="266"/>
         <source>Making the briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="302"/>
         <source>Written: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="314"/>
         <source>The briefing could not be made: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="312"/>
         <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="343"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="359"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,44 +783,49 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="137"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="142"/>
+        <source>Removed words are struck through (red), added words underlined (green), another form of the same word in italics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="172"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="154"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="189"/>
         <source>Treat word forms as the same word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="157"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="196"/>
         <source>Open record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="159"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="198"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="161"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="200"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="208"/>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="214"/>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="219"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="257"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="263"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="268"/>
         <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="208"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="214"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,7 +833,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="87"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="96"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,47 +849,47 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="53"/>
         <source>The catalogue is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="58"/>
         <source>Part of “%1” cannot be read. This usually follows a disk fault, a full disk or a copy taken while Pactum was writing. The file has not been changed, and it will not be: each choice below writes somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="71"/>
         <source>Restore the backup of %1 (%2 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="76"/>
         <source>No good backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="78"/>
         <source>Salvage what can be read into a new file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="86"/>
         <source>Restoring moves the damaged file into the backups folder unchanged. Salvaging copies every record that can still be read into a new catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="98"/>
         <source>What SQLite found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="108"/>
         <source>Salvage into a new catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,36 +1012,82 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/shell/dialogs.py" line="92"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="65"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="75"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="75"/>
         <source>Left (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="75"/>
         <source>Right (to the trash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="179"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="85"/>
         <source>Subjects, sources, relations and notes of both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="52"/>
+        <source>Nothing found. Try other words or fewer filters; Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="56"/>
+        <source>No agreement has all the ticked filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="57"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="59"/>
+        <source>This catalogue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="61"/>
+        <source>Add an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="62"/>
+        <source>Read agreements from a news article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="63"/>
+        <source>Import a JSON export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,32 +1227,32 @@
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="27"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="56"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="28"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="57"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="29"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="58"/>
         <source>Statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="30"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="59"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="31"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="60"/>
         <source>Subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="77"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="164"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,12 +1308,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/feature.py" line="46"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="47"/>
         <source>Folder for the briefings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/feature.py" line="50"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="51"/>
         <source>Save Briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,33 +1356,33 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="43"/>
+        <location filename="../../desktop/ui/files/operations.py" line="44"/>
         <source>“%1” is not a Pactum catalogue: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="63"/>
+        <location filename="../../desktop/ui/files/operations.py" line="64"/>
         <source>Left out %1 records holding values Pactum cannot read (Check lists them too):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="111"/>
-        <location filename="../../desktop/ui/files/operations.py" line="117"/>
+        <location filename="../../desktop/ui/files/operations.py" line="112"/>
+        <location filename="../../desktop/ui/files/operations.py" line="118"/>
         <source>New catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="118"/>
+        <location filename="../../desktop/ui/files/operations.py" line="119"/>
         <source>“%1” already exists; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="129"/>
+        <location filename="../../desktop/ui/files/operations.py" line="130"/>
         <source>Open catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="150"/>
+        <location filename="../../desktop/ui/files/operations.py" line="151"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,136 +1392,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="173"/>
-        <location filename="../../desktop/ui/files/operations.py" line="180"/>
+        <location filename="../../desktop/ui/files/operations.py" line="174"/>
+        <location filename="../../desktop/ui/files/operations.py" line="181"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="177"/>
+        <location filename="../../desktop/ui/files/operations.py" line="178"/>
         <source>Saving a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="181"/>
+        <location filename="../../desktop/ui/files/operations.py" line="182"/>
         <source>Saved a copy to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="189"/>
-        <location filename="../../desktop/ui/files/operations.py" line="209"/>
+        <location filename="../../desktop/ui/files/operations.py" line="190"/>
+        <location filename="../../desktop/ui/files/operations.py" line="210"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="199"/>
+        <location filename="../../desktop/ui/files/operations.py" line="200"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="210"/>
+        <location filename="../../desktop/ui/files/operations.py" line="211"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="220"/>
-        <location filename="../../desktop/ui/files/operations.py" line="232"/>
+        <location filename="../../desktop/ui/files/operations.py" line="221"/>
+        <location filename="../../desktop/ui/files/operations.py" line="233"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="229"/>
+        <location filename="../../desktop/ui/files/operations.py" line="230"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="233"/>
+        <location filename="../../desktop/ui/files/operations.py" line="234"/>
         <source>Exported %1 records to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="109"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="31"/>
+        <source>In the table: edit the selected agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="32"/>
+        <source>On a filter value: tick or untick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="33"/>
+        <source>In the search field: clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="34"/>
+        <source>In the record editor: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="35"/>
+        <source>In a dialog or side window: close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="36"/>
+        <source>Move between the filters, table and record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="38"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="39"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="40"/>
         <source>moved to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="41"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="42"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="94"/>
         <source>Restore this field from the older version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="99"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="101"/>
         <source>with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="124"/>
         <source>History of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="176"/>
         <source>Select the field to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="181"/>
         <source>That field is the same in both versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="187"/>
         <source>%1 restored from version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="31"/>
+        <source>Your name in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="32"/>
+        <source>The history of every record you change will name you so:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/browse/table_view.py" line="31"/>
+        <location filename="../../desktop/ui/browse/table_view.py" line="73"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="139"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="143"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="141"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="145"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="223"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,7 +1595,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="283"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="288"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,38 +1603,38 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="98"/>
         <source>Partnerships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="101"/>
         <source>by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="102"/>
         <source>by subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="107"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="109"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="110"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="112"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="142"/>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="147"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="145"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="150"/>
         <source>Export matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="145"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,42 +1744,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="34"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="34"/>
         <source>Encrypted catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="37"/>
         <source>Choose a passphrase for “%1”. Without it the catalogue cannot be opened: Pactum does not store it and cannot recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="41"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="58"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="60"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="81"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="102"/>
         <source>Wrong passphrase. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,47 +1878,47 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
         <source>Edit agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="105"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
         <source>Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
         <source>Add subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
         <source>Add commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="111"/>
         <source>Add relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="112"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,92 +2133,97 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="40"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="45"/>
         <source>Partner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="42"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="47"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="46"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="51"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="50"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="55"/>
         <source>After %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="52"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="57"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="54"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="59"/>
         <source>Year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="56"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="61"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="58"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="63"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="60"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="65"/>
         <source>Without: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="92"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="104"/>
         <source>Remove from the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="95"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="107"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="113"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="125"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="130"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="142"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="132"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="144"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="134"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="146"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="137"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="149"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="139"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="151"/>
         <source>Keep this query in the sidebar&apos;s saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="186"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="201"/>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/search_chips.py" line="224"/>
         <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,34 +2239,39 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="228"/>
+        <location filename="../../desktop/ui/search/controller.py" line="187"/>
+        <source>Search results are in the search&apos;s order; clear the search to sort by a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/controller.py" line="245"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="270"/>
-        <location filename="../../desktop/ui/search/controller.py" line="276"/>
-        <location filename="../../desktop/ui/search/controller.py" line="280"/>
+        <location filename="../../desktop/ui/search/controller.py" line="287"/>
+        <location filename="../../desktop/ui/search/controller.py" line="293"/>
+        <location filename="../../desktop/ui/search/controller.py" line="297"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="270"/>
+        <location filename="../../desktop/ui/search/controller.py" line="287"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="275"/>
+        <location filename="../../desktop/ui/search/controller.py" line="292"/>
         <source>Replace the saved search “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="290"/>
+        <location filename="../../desktop/ui/search/controller.py" line="311"/>
         <source>Delete the saved search “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="291"/>
+        <location filename="../../desktop/ui/search/controller.py" line="312"/>
         <source>Delete saved search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,6 +2416,24 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="66"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="70"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="70"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatoryRow</name>
     <message>
         <location filename="../../desktop/ui/records/editor/rows.py" line="118"/>
@@ -2337,17 +2485,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="36"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="39"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="46"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="51"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="52"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="57"/>
         <source>Deleted records stay here until restored.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="18"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="20"/>
         <source>About Pactum</source>
         <translation>Про Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="33"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="35"/>
         <source>%1 of %2 migrations applied (latest: %3)</source>
         <translation>застосовано %1 з %2 міграцій (остання: %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="42"/>
         <source>made by a newer Pactum: %1</source>
         <translation>створено новішою версією Pactum: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="46"/>
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="47"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="48"/>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="49"/>
         <source>Schema</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="56"/>
         <source>Agreements between states and organisations, kept offline.</source>
         <translation>Угоди між державами й організаціями — без мережі.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="57"/>
         <source>Libraries</source>
         <translation>Бібліотеки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/about/about_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/about/about_dialog.py" line="57"/>
         <source>Fonts</source>
         <translation>Шрифти</translation>
     </message>
@@ -62,127 +62,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="73"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="80"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="89"/>
         <source>New from &amp;Article…</source>
         <translation>Нове зі &amp;статті…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="89"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
         <source>Export &amp;Briefing…</source>
         <translation>Експорт &amp;довідки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="92"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія змін…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="111"/>
         <source>A&amp;ttachments…</source>
         <translation>&amp;Вкладення…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
+        <source>Your &amp;Name in the History…</source>
+        <translation>Ваше &amp;ім’я в історії…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="115"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="131"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="122"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="133"/>
         <source>Partnership &amp;Matrix</source>
         <translation>&amp;Матриця партнерств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="134"/>
         <source>&amp;Deadlines…</source>
         <translation>&amp;Терміни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="136"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Порівняти вибрані</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="138"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="127"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="140"/>
         <source>C&amp;heck Catalogue</source>
         <translation>Перевірити &amp;каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="129"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="142"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервні копії…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="143"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="144"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="146"/>
         <source>&amp;About Pactum</source>
         <translation>&amp;Про Pactum</translation>
     </message>
@@ -198,63 +213,63 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="60"/>
         <source>New from Article</source>
         <extracomment>How strongly a supporting sentence is marked: the focused field&apos;s, or any of the draft&apos;s.</extracomment>
         <translation>Нове зі статті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="81"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
         <translation>Вставте сюди текст новини (перший рядок «date РРРР-ММ-ДД» задає її дату)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="84"/>
         <source>published YYYY-MM-DD</source>
         <translation>опубліковано РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="86"/>
         <source>address (URL)</source>
         <translation>адреса (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
         <source>Open .txt/.html…</source>
         <translation>Відкрити .txt/.html…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="89"/>
         <source>Read</source>
         <translation>Прочитати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="122"/>
         <source>Accept checked</source>
         <translation>Прийняти позначені</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="124"/>
         <source>Accept all</source>
         <translation>Прийняти всі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="126"/>
         <source>Discard</source>
         <translation>Відкинути</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="165"/>
         <source>Open article</source>
         <translation>Відкрити статтю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="165"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation>Статті (*.txt *.html *.htm)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article/article_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="225"/>
         <source>%n draft(s) proposed</source>
         <translation>
             <numerusform>Запропоновано %n чернетку</numerusform>
@@ -263,17 +278,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="227"/>
         <source>No signed document found</source>
         <translation>Підписаних документів не знайдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="274"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
         <translation>Схоже на запис №%1, що вже є в каталозі: натомість додати цю статтю як його джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="349"/>
         <source>Nothing is checked</source>
         <translation>Нічого не позначено</translation>
     </message>
@@ -421,92 +436,92 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="82"/>
         <source>Backups of %1</source>
         <translation>Резервні копії «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="87"/>
         <source>Pactum backs the catalogue up before every update of its format and on the first opening of each day, keeping 7 daily and 4 weekly copies. Each copy was checked after it was written.</source>
         <translation>Pactum робить резервну копію каталогу перед кожним оновленням його формату та під час першого відкриття щодня, зберігаючи 7 щоденних і 4 щотижневі копії. Кожну копію перевірено одразу після запису.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Made</source>
         <translation>Створено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Records</source>
         <translation>Записів</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="95"/>
         <source>Size</source>
         <translation>Розмір</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="105"/>
         <source>Back up now</source>
         <translation>Створити копію зараз</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="106"/>
         <source>Restore…</source>
         <translation>Відновити…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="132"/>
         <source>daily</source>
         <translation>щоденна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="133"/>
         <source>made by hand</source>
         <translation>створена вручну</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="134"/>
         <source>before an update</source>
         <translation>перед оновленням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="135"/>
         <source>before a restore</source>
         <translation>перед відновленням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="136"/>
         <source>before encryption</source>
         <translation>перед шифруванням</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="137"/>
         <source>damaged file set aside</source>
         <translation>відкладений пошкоджений файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="144"/>
         <source>unreadable</source>
         <translation>не читається</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="180"/>
         <source>No backup was made: %1</source>
         <translation>Резервну копію не створено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="192"/>
         <source>Replace the catalogue with the backup of %1 (%2 records)? The current catalogue is backed up first, so you can go back to it from this list.</source>
         <translation>Замінити каталог резервною копією від %1 (записів: %2)? Спершу буде збережено копію поточного каталогу, тож до нього можна повернутися з цього списку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="206"/>
         <source>Nothing was restored: %1</source>
         <translation>Нічого не відновлено: %1</translation>
     </message>
@@ -514,148 +529,148 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="69"/>
         <source>Export Briefing</source>
         <translation>Експорт довідки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="90"/>
         <source>Append full texts</source>
         <translation>Додати повні тексти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="91"/>
         <source>Say what changed since the last briefing</source>
         <translation>Показати, що змінилося від попередньої довідки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="92"/>
         <source>Summary: only the latest documents in full</source>
         <translation>Стисло: повністю лише найновіші документи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="102"/>
         <source>PDF (for print)</source>
         <translation>PDF (для друку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="103"/>
         <source>Word document (to edit)</source>
         <translation>Документ Word (для редагування)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="105"/>
         <source>One file per partnership (into a folder)</source>
         <translation>Окремий файл для кожного партнерства (у теку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="107"/>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="114"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="115"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="116"/>
         <source>Marking</source>
         <translation>Гриф</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="117"/>
         <source>Since</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="118"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="122"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="124"/>
         <source>Save to</source>
         <translation>Зберегти в</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="130"/>
         <source>Make Briefing</source>
         <translation>Створити довідку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="136"/>
         <source>Print…</source>
         <translation>Друкувати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="139"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="210"/>
         <source>Folder for the briefings</source>
         <translation>Тека для довідок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="211"/>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="217"/>
         <source>Save Briefing</source>
         <translation>Зберегти довідку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="233"/>
         <source>Check at least one partner.</source>
         <translation>Позначте принаймні одного партнера.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="230"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="235"/>
         <source>Choose where to save the briefing.</source>
         <translation>Виберіть, куди зберегти довідку.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="266"/>
         <source>Making the briefing…</source>
         <translation>Створюю довідку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="302"/>
         <source>Written: %s</source>
         <translation>Записано: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="314"/>
         <source>The briefing could not be made: %s</source>
         <translation>Не вдалося створити довідку: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="307"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="312"/>
         <source>Cancelled; no file was written.</source>
         <translation>Скасовано; жодного файлу не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="343"/>
         <source>The printer could not be started.</source>
         <translation>Не вдалося запустити принтер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/briefing/briefing_dialog.py" line="359"/>
         <source>Sent to the printer.</source>
         <translation>Надіслано на принтер.</translation>
     </message>
@@ -769,44 +784,49 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="137"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="142"/>
+        <source>Removed words are struck through (red), added words underlined (green), another form of the same word in italics.</source>
+        <translation>Вилучені слова закреслено (червоним), додані підкреслено (зеленим), іншу форму того самого слова — курсивом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="172"/>
         <source>Compare</source>
         <translation>Порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="154"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="189"/>
         <source>Treat word forms as the same word</source>
         <translation>Вважати форми слова тим самим словом</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="157"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="196"/>
         <source>Open record</source>
         <translation>Відкрити запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="159"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="198"/>
         <source>Export CSV…</source>
         <translation>Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="161"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="200"/>
         <source>Export PDF…</source>
         <translation>Експорт PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="208"/>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="214"/>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="219"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="257"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="263"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="268"/>
         <source>Export comparison</source>
         <translation>Експорт порівняння</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="208"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="214"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -814,7 +834,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/ui/compare/compare_view.py" line="87"/>
+        <location filename="../../desktop/ui/compare/compare_view.py" line="96"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -830,47 +850,47 @@
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="53"/>
         <source>The catalogue is damaged</source>
         <translation>Каталог пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="58"/>
         <source>Part of “%1” cannot be read. This usually follows a disk fault, a full disk or a copy taken while Pactum was writing. The file has not been changed, and it will not be: each choice below writes somewhere else.</source>
         <translation>Частину «%1» не вдається прочитати. Зазвичай це наслідок збою диска, переповненого диска або копіювання під час запису Pactum. Файл не змінено й не буде змінено: кожен варіант нижче записує в інше місце.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="71"/>
         <source>Restore the backup of %1 (%2 records)</source>
         <translation>Відновити копію від %1 (записів: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="76"/>
         <source>No good backup to restore</source>
         <translation>Немає справної копії для відновлення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="78"/>
         <source>Salvage what can be read into a new file…</source>
         <translation>Врятувати прочитне в новий файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="86"/>
         <source>Restoring moves the damaged file into the backups folder unchanged. Salvaging copies every record that can still be read into a new catalogue.</source>
         <translation>Відновлення переносить пошкоджений файл без змін до теки резервних копій. Порятунок копіює кожен запис, який ще можна прочитати, у новий каталог.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="98"/>
         <source>What SQLite found:</source>
         <translation>Що знайшов SQLite:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="108"/>
         <source>Salvage into a new catalogue</source>
         <translation>Врятувати в новий каталог</translation>
     </message>
@@ -995,37 +1015,83 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../desktop/ui/shell/dialogs.py" line="92"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="65"/>
         <source>Likely duplicates</source>
         <translation>Імовірні дублікати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="75"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="75"/>
         <source>Left (kept)</source>
         <translation>Ліворуч (залишається)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="75"/>
         <source>Right (to the trash)</source>
         <translation>Праворуч (до кошика)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="179"/>
         <source>Merge</source>
         <translation>Об’єднати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/compare/duplicates_dialog.py" line="85"/>
         <source>Subjects, sources, relations and notes of both are kept.</source>
         <translation>Теми, джерела, зв’язки й нотатки обох записів зберігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="52"/>
+        <source>Nothing found. Try other words or fewer filters; Esc clears the search.</source>
+        <translation>Нічого не знайдено. Спробуйте інші слова або менше фільтрів; Esc очищає пошук.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="56"/>
+        <source>No agreement has all the ticked filters.</source>
+        <translation>Жодна угода не має всіх позначених фільтрів.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="57"/>
+        <source>Clear filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="59"/>
+        <source>This catalogue is empty.</source>
+        <translation>Цей каталог порожній.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="61"/>
+        <source>Add an agreement</source>
+        <translation>Додати угоду</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="62"/>
+        <source>Read agreements from a news article</source>
+        <translation>Прочитати угоди зі статті новин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/browse/empty_hint.py" line="63"/>
+        <source>Import a JSON export</source>
+        <translation>Імпортувати експорт JSON</translation>
     </message>
 </context>
 <context>
@@ -1164,32 +1230,32 @@
 <context>
     <name>FacetSidebar</name>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="27"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="56"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="28"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="57"/>
         <source>Kinds</source>
         <translation>Види</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="29"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="58"/>
         <source>Statuses</source>
         <translation>Статуси</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="30"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="59"/>
         <source>Years</source>
         <translation>Роки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="31"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="60"/>
         <source>Subjects</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/facets.py" line="77"/>
+        <location filename="../../desktop/ui/browse/facets.py" line="164"/>
         <source>Filters</source>
         <translation>Фільтри</translation>
     </message>
@@ -1247,12 +1313,12 @@
         <translation>Статті (*.txt *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/feature.py" line="46"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="47"/>
         <source>Folder for the briefings</source>
         <translation>Тека для довідок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/briefing/feature.py" line="50"/>
+        <location filename="../../desktop/ui/briefing/feature.py" line="51"/>
         <source>Save Briefing</source>
         <translation>Зберегти довідку</translation>
     </message>
@@ -1295,33 +1361,33 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="43"/>
+        <location filename="../../desktop/ui/files/operations.py" line="44"/>
         <source>“%1” is not a Pactum catalogue: %2. The file was not changed.</source>
         <translation>«%1» не є каталогом Pactum: %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="63"/>
+        <location filename="../../desktop/ui/files/operations.py" line="64"/>
         <source>Left out %1 records holding values Pactum cannot read (Check lists them too):</source>
         <translation>Пропущено записів зі значеннями, яких Pactum не може прочитати: %1 (їх перелічує й перевірка каталогу):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="111"/>
-        <location filename="../../desktop/ui/files/operations.py" line="117"/>
+        <location filename="../../desktop/ui/files/operations.py" line="112"/>
+        <location filename="../../desktop/ui/files/operations.py" line="118"/>
         <source>New catalogue</source>
         <translation>Новий каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="118"/>
+        <location filename="../../desktop/ui/files/operations.py" line="119"/>
         <source>“%1” already exists; choose a new name.</source>
         <translation>«%1» уже існує; виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="129"/>
+        <location filename="../../desktop/ui/files/operations.py" line="130"/>
         <source>Open catalogue</source>
         <translation>Відкрити каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="150"/>
+        <location filename="../../desktop/ui/files/operations.py" line="151"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
@@ -1331,136 +1397,190 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="173"/>
-        <location filename="../../desktop/ui/files/operations.py" line="180"/>
+        <location filename="../../desktop/ui/files/operations.py" line="174"/>
+        <location filename="../../desktop/ui/files/operations.py" line="181"/>
         <source>Save a copy</source>
         <translation>Зберегти копію</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="177"/>
+        <location filename="../../desktop/ui/files/operations.py" line="178"/>
         <source>Saving a copy</source>
         <translation>Збереження копії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="181"/>
+        <location filename="../../desktop/ui/files/operations.py" line="182"/>
         <source>Saved a copy to “%1”.</source>
         <translation>Копію збережено до «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="189"/>
-        <location filename="../../desktop/ui/files/operations.py" line="209"/>
+        <location filename="../../desktop/ui/files/operations.py" line="190"/>
+        <location filename="../../desktop/ui/files/operations.py" line="210"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="199"/>
+        <location filename="../../desktop/ui/files/operations.py" line="200"/>
         <source>Importing</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="210"/>
+        <location filename="../../desktop/ui/files/operations.py" line="211"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation>Додано: %1, без змін: %2, залишено відмінних: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="220"/>
-        <location filename="../../desktop/ui/files/operations.py" line="232"/>
+        <location filename="../../desktop/ui/files/operations.py" line="221"/>
+        <location filename="../../desktop/ui/files/operations.py" line="233"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="229"/>
+        <location filename="../../desktop/ui/files/operations.py" line="230"/>
         <source>Exporting</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="233"/>
+        <location filename="../../desktop/ui/files/operations.py" line="234"/>
         <source>Exported %1 records to “%2”.</source>
         <translation>Експортовано записів: %1 до «%2».</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="109"/>
+        <source>User Guide</source>
+        <translation>Посібник користувача</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="31"/>
+        <source>In the table: edit the selected agreement</source>
+        <translation>У таблиці: редагувати вибрану угоду</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="32"/>
+        <source>On a filter value: tick or untick it</source>
+        <translation>На значенні фільтра: позначити або зняти позначку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="33"/>
+        <source>In the search field: clear the search</source>
+        <translation>У полі пошуку: очистити пошук</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="34"/>
+        <source>In the record editor: save</source>
+        <translation>У редакторі запису: зберегти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="35"/>
+        <source>In a dialog or side window: close it</source>
+        <translation>У діалозі чи допоміжному вікні: закрити його</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="36"/>
+        <source>Move between the filters, table and record</source>
+        <translation>Перехід між фільтрами, таблицею та записом</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="38"/>
         <source>created</source>
         <translation>створено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="39"/>
         <source>imported</source>
         <translation>імпортовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="40"/>
         <source>moved to the trash</source>
         <translation>переміщено до кошика</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="41"/>
         <source>restored</source>
         <translation>відновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="42"/>
         <source>merged</source>
         <translation>об’єднано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="94"/>
         <source>Restore this field from the older version</source>
         <translation>Відновити це поле зі старішої версії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="99"/>
         <source>Compare</source>
         <translation>Порівняти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="101"/>
         <source>with</source>
         <translation>з</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="124"/>
         <source>History of “%1”</source>
         <translation>Історія змін «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="176"/>
         <source>Select the field to restore.</source>
         <translation>Виберіть поле, яке треба відновити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="181"/>
         <source>That field is the same in both versions.</source>
         <translation>Це поле однакове в обох версіях.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/history_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/records/history_dialog.py" line="187"/>
         <source>%1 restored from version %2.</source>
         <translation>Поле «%1» відновлено з версії %2.</translation>
     </message>
 </context>
 <context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="31"/>
+        <source>Your name in the history</source>
+        <translation>Ваше ім’я в історії</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/identity.py" line="32"/>
+        <source>The history of every record you change will name you so:</source>
+        <translation>Історія кожного запису, який ви зміните, називатиме вас так:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/browse/table_view.py" line="31"/>
+        <location filename="../../desktop/ui/browse/table_view.py" line="73"/>
         <source>Agreements</source>
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="139"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="143"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="141"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="145"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="223"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
@@ -1480,7 +1600,7 @@
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="283"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="288"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -1488,38 +1608,38 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="96"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="98"/>
         <source>Partnerships</source>
         <translation>Партнерства</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="99"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="101"/>
         <source>by kind</source>
         <translation>за видами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="100"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="102"/>
         <source>by subject</source>
         <translation>за темами</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="107"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="109"/>
         <source>Export CSV…</source>
         <translation>Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="110"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="112"/>
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="142"/>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="147"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="145"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="150"/>
         <source>Export matrix</source>
         <translation>Експорт матриці</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/analysis/matrix_view.py" line="142"/>
+        <location filename="../../desktop/ui/analysis/matrix_view.py" line="145"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1629,42 +1749,42 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="34"/>
         <source>New passphrase</source>
         <translation>Новий пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="34"/>
         <source>Encrypted catalogue</source>
         <translation>Зашифрований каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="37"/>
         <source>Choose a passphrase for “%1”. Without it the catalogue cannot be opened: Pactum does not store it and cannot recover it.</source>
         <translation>Виберіть пароль для «%1». Без нього каталог не відкрити: Pactum його не зберігає й не може відновити.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="41"/>
         <source>“%1” is encrypted. Enter its passphrase.</source>
         <translation>«%1» зашифровано. Введіть пароль.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="58"/>
         <source>Passphrase:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="60"/>
         <source>Repeat it:</source>
         <translation>Повторіть його:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="81"/>
         <source>The two passphrases differ.</source>
         <translation>Паролі не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="102"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Неправильний пароль. Спробуйте ще раз.</translation>
     </message>
@@ -1763,47 +1883,47 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
         <source>New agreement</source>
         <translation>Нова угода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
         <source>Edit agreement</source>
         <translation>Редагування угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
         <source>Add party</source>
         <translation>Додати сторону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="105"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
         <source>Add signatory</source>
         <translation>Додати підписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
         <source>Add subject</source>
         <translation>Додати тему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
         <source>Add commitment</source>
         <translation>Додати зобов’язання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
         <source>Add source</source>
         <translation>Додати джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="111"/>
         <source>Add relation</source>
         <translation>Додати зв’язок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="112"/>
         <source>Add note</source>
         <translation>Додати нотатку</translation>
     </message>
@@ -2020,92 +2140,97 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="40"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="45"/>
         <source>Partner: %1</source>
         <translation>Партнер: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="42"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="47"/>
         <source>Kind: %1</source>
         <translation>Вид: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="46"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="51"/>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="50"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="55"/>
         <source>After %1</source>
         <translation>Після %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="52"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="57"/>
         <source>Before %1</source>
         <translation>До %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="54"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="59"/>
         <source>Year: %1</source>
         <translation>Рік: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="56"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="61"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="58"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="63"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="60"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="65"/>
         <source>Without: %1</source>
         <translation>Без: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="92"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="104"/>
         <source>Remove from the search</source>
         <translation>Прибрати з пошуку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="95"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="107"/>
         <source>Remove %1</source>
         <translation>Прибрати %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="113"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="125"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="130"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="142"/>
         <source>Order:</source>
         <translation>Порядок:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="132"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="144"/>
         <source>Relevance</source>
         <translation>За релевантністю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="134"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="146"/>
         <source>Newest</source>
         <translation>Найновіші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="137"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="149"/>
         <source>Save search…</source>
         <translation>Зберегти пошук…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="139"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="151"/>
         <source>Keep this query in the sidebar&apos;s saved searches</source>
         <translation>Зберегти цей запит серед збережених пошуків на бічній панелі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="186"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="201"/>
+        <source>or</source>
+        <translation>або</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/search_chips.py" line="224"/>
         <source>%1 found</source>
         <translation>Знайдено: %1</translation>
     </message>
@@ -2121,34 +2246,39 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="228"/>
+        <location filename="../../desktop/ui/search/controller.py" line="187"/>
+        <source>Search results are in the search&apos;s order; clear the search to sort by a column.</source>
+        <translation>Результати пошуку впорядковано за пошуком; очистьте пошук, щоб сортувати за стовпцем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/controller.py" line="245"/>
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="270"/>
-        <location filename="../../desktop/ui/search/controller.py" line="276"/>
-        <location filename="../../desktop/ui/search/controller.py" line="280"/>
+        <location filename="../../desktop/ui/search/controller.py" line="287"/>
+        <location filename="../../desktop/ui/search/controller.py" line="293"/>
+        <location filename="../../desktop/ui/search/controller.py" line="297"/>
         <source>Save search</source>
         <translation>Зберегти пошук</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="270"/>
+        <location filename="../../desktop/ui/search/controller.py" line="287"/>
         <source>Name of this search:</source>
         <translation>Назва цього пошуку:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="275"/>
+        <location filename="../../desktop/ui/search/controller.py" line="292"/>
         <source>Replace the saved search “%1”?</source>
         <translation>Замінити збережений пошук «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="290"/>
+        <location filename="../../desktop/ui/search/controller.py" line="311"/>
         <source>Delete the saved search “%1”?</source>
         <translation>Видалити збережений пошук «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/controller.py" line="291"/>
+        <location filename="../../desktop/ui/search/controller.py" line="312"/>
         <source>Delete saved search</source>
         <translation>Видалити збережений пошук</translation>
     </message>
@@ -2293,6 +2423,24 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="66"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="70"/>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/help.py" line="70"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+</context>
+<context>
     <name>SignatoryRow</name>
     <message>
         <location filename="../../desktop/ui/records/editor/rows.py" line="118"/>
@@ -2344,17 +2492,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="36"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="39"/>
         <source>Trash</source>
         <translation>Кошик</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="46"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="52"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="57"/>
         <source>Deleted records stay here until restored.</source>
         <translation>Видалені записи лишаються тут, доки їх не відновлять.</translation>
     </message>

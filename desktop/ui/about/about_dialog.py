@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.about import About, Licence
+from desktop.ui.shell.dialogs import settle
 
 
 class AboutDialog(QDialog):
@@ -14,6 +15,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, about: About, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle(self)
         self.about = about
         self.setWindowTitle(self.tr("About Pactum"))
         self.resize(620, 560)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from db import CSV, MatrixAxis, party_label
 from desktop.compare.matrix import Matrix, cell_text, write_matrix_csv
 from desktop.ui.files.exporting import ask_save_path, csv_writer, save
+from desktop.ui.shell.dialogs import close_button, settle
 
 _Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,6 +94,7 @@ class MatrixView(QWidget):
         lang: str = "en",
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.setWindowTitle(self.tr("Partnerships"))
         self._load = load
         self.axis = QComboBox()
@@ -111,6 +113,7 @@ class MatrixView(QWidget):
         bar.addWidget(self.axis)
         bar.addStretch()
         bar.addWidget(self.export_button)
+        bar.addWidget(close_button(self))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)

@@ -40,6 +40,7 @@ from desktop.ingest.text import read_header
 from desktop.labels import field_label, kind_label, status_label
 from desktop.ui.errors import error_text
 from desktop.ui.ops import Submit, run_now
+from desktop.ui.shell.dialogs import settle
 
 #: How strongly a supporting sentence is marked: the focused field's, or any of the draft's.
 FOCUS_COLOUR = QColor("#ffe08a")
@@ -55,6 +56,7 @@ class ArticleDialog(QDialog):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
+        settle(self)
         self.setWindowTitle(self.tr("New from Article"))
         self.catalog = catalog
         self.read: Submit = run_now(catalog)

@@ -39,6 +39,7 @@ from desktop.briefing import build_briefing
 from desktop.ui.errors import error_text
 from desktop.ui.ops import Operations, QueryOp
 from desktop.ui.ops.runner import TaskProgress, ThreadRunner
+from desktop.ui.shell.dialogs import settle, suggested_name
 from desktop.ui.shell.prompts import Prompter
 
 PRINT_DPI = 300
@@ -54,6 +55,7 @@ class BriefingDialog(QDialog):
         self, catalog: Catalog, parent: QWidget | None = None, ops: Operations | None = None
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.catalog = catalog
         self.written: list[Path] = []
         self._own_runner: ThreadRunner | None = None
@@ -211,7 +213,10 @@ class BriefingDialog(QDialog):
                 self, self.tr("Save Briefing"), "briefing.docx", "Word (*.docx)"
             )[0]
         return QFileDialog.getSaveFileName(
-            self, self.tr("Save Briefing"), "briefing.pdf", "PDF (*.pdf)"
+            self,
+            self.tr("Save Briefing"),
+            suggested_name("briefing", [self.catalog.home_party, *self.checked_partners()]),
+            "PDF (*.pdf)",
         )[0]
 
     def options(self) -> dict | None:

@@ -8,6 +8,7 @@ from db import Catalog
 from desktop.ui.briefing.briefing_dialog import BriefingDialog
 from desktop.ui.context import WindowContext
 from desktop.ui.shell.actions import Act
+from desktop.ui.shell.dialogs import suggested_name
 
 
 class BriefingFeature(QObject):
@@ -48,7 +49,7 @@ class BriefingFeature(QObject):
         else:
             chosen = prompter.save_path(
                 QCoreApplication.translate("Features", "Save Briefing"),
-                "briefing.pdf",
+                suggested_name("briefing", [self.catalog.home_party, *dialog.checked_partners()]),
                 "PDF (*.pdf)",
             )
         return str(chosen or "")

@@ -258,7 +258,7 @@ class CatalogueModel(QAbstractTableModel):
             return self.tr("Damaged: Pactum cannot read") + "".join(
                 f"\n{d}" for d in found[0].damaged
             )
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 3, 5):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (1, 2, 3, 5):
             return None
         return found[1][index.column()] if found else None
 

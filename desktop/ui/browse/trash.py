@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Filters
 from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.shell.dialogs import settle
 from desktop.ui.shell.icons import icon
 
 
@@ -32,6 +34,7 @@ class TrashDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self._restore = restore
         self.setWindowTitle(self.tr("Trash"))
         self.resize(820, 420)
@@ -41,6 +44,8 @@ class TrashDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setColumnHidden(self.model.columnCount() - 1, True)  # Match: no search here
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.restore_button = QPushButton(icon("restore"), self.tr("&Restore"), self)

@@ -3,7 +3,8 @@
 A thin face over ``desktop.compare``: the table shows the comparison's rows with their
 ``=``/``+``/``≠`` marks in a column of their own (colour only repeats what the mark says,
 so a black-and-white print loses nothing); the word diffs of summaries and full texts sit
-below with struck-through removals and underlined additions, brackets included.
+below in two columns, the first document's text and the other's, with removed words
+struck through and in red, added words underlined and in green.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ import html
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,9 +40,10 @@ from db import CSV, PDF, Agreement
 from desktop.briefing.comparison import comparison_pdf
 from desktop.compare.export import LEGEND, write_csv
 from desktop.compare.sides import ABSENT, Comparison, Mark, compare
-from desktop.compare.textdiff import Op
+from desktop.compare.textdiff import Op, Side, two_sides
 from desktop.labels import field_label
 from desktop.ui.files.exporting import ask_save_path, csv_writer, save
+from desktop.ui.shell.dialogs import close_button, settle, suggested_name
 
 _TINTS = {Mark.SHARED: None, Mark.SOME: QColor("#fff4d6"), Mark.DIFFERS: QColor("#fde2e1")}
 _Index = QModelIndex | QPersistentModelIndex
@@ -88,29 +97,54 @@ class ComparisonModel(QAbstractTableModel):
         return f"[{section - 1}] {self.comparison.headings[section - self.FIRST_DOCUMENT]}"
 
 
+REMOVED_STYLE = "color:#a3201a; background-color:#fde2e1; text-decoration:line-through;"
+ADDED_STYLE = "color:#17692b; background-color:#dcf1e0; text-decoration:underline;"
+"""Removed and added words: a colour, and a line through or under that prints in black."""
+
+
+def side_html(side: Side) -> str:
+    """One text of a word diff as HTML, what it lost or gained marked."""
+    out = []
+    for text, op in side:
+        shown = html.escape(text).replace("\n", "<br>")
+        if op is Op.REMOVED and text.strip():
+            out.append(f'<span style="{REMOVED_STYLE}">{shown}</span>')
+        elif op is Op.ADDED and text.strip():
+            out.append(f'<span style="{ADDED_STYLE}"><b>{shown}</b></span>')
+        elif op is Op.INFLECTED:
+            out.append(f"<i>{shown}</i>")
+        else:
+            out.append(shown)
+    return "".join(out)
+
+
 def diff_html(comparison: Comparison) -> str:
-    """The word diffs as HTML whose marks survive printing: brackets plus strike/underline."""
+    """The word diffs, each as two columns (the first document, then the other) whose
+    marks survive black-and-white printing: struck-through removals, underlined additions."""
     parts = []
     for diff in comparison.diffs:
         if all(s.op is Op.SAME for s in diff.segments):
             continue  # the same text on both sides: nothing to show
-        title = f"{field_label(diff.field, comparison.lang)}, [1] → [{diff.other + 1}]"
-        body = []
-        for s in diff.segments:
-            old, new = html.escape(s.old), html.escape(s.new)
-            match s.op:
-                case Op.SAME:
-                    body.append(new)
-                case Op.REMOVED:
-                    body.append(f"<s>[-{old}-]</s>")
-                case Op.ADDED:
-                    body.append(f"<u><b>{{+{new}+}}</b></u>")
-                case Op.CHANGED:
-                    body.append(f"<s>[-{old}-]</s><u><b>{{+{new}+}}</b></u>")
-                case Op.INFLECTED:
-                    body.append(f"<i>{{~{old}→{new}~}}</i>")
-        parts.append(f"<p><b>{html.escape(title)}</b><br>{''.join(body)}</p>")
-    return "".join(parts)
+        title = f"{field_label(diff.field, comparison.lang)}: [1] ⟷ [{diff.other + 1}]"
+        first, second = two_sides(list(diff.segments))
+        heads = (comparison.headings[0], comparison.headings[diff.other])
+        head = "".join(
+            f"<th align='left' width='50%'>[{n}] {html.escape(h)}</th>"
+            for n, h in zip((1, diff.other + 1), heads, strict=True)
+        )
+        cells = "".join(f"<td valign='top'>{side_html(side)}</td>" for side in (first, second))
+        parts.append(
+            f"<h4>{html.escape(title)}</h4><table width='100%' border='1' cellspacing='0' "
+            f"cellpadding='6'><tr>{head}</tr><tr>{cells}</tr></table>"
+        )
+    if not parts:
+        return ""
+    legend = QCoreApplication.translate(
+        "CompareView",
+        "Removed words are struck through (red), added words underlined (green), another "
+        "form of the same word in italics.",
+    )
+    return f"<p><small>{html.escape(legend)}</small></p>" + "".join(parts)
 
 
 class CompareView(QWidget):
@@ -134,6 +168,7 @@ class CompareView(QWidget):
         lang: str = "en",
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.setWindowTitle(self.tr("Compare"))
         self._documents = tuple(documents)
         self._headings = tuple(headings) if headings is not None else None
@@ -154,6 +189,10 @@ class CompareView(QWidget):
         self.lemmas = QCheckBox(self.tr("Treat word forms as the same word"))
         self.lemmas.toggled.connect(self._recompare)
         self.which = QComboBox()
+        self.which.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.which.setMinimumContentsLength(18)  # long headings elide; the window stays narrow
         self.open_button = QPushButton(self.tr("Open record"))
         self.open_button.clicked.connect(lambda: self.openRequested.emit(self.which.currentData()))
         self.export_button = QPushButton(self.tr("Export CSV…"))
@@ -165,8 +204,12 @@ class CompareView(QWidget):
         bar.addStretch()
         bar.addWidget(self.which)
         bar.addWidget(self.open_button)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.pdf_button)
+        self.close_button = close_button(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.diffs)
@@ -174,6 +217,7 @@ class CompareView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split)
+        layout.addLayout(buttons)
         self.table.setToolTip(LEGEND)
         self._refresh()
 
@@ -202,16 +246,21 @@ class CompareView(QWidget):
         if column >= 0:
             self.openRequested.emit(self.comparison.documents[column].id)
 
+    def file_name(self, suffix: str) -> str:
+        """``compare-CA-LT-UA-2026-11-29.pdf``: the partners compared, and today."""
+        keys = sorted({k for doc in self.comparison.documents for k in doc.party_keys})
+        return suggested_name("compare", keys, suffix)
+
     def ask_csv_path(self) -> Path | None:
         """Where to write the CSV (a file dialog; tests replace this method)."""
         return ask_save_path(
-            self, self.tr("Export comparison"), "comparison.csv", self.tr("CSV (*.csv)")
+            self, self.tr("Export comparison"), self.file_name("csv"), self.tr("CSV (*.csv)")
         )
 
     def ask_pdf_path(self) -> Path | None:
         """Where to write the PDF (a file dialog; the window and tests replace this method)."""
         return ask_save_path(
-            self, self.tr("Export comparison"), "comparison.pdf", self.tr("PDF (*.pdf)")
+            self, self.tr("Export comparison"), self.file_name("pdf"), self.tr("PDF (*.pdf)")
         )
 
     def warn(self, text: str) -> None:

@@ -33,6 +33,7 @@ from desktop.compare.sides import field_text
 from desktop.labels import field_label
 from desktop.ui.errors import error_text
 from desktop.ui.ops import Submit, run_now
+from desktop.ui.shell.dialogs import settle
 
 _PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHOWN = 70
@@ -59,6 +60,7 @@ class DuplicatesDialog(QDialog):
         lang: str = "en",
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.lang = lang  # of field names and values
         self.setWindowTitle(self.tr("Likely duplicates"))
         self.catalog = catalog

@@ -84,8 +84,8 @@ class CompareFeature(QObject):
         view.openRequested.connect(self.open_record)
         title = QCoreApplication.translate("Features", "Export comparison")
         prompter = self.ctx.prompter
-        view.ask_csv_path = lambda: prompter.save_path(title, "comparison.csv", "CSV (*.csv)")
-        view.ask_pdf_path = lambda: prompter.save_path(title, "comparison.pdf", "PDF (*.pdf)")
+        view.ask_csv_path = lambda: prompter.save_path(title, view.file_name("csv"), "CSV (*.csv)")
+        view.ask_pdf_path = lambda: prompter.save_path(title, view.file_name("pdf"), "PDF (*.pdf)")
         view.show()
         return view
 

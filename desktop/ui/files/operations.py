@@ -32,6 +32,7 @@ from desktop.ui.files.sheet_import import IMPORT_FILTER, import_sheet
 from desktop.ui.ops import CatalogOp, Operations, QueryOp
 from desktop.ui.ops.runner import Job
 from desktop.ui.shell.actions import Act, ActionRegistry
+from desktop.ui.shell.dialogs import suggested_name
 from desktop.ui.shell.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
 from desktop.ui.shell.settings import Settings
 
@@ -218,7 +219,7 @@ class FileOperations(QObject):
     def export_records(self, path: Path | None = None) -> None:
         path = path or self._prompter.save_path(
             QCoreApplication.translate("FileOperations", "Export"),
-            self._settings.last_folder,
+            str(Path(self._settings.last_folder) / suggested_name("export", suffix="json")),
             INTERCHANGE_FILTER,
         )
         if path is None:

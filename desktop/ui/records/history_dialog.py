@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Change, versions
 from desktop.compare.sides import Mark
-from desktop.compare.versions import compare_versions
+from desktop.compare.versions import compare_versions, latest_change
 from desktop.labels import field_label
 from desktop.ui.compare.compare_view import ComparisonModel, diff_html
+from desktop.ui.shell.dialogs import settle, short_title
 
 ACTIONS = {
     "created": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
@@ -74,6 +75,7 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.catalog = catalog
         self.agreement_id = agreement_id
         self._restore = restore
@@ -115,10 +117,11 @@ class HistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        """List the versions again (after a restore added one): the last two are compared."""
+        """List the versions again (after a restore added one): the newest change of a field
+        is compared with the version before it."""
         record = self.catalog.get(self.agreement_id)
         self.current_version = record.version
-        self.setWindowTitle(self.tr("History of “%1”").replace("%1", record.title))
+        self.setWindowTitle(self.tr("History of “%1”").replace("%1", short_title(record.title)))
         changes = self.catalog.history(self.agreement_id)
         known = versions(self.catalog, self.agreement_id)
         for box in (self.older, self.newer):
@@ -127,8 +130,9 @@ class HistoryDialog(QDialog):
             for version in known:
                 box.addItem(describe(version, changes, self._lang), version)
             box.blockSignals(False)
-        self.older.setCurrentIndex(max(0, len(known) - 2))
-        self.newer.setCurrentIndex(len(known) - 1)
+        older, newer = latest_change(changes, known) or (known[max(0, len(known) - 2)], known[-1])
+        self.older.setCurrentIndex(known.index(older))
+        self.newer.setCurrentIndex(known.index(newer))
         self.show_comparison()
 
     def show_comparison(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from db import Backup, CatalogError, list_backups, open_catalog, restore_backup
 from db import BackupKind as Kind
 from desktop.ui.errors import error_text
+from desktop.ui.shell.dialogs import settle, short_title
 
 Done = Callable[[object], object]
 Failed = Callable[[Exception], object]
@@ -68,6 +69,7 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.catalogue = catalogue
         self.passphrase = passphrase
         self._backup_now = backup_now or _at_once(lambda: self._open_and_back_up())
@@ -77,7 +79,7 @@ class BackupsDialog(QDialog):
             )(done, failed)
         )
         self.backups: list[Backup] = []
-        self.setWindowTitle(self.tr("Backups of %1").replace("%1", catalogue.name))
+        self.setWindowTitle(self.tr("Backups of %1").replace("%1", short_title(catalogue.name)))
         self.resize(640, 360)
 
         note = QLabel(

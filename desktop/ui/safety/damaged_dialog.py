@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import ANY_NAME, Backup, OutputPathError, check_output_path
 from desktop.ui.errors import error_text
+from desktop.ui.shell.dialogs import settle
 
 
 class DamageChoice(Enum):
@@ -45,6 +46,7 @@ class DamagedDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self.path = path
         self.choice = DamageChoice.CANCEL
         self.salvage_target: Path | None = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import WrongPassphraseError
+from desktop.ui.shell.dialogs import settle
 
 
 class PassphraseDialog(QDialog):
@@ -28,6 +29,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, path: Path, *, new: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        settle(self)
         self.new = new
         self.setWindowTitle(self.tr("New passphrase") if new else self.tr("Encrypted catalogue"))
         intro = QLabel(

@@ -11,7 +11,8 @@ the facets) is dropped, and a job that has not started yet when it is superseded
 at once.
 
 While a search is shown, results keep the chosen order (relevance or newest first), so
-column sorting pauses; clearing the field brings back the column order. Facet filters
+the column headers cannot be clicked (a tooltip says why): a click is never kept to sort
+the table later, unseen. Clearing the field brings back the column order. Facet filters
 narrow the search; any reload of the table (facets, an edit, an import) searches again.
 """
 
@@ -38,6 +39,7 @@ from desktop.ui.context import WindowContext
 from desktop.ui.errors import error_text
 from desktop.ui.ops import CatalogOp, QueryOp
 from desktop.ui.records.record_view import RecordView
+from desktop.ui.search.facet_query import split_facets, with_facets
 from desktop.ui.search.saved_searches import SavedSearchList
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.search.search_chips import SearchBar
@@ -93,6 +95,11 @@ class SearchController(QObject):
         bar.save_requested.connect(self.save)
         self.saved_searches.applied.connect(self.apply_saved)
         self.saved_searches.delete_requested.connect(self.delete_saved)
+
+    @property
+    def typing(self) -> bool:
+        """The shown search's last word is also matched as a prefix (typed, not entered)."""
+        return self._typing
 
     @property
     def active(self) -> bool:
@@ -172,7 +179,14 @@ class SearchController(QObject):
         self._ids = ids
         model, table = self.model, self.table
         table.setSortingEnabled(False)
-        table.horizontalHeader().setSortIndicatorShown(False)
+        header = table.horizontalHeader()
+        header.setSortIndicatorShown(False)
+        header.setSectionsClickable(False)  # a click must not sort later, unseen
+        header.setToolTip(
+            self.tr(
+                "Search results are in the search's order; clear the search to sort by a column."
+            )
+        )
         self._applying = True
         try:
             model.set_ids_source(self._source)
@@ -197,7 +211,10 @@ class SearchController(QObject):
             model.set_ids_source(None)
         self.search_bar.show_parse(None)
         if not table.isSortingEnabled():  # back to the column order the header shows
-            table.horizontalHeader().setSortIndicatorShown(True)
+            header = table.horizontalHeader()
+            header.setSortIndicatorShown(True)
+            header.setSectionsClickable(True)
+            header.setToolTip("")
             table.setSortingEnabled(True)
         self.sync_view()
 
@@ -262,8 +279,8 @@ class SearchController(QObject):
         self.saved_searches.show_searches(saved_searches(self.ctx.catalog))
 
     def save(self) -> None:
-        """Keep the current query under a name the user gives (one already in use is
-        replaced if the user agrees)."""
+        """Keep the current query, with the ticked facets, under a name the user gives (one
+        already in use is replaced if the user agrees)."""
         if not self.active:
             return
         name = self.ctx.prompter.text(
@@ -275,16 +292,20 @@ class SearchController(QObject):
         question = self.tr("Replace the saved search “%1”?").replace("%1", name.strip())
         if taken and not self.ctx.prompter.confirm(self.tr("Save search"), question):
             return
-        text, order = self.text, self.order
+        text, order = with_facets(self.text, self.model.filters), self.order
         CatalogOp(self.ctx.ops, lambda catalog, _p: save_search(catalog, name, text, order)).titled(
             self.tr("Save search")
         ).success(lambda _saved: self.show_saved()).run()
 
     def apply_saved(self, saved: SavedSearch) -> None:
-        self.search_box.set_query(saved.query)
+        """Show a saved search again: its facets ticked, its text searched, in its order."""
+        text, filters = split_facets(saved.query)
         self.order = saved.sort
         self.search_bar.set_order(saved.sort)
-        self.run(saved.query)
+        self.ctx.selection.show_filtered(filters)
+        self.search_box.set_query(text)
+        if text:
+            self.search_box.flush()
 
     def delete_saved(self, saved: SavedSearch) -> None:
         question = self.tr("Delete the saved search “%1”?").replace("%1", saved.name)

@@ -3,7 +3,9 @@ results (relevance or date) and "Save search…".
 
 Each chip says what a piece of the query means in the interface language ("Partner:
 Lithuania" for ``partner:LT``), so a newcomer learns the query language by reading it, and
-its × removes just that piece (``Parse.without``). The bar is hidden while nothing is searched.
+its × removes just that piece (``Parse.without``). Alternatives (``drones OR UAV``) sit in
+one framed group with "or" between them, so it reads as "either". The bar is hidden while
+nothing is searched.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _CHIP_STYLE = (
     " background: palette(alternate-base); }"
     'QFrame#chip[excluded="true"] { border-style: dashed; }'
     "QFrame#chip QToolButton { border: none; padding: 0 2px; }"
+    "QFrame#orgroup { border: 1px dashed palette(dark); border-radius: 12px;"
+    " background: palette(midlight); }"
+    "QLabel#or { font-style: italic; }"
 )
 
 
@@ -62,6 +67,13 @@ def chip_label(chip: Chip, lang: str) -> str:
             )
         case _:
             return _typed(chip)
+
+
+def or_groups(parsed: Parse) -> list[int | None]:
+    """For each chip, the index in ``parsed.groups`` of the OR group its word or phrase
+    belongs to (None for filters and exclusions): terms get chips in the order typed."""
+    order = iter([n for n, group in enumerate(parsed.groups) for _ in group])
+    return [next(order, None) if c.kind in ("word", "phrase") else None for c in parsed.chips]
 
 
 def _typed(chip: Chip) -> str:
@@ -147,6 +159,7 @@ class SearchBar(QToolBar):
         self._group.addButton(self.by_rank)
         self._group.addButton(self.by_date)
         self.chip_widgets: list[ChipWidget] = []
+        self._shown: list[QWidget] = []
 
     def _order_button(self, text: str, order: str) -> QToolButton:
         button = QToolButton(self)
@@ -164,16 +177,41 @@ class SearchBar(QToolBar):
         (self.by_date if order == "date" else self.by_rank).setChecked(True)
 
     def show_parse(self, parsed: Parse | None) -> None:
-        """Show ``parsed``'s chips (None or an empty parse: no chips)."""
-        for widget in self.chip_widgets:
+        """Show ``parsed``'s chips (None or an empty parse: no chips); alternatives joined
+        by ``OR`` sit in one framed group with "or" between them."""
+        for widget in self._shown:
             self._chips.removeWidget(widget)
             widget.deleteLater()
+        self._shown = []
         self.chip_widgets = []
-        for chip in parsed.chips if parsed else ():
-            widget = ChipWidget(chip, self._lang, self.chips_area)
+        if parsed is None:
+            return
+        groups = or_groups(parsed)
+        box: QFrame | None = None
+        for n, chip in enumerate(parsed.chips):
+            group = groups[n]
+            joined = group is not None and len(parsed.groups[group]) > 1
+            starts = joined and (n == 0 or groups[n - 1] != group)
+            if starts:
+                box = QFrame(self.chips_area)
+                box.setObjectName("orgroup")
+                QHBoxLayout(box).setContentsMargins(3, 1, 3, 1)
+                self._add(box)
+            elif joined and box is not None:
+                word = QLabel(QCoreApplication.translate("SearchBar", "or"), box)
+                word.setObjectName("or")
+                box.layout().addWidget(word)
+            widget = ChipWidget(chip, self._lang, box if joined and box else self.chips_area)
             widget.removed.connect(self.chip_removed)
-            self._chips.insertWidget(self._chips.count() - 1, widget)
             self.chip_widgets.append(widget)
+            if joined and box is not None:
+                box.layout().addWidget(widget)
+            else:
+                self._add(widget)
+
+    def _add(self, widget: QWidget) -> None:
+        self._chips.insertWidget(self._chips.count() - 1, widget)
+        self._shown.append(widget)
 
     def show_count(self, count: int | None, complete: bool = True) -> None:
         """How many records the search found (None while it runs; ``complete`` False:

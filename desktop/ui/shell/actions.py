@@ -47,11 +47,14 @@ class Act(Enum):
     NEW_FROM_ARTICLE = auto()
     EXPORT_BRIEFING = auto()
     HISTORY = auto()
+    YOUR_NAME = auto()
     MATRIX = auto()
     DEADLINES = auto()
     COMPARE = auto()
     DUPLICATES = auto()
     ABOUT = auto()
+    GUIDE = auto()
+    SHORTCUTS = auto()
     CHECK = auto()
     BACKUPS = auto()
     ATTACHMENTS = auto()
@@ -83,7 +86,10 @@ SPECS: dict[Act, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "&Export…"), Menu.FILE, "Ctrl+E", "file-export", True
     ),
     Act.NEW_FROM_ARTICLE: Spec(
-        QT_TRANSLATE_NOOP("Actions", "New from &Article…"), Menu.FILE, separator_before=True
+        QT_TRANSLATE_NOOP("Actions", "New from &Article…"),
+        Menu.FILE,
+        "Ctrl+Shift+A",
+        separator_before=True,
     ),
     Act.EXPORT_BRIEFING: Spec(
         QT_TRANSLATE_NOOP("Actions", "Export &Briefing…"), Menu.FILE, Key.Print
@@ -100,8 +106,9 @@ SPECS: dict[Act, Spec] = {
     Act.DELETE_RECORD: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Delete agreement"), Menu.EDIT, Key.Delete, "trash", True
     ),
-    Act.HISTORY: Spec(QT_TRANSLATE_NOOP("Actions", "&History…"), Menu.EDIT),
-    Act.ATTACHMENTS: Spec(QT_TRANSLATE_NOOP("Actions", "A&ttachments…"), Menu.EDIT, "Ctrl+Shift+A"),
+    Act.HISTORY: Spec(QT_TRANSLATE_NOOP("Actions", "&History…"), Menu.EDIT, "Ctrl+H"),
+    Act.ATTACHMENTS: Spec(QT_TRANSLATE_NOOP("Actions", "A&ttachments…"), Menu.EDIT, "Ctrl+Shift+F"),
+    Act.YOUR_NAME: Spec(QT_TRANSLATE_NOOP("Actions", "Your &Name in the History…"), Menu.EDIT),
     Act.UNDO: Spec(
         QT_TRANSLATE_NOOP("Actions", "&Undo"), Menu.EDIT, Key.Undo, "arrow-back-up", True, True
     ),
@@ -118,16 +125,24 @@ SPECS: dict[Act, Spec] = {
         "filter-off",
         True,
     ),
-    Act.TRASH: Spec(QT_TRANSLATE_NOOP("Actions", "&Trash…"), Menu.VIEW, None, "trash-x", True),
-    Act.MATRIX: Spec(QT_TRANSLATE_NOOP("Actions", "Partnership &Matrix"), Menu.VIEW),
+    Act.TRASH: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Trash…"), Menu.VIEW, "Ctrl+Shift+T", "trash-x", True
+    ),
+    Act.MATRIX: Spec(QT_TRANSLATE_NOOP("Actions", "Partnership &Matrix"), Menu.VIEW, "Ctrl+M"),
     Act.DEADLINES: Spec(QT_TRANSLATE_NOOP("Actions", "&Deadlines…"), Menu.VIEW, "Ctrl+Shift+D"),
-    Act.COMPARE: Spec(QT_TRANSLATE_NOOP("Actions", "&Compare Selected"), Menu.TOOLS),
+    Act.COMPARE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&Compare Selected"), Menu.TOOLS, "Ctrl+Shift+C"
+    ),
     Act.DUPLICATES: Spec(QT_TRANSLATE_NOOP("Actions", "Find &Duplicates…"), Menu.TOOLS),
     Act.CHECK: Spec(
         QT_TRANSLATE_NOOP("Actions", "C&heck Catalogue"), Menu.TOOLS, separator_before=True
     ),
     Act.BACKUPS: Spec(QT_TRANSLATE_NOOP("Actions", "&Backups…"), Menu.TOOLS),
-    Act.ABOUT: Spec(QT_TRANSLATE_NOOP("Actions", "&About Pactum"), Menu.HELP),
+    Act.GUIDE: Spec(QT_TRANSLATE_NOOP("Actions", "User &Guide"), Menu.HELP, Key.HelpContents),
+    Act.SHORTCUTS: Spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), Menu.HELP, "Ctrl+/"),
+    Act.ABOUT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "&About Pactum"), Menu.HELP, separator_before=True
+    ),
     Act.ENGLISH: Spec("English", Menu.LANGUAGE, checkable=True),
     Act.UKRAINIAN: Spec("Українська", Menu.LANGUAGE, checkable=True),
 }
@@ -157,6 +172,14 @@ class ActionRegistry:
 
     def in_menu(self, menu: Menu) -> list[tuple[QAction, Spec]]:
         return [(self._actions[a], s) for a, s in SPECS.items() if s.menu is menu]
+
+    def shortcuts(self) -> list[tuple[Menu, QAction]]:
+        """Every action of the menus with the keys that run it (the Help list's rows)."""
+        return [
+            (spec.menu, self._actions[act])
+            for act, spec in SPECS.items()
+            if not self._actions[act].shortcut().isEmpty()
+        ]
 
     def in_toolbar(self) -> list[tuple[QAction, Spec]]:
         return [(self._actions[a], s) for a, s in SPECS.items() if s.toolbar]

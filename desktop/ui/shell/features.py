@@ -20,6 +20,7 @@ from desktop.ui.deadlines.feature import DeadlinesFeature
 from desktop.ui.records.attachments_feature import AttachmentsFeature
 from desktop.ui.records.history import HistoryFeature
 from desktop.ui.safety.tools import SafetyTools
+from desktop.ui.shell.identity import IdentityFeature
 
 
 class Features(QObject):
@@ -36,6 +37,7 @@ class Features(QObject):
         self.about = AboutFeature(ctx)
         self.safety = SafetyTools(ctx)  # Tools › Check Catalogue, Backups…
         self.attachments = AttachmentsFeature(ctx)  # Edit › Attachments…, drops on rows
+        self.identity = IdentityFeature(ctx)  # Edit › Your Name in the History…
         self.new_from_article = self.article.new_from_article
         self.export_briefing = self.briefing.export_briefing
         self.compare_selected = self.compare.compare_selected

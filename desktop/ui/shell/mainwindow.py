@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import Catalog, Changes, Filters
 from desktop.ui.browse.current_record import CurrentRecord
+from desktop.ui.browse.empty_hint import EmptyHint
 from desktop.ui.browse.facets import FacetSidebar
 from desktop.ui.browse.table_model import CatalogueModel
 from desktop.ui.browse.table_view import catalogue_table
@@ -40,6 +41,7 @@ from desktop.ui.search.saved_searches import SavedSearchList
 from desktop.ui.search.search_box import SearchBox
 from desktop.ui.search.search_chips import SearchBar
 from desktop.ui.shell.actions import Act, ActionRegistry, Menu
+from desktop.ui.shell.dialogs import short_title
 from desktop.ui.shell.features import Features
 from desktop.ui.shell.layout import restore_layout, save_layout
 from desktop.ui.shell.prompts import Prompter
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.set_catalog(catalog)
         self.restore_layout()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # not the facet tree
 
     # -- building ---------------------------------------------------------------------
 
@@ -114,9 +117,10 @@ class MainWindow(QMainWindow):
         self.sidebar.addWidget(self.facets)
         self.sidebar.setStretchFactor(1, 1)
         self.sidebar.setSizes([110, 690])
-        self.table = catalogue_table(self.model, self)
+        self.table = catalogue_table(self.model, self, self.lang)
         self.view = RecordView(self.lang, self)
         self.current = CurrentRecord(self.ops, self.model, self.table, self.view)
+        self.empty_hint = EmptyHint(self.table, self.model, self.actions_)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in (self.sidebar, self.table, self.view):
             self.splitter.addWidget(pane)
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
         self.model.reloaded.connect(self._after_reload)
         self.facets.filters_changed.connect(self.apply_filters)
         self.search_box.search_changed.connect(self.search)
+        self.searching.results_shown.connect(lambda _found: self.request_facets(searched=True))
         self.view.link_opened.connect(self.prompter.open_url)
         self.view.record_requested.connect(self.current.select_uuid)
         self.records.record_changed.connect(self.current.select_id)
@@ -216,25 +221,23 @@ class MainWindow(QMainWindow):
         self.request_facets()
         self.checking.start(catalog)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
-        self.setWindowTitle(f"{name} — Pactum")
+        self.setWindowTitle(f"{short_title(name)} — Pactum")
 
     def apply_filters(self, filters: Filters) -> None:
         self.model.set_filters(filters)
         self.request_facets()
 
-    def request_facets(self) -> None:
-        """Recount the facets for the table's filters on the worker; the table does not wait.
-
-        A count that arrives after the filters changed again is dropped."""
-        filters = self.model.filters
-
-        def show(counts: object) -> None:
-            if self.retired:
-                return
-            if filters == self.model.filters and isinstance(counts, dict):
-                self.facets.show_counts(counts, filters)
-
-        QueryOp(self.ops, lambda cat, _progress: cat.facets(filters)).success(show).run()
+    def request_facets(self, searched: bool = False) -> None:
+        """Recount the facets for the table's filters and search on the worker; the table
+        does not wait. While a search is shown, only once its answer is in (``searched``)."""
+        if self.searching.active and not searched:
+            return
+        find = self.searching
+        self.facets.recount(
+            self.ops,
+            (self.model.filters, find.text, find.typing),
+            lambda: None if self.retired else (self.model.filters, find.text, find.typing),
+        )
 
     def retire(self) -> None:
         """Stop reacting: this window is being replaced (jobs it asked for may still report)."""
@@ -251,7 +254,9 @@ class MainWindow(QMainWindow):
 
     def search(self, text: str, typing: bool = False) -> None:
         """Show what ``db.search`` finds for ``text`` within the facets (``search_panel``)."""
+        self.facets.lay_out_afresh()
         self.searching.run(text, typing)
+        self.request_facets()
 
     def refresh(self) -> None:
         """Re-read everything shown (after an import, an undo, a change elsewhere)."""

@@ -127,6 +127,16 @@ class Settings:
         self._store["deadlines/horizon"] = int(days)
 
     @property
+    def user_name(self) -> str:
+        """How the history names the user's changes ("" : as the system names them)."""
+        value = self._store.get("user/name", "")
+        return value.strip() if isinstance(value, str) else ""
+
+    @user_name.setter
+    def user_name(self, name: str) -> None:
+        self._store["user/name"] = name.strip()
+
+    @property
     def last_folder(self) -> str:
         value = self._store.get("files/last_folder", "")
         return value if isinstance(value, str) else ""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from db import Agreement, Catalog, Kind, PartialDate, Party, open_catalog
+from db import Agreement, Catalog, Filters, Kind, PartialDate, Party, open_catalog
 from db.search import saved_searches, search
 from desktop.ui.browse.table_model import MATCH, PAGE, SNIPPET_ROLE, CatalogueModel
 from desktop.ui.ops.runner import SyncRunner, ThreadRunner
@@ -334,6 +334,63 @@ def test_the_best_page_shows_first_and_every_match_follows(qtbot, catalog: Catal
     window.table.scrollToBottom()
     last = window.model.index(PAGE + 19, MATCH)
     assert last.data(SNIPPET_ROLE) is None  # asked for, from the worker
-    qtbot.waitUntil(lambda: bool(runner.held))
-    runner.release(0)
+    qtbot.waitUntil(lambda: len(runner.held) > 1)
+    runner.release(1)  # after the facet counts (asked once every match was in): snippets
     assert any(matched for _, matched in last.data(SNIPPET_ROLE))
+
+
+def test_a_saved_search_brings_back_the_ticked_facets(window: MainWindow, qtbot, prompter) -> None:
+    for value in ("letter_of_intent", "agreement"):  # two values of one facet
+        item = window.facets.find_item("kind", value)
+        with qtbot.waitSignal(window.facets.filters_changed):
+            window.facets.toggle(item)
+    type_query(window, qtbot, "виробництва")
+    prompter.texts.append("Production")
+    window.search_bar.save_button.click()
+    [saved] = saved_searches(window.catalog)
+    assert saved.query == "виробництва kind:letter_of_intent kind:agreement"
+
+    with qtbot.waitSignal(window.facets.filters_changed):
+        window.actions_[Act.CLEAR_FILTERS].trigger()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.model.filters == Filters()
+    window.saved_searches.list.itemActivated.emit(window.saved_searches.item("Production"))
+    assert window.search_box.text() == "виробництва"
+    assert [str(k) for k in window.model.filters.kinds] == ["letter_of_intent", "agreement"]
+    ticked = window.facets.find_item("kind", "agreement").checkState(0)
+    assert ticked == Qt.CheckState.Checked and window.searching.active
+
+
+def test_or_alternatives_show_as_one_group_of_chips(window: MainWindow, qtbot) -> None:
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    type_query(window, qtbot, "Литва OR Канада kind:loi")
+    (group,) = window.search_bar.findChildren(QFrame, "orgroup")
+    inside = [c.label.text() for c in window.search_bar.chip_widgets if c.parent() is group]
+    assert inside == ["Литва", "Канада"]
+    assert [w.text() for w in group.findChildren(QLabel, "or")] == ["or"]
+    assert chip_texts(window) == ["Литва", "Канада", "Kind: letter of intent"]
+
+
+def test_a_header_click_during_a_search_sorts_nothing_later(window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    header = window.table.horizontalHeader()
+    before = (header.sortIndicatorSection(), header.sortIndicatorOrder(), window.model.sort_key)
+    type_query(window, qtbot, "Литва")
+    assert not header.sectionsClickable() and "clear the search" in header.toolTip()
+    title = QPoint(header.sectionViewportPosition(2) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    after = (header.sortIndicatorSection(), header.sortIndicatorOrder(), window.model.sort_key)
+    assert after == before and header.sectionsClickable()
+
+
+def test_a_phrase_search_marks_the_phrase_not_its_words_apart(window: MainWindow, qtbot) -> None:
+    type_query(window, qtbot, '"оборонну продукцію"')
+    window.current.show_current()
+    marked = marked_in_record(window)
+    assert "оборонну продукцію" in marked  # the phrase, marked as one
+    assert "продукції" not in marked and "оборонної" not in marked  # the words alone: not
+    snippet = window.model.index(0, MATCH).data(SNIPPET_ROLE)
+    assert ("оборонну продукцію", True) in snippet

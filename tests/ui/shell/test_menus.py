@@ -18,4 +18,4 @@ def test_menus_hold_the_features(window: MainWindow) -> None:
         "&Backups…",
     ]
     assert "Partnership &Matrix" in menus["&View"] and "&History…" in menus["&Edit"]
-    assert menus["&Help"] == ["&About Pactum"]
+    assert menus["&Help"] == ["User &Guide", "&Keyboard Shortcuts", "&About Pactum"]

@@ -41,6 +41,7 @@ from desktop.ui.records.editor.rows import (
     SourceRow,
     SubjectRow,
 )
+from desktop.ui.shell.dialogs import settle
 
 Save = Callable[["RecordEditor", Agreement], bool]
 """Saves the record; True when it was saved (the dialog closes), False to stay open (a
@@ -77,6 +78,7 @@ class RecordEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        settle(self)
         self._save = save
         self._confirm_discard = confirm_discard
         self._lang = lang

@@ -4,7 +4,7 @@ Nothing here imports Qt, ReportLab or ``desktop``: the window, the briefing and 
 line all stand on these functions, and so do the tests. Everything outside ``db/`` imports the
 store from here (and the search from ``db.search``); the folders behind it are ``store/``
 (schema, records, queries), ``safety/`` (the file's safety), ``search/`` and ``features/``
-(merge, versions, matrix, duplicates, interchange): see docs/architecture.md.
+(merge, versions, matrix, duplicates, interchange, exchange): see docs/architecture.md.
 """
 
 from db.catalog import Catalog
@@ -12,6 +12,7 @@ from db.errors import (
     CatalogBusyError,
     CatalogError,
     CatalogInUseError,
+    ConflictNotFoundError,
     DamagedCatalogError,
     DiskFullError,
     EncryptionUnavailableError,
@@ -21,6 +22,11 @@ from db.errors import (
     NewerCatalogError,
     NotACatalogError,
     OutputPathError,
+    PackageAppliedError,
+    PackageDamagedError,
+    PackageForeignError,
+    PackageRefusedError,
+    PackageSchemaError,
     PassphraseNeededError,
     ReadOnlyCatalogError,
     RecordNotFoundError,
@@ -29,6 +35,14 @@ from db.errors import (
     WrongPassphraseError,
 )
 from db.features.duplicates import Identity, identities
+from db.features.exchange import ExchangeReport, clone_catalogue, export_changes, import_changes
+from db.features.exchange_conflicts import (
+    Conflict,
+    conflicted_ids,
+    open_conflicts,
+    reopen_conflict,
+    resolve_conflict,
+)
 from db.features.interchange import (
     ImportReport,
     export_file,
@@ -118,10 +132,13 @@ __all__ = [
     "Changes",
     "CheckReport",
     "Commitment",
+    "Conflict",
+    "ConflictNotFoundError",
     "DamagedCatalogError",
     "DamagedValue",
     "DiskFullError",
     "EncryptionUnavailableError",
+    "ExchangeReport",
     "ExportReport",
     "FacetCount",
     "FieldProblem",
@@ -138,6 +155,11 @@ __all__ = [
     "NoProgress",
     "NotACatalogError",
     "OutputPathError",
+    "PackageAppliedError",
+    "PackageDamagedError",
+    "PackageForeignError",
+    "PackageRefusedError",
+    "PackageSchemaError",
     "PartialDate",
     "Partnership",
     "Party",
@@ -162,12 +184,16 @@ __all__ = [
     "check_output_path",
     "check_path",
     "check_progress",
+    "clone_catalogue",
+    "conflicted_ids",
     "countries",
     "country_name",
     "encode",
     "encrypt_catalogue",
+    "export_changes",
     "export_file",
     "identities",
+    "import_changes",
     "import_data",
     "import_file",
     "is_country",
@@ -178,10 +204,13 @@ __all__ = [
     "merge",
     "newest_good_backup",
     "open_catalog",
+    "open_conflicts",
     "party_label",
     "plain_backups",
     "read_bounded",
     "read_file",
+    "reopen_conflict",
+    "resolve_conflict",
     "restore_backup",
     "restore_field",
     "safe_cell",

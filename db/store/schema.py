@@ -279,3 +279,7 @@ def m004_listing_indexes(db: Database) -> None:
             f"CREATE INDEX IF NOT EXISTS agreements_live_{name} "
             f"ON agreements (deleted_at, {column})"
         )
+
+
+# Later migrations live in modules of their own; importing one registers it, in this order.
+from db.store import migrations_exchange  # noqa: E402, F401  (registers m008_exchange)

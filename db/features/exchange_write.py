@@ -1,0 +1,137 @@
+"""Writing an applied changeset back into the catalogue, through the store's own writes.
+
+New records are inserted (relations after all of them exist, since they may point at each
+other), changed ones saved as their next version, trash moves made as moves: each logged
+in the history as ``imported`` by the person who made the change and the copy it came
+from. Conflicts are kept; a field both sides now agree on closes its conflict; the base
+moves on for every field agreed with the sender.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from db.features import exchange_travel as travel
+from db.features.exchange_apply import Clash, Outcome
+from db.store import records
+from db.store.access import now
+from db.store.model import CONTENT_FIELDS, Agreement
+
+if TYPE_CHECKING:
+    from db.catalog import Catalog
+
+
+def stored_value(field: str, value: Any) -> str | None:
+    """A travel value as ``exchange_conflicts`` keeps it: canonical JSON (the trash state
+    as true or false)."""
+    if value is None:
+        return None
+    return travel.canonical(value == 1) if field == travel.DELETED else str(value)
+
+
+def _known_relations(conn: Any, a: Agreement) -> tuple[Agreement, dict[str, int]]:
+    known = records.resolve_uuids(conn, (r.target for r in a.relations))
+    kept = tuple(r for r in a.relations if r.target in known and r.target != a.uuid)
+    return dataclasses.replace(a, relations=kept), known
+
+
+def write_back(
+    catalog: Catalog,
+    facts: dict[str, Any],
+    mine: dict[str, travel.Row],
+    base: dict[str, travel.Row],
+    outcome: Outcome,
+) -> tuple[int, int, int]:
+    """Write ``outcome`` into the catalogue; returns (added, changed, conflicts)."""
+    conn = catalog.conn
+    stamp = now()
+    site = str(facts["site_id"])
+    who: dict[str, dict[str, str]] = facts.get("changes", {})
+
+    def by(uuid: str) -> str:
+        name = who.get(uuid, {}).get("by") or facts.get("made_by", "")
+        return f"{name} (copy {site[:8]})"
+
+    added: list[tuple[int, Agreement]] = []
+    for uuid in sorted(outcome.inserted - set(mine)):
+        row = outcome.rows[uuid]
+        a = dataclasses.replace(
+            travel.agreement_of(row),
+            version=1,
+            updated_at=stamp,
+            deleted_at=stamp if row[travel.DELETED] else None,
+        )
+        agreement_id = records.insert(conn, dataclasses.replace(a, relations=()), {})
+        records.log(
+            conn, agreement_id, 1, "imported", by(uuid), stamp, "", None,
+            {"from_copy": site, "package": facts["package_id"]},
+        )  # fmt: skip
+        added.append((agreement_id, a))
+    for agreement_id, a in added:
+        with_known, known = _known_relations(conn, a)
+        records.write_relations(conn, agreement_id, with_known, known)
+    changed = 0
+    for uuid, before in mine.items():
+        after = outcome.rows[uuid]
+        if after != before:
+            _save(catalog, uuid, after, by(uuid), stamp)
+            changed += 1
+    _keep_clashes(catalog, facts, outcome.clashes, stamp)
+    _agree(catalog, mine, base, outcome)
+    return len(added), changed, len(outcome.clashes)
+
+
+def _save(catalog: Catalog, uuid: str, row: travel.Row, by: str, stamp: str) -> None:
+    conn = catalog.conn
+    stored = catalog.get(uuid)
+    target, _ = _known_relations(conn, travel.agreement_of(row))
+    edited = dataclasses.replace(stored, **{f: getattr(target, f) for f in CONTENT_FIELDS})
+    saved = records.save_edit(conn, stored, edited, "imported", by, stamp)
+    if (saved.deleted_at is not None) != bool(row[travel.DELETED]):
+        records.set_deleted(
+            conn, saved, stamp if row[travel.DELETED] else None, "imported", by, stamp
+        )
+
+
+def _keep_clashes(
+    catalog: Catalog, facts: dict[str, Any], clashes: list[Clash], stamp: str
+) -> None:
+    catalog.conn.executemany(
+        "INSERT INTO exchange_conflicts (uuid, field, base, mine, theirs, from_site, "
+        "from_user, package_id, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (uuid, field) DO UPDATE SET theirs = excluded.theirs, "
+        "mine = excluded.mine, from_site = excluded.from_site, "
+        "from_user = excluded.from_user, package_id = excluded.package_id, "
+        "found_at = excluded.found_at",
+        [
+            (
+                c.uuid,
+                c.field,
+                stored_value(c.field, c.base),
+                stored_value(c.field, c.mine),
+                stored_value(c.field, c.theirs),
+                facts["site_id"],
+                facts.get("changes", {}).get(c.uuid, {}).get("by") or facts.get("made_by", ""),
+                facts["package_id"],
+                stamp,
+            )
+            for c in clashes
+        ],
+    )
+
+
+def _agree(
+    catalog: Catalog, mine: dict[str, travel.Row], base: dict[str, travel.Row], outcome: Outcome
+) -> None:
+    """Move the base on for every field now agreed with the sender, and close the
+    conflicts on those fields (the other side settled on this copy's value)."""
+    rows = []
+    for uuid, taken in outcome.taken.items():
+        start = base.get(uuid) or mine.get(uuid) or outcome.rows[uuid]
+        rows.append({**start, **{k: v for k, v in taken.items() if k != "uuid"}})
+        catalog.conn.executemany(
+            "DELETE FROM exchange_conflicts WHERE uuid = ? AND field = ?",
+            [(uuid, name) for name in taken if name in travel.FIELDS],
+        )
+    travel.save_base(catalog.conn, rows, {})

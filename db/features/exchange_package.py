@@ -21,7 +21,7 @@ from typing import Any
 
 import apsw
 
-from db.errors import PackageDamagedError
+from db.errors import InputFileError, PackageDamagedError
 from db.safety.cipher import quote_literal
 from db.safety.outputs import shown
 
@@ -92,7 +92,7 @@ def read_package(path: Path, passphrase: str | None) -> tuple[dict[str, Any], li
     package this catalogue can read (damaged, not a package, another passphrase)."""
     where = shown(path)
     if not path.is_file():
-        raise PackageDamagedError(where, "no such file")
+        raise InputFileError(where, "no such file")
     try:
         with contextlib.closing(apsw.Connection(str(path), flags=apsw.SQLITE_OPEN_READONLY)) as db:
             _keyed(db, passphrase)

@@ -4,6 +4,7 @@ from desktop.commands import (
     about,
     backups,
     brief,
+    changes,
     check,
     compare,
     extract,
@@ -12,4 +13,4 @@ from desktop.commands import (
     transfer,
 )
 
-COMMANDS = (transfer, records, search, brief, compare, extract, backups, check, about)
+COMMANDS = (transfer, records, search, brief, compare, extract, backups, check, about, changes)

@@ -40,7 +40,7 @@ from db.features.exchange_package import (
     sign,
     write_package,
 )
-from db.features.exchange_write import write_back
+from db.features.exchange_write import mirror_conflicts, write_back
 from db.safety.cipher import connect
 from db.safety.outputs import ANY_NAME, check_output_path, shown
 from db.store.access import now
@@ -118,6 +118,9 @@ def _manifest(catalog: Catalog, ident: dict[str, str], changeset: bytes) -> str:
         "made_at": now(),
         "counts": counts,
         "changes": who,
+        "conflicts": catalog.conn.execute(
+            "SELECT uuid, field, base, mine FROM exchange_conflicts ORDER BY id"
+        ).fetchall(),
         "seen": [
             row[0] for row in catalog.conn.execute("SELECT package_id FROM exchange_packages")
         ],
@@ -284,4 +287,6 @@ def _apply(catalog: Catalog, package: Package) -> ExchangeReport:
     mine, _ = travel.current_rows(conn, list(ids.values()))
     base = travel.base_rows(conn, uuids)
     outcome = apply_changeset(package.changeset, mine, _ours(catalog, package, mine, base))
-    return ExchangeReport(*write_back(catalog, package.facts, mine, base, outcome))
+    added, changed, found = write_back(catalog, package.facts, mine, base, outcome)
+    found += mirror_conflicts(catalog, package.facts)
+    return ExchangeReport(added, changed, found)

@@ -94,9 +94,33 @@ def _save(catalog: Catalog, uuid: str, row: travel.Row, by: str, stamp: str) -> 
         )
 
 
+def mirror_conflicts(catalog: Catalog, facts: dict[str, Any]) -> int:
+    """Open here the conflicts the sender still has open where this copy's value differs
+    from the sender's: a conflict found on one side only (the sender saw this copy's
+    change after making its own) is shown on both. Returns how many were opened."""
+    listed = [c for c in facts.get("conflicts", []) if isinstance(c, list) and len(c) == 4]
+    ids = travel.ids_of(catalog.conn, {c[0] for c in listed})
+    rows, _ = travel.current_rows(catalog.conn, list(ids.values()))
+    clashes = []
+    for uuid, field, base, theirs in listed:
+        if uuid in rows and field in travel.FIELDS:
+            mine = stored_value(field, rows[uuid][field])
+            if mine != theirs:
+                clashes.append(Clash(uuid, field, base, mine, theirs))
+    _keep_clashes(catalog, facts, clashes, now(), stored=True)
+    return len(clashes)
+
+
 def _keep_clashes(
-    catalog: Catalog, facts: dict[str, Any], clashes: list[Clash], stamp: str
+    catalog: Catalog,
+    facts: dict[str, Any],
+    clashes: list[Clash],
+    stamp: str,
+    stored: bool = False,
 ) -> None:
+    """Keep ``clashes`` as open conflicts (their values already as stored, or travel
+    values to convert)."""
+    kept = stored_value if not stored else (lambda _field, value: value)
     catalog.conn.executemany(
         "INSERT INTO exchange_conflicts (uuid, field, base, mine, theirs, from_site, "
         "from_user, package_id, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -108,9 +132,9 @@ def _keep_clashes(
             (
                 c.uuid,
                 c.field,
-                stored_value(c.field, c.base),
-                stored_value(c.field, c.mine),
-                stored_value(c.field, c.theirs),
+                kept(c.field, c.base),
+                kept(c.field, c.mine),
+                kept(c.field, c.theirs),
                 facts["site_id"],
                 facts.get("changes", {}).get(c.uuid, {}).get("by") or facts.get("made_by", ""),
                 facts["package_id"],

@@ -30,7 +30,7 @@ from db.errors import (
     PackageSchemaError,
 )
 from db.features import exchange_travel as travel
-from db.features.exchange_apply import apply_changeset, changed_fields, touched
+from db.features.exchange_apply import apply_changeset, changed_fields, hold_disputed, touched
 from db.features.exchange_package import (
     FORMAT,
     FORMAT_VERSION,
@@ -230,7 +230,9 @@ def _check(
             older = isinstance(theirs, list) and theirs == schema[: len(theirs)]
             raise PackageSchemaError(where, "older" if older else "newer")
     known = {row[0] for row in catalog.conn.execute("SELECT package_id FROM exchange_packages")}
-    if header.get("site_id") == ident["site_id"] or all(p.package_id in known for p in packages):
+    if header.get("site_id") == ident["site_id"] or (
+        packages and all(p.package_id in known for p in packages)
+    ):
         raise PackageAppliedError(where)
 
 
@@ -287,6 +289,8 @@ def _apply(catalog: Catalog, package: Package) -> ExchangeReport:
     mine, _ = travel.current_rows(conn, list(ids.values()))
     base = travel.base_rows(conn, uuids)
     outcome = apply_changeset(package.changeset, mine, _ours(catalog, package, mine, base))
+    disputed = {(c[0], c[1]) for c in package.facts.get("conflicts", []) if len(c) == 4}
+    hold_disputed(outcome, mine, disputed)
     added, changed, found = write_back(catalog, package.facts, mine, base, outcome)
     found += mirror_conflicts(catalog, package.facts)
     return ExchangeReport(added, changed, found)

@@ -177,6 +177,16 @@ def _merge_columns(outcome: Outcome, change: Held, ours: set[str]) -> None:
     _trash_against_edits(outcome, uuid, taken, current, ours)
 
 
+def hold_disputed(outcome: Outcome, mine: dict[str, Row], disputed: set[tuple[str, str]]) -> None:
+    """Keep this copy's value of every field the sender still has in conflict: its
+    change there is not settled, so it is not taken (the conflict is shown here too)."""
+    for uuid, name in disputed:
+        taken = outcome.taken.get(uuid, {})
+        if uuid in mine and name in taken and outcome.rows[uuid][name] != mine[uuid][name]:
+            outcome.rows[uuid][name] = mine[uuid][name]
+            taken.pop(name)
+
+
 def _merge_insert(outcome: Outcome, change: Held) -> None:
     """Both sides hold a record the sender had not exchanged before: equal fields agree,
     differing ones are conflicts with no known base."""

@@ -12,6 +12,7 @@ from db import (
     Agreement,
     Catalog,
     Kind,
+    PackageAppliedError,
     Party,
     clone_catalogue,
     export_changes,
@@ -57,11 +58,15 @@ def copies(
 
 
 def send(source: Catalog, target: Catalog, folder: Path, name: str = "") -> Any:
-    """Export from ``source`` and import into ``target``: the import's report."""
+    """Export from ``source`` and import into ``target``: the import's report (None when
+    the package held nothing ``target`` had not applied already)."""
     package = folder / f"{name or source.user + '-' + target.user}.pactum-changes"
     package.unlink(missing_ok=True)
     export_changes(source, package)
-    return import_changes(target, package)
+    try:
+        return import_changes(target, package)
+    except PackageAppliedError:
+        return None
 
 
 def records_of(catalog: Catalog, folder: Path) -> dict[str, dict[str, Any]]:

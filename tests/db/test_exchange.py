@@ -46,9 +46,8 @@ def test_a_clone_shares_the_catalogue_id_and_has_its_own_site_id(tmp_path: Path)
 
 
 def test_a_clone_never_overwrites_a_file(tmp_path: Path) -> None:
-    with copies(tmp_path, ("a", "b")) as (a, _):
-        with pytest.raises(OutputPathError):
-            clone_catalogue(a, tmp_path / "b.pactum")
+    with copies(tmp_path, ("a", "b")) as (a, _), pytest.raises(OutputPathError):
+        clone_catalogue(a, tmp_path / "b.pactum")
 
 
 def test_edits_to_different_fields_of_one_record_merge_silently(tmp_path: Path) -> None:

@@ -60,8 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     how.add_argument(
         "--value",
         metavar="V",
-        help="a value of your own (plain text for text fields; JSON for lists, dates "
-        "and deleted)",
+        help="a value of your own (plain text for text fields; JSON for lists, dates and deleted)",
     )
     r.set_defaults(run=run_resolve)
 

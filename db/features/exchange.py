@@ -68,7 +68,8 @@ def identity(catalog: Catalog) -> dict[str, str]:
 
 def _all_rows(catalog: Catalog) -> tuple[dict[str, travel.Row], dict[str, int]]:
     ids = [row[0] for row in catalog.conn.execute("SELECT id FROM agreements ORDER BY id")]
-    return travel.current_rows(catalog.conn, ids)
+    rows, found = travel.current_rows(catalog.conn, ids)
+    return rows, travel.versions(found)
 
 
 def clone_catalogue(catalog: Catalog, path: str | Path) -> Path:
@@ -139,7 +140,8 @@ def _changes_since_base(catalog: Catalog) -> tuple[bytes, dict[str, travel.Row],
         )
         if known.get(uuid) != version
     ]
-    rows, versions = travel.current_rows(conn, ids)
+    rows, found = travel.current_rows(conn, ids)
+    versions = travel.versions(found)
     base = travel.base_rows(conn, rows)
     db = travel.memory_db("base")
     travel.fill(db, "main", rows.values())
@@ -286,11 +288,11 @@ def _apply(catalog: Catalog, package: Package) -> ExchangeReport:
     conn = catalog.conn
     uuids = touched(package.changeset)
     ids = travel.ids_of(conn, uuids)
-    mine, _ = travel.current_rows(conn, list(ids.values()))
+    mine, records = travel.current_rows(conn, list(ids.values()))
     base = travel.base_rows(conn, uuids)
     outcome = apply_changeset(package.changeset, mine, _ours(catalog, package, mine, base))
     disputed = {(c[0], c[1]) for c in package.facts.get("conflicts", []) if len(c) == 4}
     hold_disputed(outcome, mine, disputed)
-    added, changed, found = write_back(catalog, package.facts, mine, base, outcome)
+    added, changed, found = write_back(catalog, package.facts, (mine, records), base, outcome)
     found += mirror_conflicts(catalog, package.facts)
     return ExchangeReport(added, changed, found)

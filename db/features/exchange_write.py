@@ -39,12 +39,14 @@ def _known_relations(conn: Any, a: Agreement) -> tuple[Agreement, dict[str, int]
 def write_back(
     catalog: Catalog,
     facts: dict[str, Any],
-    mine: dict[str, travel.Row],
+    here: tuple[dict[str, travel.Row], dict[str, Agreement]],
     base: dict[str, travel.Row],
     outcome: Outcome,
 ) -> tuple[int, int, int]:
-    """Write ``outcome`` into the catalogue; returns (added, changed, conflicts)."""
+    """Write ``outcome`` into the catalogue (``here``: this copy's travel rows of the
+    touched records, and the records as read); returns (added, changed, conflicts)."""
     conn = catalog.conn
+    mine, stored = here
     stamp = now()
     site = str(facts["site_id"])
     who: dict[str, dict[str, str]] = facts.get("changes", {})
@@ -75,19 +77,29 @@ def write_back(
     for uuid, before in mine.items():
         after = outcome.rows[uuid]
         if after != before:
-            _save(catalog, uuid, after, by(uuid), stamp)
+            _save(catalog, stored[uuid], before, after, by(uuid), stamp)
             changed += 1
     _keep_clashes(catalog, facts, outcome.clashes, stamp)
     _agree(catalog, mine, base, outcome)
     return len(added), changed, len(outcome.clashes)
 
 
-def _save(catalog: Catalog, uuid: str, row: travel.Row, by: str, stamp: str) -> None:
+def _save(
+    catalog: Catalog, stored: Agreement, before: travel.Row, row: travel.Row, by: str, stamp: str
+) -> None:
+    """Save the record as ``row`` says (``before``: as it was read, ``stored``)."""
     conn = catalog.conn
-    stored = catalog.get(uuid)
-    target, _ = _known_relations(conn, travel.agreement_of(row))
-    edited = dataclasses.replace(stored, **{f: getattr(target, f) for f in CONTENT_FIELDS})
-    saved = records.save_edit(conn, stored, edited, "imported", by, stamp)
+    saved = stored
+    changed = [f for f in CONTENT_FIELDS if row[f] != before[f]]
+    if changed:
+        values = travel.fields_of(row, changed)
+        if "relations" in changed:
+            known = records.resolve_uuids(conn, (r.target for r in values["relations"]))
+            values["relations"] = tuple(
+                r for r in values["relations"] if r.target in known and r.target != stored.uuid
+            )
+        edited = dataclasses.replace(stored, **values)
+        saved = records.save_edit(conn, stored, edited, "imported", by, stamp)
     if (saved.deleted_at is not None) != bool(row[travel.DELETED]):
         records.set_deleted(
             conn, saved, stamp if row[travel.DELETED] else None, "imported", by, stamp

@@ -53,6 +53,7 @@ class Act(Enum):
     ABOUT = auto()
     CHECK = auto()
     BACKUPS = auto()
+    EXCHANGE = auto()
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,9 @@ SPECS: dict[Act, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "C&heck Catalogue"), Menu.TOOLS, separator_before=True
     ),
     Act.BACKUPS: Spec(QT_TRANSLATE_NOOP("Actions", "&Backups…"), Menu.TOOLS),
+    Act.EXCHANGE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "E&xchange…"), Menu.TOOLS, separator_before=True
+    ),
     Act.ABOUT: Spec(QT_TRANSLATE_NOOP("Actions", "&About Pactum"), Menu.HELP),
     Act.ENGLISH: Spec("English", Menu.LANGUAGE, checkable=True),
     Act.UKRAINIAN: Spec("Українська", Menu.LANGUAGE, checkable=True),

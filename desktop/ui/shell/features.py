@@ -16,6 +16,7 @@ from desktop.ui.article.feature import ArticleFeature
 from desktop.ui.briefing.feature import BriefingFeature
 from desktop.ui.compare.feature import CompareFeature
 from desktop.ui.context import WindowContext
+from desktop.ui.exchange.feature import ExchangeFeature
 from desktop.ui.records.history import HistoryFeature
 from desktop.ui.safety.tools import SafetyTools
 
@@ -32,6 +33,7 @@ class Features(QObject):
         self.history = HistoryFeature(ctx)
         self.about = AboutFeature(ctx)
         self.safety = SafetyTools(ctx)  # Tools › Check Catalogue, Backups…
+        self.exchange = ExchangeFeature(ctx)  # Tools › Exchange…
         self.new_from_article = self.article.new_from_article
         self.export_briefing = self.briefing.export_briefing
         self.compare_selected = self.compare.compare_selected

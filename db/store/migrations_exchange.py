@@ -1,6 +1,7 @@
 """Migration m008: what exchanging changes between workstations keeps in the catalogue.
 
-Imported at the end of ``db.store.schema`` (which would pass 400 lines with it). The SQL is
+Registered at the end of ``db.store.schema`` (which would pass 400 lines with it); this
+module imports nothing of the schema's, so no import goes back. The SQL is
 frozen here like every shipped migration: identity, the base snapshot the next package is
 diffed against, the packages made and applied, and the conflicts waiting for a person.
 """
@@ -9,10 +10,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from db.store.schema import migration
 
-
-@migration("m008_exchange")
 def m008_exchange(db: Database) -> None:
     """Tables of ``db.features.exchange``; a catalogue gets its identity here, once."""
     for statement in _M008.split(";\n\n"):

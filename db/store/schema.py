@@ -281,5 +281,7 @@ def m004_listing_indexes(db: Database) -> None:
         )
 
 
-# Later migrations live in modules of their own; importing one registers it, in this order.
-from db.store import migrations_exchange  # noqa: E402, F401  (registers m008_exchange)
+# Later migrations live in modules of their own, registered here in their order.
+from db.store.migrations_exchange import m008_exchange  # noqa: E402
+
+migration("m008_exchange")(m008_exchange)

@@ -62,117 +62,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="71"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="72"/>
         <source>&amp;New catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="74"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="75"/>
         <source>&amp;Open catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="77"/>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="82"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="84"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="85"/>
         <source>New from &amp;Article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="87"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="88"/>
         <source>Export &amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="90"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="93"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="94"/>
         <source>New &amp;agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="96"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="97"/>
         <source>&amp;Edit agreement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="99"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="100"/>
         <source>&amp;Delete agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="102"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="110"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="118"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
         <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
         <source>Partnership &amp;Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
         <source>&amp;Compare Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="122"/>
         <source>Find &amp;Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
         <source>C&amp;heck Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
+        <source>E&amp;xchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
         <source>&amp;About Pactum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,7 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/table_model.py" line="258"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="266"/>
         <source>Damaged: Pactum cannot read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,123 +710,331 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="60"/>
+        <location filename="../../desktop/ui/errors.py" line="65"/>
         <source>%1 is not a Pactum catalogue as this version made it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="64"/>
+        <location filename="../../desktop/ui/errors.py" line="69"/>
         <source>%1 is not a Pactum catalogue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="68"/>
+        <location filename="../../desktop/ui/errors.py" line="73"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="72"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>%1 was made by a newer version of Pactum (unknown migrations: %2); update Pactum to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="80"/>
+        <location filename="../../desktop/ui/errors.py" line="85"/>
         <source>the catalogue is busy: another window or process is writing to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="86"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>%1 is not a plain SQLite file: if it is an encrypted catalogue, give its passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="93"/>
+        <location filename="../../desktop/ui/errors.py" line="98"/>
         <source>cannot open %1: %2 (or the file is not an encrypted catalogue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="99"/>
+        <location filename="../../desktop/ui/errors.py" line="104"/>
         <source>encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="104"/>
+        <location filename="../../desktop/ui/errors.py" line="109"/>
         <source>no agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="106"/>
+        <location filename="../../desktop/ui/errors.py" line="111"/>
         <source>agreement %1 was changed elsewhere (you read version %2, the catalogue holds version %3); reload it or keep yours explicitly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="114"/>
+        <location filename="../../desktop/ui/errors.py" line="119"/>
         <source>%1 is open in another window or process: close it there, then try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="120"/>
+        <location filename="../../desktop/ui/errors.py" line="125"/>
         <source>cannot write to %1: %2 (check the permissions of the file and its folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="126"/>
+        <location filename="../../desktop/ui/errors.py" line="131"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="128"/>
+        <location filename="../../desktop/ui/errors.py" line="133"/>
         <source>the disk holding %1 is full: nothing was written; free some space and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="139"/>
-        <source>wrong passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/errors.py" line="140"/>
-        <source>the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="144"/>
-        <source>is the catalogue itself: choose another file name</source>
+        <source>%1 comes from another catalogue, not a copy of this one; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="147"/>
-        <source>is the catalogue&apos;s wal file: choose another file name</source>
+        <source>%1 was made by a %2 version of Pactum: use the same version on both workstations, then export again; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="150"/>
-        <source>is the catalogue&apos;s shm file: choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="153"/>
-        <source>is the catalogue&apos;s journal file: choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="156"/>
-        <source>is inside the catalogue&apos;s backups folder: choose another folder</source>
+        <location filename="../../desktop/ui/errors.py" line="155"/>
+        <source>%1 is damaged or was altered (%2); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="159"/>
-        <source>the file name contains control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/errors.py" line="162"/>
-        <source>is a folder: give a file name</source>
+        <source>%1 was applied here already; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/ui/errors.py" line="163"/>
+        <source>agreement %1 has no open conflict on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="171"/>
+        <source>wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="172"/>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="176"/>
+        <source>is the catalogue itself: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="179"/>
+        <source>is the catalogue&apos;s wal file: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="182"/>
+        <source>is the catalogue&apos;s shm file: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="185"/>
+        <source>is the catalogue&apos;s journal file: choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="188"/>
+        <source>is inside the catalogue&apos;s backups folder: choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="191"/>
+        <source>the file name contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="194"/>
+        <source>is a folder: give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="195"/>
         <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="199"/>
+        <source>older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="200"/>
+        <source>newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="201"/>
+        <source>not a package of changes, or encrypted with another passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="204"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="205"/>
+        <source>not a package of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="206"/>
+        <source>a package format this version does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="209"/>
+        <source>a changeset is not stored as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="212"/>
+        <source>a manifest is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="213"/>
+        <source>its content does not match its signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/feature.py" line="77"/>
+        <source>Export changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/feature.py" line="96"/>
+        <source>Import changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="79"/>
+        <source>Writing the package of changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="83"/>
+        <source>%1 added and %2 changed records written to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="98"/>
+        <source>Applying the package of changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="102"/>
+        <source>%1 added, %2 changed, %3 conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="121"/>
+        <source>Keep mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="123"/>
+        <source>Take theirs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="131"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="50"/>
+        <source>Exchange changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="51"/>
+        <source>&amp;Export changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="52"/>
+        <source>&amp;Import changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="70"/>
+        <source>Both started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="71"/>
+        <source>This copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="72"/>
+        <source>The other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="79"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="80"/>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="81"/>
+        <source>Keep mine for the whole &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="82"/>
+        <source>Take theirs for the whole r&amp;ecord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="128"/>
+        <source>Conflicts waiting for a decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="130"/>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="141"/>
+        <source>In the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="145"/>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="145"/>
+        <source>not in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="147"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="164"/>
+        <source>The other copy (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,12 +1335,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="213"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="215"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="220"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="271"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="273"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,72 +1542,72 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="223"/>
+        <location filename="../../desktop/ui/errors.py" line="273"/>
         <source>the title is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="224"/>
+        <location filename="../../desktop/ui/errors.py" line="274"/>
         <source>%1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="225"/>
+        <location filename="../../desktop/ui/errors.py" line="275"/>
         <source>signatory %1 has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="228"/>
+        <location filename="../../desktop/ui/errors.py" line="278"/>
         <source>signatory %1 signs for %2, which is not a party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="232"/>
+        <location filename="../../desktop/ui/errors.py" line="282"/>
         <source>commitment %1 has no description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="236"/>
+        <location filename="../../desktop/ui/errors.py" line="286"/>
         <source>commitment %1 is by %2, which is not a party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="240"/>
+        <location filename="../../desktop/ui/errors.py" line="290"/>
         <source>source %1 is empty (give an outlet, an address or a quotation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="246"/>
+        <location filename="../../desktop/ui/errors.py" line="296"/>
         <source>relation %1 points at the agreement itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="250"/>
+        <location filename="../../desktop/ui/errors.py" line="300"/>
         <source>relation %1 points at an unknown record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="252"/>
+        <location filename="../../desktop/ui/errors.py" line="302"/>
         <source>subject %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="253"/>
+        <location filename="../../desktop/ui/errors.py" line="303"/>
         <source>a subject is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="256"/>
+        <location filename="../../desktop/ui/errors.py" line="306"/>
         <source>an agreement needs at least two parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="260"/>
+        <location filename="../../desktop/ui/errors.py" line="310"/>
         <source>party %1 has an empty organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="262"/>
+        <location filename="../../desktop/ui/errors.py" line="312"/>
         <source>a party is listed twice</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,117 +62,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="71"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="72"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="74"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="75"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="77"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="78"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="84"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="85"/>
         <source>New from &amp;Article…</source>
         <translation>Нове зі &amp;статті…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="87"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="88"/>
         <source>Export &amp;Briefing…</source>
         <translation>Експорт &amp;довідки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="90"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="93"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="94"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="96"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="97"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="99"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="100"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="102"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія змін…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="103"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="106"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="110"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="118"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="119"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
         <source>Partnership &amp;Matrix</source>
         <translation>&amp;Матриця партнерств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Порівняти вибрані</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="122"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
         <source>C&amp;heck Catalogue</source>
         <translation>Перевірити &amp;каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="125"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервні копії…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="126"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="128"/>
+        <source>E&amp;xchange…</source>
+        <translation>О&amp;бмін змінами…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
         <source>&amp;About Pactum</source>
         <translation>&amp;Про Pactum</translation>
     </message>
@@ -522,7 +527,7 @@
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/table_model.py" line="258"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="266"/>
         <source>Damaged: Pactum cannot read</source>
         <translation>Пошкоджено: Pactum не може прочитати</translation>
     </message>
@@ -706,124 +711,332 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="60"/>
+        <location filename="../../desktop/ui/errors.py" line="65"/>
         <source>%1 is not a Pactum catalogue as this version made it: %2</source>
         <translation>%1 — не каталог Pactum у тому вигляді, у якому його створює ця версія: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="64"/>
+        <location filename="../../desktop/ui/errors.py" line="69"/>
         <source>%1 is not a Pactum catalogue: %2</source>
         <translation>%1 — не каталог Pactum: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="68"/>
+        <location filename="../../desktop/ui/errors.py" line="73"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 пошкоджено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="72"/>
+        <location filename="../../desktop/ui/errors.py" line="77"/>
         <source>%1 was made by a newer version of Pactum (unknown migrations: %2); update Pactum to open it</source>
         <translation>%1 створено новішою версією Pactum (невідомі міграції: %2); оновіть Pactum, щоб його відкрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="80"/>
+        <location filename="../../desktop/ui/errors.py" line="85"/>
         <source>the catalogue is busy: another window or process is writing to it</source>
         <translation>каталог зайнятий: до нього записує інше вікно чи процес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="86"/>
+        <location filename="../../desktop/ui/errors.py" line="91"/>
         <source>%1 is not a plain SQLite file: if it is an encrypted catalogue, give its passphrase</source>
         <translation>%1 — не звичайний файл SQLite: якщо це зашифрований каталог, введіть його пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="93"/>
+        <location filename="../../desktop/ui/errors.py" line="98"/>
         <source>cannot open %1: %2 (or the file is not an encrypted catalogue)</source>
         <translation>не вдається відкрити %1: %2 (або файл не є зашифрованим каталогом)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="99"/>
+        <location filename="../../desktop/ui/errors.py" line="104"/>
         <source>encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)</source>
         <translation>для зашифрованих каталогів потрібен пакет sqlcipher3 (pip install sqlcipher3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="104"/>
+        <location filename="../../desktop/ui/errors.py" line="109"/>
         <source>no agreement %1</source>
         <translation>немає угоди %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="106"/>
+        <location filename="../../desktop/ui/errors.py" line="111"/>
         <source>agreement %1 was changed elsewhere (you read version %2, the catalogue holds version %3); reload it or keep yours explicitly</source>
         <translation>угоду %1 змінено деінде (ви читали версію %2, у каталозі версія %3); перезавантажте її або явно залиште свою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="114"/>
+        <location filename="../../desktop/ui/errors.py" line="119"/>
         <source>%1 is open in another window or process: close it there, then try again</source>
         <translation>%1 відкрито в іншому вікні чи процесі: закрийте його там і спробуйте знову</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="120"/>
+        <location filename="../../desktop/ui/errors.py" line="125"/>
         <source>cannot write to %1: %2 (check the permissions of the file and its folder)</source>
         <translation>не вдається записати в %1: %2 (перевірте права доступу до файлу та його теки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="126"/>
+        <location filename="../../desktop/ui/errors.py" line="131"/>
         <source>%1: %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="128"/>
+        <location filename="../../desktop/ui/errors.py" line="133"/>
         <source>the disk holding %1 is full: nothing was written; free some space and try again</source>
         <translation>диск, на якому лежить %1, заповнено: нічого не записано; звільніть місце й спробуйте знову</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="139"/>
+        <location filename="../../desktop/ui/errors.py" line="140"/>
+        <source>%1 comes from another catalogue, not a copy of this one; nothing was changed</source>
+        <translation>%1 походить з іншого каталогу, а не з копії цього; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="147"/>
+        <source>%1 was made by a %2 version of Pactum: use the same version on both workstations, then export again; nothing was changed</source>
+        <translation>%1 зроблено %2 версією Pactum: встановіть однакову версію на обох робочих місцях і експортуйте знову; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="155"/>
+        <source>%1 is damaged or was altered (%2); nothing was changed</source>
+        <translation>%1 пошкоджено або змінено (%2); нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="159"/>
+        <source>%1 was applied here already; nothing was changed</source>
+        <translation>%1 вже застосовано тут; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="163"/>
+        <source>agreement %1 has no open conflict on %2</source>
+        <translation>угода %1 не має відкритого конфлікту в полі %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="171"/>
         <source>wrong passphrase</source>
         <translation>неправильний пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="140"/>
+        <location filename="../../desktop/ui/errors.py" line="172"/>
         <source>the file or its folder is read-only</source>
         <translation>файл або його тека доступні лише для читання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="144"/>
+        <location filename="../../desktop/ui/errors.py" line="176"/>
         <source>is the catalogue itself: choose another file name</source>
         <translation>це сам каталог: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="147"/>
+        <location filename="../../desktop/ui/errors.py" line="179"/>
         <source>is the catalogue&apos;s wal file: choose another file name</source>
         <translation>це файл журналу (wal) каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="150"/>
+        <location filename="../../desktop/ui/errors.py" line="182"/>
         <source>is the catalogue&apos;s shm file: choose another file name</source>
         <translation>це файл спільної пам’яті (shm) каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="153"/>
+        <location filename="../../desktop/ui/errors.py" line="185"/>
         <source>is the catalogue&apos;s journal file: choose another file name</source>
         <translation>це файл журналу каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="156"/>
+        <location filename="../../desktop/ui/errors.py" line="188"/>
         <source>is inside the catalogue&apos;s backups folder: choose another folder</source>
         <translation>лежить у теці резервних копій каталогу: виберіть іншу теку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="159"/>
+        <location filename="../../desktop/ui/errors.py" line="191"/>
         <source>the file name contains control characters</source>
         <translation>назва файлу містить керівні символи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="162"/>
+        <location filename="../../desktop/ui/errors.py" line="194"/>
         <source>is a folder: give a file name</source>
         <translation>це тека: вкажіть назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="163"/>
+        <location filename="../../desktop/ui/errors.py" line="195"/>
         <source>is not a regular file (a device, a pipe or a socket)</source>
         <translation>це не звичайний файл (пристрій, канал чи сокет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="199"/>
+        <source>older</source>
+        <translation>старішою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="200"/>
+        <source>newer</source>
+        <translation>новішою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="201"/>
+        <source>not a package of changes, or encrypted with another passphrase</source>
+        <translation>це не пакет змін або його зашифровано іншою парольною фразою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="204"/>
+        <source>the file is damaged</source>
+        <translation>файл пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="205"/>
+        <source>not a package of changes</source>
+        <translation>це не пакет змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="206"/>
+        <source>a package format this version does not read</source>
+        <translation>формат пакета, якого ця версія не читає</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="209"/>
+        <source>a changeset is not stored as one</source>
+        <translation>набір змін збережено не як набір змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="212"/>
+        <source>a manifest is not JSON</source>
+        <translation>маніфест не є JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="213"/>
+        <source>its content does not match its signature</source>
+        <translation>вміст не відповідає підпису</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/feature.py" line="77"/>
+        <source>Export changes</source>
+        <translation>Експорт змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/feature.py" line="96"/>
+        <source>Import changes</source>
+        <translation>Імпорт змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="79"/>
+        <source>Writing the package of changes…</source>
+        <translation>Записую пакет змін…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="83"/>
+        <source>%1 added and %2 changed records written to “%3”.</source>
+        <translation>До «%3» записано: додано %1, змінено %2 записів.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="98"/>
+        <source>Applying the package of changes…</source>
+        <translation>Застосовую пакет змін…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="102"/>
+        <source>%1 added, %2 changed, %3 conflicts to review.</source>
+        <translation>Додано %1, змінено %2, конфліктів до розгляду: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="121"/>
+        <source>Keep mine: %1</source>
+        <translation>Залишити моє: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="123"/>
+        <source>Take theirs: %1</source>
+        <translation>Взяти їхнє: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="131"/>
+        <source>Resolve</source>
+        <translation>Розв’язати</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="50"/>
+        <source>Exchange changes</source>
+        <translation>Обмін змінами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="51"/>
+        <source>&amp;Export changes…</source>
+        <translation>&amp;Експортувати зміни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="52"/>
+        <source>&amp;Import changes…</source>
+        <translation>&amp;Імпортувати зміни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="70"/>
+        <source>Both started from</source>
+        <translation>Спільний початок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="71"/>
+        <source>This copy</source>
+        <translation>Ця копія</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="72"/>
+        <source>The other copy</source>
+        <translation>Інша копія</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="79"/>
+        <source>Keep &amp;mine</source>
+        <translation>Залишити &amp;моє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="80"/>
+        <source>Take &amp;theirs</source>
+        <translation>Взяти &amp;їхнє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="81"/>
+        <source>Keep mine for the whole &amp;record</source>
+        <translation>Залишити моє для всього &amp;запису</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="82"/>
+        <source>Take theirs for the whole r&amp;ecord</source>
+        <translation>Взяти їхнє для всього з&amp;апису</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="128"/>
+        <source>Conflicts waiting for a decision: %1</source>
+        <translation>Конфліктів чекає рішення: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="130"/>
+        <source>No conflicts.</source>
+        <translation>Конфліктів немає.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="141"/>
+        <source>In the trash</source>
+        <translation>У кошику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="145"/>
+        <source>in the trash</source>
+        <translation>у кошику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="145"/>
+        <source>not in the trash</source>
+        <translation>не в кошику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="147"/>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="164"/>
+        <source>The other copy (%1)</source>
+        <translation>Інша копія (%1)</translation>
     </message>
 </context>
 <context>
@@ -1125,12 +1338,12 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="213"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="215"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="220"/>
         <source>Today&apos;s backup failed: %1</source>
         <translation>Сьогоднішню резервну копію не створено: %1</translation>
     </message>
@@ -1140,7 +1353,7 @@
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="271"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="273"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -1332,72 +1545,72 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="223"/>
+        <location filename="../../desktop/ui/errors.py" line="273"/>
         <source>the title is empty</source>
         <translation>назва порожня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="224"/>
+        <location filename="../../desktop/ui/errors.py" line="274"/>
         <source>%1 is in the future</source>
         <translation>%1 — ще не настала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="225"/>
+        <location filename="../../desktop/ui/errors.py" line="275"/>
         <source>signatory %1 has no name</source>
         <translation>підписант %1 без імені</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="228"/>
+        <location filename="../../desktop/ui/errors.py" line="278"/>
         <source>signatory %1 signs for %2, which is not a party</source>
         <translation>підписант %1 підписує від %2, але це не сторона угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="232"/>
+        <location filename="../../desktop/ui/errors.py" line="282"/>
         <source>commitment %1 has no description</source>
         <translation>зобов’язання %1 без опису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="236"/>
+        <location filename="../../desktop/ui/errors.py" line="286"/>
         <source>commitment %1 is by %2, which is not a party</source>
         <translation>зобов’язання %1 бере %2, але це не сторона угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="240"/>
+        <location filename="../../desktop/ui/errors.py" line="290"/>
         <source>source %1 is empty (give an outlet, an address or a quotation)</source>
         <translation>джерело %1 порожнє (вкажіть видання, адресу чи цитату)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="246"/>
+        <location filename="../../desktop/ui/errors.py" line="296"/>
         <source>relation %1 points at the agreement itself</source>
         <translation>зв’язок %1 вказує на саму угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="250"/>
+        <location filename="../../desktop/ui/errors.py" line="300"/>
         <source>relation %1 points at an unknown record</source>
         <translation>зв’язок %1 вказує на невідомий запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="252"/>
+        <location filename="../../desktop/ui/errors.py" line="302"/>
         <source>subject %1 is empty</source>
         <translation>тема %1 порожня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="253"/>
+        <location filename="../../desktop/ui/errors.py" line="303"/>
         <source>a subject is listed twice</source>
         <translation>тему вказано двічі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="256"/>
+        <location filename="../../desktop/ui/errors.py" line="306"/>
         <source>an agreement needs at least two parties</source>
         <translation>угода потребує щонайменше двох сторін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="260"/>
+        <location filename="../../desktop/ui/errors.py" line="310"/>
         <source>party %1 has an empty organisation name</source>
         <translation>сторона %1: порожня назва організації</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="262"/>
+        <location filename="../../desktop/ui/errors.py" line="312"/>
         <source>a party is listed twice</source>
         <translation>сторону вказано двічі</translation>
     </message>

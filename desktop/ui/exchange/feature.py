@@ -18,10 +18,6 @@ from desktop.ui.shell.actions import Act
 PACKAGES = "Pactum changes (*.pactum-changes);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 class ExchangeFeature(QObject):
     """Exchanging changes with copies of the catalogue on other workstations."""
 
@@ -68,22 +64,25 @@ class ExchangeFeature(QObject):
         self.dialog = None
 
     def _ask(self, save: bool) -> Path | None:
-        title = _tr("Export changes") if save else _tr("Import changes")
         if save:
+            title = QCoreApplication.translate("Exchange", "Export changes")
             return self.ctx.prompter.save_path(title, "changes.pactum-changes", PACKAGES)
+        title = QCoreApplication.translate("Exchange", "Import changes")
         return self.ctx.prompter.open_path(title, "", PACKAGES)
 
     def export_changes(self) -> None:
         path = self._ask(save=True)
         if path is None:
             return
-        title = _tr("Export changes")
+        title = QCoreApplication.translate("Exchange", "Export changes")
         CatalogOp(self.ctx.ops, lambda catalog, _p: export_changes(catalog, path)).with_progress(
-            _tr("Writing the package of changes…"), dialog=True
+            QCoreApplication.translate("Exchange", "Writing the package of changes…"), dialog=True
         ).titled(title).success(
             lambda report: self._said(
                 title,
-                _tr("%1 added and %2 changed records written to “%3”.")
+                QCoreApplication.translate(
+                    "Exchange", "%1 added and %2 changed records written to “%3”."
+                )
                 .replace("%1", str(report.added))
                 .replace("%2", str(report.changed))
                 .replace("%3", path.name),
@@ -94,13 +93,15 @@ class ExchangeFeature(QObject):
         path = self._ask(save=False)
         if path is None:
             return
-        title = _tr("Import changes")
+        title = QCoreApplication.translate("Exchange", "Import changes")
         CatalogOp(self.ctx.ops, lambda catalog, _p: import_changes(catalog, path)).with_progress(
-            _tr("Applying the package of changes…"), dialog=True
+            QCoreApplication.translate("Exchange", "Applying the package of changes…"), dialog=True
         ).titled(title).success(
             lambda report: self._said(
                 title,
-                _tr("%1 added, %2 changed, %3 conflicts to review.")
+                QCoreApplication.translate(
+                    "Exchange", "%1 added, %2 changed, %3 conflicts to review."
+                )
                 .replace("%1", str(report.added))
                 .replace("%2", str(report.changed))
                 .replace("%3", str(report.conflicts)),
@@ -116,14 +117,16 @@ class ExchangeFeature(QObject):
 
     def settle(self, conflicts: Sequence[Conflict], take: str) -> None:
         """Settle ``conflicts`` taking ``take``, as one undo step."""
-        text = (_tr("Keep mine: %1") if take == "mine" else _tr("Take theirs: %1")).replace(
-            "%1", conflicts[0].title
-        )
+        text = (
+            QCoreApplication.translate("Exchange", "Keep mine: %1")
+            if take == "mine"
+            else QCoreApplication.translate("Exchange", "Take theirs: %1")
+        ).replace("%1", conflicts[0].title)
         command = ResolveCommand(text, self.ctx.ops, conflicts, take, self.refresh)
 
         def work(catalog: Catalog, _progress: object) -> None:
             command.do(catalog)
 
-        CatalogOp(self.ctx.ops, work).titled(_tr("Resolve")).success(
-            lambda _none: self.ctx.undo_stack.push(command)
-        ).run()
+        CatalogOp(self.ctx.ops, work).titled(
+            QCoreApplication.translate("Exchange", "Resolve")
+        ).success(lambda _none: self.ctx.undo_stack.push(command)).run()

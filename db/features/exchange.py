@@ -44,6 +44,7 @@ from db.features.exchange_write import mirror_conflicts, write_back
 from db.safety.cipher import connect
 from db.safety.outputs import ANY_NAME, check_output_path, shown
 from db.store.access import now
+from db.store.progress import NoProgress, Progress, check
 from db.store.schema import applied_migrations
 
 if TYPE_CHECKING:
@@ -152,14 +153,19 @@ def _changes_since_base(catalog: Catalog) -> tuple[bytes, dict[str, travel.Row],
     return session.changeset(), rows, versions
 
 
-def export_changes(catalog: Catalog, path: str | Path) -> ExchangeReport:
+def export_changes(
+    catalog: Catalog, path: str | Path, progress: Progress = NoProgress()
+) -> ExchangeReport:
     """Write the package of this copy's changes (and every package it knows) to
-    ``path``; the base moves on only when the file is complete (one transaction)."""
+    ``path``; the base moves on only when the file is complete (one transaction, which a
+    cancel through ``progress`` rolls back)."""
     target = check_output_path(Path(path), catalog.path, ANY_NAME)
     partial = target.with_name(f".{target.name}.partial")
     with catalog.writing() as conn:
+        check(progress, 0, 3, every=1)
         ident = identity(catalog)
         changeset, rows, versions = _changes_since_base(catalog)
+        check(progress, 1, 3, every=1)
         report = ExchangeReport()
         if changeset:
             manifest = _manifest(catalog, ident, changeset)
@@ -184,6 +190,7 @@ def export_changes(catalog: Catalog, path: str | Path) -> ExchangeReport:
         partial.unlink(missing_ok=True)
         try:
             write_package(partial, header, packages, catalog.passphrase)
+            check(progress, 2, 3, every=1)
             partial.replace(target)
         finally:
             partial.unlink(missing_ok=True)
@@ -238,8 +245,11 @@ def _check(
         raise PackageAppliedError(where)
 
 
-def import_changes(catalog: Catalog, path: str | Path) -> ExchangeReport:
-    """Apply another copy's package in one transaction; see the module's docstring."""
+def import_changes(
+    catalog: Catalog, path: str | Path, progress: Progress = NoProgress()
+) -> ExchangeReport:
+    """Apply another copy's package in one transaction (see the module's docstring); a
+    cancel through ``progress`` rolls all of it back."""
     path = Path(path)
     header, packages = read_package(path, catalog.passphrase)
     _check(catalog, path, header, packages)
@@ -250,7 +260,7 @@ def import_changes(catalog: Catalog, path: str | Path) -> ExchangeReport:
         for package in packages:
             if package.package_id in known or package.facts["site_id"] == ident["site_id"]:
                 continue
-            report = _apply(catalog, package)
+            report = _apply(catalog, package, progress)
             _remember(catalog, package, ident)
             total = ExchangeReport(
                 total.added + report.added,
@@ -284,7 +294,7 @@ def _ours(
     return ours
 
 
-def _apply(catalog: Catalog, package: Package) -> ExchangeReport:
+def _apply(catalog: Catalog, package: Package, progress: Progress) -> ExchangeReport:
     conn = catalog.conn
     uuids = touched(package.changeset)
     ids = travel.ids_of(conn, uuids)
@@ -293,6 +303,8 @@ def _apply(catalog: Catalog, package: Package) -> ExchangeReport:
     outcome = apply_changeset(package.changeset, mine, _ours(catalog, package, mine, base))
     disputed = {(c[0], c[1]) for c in package.facts.get("conflicts", []) if len(c) == 4}
     hold_disputed(outcome, mine, disputed)
-    added, changed, found = write_back(catalog, package.facts, (mine, records), base, outcome)
+    added, changed, found = write_back(
+        catalog, package.facts, (mine, records), base, outcome, progress
+    )
     found += mirror_conflicts(catalog, package.facts)
     return ExchangeReport(added, changed, found)

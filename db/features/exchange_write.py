@@ -17,6 +17,7 @@ from db.features.exchange_apply import Clash, Outcome
 from db.store import records
 from db.store.access import now
 from db.store.model import CONTENT_FIELDS, Agreement
+from db.store.progress import Progress, check
 
 if TYPE_CHECKING:
     from db.catalog import Catalog
@@ -42,6 +43,7 @@ def write_back(
     here: tuple[dict[str, travel.Row], dict[str, Agreement]],
     base: dict[str, travel.Row],
     outcome: Outcome,
+    progress: Progress,
 ) -> tuple[int, int, int]:
     """Write ``outcome`` into the catalogue (``here``: this copy's travel rows of the
     touched records, and the records as read); returns (added, changed, conflicts)."""
@@ -74,7 +76,8 @@ def write_back(
         with_known, known = _known_relations(conn, a)
         records.write_relations(conn, agreement_id, with_known, known)
     changed = 0
-    for uuid, before in mine.items():
+    for n, (uuid, before) in enumerate(mine.items(), 1):
+        check(progress, n, len(mine))
         after = outcome.rows[uuid]
         if after != before:
             _save(catalog, stored[uuid], before, after, by(uuid), stamp)

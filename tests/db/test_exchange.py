@@ -10,6 +10,7 @@ import apsw
 import pytest
 
 from db import (
+    Cancelled,
     Catalog,
     ConflictNotFoundError,
     OutputPathError,
@@ -258,3 +259,30 @@ def test_an_encrypted_catalogues_packages_are_encrypted(tmp_path: Path) -> None:
         with pytest.raises(PackageDamagedError, match="another passphrase"):
             import_changes(plain, tmp_path / "a.pkg")
         plain.close()
+
+
+class _CancelAt:
+    """A progress whose user cancels once ``at`` steps are reported."""
+
+    def __init__(self, at: int) -> None:
+        self.at, self.done = at, 0
+
+    def set(self, done: int, total: int) -> None:
+        self.done = done
+
+    def cancelled(self) -> bool:
+        return self.done >= self.at
+
+
+def test_a_cancelled_export_or_import_changes_nothing(tmp_path: Path) -> None:
+    with copies(tmp_path, ("a", "b")) as (a, b):
+        edit(a, 1, title="A")
+        with pytest.raises(Cancelled):
+            export_changes(a, tmp_path / "a.pkg", _CancelAt(1))
+        assert not (tmp_path / "a.pkg").exists()
+        export_changes(a, tmp_path / "a.pkg")
+        before = _unchanged(b, tmp_path)
+        with pytest.raises(Cancelled):
+            import_changes(b, tmp_path / "a.pkg", _CancelAt(1))
+        assert _unchanged(b, tmp_path) == before
+        assert import_changes(b, tmp_path / "a.pkg").changed == 1

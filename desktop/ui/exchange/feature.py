@@ -8,7 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from db import Catalog, Conflict, conflicted_ids, export_changes, import_changes, open_conflicts
+from db import (
+    Catalog,
+    Conflict,
+    ExchangeReport,
+    conflicted_ids,
+    export_changes,
+    import_changes,
+    open_conflicts,
+)
 from desktop.ui.context import WindowContext
 from desktop.ui.exchange.dialog import ExchangeDialog
 from desktop.ui.exchange.undo import ResolveCommand
@@ -16,6 +24,12 @@ from desktop.ui.ops import CatalogOp, QueryOp
 from desktop.ui.shell.actions import Act
 
 PACKAGES = "Pactum changes (*.pactum-changes);;All files (*)"
+
+
+def _filled(text: str, *facts: object) -> str:
+    for n, fact in enumerate(facts, 1):
+        text = text.replace(f"%{n}", str(fact))
+    return text
 
 
 class ExchangeFeature(QObject):
@@ -74,39 +88,35 @@ class ExchangeFeature(QObject):
         path = self._ask(save=True)
         if path is None:
             return
-        title = QCoreApplication.translate("Exchange", "Export changes")
-        CatalogOp(self.ctx.ops, lambda catalog, _p: export_changes(catalog, path)).with_progress(
-            QCoreApplication.translate("Exchange", "Writing the package of changes…"), dialog=True
-        ).titled(title).success(
-            lambda report: self._said(
-                title,
-                QCoreApplication.translate(
-                    "Exchange", "%1 added and %2 changed records written to “%3”."
-                )
-                .replace("%1", str(report.added))
-                .replace("%2", str(report.changed))
-                .replace("%3", path.name),
+
+        def said(report: ExchangeReport) -> None:
+            text = QCoreApplication.translate(
+                "Exchange", "%1 added and %2 changed records written to “%3”."
             )
-        ).run()
+            self._said(title, _filled(text, report.added, report.changed, path.name))
+
+        title = QCoreApplication.translate("Exchange", "Export changes")
+        label = QCoreApplication.translate("Exchange", "Writing the package of changes…")
+        CatalogOp(
+            self.ctx.ops, lambda catalog, progress: export_changes(catalog, path, progress)
+        ).with_progress(label, dialog=True).titled(title).success(said).run()
 
     def import_changes(self) -> None:
         path = self._ask(save=False)
         if path is None:
             return
-        title = QCoreApplication.translate("Exchange", "Import changes")
-        CatalogOp(self.ctx.ops, lambda catalog, _p: import_changes(catalog, path)).with_progress(
-            QCoreApplication.translate("Exchange", "Applying the package of changes…"), dialog=True
-        ).titled(title).success(
-            lambda report: self._said(
-                title,
-                QCoreApplication.translate(
-                    "Exchange", "%1 added, %2 changed, %3 conflicts to review."
-                )
-                .replace("%1", str(report.added))
-                .replace("%2", str(report.changed))
-                .replace("%3", str(report.conflicts)),
+
+        def said(report: ExchangeReport) -> None:
+            text = QCoreApplication.translate(
+                "Exchange", "%1 added, %2 changed, %3 conflicts to review."
             )
-        ).run()
+            self._said(title, _filled(text, report.added, report.changed, report.conflicts))
+
+        title = QCoreApplication.translate("Exchange", "Import changes")
+        label = QCoreApplication.translate("Exchange", "Applying the package of changes…")
+        CatalogOp(
+            self.ctx.ops, lambda catalog, progress: import_changes(catalog, path, progress)
+        ).with_progress(label, dialog=True).titled(title).success(said).run()
 
     def _said(self, title: str, text: str) -> None:
         if self.dialog is not None:

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from db.errors import ConflictNotFoundError, RecordNotFoundError, ValidationError
+from db.errors import ConflictNotFoundError, FieldProblem, RecordNotFoundError, ValidationError
 from db.features import exchange_travel as travel
 from db.store import records
 from db.store.access import now
@@ -106,8 +106,10 @@ def _set_field(catalog: Catalog, uuid: str, field: str, value: Any, stamp: str) 
     row[field] = travel.canonical(value)
     try:
         target = travel.agreement_of(row)
-    except ValueError as error:
-        raise ValidationError([]) from error
+    except (ValueError, TypeError, AttributeError) as error:
+        raise ValidationError(
+            [FieldProblem(field, f"not a value of this field: {error}")]
+        ) from error
     edited = dataclasses.replace(current, **{field: getattr(target, field)})
     found = problems(edited)
     if found:

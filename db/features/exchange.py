@@ -123,6 +123,13 @@ def _manifest(catalog: Catalog, ident: dict[str, str], changeset: bytes) -> str:
         "conflicts": catalog.conn.execute(
             "SELECT uuid, field, base, mine FROM exchange_conflicts ORDER BY id"
         ).fetchall(),
+        # The state this package is diffed from: after this copy's previous package (None:
+        # its clone), with every package in "seen" applied.
+        "base": catalog.conn.execute(
+            "SELECT max(package_id) FILTER (WHERE seq = (SELECT max(seq) FROM "
+            "exchange_packages WHERE site_id = ?)) FROM exchange_packages",
+            (ident["site_id"],),
+        ).fetchone()[0],
         "seen": [
             row[0] for row in catalog.conn.execute("SELECT package_id FROM exchange_packages")
         ],

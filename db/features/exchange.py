@@ -84,13 +84,21 @@ def clone_catalogue(catalog: Catalog, path: str | Path) -> Path:
         if catalog.conn.execute("SELECT count(*) FROM exchange_base").fetchone()[0] == 0:
             rows, versions = _all_rows(catalog)
             travel.save_base(catalog.conn, rows.values(), versions)
-    catalog.save_copy(target)
-    with contextlib.closing(connect(target, passphrase=catalog.passphrase)) as copy:
-        copy.execute(
-            "UPDATE exchange_identity SET value = lower(hex(randomblob(16))) WHERE key = 'site_id'"
-        )
-        copy.execute("DELETE FROM exchange_conflicts")
-        copy.commit()
+    # The copy takes its own site id before it gets its name: a copy that shared its
+    # origin's would take the origin's packages for its own.
+    partial = target.with_name(f".{target.name}.clone")
+    try:
+        catalog.save_copy(partial)
+        with contextlib.closing(connect(partial, passphrase=catalog.passphrase)) as copy:
+            copy.execute(
+                "UPDATE exchange_identity SET value = lower(hex(randomblob(16))) "
+                "WHERE key = 'site_id'"
+            )
+            copy.execute("DELETE FROM exchange_conflicts")
+            copy.commit()
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target
 
 

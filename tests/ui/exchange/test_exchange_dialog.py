@@ -8,10 +8,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from db import clone_catalogue, export_changes, open_catalog, open_conflicts
+from db import (
+    PackageSchemaError,
+    clone_catalogue,
+    export_changes,
+    open_catalog,
+    open_conflicts,
+)
 from desktop.ui.browse.table_model import COLUMNS
+from desktop.ui.errors import error_text
 from desktop.ui.exchange.dialog import ExchangeDialog
 from desktop.ui.shell.actions import Act
+from desktop.ui.shell.i18n import Translators
 from desktop.ui.shell.mainwindow import MainWindow
 from tests.ui.window_helpers import LT
 
@@ -98,3 +106,17 @@ def test_a_refused_package_is_said_and_changes_nothing(
     dialog.import_button.click()
     assert len(prompter.errors) == 1 and "damaged or was altered" in prompter.errors[0][1]
     assert dialog.conflicts.count() == 0
+
+
+def test_the_review_and_its_refusals_speak_ukrainian(qtbot, tmp_path) -> None:
+    translators = Translators()
+    translators.install("uk")
+    try:
+        dialog = ExchangeDialog(lang="uk")
+        qtbot.addWidget(dialog)
+        assert dialog.take_theirs.text() == "Взяти &їхнє"
+        assert dialog.waiting.text() == "Конфліктів немає."
+        refused = PackageSchemaError(str(tmp_path / "p"), "older")
+        assert error_text(refused).startswith(f"{tmp_path / 'p'} зроблено старішою версією")
+    finally:
+        translators.install("en")

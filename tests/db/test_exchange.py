@@ -286,3 +286,22 @@ def test_a_cancelled_export_or_import_changes_nothing(tmp_path: Path) -> None:
             import_changes(b, tmp_path / "a.pkg", _CancelAt(1))
         assert _unchanged(b, tmp_path) == before
         assert import_changes(b, tmp_path / "a.pkg").changed == 1
+
+
+def test_a_later_clone_carries_its_origins_unsent_changes_without_conflict(
+    tmp_path: Path,
+) -> None:
+    with copies(tmp_path, ("a", "b")) as (a, b):
+        added = a.add(record("Не надіслано"))
+        edit(a, 1, title="A, not sent yet")
+        clone_catalogue(a, tmp_path / "c.pactum")
+        with open_catalog(tmp_path / "c.pactum", user="c") as c:
+            edit(c, 2, place="Lviv")
+            export_changes(c, tmp_path / "c.pkg")
+            assert import_changes(a, tmp_path / "c.pkg").conflicts == 0
+            assert import_changes(b, tmp_path / "c.pkg").added == 1
+            send(a, b, tmp_path)
+            send(b, c, tmp_path)
+            assert records_of(a, tmp_path) == records_of(b, tmp_path) == records_of(c, tmp_path)
+            assert b.get(added.uuid).title == "Не надіслано"
+            assert all(open_conflicts(x) == [] for x in (a, b, c))

@@ -4,7 +4,7 @@ Nothing here imports Qt, ReportLab or ``desktop``: the window, the briefing and 
 line all stand on these functions, and so do the tests. Everything outside ``db/`` imports the
 store from here (and the search from ``db.search``); the folders behind it are ``store/``
 (schema, records, queries), ``safety/`` (the file's safety), ``search/`` and ``features/``
-(merge, versions, matrix, duplicates, interchange): see docs/architecture.md.
+(merge, versions, matrix, duplicates, interchange, exchange): see docs/architecture.md.
 """
 
 from db.catalog import Catalog
@@ -14,6 +14,7 @@ from db.errors import (
     CatalogBusyError,
     CatalogError,
     CatalogInUseError,
+    ConflictNotFoundError,
     DamagedCatalogError,
     DiskFullError,
     EncryptionUnavailableError,
@@ -24,6 +25,11 @@ from db.errors import (
     NewerCatalogError,
     NotACatalogError,
     OutputPathError,
+    PackageAppliedError,
+    PackageDamagedError,
+    PackageForeignError,
+    PackageRefusedError,
+    PackageSchemaError,
     PassphraseNeededError,
     ReadOnlyCatalogError,
     RecordNotFoundError,
@@ -35,6 +41,14 @@ from db.features.attachments import Attachment
 from db.features.briefings import BriefingMade
 from db.features.deadlines import Deadline
 from db.features.duplicates import Identity, identities
+from db.features.exchange import ExchangeReport, clone_catalogue, export_changes, import_changes
+from db.features.exchange_conflicts import (
+    Conflict,
+    conflicted_ids,
+    open_conflicts,
+    reopen_conflict,
+    resolve_conflict,
+)
 from db.features.interchange import (
     ImportReport,
     export_file,
@@ -134,11 +148,14 @@ __all__ = [
     "Changes",
     "CheckReport",
     "Commitment",
+    "Conflict",
+    "ConflictNotFoundError",
     "DamagedCatalogError",
     "DamagedValue",
     "Deadline",
     "DiskFullError",
     "EncryptionUnavailableError",
+    "ExchangeReport",
     "ExportReport",
     "FacetCount",
     "FieldProblem",
@@ -157,6 +174,11 @@ __all__ = [
     "NoProgress",
     "NotACatalogError",
     "OutputPathError",
+    "PackageAppliedError",
+    "PackageDamagedError",
+    "PackageForeignError",
+    "PackageRefusedError",
+    "PackageSchemaError",
     "PartialDate",
     "Partnership",
     "Party",
@@ -183,12 +205,16 @@ __all__ = [
     "check_output_path",
     "check_path",
     "check_progress",
+    "clone_catalogue",
+    "conflicted_ids",
     "countries",
     "country_name",
     "encode",
     "encrypt_catalogue",
+    "export_changes",
     "export_file",
     "identities",
+    "import_changes",
     "import_data",
     "import_file",
     "is_country",
@@ -200,10 +226,13 @@ __all__ = [
     "name_the_user",
     "newest_good_backup",
     "open_catalog",
+    "open_conflicts",
     "party_label",
     "plain_backups",
     "read_bounded",
     "read_file",
+    "reopen_conflict",
+    "resolve_conflict",
     "restore_backup",
     "restore_field",
     "safe_cell",

@@ -284,3 +284,52 @@ class AttachmentNotFoundError(CatalogError):
         self._say(ref=ref, name=name)
         self.ref = ref
         self.name = name
+
+
+class PackageRefusedError(CatalogError):
+    """A package of changes (``pactum changes import``) was refused whole: nothing was
+    changed. Each subclass says why, with ``path`` the package."""
+
+    code = "package_refused"
+
+    def __init__(self, path: str, reason: str = "") -> None:
+        self._say(path=path, reason=reason)
+        self.path = path
+        self.reason = reason
+
+
+class PackageForeignError(PackageRefusedError):
+    """The package was made from another catalogue, not a copy of this one."""
+
+    code = "package_foreign"
+
+
+class PackageSchemaError(PackageRefusedError):
+    """The package was made by a Pactum whose catalogue schema differs (``reason``:
+    'older' or 'newer'); changes are applied only between equal schemas."""
+
+    code = "package_schema"
+
+
+class PackageDamagedError(PackageRefusedError):
+    """The package cannot be read, or its content does not match its signature (damaged,
+    altered, or encrypted with another passphrase)."""
+
+    code = "package_damaged"
+
+
+class PackageAppliedError(PackageRefusedError):
+    """Every change in the package was applied here already (or made here)."""
+
+    code = "package_applied"
+
+
+class ConflictNotFoundError(CatalogError):
+    """No open conflict on that field of that record."""
+
+    code = "conflict_not_found"
+
+    def __init__(self, ref: str, field: str) -> None:
+        self._say(ref=ref, field=field)
+        self.ref = ref
+        self.field = field

@@ -58,6 +58,17 @@ ERRORS: dict[str, str] = {
         "agreement {ref} already has a file named {name!r}: detach it first or rename yours"
     ),
     "attachment_not_found": "agreement {ref} has no attached file named {name!r}",
+    "package_refused": "{path} was not applied: {reason}; nothing was changed",
+    "package_foreign": (
+        "{path} comes from another catalogue, not a copy of this one; nothing was changed"
+    ),
+    "package_schema": (
+        "{path} was made by a {reason} version of Pactum: use the same version on both "
+        "workstations, then export again; nothing was changed"
+    ),
+    "package_damaged": ("{path} is damaged or was altered ({reason}); nothing was changed"),
+    "package_applied": "{path} was applied here already; nothing was changed",
+    "conflict_not_found": "agreement {ref} has no open conflict on {field}",
 }
 """Each error code's English (``CatalogError.code``), formatted with the error's params."""
 

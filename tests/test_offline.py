@@ -57,9 +57,15 @@ def test_no_socket_is_opened_by_any_command(tmp_path: Path, monkeypatch, capsys)
         ["encrypt"],
         ["check"],
         ["list"],
+        ["changes", "clone", str(tmp_path / "copy.pactum")],
+        ["delete", "2"],
+        ["changes", "export", str(tmp_path / "changes.pactum-changes")],
+        ["changes", "conflicts"],
     ]
     for command in commands:
         assert main(["--catalog", str(path), *command]) == 0, (command, capsys.readouterr())
+    package = str(tmp_path / "changes.pactum-changes")
+    assert main(["--catalog", str(tmp_path / "copy.pactum"), "changes", "import", package]) == 0
     capsys.readouterr()
     ran = {command[0] for command in commands}
     ran_backup = {command[1] for command in commands if command[0] == "backup"}

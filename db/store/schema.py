@@ -264,6 +264,10 @@ def m004_listing_indexes(db: Database) -> None:
         )
 
 
-# Later migrations live in modules of their own (schema.py would pass 400 lines); importing
-# them here registers them after m001-m004, in number order.
-from db.store import migrations_attachments, migrations_commitments  # noqa: E402, F401
+# Later migrations live in db/store/migrations/, a module each, named by number: imported
+# in name order, they register after m001-m004 in number order.
+from db.store.migrations import (  # noqa: E402, F401
+    m007_attachments,
+    m008_exchange,
+    m009_commitment_stages,
+)

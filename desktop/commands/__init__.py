@@ -5,6 +5,7 @@ from desktop.commands import (
     attachments,
     backups,
     brief,
+    changes,
     check,
     compare,
     deadlines,
@@ -26,4 +27,5 @@ COMMANDS = (
     backups,
     check,
     about,
+    changes,
 )

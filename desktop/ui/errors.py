@@ -24,6 +24,7 @@ from db import (
     AttachmentNotFoundError,
     CatalogBusyError,
     CatalogInUseError,
+    ConflictNotFoundError,
     DamagedCatalogError,
     DiskFullError,
     EncryptionUnavailableError,
@@ -32,6 +33,10 @@ from db import (
     NewerCatalogError,
     NotACatalogError,
     OutputPathError,
+    PackageAppliedError,
+    PackageDamagedError,
+    PackageForeignError,
+    PackageSchemaError,
     PassphraseNeededError,
     ReadOnlyCatalogError,
     RecordNotFoundError,
@@ -144,6 +149,33 @@ BY_CLASS: dict[type[BaseException], tuple[str, Facts]] = {
         QT_TRANSLATE_NOOP("Errors", "agreement %1 has no attached file named “%2”"),
         _facts("ref", "name"),
     ),
+    PackageForeignError: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 comes from another catalogue, not a copy of this one; nothing was changed",
+        ),
+        _facts("path"),
+    ),
+    PackageSchemaError: (
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 was made by a %2 version of Pactum: use the same version on both "
+            "workstations, then export again; nothing was changed",
+        ),
+        _facts("path", "reason"),
+    ),
+    PackageDamagedError: (
+        QT_TRANSLATE_NOOP("Errors", "%1 is damaged or was altered (%2); nothing was changed"),
+        _facts("path", "reason"),
+    ),
+    PackageAppliedError: (
+        QT_TRANSLATE_NOOP("Errors", "%1 was applied here already; nothing was changed"),
+        _facts("path"),
+    ),
+    ConflictNotFoundError: (
+        QT_TRANSLATE_NOOP("Errors", "agreement %1 has no open conflict on %2"),
+        _facts("ref", "field"),
+    ),
 }
 """Error class → (English source text, its facts). A class not listed (nor any parent)
 is shown as the store worded it."""
@@ -175,6 +207,24 @@ REASONS = {
     "is a folder: give a file name": QT_TRANSLATE_NOOP("Errors", "is a folder: give a file name"),
     "is not a regular file (a device, a pipe or a socket)": QT_TRANSLATE_NOOP(
         "Errors", "is not a regular file (a device, a pipe or a socket)"
+    ),
+    # Why a package of changes is refused (db.features.exchange_package, exchange).
+    "older": QT_TRANSLATE_NOOP("Errors", "older"),
+    "newer": QT_TRANSLATE_NOOP("Errors", "newer"),
+    "not a package of changes, or encrypted with another passphrase": QT_TRANSLATE_NOOP(
+        "Errors", "not a package of changes, or encrypted with another passphrase"
+    ),
+    "the file is damaged": QT_TRANSLATE_NOOP("Errors", "the file is damaged"),
+    "not a package of changes": QT_TRANSLATE_NOOP("Errors", "not a package of changes"),
+    "a package format this version does not read": QT_TRANSLATE_NOOP(
+        "Errors", "a package format this version does not read"
+    ),
+    "a changeset is not stored as one": QT_TRANSLATE_NOOP(
+        "Errors", "a changeset is not stored as one"
+    ),
+    "a manifest is not JSON": QT_TRANSLATE_NOOP("Errors", "a manifest is not JSON"),
+    "its content does not match its signature": QT_TRANSLATE_NOOP(
+        "Errors", "its content does not match its signature"
     ),
 }
 """The store's default reasons, which are words rather than facts."""

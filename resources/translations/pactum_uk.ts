@@ -62,62 +62,62 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="76"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="77"/>
         <source>&amp;New catalogue…</source>
         <translation>&amp;Новий каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="79"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="80"/>
         <source>&amp;Open catalogue…</source>
         <translation>&amp;Відкрити каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="81"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="82"/>
         <source>Save a &amp;copy…</source>
         <translation>Зберегти &amp;копію…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="83"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="84"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="86"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="87"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="89"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="90"/>
         <source>New from &amp;Article…</source>
         <translation>Нове зі &amp;статті…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="95"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="96"/>
         <source>Export &amp;Briefing…</source>
         <translation>Експорт &amp;довідки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="98"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="101"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="102"/>
         <source>New &amp;agreement…</source>
         <translation>Нова &amp;угода…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="104"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="105"/>
         <source>&amp;Edit agreement…</source>
         <translation>&amp;Редагувати угоду…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="107"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="108"/>
         <source>&amp;Delete agreement</source>
         <translation>&amp;Видалити угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="109"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="110"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія змін…</translation>
     </message>
@@ -127,77 +127,82 @@
         <translation>&amp;Вкладення…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="113"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="112"/>
         <source>Your &amp;Name in the History…</source>
         <translation>Ваше &amp;ім’я в історії…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="115"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="118"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="121"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="120"/>
         <source>&amp;Find…</source>
         <translation>&amp;Знайти…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="124"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="123"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="131"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="130"/>
         <source>&amp;Trash…</source>
         <translation>&amp;Кошик…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="133"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="132"/>
         <source>Partnership &amp;Matrix</source>
         <translation>&amp;Матриця партнерств</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="134"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="133"/>
         <source>&amp;Deadlines…</source>
         <translation>&amp;Терміни…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="136"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="135"/>
         <source>&amp;Compare Selected</source>
         <translation>&amp;Порівняти вибрані</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="138"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="137"/>
         <source>Find &amp;Duplicates…</source>
         <translation>Знайти &amp;дублікати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="140"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="139"/>
         <source>C&amp;heck Catalogue</source>
         <translation>Перевірити &amp;каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="142"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="141"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервні копії…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/actions.py" line="143"/>
+        <source>E&amp;xchange…</source>
+        <translation>О&amp;бмін змінами…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/actions.py" line="145"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Посібник користувача</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="144"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="146"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/actions.py" line="146"/>
+        <location filename="../../desktop/ui/shell/actions.py" line="148"/>
         <source>&amp;About Pactum</source>
         <translation>&amp;Про Pactum</translation>
     </message>
@@ -713,7 +718,7 @@
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/table_model.py" line="258"/>
+        <location filename="../../desktop/ui/browse/table_model.py" line="266"/>
         <source>Damaged: Pactum cannot read</source>
         <translation>Пошкоджено: Pactum не може прочитати</translation>
     </message>
@@ -1097,134 +1102,342 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="62"/>
+        <location filename="../../desktop/ui/errors.py" line="67"/>
         <source>%1 is not a Pactum catalogue as this version made it: %2</source>
         <translation>%1 — не каталог Pactum у тому вигляді, у якому його створює ця версія: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="66"/>
+        <location filename="../../desktop/ui/errors.py" line="71"/>
         <source>%1 is not a Pactum catalogue: %2</source>
         <translation>%1 — не каталог Pactum: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="70"/>
+        <location filename="../../desktop/ui/errors.py" line="75"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 пошкоджено: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="74"/>
+        <location filename="../../desktop/ui/errors.py" line="79"/>
         <source>%1 was made by a newer version of Pactum (unknown migrations: %2); update Pactum to open it</source>
         <translation>%1 створено новішою версією Pactum (невідомі міграції: %2); оновіть Pactum, щоб його відкрити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="82"/>
+        <location filename="../../desktop/ui/errors.py" line="87"/>
         <source>the catalogue is busy: another window or process is writing to it</source>
         <translation>каталог зайнятий: до нього записує інше вікно чи процес</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="88"/>
+        <location filename="../../desktop/ui/errors.py" line="93"/>
         <source>%1 is not a plain SQLite file: if it is an encrypted catalogue, give its passphrase</source>
         <translation>%1 — не звичайний файл SQLite: якщо це зашифрований каталог, введіть його пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="95"/>
+        <location filename="../../desktop/ui/errors.py" line="100"/>
         <source>cannot open %1: %2 (or the file is not an encrypted catalogue)</source>
         <translation>не вдається відкрити %1: %2 (або файл не є зашифрованим каталогом)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="101"/>
+        <location filename="../../desktop/ui/errors.py" line="106"/>
         <source>encrypted catalogues need the sqlcipher3 package (pip install sqlcipher3)</source>
         <translation>для зашифрованих каталогів потрібен пакет sqlcipher3 (pip install sqlcipher3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="106"/>
+        <location filename="../../desktop/ui/errors.py" line="111"/>
         <source>no agreement %1</source>
         <translation>немає угоди %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="108"/>
+        <location filename="../../desktop/ui/errors.py" line="113"/>
         <source>agreement %1 was changed elsewhere (you read version %2, the catalogue holds version %3); reload it or keep yours explicitly</source>
         <translation>угоду %1 змінено деінде (ви читали версію %2, у каталозі версія %3); перезавантажте її або явно залиште свою</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="116"/>
+        <location filename="../../desktop/ui/errors.py" line="121"/>
         <source>%1 is open in another window or process: close it there, then try again</source>
         <translation>%1 відкрито в іншому вікні чи процесі: закрийте його там і спробуйте знову</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="122"/>
+        <location filename="../../desktop/ui/errors.py" line="127"/>
         <source>cannot write to %1: %2 (check the permissions of the file and its folder)</source>
         <translation>не вдається записати в %1: %2 (перевірте права доступу до файлу та його теки)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="128"/>
+        <location filename="../../desktop/ui/errors.py" line="133"/>
         <source>%1: %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="130"/>
+        <location filename="../../desktop/ui/errors.py" line="135"/>
         <source>the disk holding %1 is full: nothing was written; free some space and try again</source>
         <translation>диск, на якому лежить %1, заповнено: нічого не записано; звільніть місце й спробуйте знову</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="137"/>
+        <location filename="../../desktop/ui/errors.py" line="142"/>
         <source>agreement %1 already has a file named “%2”: detach it first or rename yours</source>
         <translation>угода %1 уже має файл «%2»: спершу від’єднайте його або перейменуйте свій</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="144"/>
+        <location filename="../../desktop/ui/errors.py" line="149"/>
         <source>agreement %1 has no attached file named “%2”</source>
         <translation>угода %1 не має вкладеного файлу «%2»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="152"/>
+        <location filename="../../desktop/ui/errors.py" line="153"/>
+        <source>%1 comes from another catalogue, not a copy of this one; nothing was changed</source>
+        <translation>%1 походить з іншого каталогу, а не з копії цього; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="160"/>
+        <source>%1 was made by a %2 version of Pactum: use the same version on both workstations, then export again; nothing was changed</source>
+        <translation>%1 зроблено %2 версією Pactum: встановіть однакову версію на обох робочих місцях і експортуйте знову; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="168"/>
+        <source>%1 is damaged or was altered (%2); nothing was changed</source>
+        <translation>%1 пошкоджено або змінено (%2); нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="172"/>
+        <source>%1 was applied here already; nothing was changed</source>
+        <translation>%1 вже застосовано тут; нічого не змінено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="176"/>
+        <source>agreement %1 has no open conflict on %2</source>
+        <translation>угода %1 не має відкритого конфлікту в полі %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="184"/>
         <source>wrong passphrase</source>
         <translation>неправильний пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="153"/>
+        <location filename="../../desktop/ui/errors.py" line="185"/>
         <source>the file or its folder is read-only</source>
         <translation>файл або його тека доступні лише для читання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="157"/>
+        <location filename="../../desktop/ui/errors.py" line="189"/>
         <source>is the catalogue itself: choose another file name</source>
         <translation>це сам каталог: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="160"/>
+        <location filename="../../desktop/ui/errors.py" line="192"/>
         <source>is the catalogue&apos;s wal file: choose another file name</source>
         <translation>це файл журналу (wal) каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="163"/>
+        <location filename="../../desktop/ui/errors.py" line="195"/>
         <source>is the catalogue&apos;s shm file: choose another file name</source>
         <translation>це файл спільної пам’яті (shm) каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="166"/>
+        <location filename="../../desktop/ui/errors.py" line="198"/>
         <source>is the catalogue&apos;s journal file: choose another file name</source>
         <translation>це файл журналу каталогу: виберіть іншу назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="169"/>
+        <location filename="../../desktop/ui/errors.py" line="201"/>
         <source>is inside the catalogue&apos;s backups folder: choose another folder</source>
         <translation>лежить у теці резервних копій каталогу: виберіть іншу теку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="172"/>
+        <location filename="../../desktop/ui/errors.py" line="204"/>
         <source>the file name contains control characters</source>
         <translation>назва файлу містить керівні символи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="175"/>
+        <location filename="../../desktop/ui/errors.py" line="207"/>
         <source>is a folder: give a file name</source>
         <translation>це тека: вкажіть назву файлу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="176"/>
+        <location filename="../../desktop/ui/errors.py" line="208"/>
         <source>is not a regular file (a device, a pipe or a socket)</source>
         <translation>це не звичайний файл (пристрій, канал чи сокет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="212"/>
+        <source>older</source>
+        <translation>старішою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="213"/>
+        <source>newer</source>
+        <translation>новішою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="214"/>
+        <source>not a package of changes, or encrypted with another passphrase</source>
+        <translation>це не пакет змін або його зашифровано іншою парольною фразою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="217"/>
+        <source>the file is damaged</source>
+        <translation>файл пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="218"/>
+        <source>not a package of changes</source>
+        <translation>це не пакет змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="219"/>
+        <source>a package format this version does not read</source>
+        <translation>формат пакета, якого ця версія не читає</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="222"/>
+        <source>a changeset is not stored as one</source>
+        <translation>набір змін збережено не як набір змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="225"/>
+        <source>a manifest is not JSON</source>
+        <translation>маніфест не є JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="226"/>
+        <source>its content does not match its signature</source>
+        <translation>вміст не відповідає підпису</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/feature.py" line="98"/>
+        <source>Export changes</source>
+        <translation>Експорт змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/feature.py" line="115"/>
+        <source>Import changes</source>
+        <translation>Імпорт змін</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="93"/>
+        <source>%1 added and %2 changed records written to “%3”.</source>
+        <translation>До «%3» записано: додано %1, змінено %2 записів.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="99"/>
+        <source>Writing the package of changes…</source>
+        <translation>Записую пакет змін…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="110"/>
+        <source>%1 added, %2 changed, %3 conflicts to review.</source>
+        <translation>Додано %1, змінено %2, конфліктів до розгляду: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="116"/>
+        <source>Applying the package of changes…</source>
+        <translation>Застосовую пакет змін…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="131"/>
+        <source>Keep mine: %1</source>
+        <translation>Залишити моє: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="133"/>
+        <source>Take theirs: %1</source>
+        <translation>Взяти їхнє: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/feature.py" line="141"/>
+        <source>Resolve</source>
+        <translation>Розв’язати</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="50"/>
+        <source>Exchange changes</source>
+        <translation>Обмін змінами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="51"/>
+        <source>&amp;Export changes…</source>
+        <translation>&amp;Експортувати зміни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="52"/>
+        <source>&amp;Import changes…</source>
+        <translation>&amp;Імпортувати зміни…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="70"/>
+        <source>Both started from</source>
+        <translation>Спільний початок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="71"/>
+        <source>This copy</source>
+        <translation>Ця копія</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="72"/>
+        <source>The other copy</source>
+        <translation>Інша копія</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="79"/>
+        <source>Keep &amp;mine</source>
+        <translation>Залишити &amp;моє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="80"/>
+        <source>Take &amp;theirs</source>
+        <translation>Взяти &amp;їхнє</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="81"/>
+        <source>Keep mine for the whole &amp;record</source>
+        <translation>Залишити моє для всього &amp;запису</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="82"/>
+        <source>Take theirs for the whole r&amp;ecord</source>
+        <translation>Взяти їхнє для всього з&amp;апису</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="128"/>
+        <source>Conflicts waiting for a decision: %1</source>
+        <translation>Конфліктів чекає рішення: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="130"/>
+        <source>No conflicts.</source>
+        <translation>Конфліктів немає.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="141"/>
+        <source>In the trash</source>
+        <translation>У кошику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="145"/>
+        <source>in the trash</source>
+        <translation>у кошику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="145"/>
+        <source>not in the trash</source>
+        <translation>не в кошику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="147"/>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialog.py" line="164"/>
+        <source>The other copy (%1)</source>
+        <translation>Інша копія (%1)</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1793,7 @@
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="223"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="225"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
@@ -1600,7 +1813,7 @@
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="288"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="290"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -1792,77 +2005,77 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="236"/>
+        <location filename="../../desktop/ui/errors.py" line="286"/>
         <source>the title is empty</source>
         <translation>назва порожня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="237"/>
+        <location filename="../../desktop/ui/errors.py" line="287"/>
         <source>%1 is in the future</source>
         <translation>%1 — ще не настала</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="238"/>
+        <location filename="../../desktop/ui/errors.py" line="288"/>
         <source>signatory %1 has no name</source>
         <translation>підписант %1 без імені</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="241"/>
+        <location filename="../../desktop/ui/errors.py" line="291"/>
         <source>signatory %1 signs for %2, which is not a party</source>
         <translation>підписант %1 підписує від %2, але це не сторона угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="245"/>
+        <location filename="../../desktop/ui/errors.py" line="295"/>
         <source>commitment %1 has no description</source>
         <translation>зобов’язання %1 без опису</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="249"/>
+        <location filename="../../desktop/ui/errors.py" line="299"/>
         <source>commitment %1 is by %2, which is not a party</source>
         <translation>зобов’язання %1 бере %2, але це не сторона угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="253"/>
+        <location filename="../../desktop/ui/errors.py" line="303"/>
         <source>commitment %1 reached %2 on %3, in the future</source>
         <translation>зобов’язання %1 досягло стадії «%2» %3, а це ще не настало</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="257"/>
+        <location filename="../../desktop/ui/errors.py" line="307"/>
         <source>source %1 is empty (give an outlet, an address or a quotation)</source>
         <translation>джерело %1 порожнє (вкажіть видання, адресу чи цитату)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="263"/>
+        <location filename="../../desktop/ui/errors.py" line="313"/>
         <source>relation %1 points at the agreement itself</source>
         <translation>зв’язок %1 вказує на саму угоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="267"/>
+        <location filename="../../desktop/ui/errors.py" line="317"/>
         <source>relation %1 points at an unknown record</source>
         <translation>зв’язок %1 вказує на невідомий запис</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="269"/>
+        <location filename="../../desktop/ui/errors.py" line="319"/>
         <source>subject %1 is empty</source>
         <translation>тема %1 порожня</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="270"/>
+        <location filename="../../desktop/ui/errors.py" line="320"/>
         <source>a subject is listed twice</source>
         <translation>тему вказано двічі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="273"/>
+        <location filename="../../desktop/ui/errors.py" line="323"/>
         <source>an agreement needs at least two parties</source>
         <translation>угода потребує щонайменше двох сторін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="277"/>
+        <location filename="../../desktop/ui/errors.py" line="327"/>
         <source>party %1 has an empty organisation name</source>
         <translation>сторона %1: порожня назва організації</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="279"/>
+        <location filename="../../desktop/ui/errors.py" line="329"/>
         <source>a party is listed twice</source>
         <translation>сторону вказано двічі</translation>
     </message>

@@ -75,6 +75,11 @@ def samples(folder: Path, text: str = "дрони") -> dict[str, list[str]]:
         "attachments": ["attachments", text],
         "attachment": ["attachment", "1", text, "-o", str(folder / "a.bin")],
         "detach": ["detach", "1", text],
+        "changes clone": ["changes", "clone", str(folder / "copy.pactum")],
+        "changes export": ["changes", "export", str(folder / "out.pactum-changes")],
+        "changes import": ["changes", "import", str(folder / "in.pactum-changes")],
+        "changes conflicts": ["changes", "conflicts"],
+        "changes resolve": ["changes", "resolve", "1", "title", "--value", text],
     }
 
 

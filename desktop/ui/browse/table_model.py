@@ -88,6 +88,7 @@ class CatalogueModel(QAbstractTableModel):
         self._snippets: dict[int, Snippet] = {}
         self._fetch: SnippetFetcher | None = None
         self._asked: set[int] = set()
+        self._marked: set[int] = set()
         if load:
             self.reload()
 
@@ -128,6 +129,13 @@ class CatalogueModel(QAbstractTableModel):
     def add_snippets(self, found: dict[int, Snippet]) -> None:
         self._snippets.update(found)
         self._match_changed()
+
+    def set_marks(self, marked: set[int]) -> None:
+        """Mark these records' titles (open conflicts from an exchange: desktop/ui/exchange)."""
+        self._marked = set(marked)
+        if self._ids:
+            title = COLUMNS.index(SortKey.TITLE)
+            self.dataChanged.emit(self.index(0, title), self.index(len(self._ids) - 1, title))
 
     def snippet(self, agreement_id: int) -> Snippet | None:
         return self._snippets.get(agreement_id)
@@ -260,7 +268,11 @@ class CatalogueModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (1, 2, 3, 5):
             return None
-        return found[1][index.column()] if found else None
+        if not found:
+            return None
+        if found[0].id in self._marked and COLUMNS[index.column()] is SortKey.TITLE:
+            return f"⇄ {found[1][index.column()]}"  # an open conflict (Tools › Exchange…)
+        return found[1][index.column()]
 
     def _match_data(self, row: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SNIPPET_ROLE):

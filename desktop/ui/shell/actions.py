@@ -58,6 +58,7 @@ class Act(Enum):
     CHECK = auto()
     BACKUPS = auto()
     ATTACHMENTS = auto()
+    EXCHANGE = auto()
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,9 @@ SPECS: dict[Act, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "C&heck Catalogue"), Menu.TOOLS, separator_before=True
     ),
     Act.BACKUPS: Spec(QT_TRANSLATE_NOOP("Actions", "&Backups…"), Menu.TOOLS),
+    Act.EXCHANGE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "E&xchange…"), Menu.TOOLS, separator_before=True
+    ),
     Act.GUIDE: Spec(QT_TRANSLATE_NOOP("Actions", "User &Guide"), Menu.HELP, Key.HelpContents),
     Act.SHORTCUTS: Spec(QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), Menu.HELP, "Ctrl+/"),
     Act.ABOUT: Spec(

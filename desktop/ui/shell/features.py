@@ -17,6 +17,7 @@ from desktop.ui.briefing.feature import BriefingFeature
 from desktop.ui.compare.feature import CompareFeature
 from desktop.ui.context import WindowContext
 from desktop.ui.deadlines.feature import DeadlinesFeature
+from desktop.ui.exchange.feature import ExchangeFeature
 from desktop.ui.records.attachments_feature import AttachmentsFeature
 from desktop.ui.records.history import HistoryFeature
 from desktop.ui.safety.tools import SafetyTools
@@ -38,6 +39,7 @@ class Features(QObject):
         self.safety = SafetyTools(ctx)  # Tools › Check Catalogue, Backups…
         self.attachments = AttachmentsFeature(ctx)  # Edit › Attachments…, drops on rows
         self.identity = IdentityFeature(ctx)  # Edit › Your Name in the History…
+        self.exchange = ExchangeFeature(ctx)  # Tools › Exchange…
         self.new_from_article = self.article.new_from_article
         self.export_briefing = self.briefing.export_briefing
         self.compare_selected = self.compare.compare_selected

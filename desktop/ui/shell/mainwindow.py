@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.ctx.open_catalogue = self.files.open_catalogue
         self.ctx.stop_reading = lambda: self.model.set_ids_source(lambda *_ignored: [])
         self.features = Features(self.ctx)  # article, briefing, compare, matrix, history, about
+        self.features.exchange.show_marks = self.model.set_marks
+        self.features.exchange.refresh()
 
     # -- catalogue and filters --------------------------------------------------------
 

@@ -16,6 +16,7 @@ def test_menus_hold_the_features(window: MainWindow) -> None:
         "Find &Duplicates…",
         "C&heck Catalogue",
         "&Backups…",
+        "E&xchange…",
     ]
     assert "Partnership &Matrix" in menus["&View"] and "&History…" in menus["&Edit"]
     assert menus["&Help"] == ["User &Guide", "&Keyboard Shortcuts", "&About Pactum"]

@@ -1,6 +1,6 @@
 """Migration m009_commitment_stages: commitments through their stages, and the briefings made.
 
-Imported by ``db.store.schema`` at its end, in number order, and registered in
+Imported by ``db.store.schema`` at its end (see ``db.store.migrations``) and registered in
 ``db.store.migration_registry``; its SQL is frozen
 here like every shipped migration's.
 """

@@ -36,6 +36,7 @@ from db.features.interchange import (
     import_file,
     read_file,
     safe_cell,
+    subject_json,
 )
 from db.features.matrix import MatrixAxis, MatrixCount, matrix_counts
 from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, last_merge, merge, undo_merge
@@ -89,6 +90,7 @@ from db.store.progress import Cancelled, NoProgress, Progress
 from db.store.progress import check as check_progress
 from db.store.queries import SortKey
 from db.store.schema import MIGRATION_NAMES
+from db.store.thesaurus import Concept, Thesaurus, subject_label, thesaurus
 from db.store.validation import problems as validation_problems
 
 __all__ = [
@@ -118,6 +120,7 @@ __all__ = [
     "Changes",
     "CheckReport",
     "Commitment",
+    "Concept",
     "DamagedCatalogError",
     "DamagedValue",
     "DiskFullError",
@@ -154,6 +157,7 @@ __all__ = [
     "Source",
     "StaleRecordError",
     "Status",
+    "Thesaurus",
     "ValidationError",
     "WrongPassphraseError",
     "as_catalog_error",
@@ -187,6 +191,9 @@ __all__ = [
     "safe_cell",
     "salvage",
     "shown",
+    "subject_json",
+    "subject_label",
+    "thesaurus",
     "undo_merge",
     "validation_problems",
     "version_at",

@@ -41,6 +41,7 @@ RELATIONS: dict[RelationKind, tuple[str, str]] = {
 FIELDS: dict[str, tuple[str, str]] = {
     "kind": ("Kind", "Вид"),
     "title": ("Title", "Назва"),
+    "title_translation": ("Title, other language", "Назва іншою мовою"),
     "parties": ("Parties", "Сторони"),
     "signed_on": ("Signed", "Підписано"),
     "place": ("Place", "Місце"),
@@ -49,6 +50,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "subjects": ("Subjects", "Теми"),
     "commitments": ("Commitments", "Зобов'язання"),
     "summary": ("Summary", "Короткий зміст"),
+    "summary_translation": ("Summary, other language", "Короткий зміст іншою мовою"),
     "full_text": ("Full text", "Повний текст"),
     "sources": ("Sources", "Джерела"),
     "relations": ("Relations", "Зв'язки"),

@@ -27,6 +27,7 @@ from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.store.exportable import ExportReport, Unexportable, history_item, writable
 from db.store.model import CONTENT_FIELDS, Agreement, Commitment, Filters
 from db.store.progress import NoProgress, Progress, check
+from db.store.thesaurus import thesaurus
 from db.store.validation import problems
 
 if TYPE_CHECKING:
@@ -78,14 +79,24 @@ def export_json(
         for key, value in header.items():
             out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
         out.write('  "agreements": [')
+        subjects: dict[str, None] = {}
         for agreement, history in writable(catalog.conn, filters, progress, left_out):
             item = encode(agreement, STORE_FIELDS + CONTENT_FIELDS)
             item["history"] = [history_item(c) for c in history]
             out.write(",\n    " if count else "\n    ")
             out.write(json.dumps(item, ensure_ascii=False))
+            subjects.update(dict.fromkeys(agreement.subjects))
             count += 1
-        out.write("\n  ]\n}\n")
+        concepts = [subject_json(s) for s in subjects]
+        out.write(f'\n  ],\n  "concepts": {json.dumps(concepts, ensure_ascii=False)}\n}}\n')
     return ExportReport(count, tuple(left_out))
+
+
+def subject_json(subject: str) -> dict[str, Any]:
+    """A stored subject as files and ``list --json`` carry it: the concept id, its
+    Ukrainian and English labels, and whether it is a local concept (no thesaurus one)."""
+    concept = thesaurus().concept(subject)
+    return {"id": concept.id, "uk": concept.pref_uk, "en": concept.pref_en, "local": concept.local}
 
 
 _CSV_COLUMNS = (

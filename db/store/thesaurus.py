@@ -183,3 +183,13 @@ def load(path: Path) -> Thesaurus:
 def thesaurus() -> Thesaurus:
     """The shipped thesaurus (read once per process)."""
     return load(resource_path("thesaurus", "subjects.json"))
+
+
+def subject_key(subject: str) -> str:
+    """What two subjects share when the store keeps them as one ("UAV", "дрони")."""
+    return thesaurus().canonical(subject).casefold()
+
+
+def subject_label(subject: str, language: str) -> str:
+    """A stored subject (concept id) in the reader's language ('uk' or 'en')."""
+    return thesaurus().label(subject, language)

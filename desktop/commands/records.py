@@ -14,6 +14,7 @@ from db import (
     DamagedValue,
     encode,
     party_label,
+    subject_json,
 )
 from desktop.commands.common import (
     add_filter_options,
@@ -52,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(run=run_delete if name == "delete" else run_restore)
 
 
-def row_json(row: AgreementRow) -> dict:
+def row_json(row: AgreementRow, subjects: tuple[str, ...] | None = None) -> dict:
+    """A listed record as JSON; with ``subjects``, each as its concept id and both labels."""
     return {
         "id": row.id,
         "uuid": row.uuid,
@@ -62,6 +64,7 @@ def row_json(row: AgreementRow) -> dict:
         "parties": list(row.parties),
         "status": str(row.status),
         "signatories": list(row.signatories),
+        **({"subjects": [subject_json(s) for s in subjects]} if subjects is not None else {}),
         **({"damaged": [damaged_json(d) for d in row.damaged]} if row.damaged else {}),
     }
 
@@ -84,8 +87,9 @@ def row_line(row: AgreementRow) -> str:
 def run_list(args: argparse.Namespace, path: Path) -> int:
     with open_for(path) as catalog:
         rows = catalog.list(filters_from(args, trash=args.trash), limit=args.limit)
+        subjects = catalog.subjects_of([r.id for r in rows]) if args.json else {}
     if args.json:
-        print_json([row_json(r) for r in rows])
+        print_json([row_json(r, subjects[r.id]) for r in rows])
     else:
         for row in rows:
             print(row_line(row))

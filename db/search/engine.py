@@ -21,8 +21,9 @@ from rapidfuzz import fuzz, process
 
 from db.errors import SearchIndexDamagedError
 from db.safety.cipher import DATABASE_ERRORS, is_damage
-from db.search import snippet
+from db.search import expansion, snippet
 from db.search.countries import countries_of_adjective, country_of, names
+from db.search.expansion import Expanded
 from db.search.index import WEIGHTS, stored_texts
 from db.search.normalise import forms, query_forms, token, words
 from db.search.query import Parse, Term, parse
@@ -58,6 +59,8 @@ class SearchResult:
 
     hits: tuple[Hit, ...]
     parse: Parse
+    expanded: tuple[Expanded, ...] = ()
+    """Typed words that name a thesaurus concept, searched with its labels too."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ class _Expression:
     wanted: set[str]
     open_term: Term | None = None
     prefixes: tuple[str, ...] = ()
+    literal: str = ""
+    """The words as typed, when some were expanded: their matches rank first."""
+    expanded: tuple[Expanded, ...] = ()
 
     def word(self, term: Term) -> str:
         word = term.words[0]
@@ -191,13 +197,21 @@ def _open_term(parsed: Parse) -> Term | None:
 
 
 def _plan(
-    conn: sqlite3.Connection, parsed: Parse, typing: bool = False
+    conn: sqlite3.Connection, parsed: Parse, typing: bool = False, expand: bool = True
 ) -> tuple[str, str, _Expression]:
     """The MATCH expression for the wanted records, the one for excluded ones, and what to
-    highlight; an empty expression means no text condition."""
+    highlight; an empty expression means no text condition. With ``expand``, words naming
+    a thesaurus concept also find its labels and the records tagged with it."""
     e = _Expression(conn, set(), _open_term(parsed) if typing else None)
     clauses = ["(" + " OR ".join(e.term(t) for t in group) + ")" for group in parsed.groups]
-    clauses += [e.in_column("subjects", s) for s in parsed.subjects]
+    if expand:
+        e.expanded = expansion.expansions(parsed)
+        e.literal = " AND ".join(c for c in clauses if c) if e.expanded else ""
+        clauses = expansion.widen(clauses, e.expanded, e.wanted)
+    clauses += [
+        (expansion.subject_filter(s, e.wanted) if expand else None) or e.in_column("subjects", s)
+        for s in parsed.subjects
+    ]
     clauses += [e.in_column("parties", o) for o in parsed.organisations]
     positive = " AND ".join(c for c in clauses if c)
     negative = " OR ".join(_Expression(conn, set()).term(t) for t in parsed.excluded)
@@ -212,8 +226,9 @@ def _matching(
     limit: int | None,
     rank_window: int | None = None,
     typing: bool = False,
+    expand: bool = True,
 ) -> tuple[list[tuple[int, float]], _Expression]:
-    positive, negative, expression = _plan(conn, parsed, typing)
+    positive, negative, expression = _plan(conn, parsed, typing, expand)
     if parsed.empty or not (positive or negative or parsed.filters != Filters()):
         return [], expression
     mine, mine_params = queries.where(dataclasses.replace(parsed.filters, trash=filters.trash))
@@ -237,12 +252,16 @@ def _matching(
     # only the rows that pass them (bm25 as an expression) is faster, and ranks the same.
     filtered = not _unfiltered(parsed.filters) or not _unfiltered(filters)
     score = f"bm25(search_index, {', '.join(map(str, WEIGHTS))})" if filtered else "rank"
+    # Records matching the words as typed first, then those only the thesaurus found.
+    literal = "a.id NOT IN (SELECT rowid FROM literal), " if expression.literal else ""
     sql = (
-        f"SELECT a.id, -{score} AS score FROM search_index "
+        f"{_literal_cte(expression)}SELECT a.id, -{score} AS score FROM search_index "
         "JOIN agreements a ON a.id = search_index.rowid "
         f"WHERE search_index MATCH ? AND {where} {{window}} "
-        f"ORDER BY {'score DESC' if filtered else 'search_index.rank'}"
+        f"ORDER BY {literal}{'score DESC' if filtered else 'search_index.rank'}"
     )
+    if expression.literal:
+        params = [expression.literal, *params]
     if rank_window is not None and limit is not None:
         oldest = conn.execute(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
@@ -253,12 +272,24 @@ def _matching(
             windowed = _limited(
                 conn,
                 sql.format(window="AND search_index.rowid >= ?"),
-                [positive, *params, oldest[0]],
+                [*params[:1], positive, *params[1:], oldest[0]]
+                if expression.literal
+                else [positive, *params, oldest[0]],
                 limit,
             )
             if len(windowed) >= limit:
                 return windowed, expression
-    return _limited(conn, sql.format(window=""), [positive, *params], limit), expression
+    first = params[:1] if expression.literal else []
+    rest = params[1:] if expression.literal else params
+    return _limited(conn, sql.format(window=""), [*first, positive, *rest], limit), expression
+
+
+def _literal_cte(expression: _Expression) -> str:
+    return (
+        "WITH literal AS MATERIALIZED (SELECT rowid FROM search_index WHERE search_index MATCH ?) "
+        if expression.literal
+        else ""
+    )
 
 
 def _unfiltered(filters: Filters) -> bool:
@@ -325,6 +356,7 @@ def search(
     filters: Filters = Filters(),
     rank_window: int | None = None,
     typing: bool = False,
+    expand: bool = True,
 ) -> SearchResult:
     """Find records by a query (see :mod:`db.search.query`); never raises for any text.
 
@@ -338,14 +370,19 @@ def search(
 
     ``typing=True`` is for search as you type: the last word, when the text ends with it,
     also matches as a prefix (from three letters), so "Лит" already finds Литва.
+
+    ``expand=False`` searches the words alone, not the thesaurus concepts they name
+    (:mod:`db.search.expansion`); quoting a word does the same for that word.
     """
     parsed = parse(text)
-    found, expression = _matching(catalog.conn, parsed, filters, order, limit, rank_window, typing)
+    found, expression = _matching(
+        catalog.conn, parsed, filters, order, limit, rank_window, typing, expand
+    )
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     made = _snippets(catalog.conn, ids, expression)
     hits = [Hit(i, score, made[i], rows[i]) for i, score in found]
-    return SearchResult(tuple(hits), parsed)
+    return SearchResult(tuple(hits), parsed, expression.expanded)
 
 
 @_damaged_index_named

@@ -61,7 +61,8 @@ class Cell(Paragraph):
     _measured_at: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._measured_at != availWidth:
+        # A split of a table across pages may drop the measured lines (blPara).
+        if self._measured_at != availWidth or not hasattr(self, "blPara"):
             super().wrap(availWidth, availHeight)
             self._measured_at = availWidth
         return self.width, self.height

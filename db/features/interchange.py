@@ -103,6 +103,7 @@ _CSV_COLUMNS = (
     "uuid",
     "kind",
     "title",
+    "title_translation",
     "parties",
     "signed_on",
     "signed_precision",
@@ -112,6 +113,7 @@ _CSV_COLUMNS = (
     "subjects",
     "commitments",
     "summary",
+    "summary_translation",
     "sources",
     "relations",
     "notes",
@@ -127,7 +129,7 @@ def safe_cell(value: str) -> str:
     return value
 
 
-def _csv_row(a: Agreement) -> list[str]:
+def _csv_row(a: Agreement, language: str) -> list[str]:
     def join(items: Iterable[str]) -> str:
         return "; ".join(items)
 
@@ -138,6 +140,7 @@ def _csv_row(a: Agreement) -> list[str]:
         "uuid": a.uuid,
         "kind": str(a.kind),
         "title": a.title,
+        "title_translation": a.title_translation,
         "parties": join(a.party_keys),
         "signed_on": a.signed_on.iso() if a.signed_on else "",
         "signed_precision": str(a.signed_on.precision) if a.signed_on else "",
@@ -149,13 +152,14 @@ def _csv_row(a: Agreement) -> list[str]:
             else s.name
             for s in a.signatories
         ),
-        "subjects": join(a.subjects),
+        "subjects": join(thesaurus().label(s, language) for s in a.subjects),
         "commitments": join(
             f"{c.party}: {c.description}{amount(c)}"
             + (f" until {c.until.iso()}" if c.until else "")
             for c in a.commitments
         ),
         "summary": a.summary,
+        "summary_translation": a.summary_translation,
         "sources": join(s.url or s.outlet for s in a.sources),
         "relations": join(f"{r.kind} {r.target}" for r in a.relations),
         "notes": join(a.notes),
@@ -170,16 +174,17 @@ def export_csv(
     out: IO[str],
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
+    language: str = "en",
 ) -> ExportReport:
     """One row per live record, lists joined with "; " (open ``out`` with ``newline=''``),
-    read in one transaction like :func:`export_json`."""
+    read in one transaction like :func:`export_json`; subjects named in ``language``."""
     writer = csv.writer(out)
     writer.writerow(_CSV_COLUMNS)
     left_out: list[Unexportable] = []
     count = 0
     with catalog.reading():
         for agreement, _ in writable(catalog.conn, filters or Filters(), progress, left_out):
-            writer.writerow(_csv_row(agreement))
+            writer.writerow(_csv_row(agreement, language))
             count += 1
     return ExportReport(count, tuple(left_out))
 
@@ -189,13 +194,17 @@ def export_file(
     path: Path,
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
+    language: str = "en",
 ) -> ExportReport:
-    """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
-    cancelled or failed export never leaves half a file behind; never over the catalogue
-    (see ``db.safety.outputs``)."""
+    """Export to ``path`` by its suffix (.json or .csv; a CSV names subjects in
+    ``language``), via a temporary file so a cancelled or failed export never leaves half a
+    file behind; never over the catalogue (see ``db.safety.outputs``)."""
     target = check_output_path(path, catalog.path, INTERCHANGE)
-    write = export_json if path.suffix.lower() == ".json" else export_csv
-    return write_text_output(target, lambda out: write(catalog, out, filters, progress))
+    if path.suffix.lower() == ".json":
+        return write_text_output(target, lambda out: export_json(catalog, out, filters, progress))
+    return write_text_output(
+        target, lambda out: export_csv(catalog, out, filters, progress, language)
+    )
 
 
 # -- import -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from db.search.engine import (
     search_ids,
     snippets,
 )
+from db.search.expansion import Expanded, expansions
 from db.search.index import rebuild, reindex
 from db.search.normalise import lemmas, normalise
 from db.search.query import Chip, Parse, Term, parse
@@ -22,6 +23,7 @@ from db.search.snippet import Snippet
 
 __all__ = [
     "Chip",
+    "Expanded",
     "Highlighter",
     "Hit",
     "Parse",
@@ -30,6 +32,7 @@ __all__ = [
     "Snippet",
     "Term",
     "delete_saved_search",
+    "expansions",
     "highlighter",
     "lemmas",
     "normalise",

@@ -32,6 +32,8 @@ class Expanded:
     last: int
     typed: str
     concept: Concept
+    chip: int = -1
+    """Index in ``Parse.chips`` of the chip of the first typed word."""
 
     def others(self, language: str) -> tuple[str, ...]:
         """The concept's labels other than the typed one, the reader's language first."""
@@ -116,12 +118,13 @@ def _concept_at(typed: Sequence[tuple[frozenset[str], ...]], start: int) -> tupl
 def expansions(parsed: Parse) -> tuple[Expanded, ...]:
     """The runs of unquoted words, each a group of its own, that name a concept."""
     terms = [group[0] if len(group) == 1 else None for group in parsed.groups]
-    typed_chips = [c for c in parsed.chips if c.kind in ("word", "phrase")]
-    chips = iter(typed_chips)
+    chips = iter([n for n, c in enumerate(parsed.chips) if c.kind in ("word", "phrase")])
     quoted = []
+    first_chip = []
     for group in parsed.groups:
         group_chips = [next(chips, None) for _ in group]
-        quoted.append(any(c is None or c.text.startswith('"') for c in group_chips))
+        first_chip.append(group_chips[0] if group_chips[0] is not None else -1)
+        quoted.append(any(n is None or parsed.chips[n].text.startswith('"') for n in group_chips))
     keys = [
         _keys(t.words) if t is not None and not q else ()
         for t, q in zip(terms, quoted, strict=True)
@@ -136,7 +139,8 @@ def expansions(parsed: Parse) -> tuple[Expanded, ...]:
         count, concept_id = match
         run = [t for t in terms[start : start + count] if t is not None]
         typed = " ".join(t.original for t in run)
-        found.append(Expanded(start, start + count - 1, typed, thesaurus().concepts[concept_id]))
+        concept = thesaurus().concepts[concept_id]
+        found.append(Expanded(start, start + count - 1, typed, concept, first_chip[start]))
         start += count
     return tuple(found)
 

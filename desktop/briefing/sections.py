@@ -9,14 +9,22 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer
 
-from db import Agreement, Commitment, party_label
+from db import Agreement, Commitment, party_label, subject_label
 from desktop.briefing import tables
 from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
 from desktop.briefing.template import Anchor, Heading, Tick
 from desktop.briefing.text import TITLE_CHARS, amount, clip, long_date, short_date, t
 from desktop.briefing.timeline import timeline
-from desktop.labels import field_label, kind_label, relation_label, status_label
+from desktop.labels import (
+    field_label,
+    kind_label,
+    relation_label,
+    status_label,
+    subjects_in,
+    title_in,
+    unit_label,
+)
 
 #: The overview lists this many open commitments; the rest are under their documents.
 OVERVIEW_PLEDGES = 30
@@ -46,7 +54,7 @@ def _field(label: str, markup: str) -> Paragraph:
 
 
 def _dated_title(agreement: Agreement, lang: str) -> str:
-    return f"{long_date(agreement.signed_on, lang)} — {esc(agreement.title)}"
+    return f"{long_date(agreement.signed_on, lang)} — {esc(title_in(agreement, lang))}"
 
 
 def overview(part: Part, summary: Summary, key: str, level: int, lang: str) -> list[Flowable]:
@@ -75,7 +83,9 @@ def overview(part: Part, summary: Summary, key: str, level: int, lang: str) -> l
     else:
         story.append(Paragraph(esc(t("none", lang)), s["body"]))
     story.append(Paragraph(esc(t("recurring", lang)), s["h2"]))
-    recurring = " · ".join(f"{esc(name)} ({n})" for name, n in summary.recurring_subjects)
+    recurring = " · ".join(
+        f"{esc(subject_label(name, lang))} ({n})" for name, n in summary.recurring_subjects
+    )
     story.append(Paragraph(recurring or esc(t("none", lang)), s["body"]))
     return story
 
@@ -108,7 +118,8 @@ def register(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
 def _commitment(c: Commitment, lang: str) -> str:
     words = [esc(c.description)]
     if c.amount is not None or c.unit:
-        words.append(esc(amount(c.amount, c.unit, lang) if c.amount is not None else c.unit))
+        unit = unit_label(c.unit, lang)
+        words.append(esc(amount(c.amount, unit, lang) if c.amount is not None else unit))
     words.append(
         esc(t("until", lang, date=long_date(c.until, lang)) if c.until else t("open_ended", lang))
     )
@@ -126,7 +137,7 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
         CondPageBreak(HEAD_ROOM),
         Paragraph(esc(kind_label(agreement.kind, lang).upper()), s["doc_kicker"]),
         heading(
-            agreement.title,
+            title_in(agreement, lang),
             "doc_title",
             f"{key}-doc{agreement.id}",
             level,
@@ -151,7 +162,8 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
             text += f" ({esc(party_label(person.party, lang))})"
         story.append(_field(f("signatories", lang) if n == 0 else "", text))
     if agreement.subjects:
-        story.append(_field(f("subjects", lang), esc("; ".join(agreement.subjects))))
+        subjects = "; ".join(subjects_in(agreement.subjects, lang))
+        story.append(_field(f("subjects", lang), esc(subjects)))
     for n, commitment in enumerate(agreement.commitments):
         story.append(
             _field(f("commitments", lang) if n == 0 else "", _commitment(commitment, lang))
@@ -205,7 +217,9 @@ def appendix(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
     for agreement in having:
         story.append(CondPageBreak(HEAD_ROOM))
         story.append(
-            heading(agreement.title, "h2", f"{key}-text{agreement.id}", level + 1, toc=False)
+            heading(
+                title_in(agreement, lang), "h2", f"{key}-text{agreement.id}", level + 1, toc=False
+            )
         )
         story.append(Paragraph(esc(long_date(agreement.signed_on, lang)), s["doc_meta"]))
         for block in agreement.full_text.replace("\r\n", "\n").split("\n\n"):

@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "is left out and named; the file is still written, and the exit code is 3.",
     )
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--lang", choices=("en", "uk"), default="en", help="language of CSV subjects (en)"
+    )
     add_filter_options(p)
     p.set_defaults(run=run_export)
 
@@ -62,7 +65,9 @@ LEFT_OUT = 3
 def run_export(args: argparse.Namespace, path: Path) -> int:
     filtered = any((args.partner, args.kind, args.status, args.subject, args.since, args.until))
     with open_for(path) as catalog:
-        report = export_file(catalog, args.file, filters_from(args) if filtered else None)
+        report = export_file(
+            catalog, args.file, filters_from(args) if filtered else None, language=args.lang
+        )
     print(f"{report.written} records written to {shown(args.file)}", file=sys.stderr)
     if not report.left_out:
         return 0

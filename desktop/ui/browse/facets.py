@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from db import FacetCount, Filters, Kind, Status, party_label
+from db import FacetCount, Filters, Kind, Status, party_label, subject_label
 from desktop.labels import kind_label, status_label
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,6 +93,8 @@ class FacetSidebar(QTreeWidget):
                 return kind_label(Kind(value), self._lang)
             case "status":
                 return status_label(Status(value), self._lang)
+            case "subject":
+                return subject_label(value, self._lang)
             case _:
                 return value
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Kind, Status, country_name
-from db.search import Chip, Parse
+from db import Kind, Status, country_name, thesaurus
+from db.search import Chip, Expanded, Parse, expansions
 from desktop.labels import kind_label, status_label
 
 _CHIP_STYLE = (
@@ -30,6 +30,10 @@ _CHIP_STYLE = (
     'QFrame#chip[excluded="true"] { border-style: dashed; }'
     "QFrame#chip QToolButton { border: none; padding: 0 2px; }"
 )
+
+
+SHOWN_SYNONYMS = 3
+"""Other names of a concept shown on a chip; the tooltip lists every one."""
 
 
 def chip_label(chip: Chip, lang: str) -> str:
@@ -53,7 +57,9 @@ def chip_label(chip: Chip, lang: str) -> str:
         case "year":
             return QCoreApplication.translate("SearchBar", "Year: %1").replace("%1", chip.value)
         case "subject":
-            return QCoreApplication.translate("SearchBar", "Subject: %1").replace("%1", chip.value)
+            concept = thesaurus().lookup(chip.value)
+            named = concept.label(lang) if concept is not None else chip.value
+            return QCoreApplication.translate("SearchBar", "Subject: %1").replace("%1", named)
         case "phrase":
             return QCoreApplication.translate("SearchBar", "“%1”").replace("%1", _typed(chip))
         case "exclude":
@@ -62,6 +68,18 @@ def chip_label(chip: Chip, lang: str) -> str:
             )
         case _:
             return _typed(chip)
+
+
+def expansion_label(label: QLabel, expanded: Expanded, lang: str) -> None:
+    """Show on a word's chip the other names it is searched by, all of them in the tip."""
+    others = expanded.others(lang)
+    shown = ", ".join(others[:SHOWN_SYNONYMS]) + (", …" if len(others) > SHOWN_SYNONYMS else "")
+    label.setText(f"{expanded.typed} → {shown}")
+    label.setToolTip(
+        QCoreApplication.translate(
+            "SearchBar", "Also searched as: %1. Put the word in quotes to search it alone."
+        ).replace("%1", ", ".join(others))
+    )
 
 
 def _typed(chip: Chip) -> str:
@@ -164,13 +182,17 @@ class SearchBar(QToolBar):
         (self.by_date if order == "date" else self.by_rank).setChecked(True)
 
     def show_parse(self, parsed: Parse | None) -> None:
-        """Show ``parsed``'s chips (None or an empty parse: no chips)."""
+        """Show ``parsed``'s chips (None or an empty parse: no chips); a word naming a
+        thesaurus concept shows what it also finds ("дрони → drones, БпЛА, …")."""
         for widget in self.chip_widgets:
             self._chips.removeWidget(widget)
             widget.deleteLater()
         self.chip_widgets = []
-        for chip in parsed.chips if parsed else ():
+        widened = {e.chip: e for e in expansions(parsed)} if parsed else {}
+        for n, chip in enumerate(parsed.chips if parsed else ()):
             widget = ChipWidget(chip, self._lang, self.chips_area)
+            if n in widened:
+                expansion_label(widget.label, widened[n], self._lang)
             widget.removed.connect(self.chip_removed)
             self._chips.insertWidget(self._chips.count() - 1, widget)
             self.chip_widgets.append(widget)

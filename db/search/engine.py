@@ -127,8 +127,6 @@ class _Expression:
     wanted: set[str]
     open_term: Term | None = None
     prefixes: tuple[str, ...] = ()
-    literal: str = ""
-    """The words as typed, when some were expanded: their matches rank first."""
     expanded: tuple[Expanded, ...] = ()
 
     def word(self, term: Term) -> str:
@@ -206,7 +204,6 @@ def _plan(
     clauses = ["(" + " OR ".join(e.term(t) for t in group) + ")" for group in parsed.groups]
     if expand:
         e.expanded = expansion.expansions(parsed)
-        e.literal = " AND ".join(c for c in clauses if c) if e.expanded else ""
         clauses = expansion.widen(clauses, e.expanded, e.wanted)
     clauses += [
         (expansion.subject_filter(s, e.wanted) if expand else None) or e.in_column("subjects", s)
@@ -252,16 +249,12 @@ def _matching(
     # only the rows that pass them (bm25 as an expression) is faster, and ranks the same.
     filtered = not _unfiltered(parsed.filters) or not _unfiltered(filters)
     score = f"bm25(search_index, {', '.join(map(str, WEIGHTS))})" if filtered else "rank"
-    # Records matching the words as typed first, then those only the thesaurus found.
-    literal = "a.id NOT IN (SELECT rowid FROM literal), " if expression.literal else ""
     sql = (
-        f"{_literal_cte(expression)}SELECT a.id, -{score} AS score FROM search_index "
+        f"SELECT a.id, -{score} AS score FROM search_index "
         "JOIN agreements a ON a.id = search_index.rowid "
         f"WHERE search_index MATCH ? AND {where} {{window}} "
-        f"ORDER BY {literal}{'score DESC' if filtered else 'search_index.rank'}"
+        f"ORDER BY {'score DESC' if filtered else 'search_index.rank'}"
     )
-    if expression.literal:
-        params = [expression.literal, *params]
     if rank_window is not None and limit is not None:
         oldest = conn.execute(
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
@@ -272,24 +265,40 @@ def _matching(
             windowed = _limited(
                 conn,
                 sql.format(window="AND search_index.rowid >= ?"),
-                [*params[:1], positive, *params[1:], oldest[0]]
-                if expression.literal
-                else [positive, *params, oldest[0]],
+                [positive, *params, oldest[0]],
                 limit,
             )
             if len(windowed) >= limit:
                 return windowed, expression
-    first = params[:1] if expression.literal else []
-    rest = params[1:] if expression.literal else params
-    return _limited(conn, sql.format(window=""), [*first, positive, *rest], limit), expression
+    return _limited(conn, sql.format(window=""), [positive, *params], limit), expression
 
 
-def _literal_cte(expression: _Expression) -> str:
-    return (
-        "WITH literal AS MATERIALIZED (SELECT rowid FROM search_index WHERE search_index MATCH ?) "
-        if expression.literal
-        else ""
+def _found(
+    conn: sqlite3.Connection,
+    parsed: Parse,
+    filters: Filters,
+    order: Order,
+    limit: int | None,
+    rank_window: int | None = None,
+    typing: bool = False,
+    expand: bool = True,
+) -> tuple[list[tuple[int, float]], _Expression]:
+    """:func:`_matching`, with the thesaurus: ranked, the records matching the words as
+    typed come first, then those only the concepts' labels and tags find (fetched only
+    when the first do not fill ``limit``, so a common word costs no more than before)."""
+    found = expansion.expansions(parsed) if expand else ()
+    if not found or order == "date":
+        return _matching(conn, parsed, filters, order, limit, rank_window, typing, expand)
+    literal, expression = _matching(
+        conn, parsed, filters, order, limit, rank_window, typing, expand=False
     )
+    expression.expanded = found
+    if limit is not None and len(literal) >= limit:
+        return literal, expression
+    more = None if limit is None else limit + len(literal)
+    wider, expression = _matching(conn, parsed, filters, order, more, rank_window, typing)
+    seen = {agreement_id for agreement_id, _ in literal}
+    return (literal + [hit for hit in wider if hit[0] not in seen])[:limit], expression
 
 
 def _unfiltered(filters: Filters) -> bool:
@@ -343,7 +352,7 @@ def search_ids(
     typing: bool = False,
 ) -> list[int]:
     """Ids of every record the query finds, best (or newest) first, within ``filters``."""
-    found, _ = _matching(catalog.conn, parse(text), filters, order, None, typing=typing)
+    found, _ = _found(catalog.conn, parse(text), filters, order, None, typing=typing)
     return [agreement_id for agreement_id, _ in found]
 
 
@@ -375,7 +384,7 @@ def search(
     (:mod:`db.search.expansion`); quoting a word does the same for that word.
     """
     parsed = parse(text)
-    found, expression = _matching(
+    found, expression = _found(
         catalog.conn, parsed, filters, order, limit, rank_window, typing, expand
     )
     ids = [agreement_id for agreement_id, _ in found]

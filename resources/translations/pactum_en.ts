@@ -529,32 +529,32 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="152"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="170"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="153"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="171"/>
         <source>what is promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="154"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="172"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="173"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="176"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="165"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="183"/>
         <source>amount “%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,17 +1026,17 @@
     </message>
     <message>
         <location filename="../../desktop/ui/files/operations.py" line="215"/>
-        <location filename="../../desktop/ui/files/operations.py" line="227"/>
+        <location filename="../../desktop/ui/files/operations.py" line="230"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="224"/>
+        <location filename="../../desktop/ui/files/operations.py" line="225"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="228"/>
+        <location filename="../../desktop/ui/files/operations.py" line="231"/>
         <source>Exported %1 records to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="243"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="261"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,27 +1258,27 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="81"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="81"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="75"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
         <source>organisation, e.g. NATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="80"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
         <source>party type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="98"/>
         <source>“%1” is not a country from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,47 +1415,52 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="89"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="89"/>
         <source>Edit agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="102"/>
+        <source>the title in English (or in Ukrainian, for an English title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/form.py" line="113"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="105"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="114"/>
         <source>Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="116"/>
         <source>Add subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="118"/>
         <source>Add commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="119"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="120"/>
         <source>Add relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="121"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,22 +1518,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="84"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="92"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="94"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="102"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="108"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="116"/>
         <source>Damaged: Pactum cannot read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="149"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="164"/>
         <source>No record selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,12 +1541,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="225"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="243"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="226"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="244"/>
         <source>UUID of the other record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,92 +1675,97 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="40"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="44"/>
         <source>Partner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="42"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="46"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="46"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="50"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="50"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="54"/>
         <source>After %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="52"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="56"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="54"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="58"/>
         <source>Year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="56"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="62"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="58"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="64"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="60"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="66"/>
         <source>Without: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="92"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="79"/>
+        <source>Also searched as: %1. Put the word in quotes to search it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/search_chips.py" line="110"/>
         <source>Remove from the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="95"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="113"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="113"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="131"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="130"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="148"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="132"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="150"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="134"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="152"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="137"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="155"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="139"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="157"/>
         <source>Keep this query in the sidebar&apos;s saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="186"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="208"/>
         <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,17 +1816,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="115"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="116"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="117"/>
         <source>for party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,22 +1834,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="211"/>
         <source>outlet or channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="212"/>
         <source>web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="197"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="215"/>
         <source>quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="216"/>
         <source>published on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,7 +1857,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="133"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="151"/>
         <source>subject, e.g. joint production</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,6 +132,14 @@ def title_in(a: Agreement, lang: str) -> str:
     return f"{a.title} {_pick(ORIGINAL, lang)}"
 
 
+def summary_in(a: Agreement, lang: str) -> str:
+    """The summary for a reader of ``lang``: its translation when the summary is in the
+    other language and one exists, else the summary as written."""
+    if a.summary and text_language(a.summary) != lang and a.summary_translation.strip():
+        return a.summary_translation
+    return a.summary
+
+
 def subjects_in(subjects: Iterable[str], lang: str) -> list[str]:
     """Stored subjects (concept ids) as the reader of ``lang`` names them."""
     return [subject_label(s, lang) for s in subjects]

@@ -22,6 +22,7 @@ from desktop.labels import (
     relation_label,
     status_label,
     subjects_in,
+    summary_in,
     title_in,
     unit_label,
 )
@@ -169,7 +170,7 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
             _field(f("commitments", lang) if n == 0 else "", _commitment(commitment, lang))
         )
     if agreement.summary:
-        story.append(_field(f("summary", lang), esc(agreement.summary)))
+        story.append(_field(f("summary", lang), esc(summary_in(agreement, lang))))
     for n, relation in enumerate(agreement.relations):
         target = part.related.get(relation.target)
         named = (

@@ -115,7 +115,7 @@ def pledges(found: Sequence[Pledge], lang: str) -> list[Flowable]:
                     else unit_label(c.unit, lang)
                 ),
                 cell(short_date(c.until, lang) if c.until else t("open_ended", lang)),
-                cell(f"{a.title} ({short_date(a.signed_on, lang)})"),
+                cell(f"{title_in(a, lang)} ({short_date(a.signed_on, lang)})"),
             ]
         )
     return ruled(header, rows, widths)

@@ -23,7 +23,7 @@ from desktop.commands.common import (
     print_json,
     row_limit,
 )
-from desktop.labels import field_label, kind_label, relation_label, status_label
+from desktop.labels import field_label, kind_label, relation_label, status_label, subjects_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -100,6 +100,8 @@ def run_list(args: argparse.Namespace, path: Path) -> int:
 def describe(a: Agreement) -> str:
     """The record as readable text, every field that has a value."""
     lines = [a.title, "=" * min(len(a.title), 78)]
+    if a.title_translation:
+        lines.insert(1, a.title_translation)
 
     def add(field: str, value: str) -> None:
         if value:
@@ -113,7 +115,7 @@ def describe(a: Agreement) -> str:
     add("parties", ", ".join(f"{party_label(k)} ({k})" for k in a.party_keys))
     for s in a.signatories:
         add("signatories", ", ".join(x for x in (s.name, s.role, s.party) if x))
-    add("subjects", "; ".join(a.subjects))
+    add("subjects", "; ".join(subjects_in(a.subjects, "en")))
     for c in a.commitments:
         amount = f" — {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""
         until = f" (until {c.until})" if c.until else ""
@@ -125,6 +127,7 @@ def describe(a: Agreement) -> str:
     for r in a.relations:
         add("relations", f"{relation_label(r.kind)} {r.target}")
     add("summary", a.summary)
+    add("summary_translation", a.summary_translation)
     for note in a.notes:
         add("notes", note)
     if a.full_text:

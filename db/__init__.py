@@ -40,6 +40,7 @@ from db.features.interchange import (
 )
 from db.features.matrix import MatrixAxis, MatrixCount, matrix_counts
 from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, last_merge, merge, undo_merge
+from db.features.subjects import map_subject
 from db.features.versions import restore_field, version_at, versions
 from db.messages import ERRORS as ERROR_MESSAGES
 from db.messages import FIELDS as FIELD_MESSAGES
@@ -178,6 +179,7 @@ __all__ = [
     "is_damage",
     "last_merge",
     "list_backups",
+    "map_subject",
     "matrix_counts",
     "merge",
     "newest_good_backup",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlite_utils import Database, Migrations
 
 from db import Filters, open_catalog
@@ -51,3 +52,21 @@ def test_opening_an_older_catalogue_turns_its_subject_labels_into_concept_ids(tm
     assert title == ""
     with open_catalog(path) as catalog:  # mapped once: the next open changes nothing
         assert catalog.get("u-1").subjects == ("bee keeping", "drones")
+
+
+def test_a_local_subject_is_mapped_to_a_concept_on_every_record_with_history(catalog) -> None:
+    from db import Agreement, Kind, Party, map_subject
+
+    pair = (Party.state("UA"), Party.state("LT"))
+    first = catalog.add(Agreement("A", Kind.AGREEMENT, pair, subjects=("бджоли", "UAV")))
+    second = catalog.add(Agreement("B", Kind.AGREEMENT, pair, subjects=("Бджоли",)))
+    catalog.delete(second.id)
+    other = catalog.add(Agreement("C", Kind.AGREEMENT, pair, subjects=("ґрунт",)))
+    assert map_subject(catalog, "бджоли", "безпілотники") == 2
+    assert catalog.get(first.id).subjects == ("drones",)  # once, where it came first
+    assert catalog.get(second.id).subjects == ("drones",)
+    assert catalog.get(other.id).subjects == ("ґрунт",)
+    assert [c.field for c in catalog.history(first.id)][-1] == "subjects"
+    with pytest.raises(ValueError, match="no concept"):
+        map_subject(catalog, "ґрунт", "soil")
+    assert catalog.get(other.id).version == 1

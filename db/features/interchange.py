@@ -273,6 +273,24 @@ def _read_history(
     return history, found
 
 
+def _concepts_known_as(concepts: Any) -> dict[str, str]:
+    """Concept ids of the file (a newer thesaurus's, say) that ours does not know, each to
+    our concept one of the file's labels for it names; an unnamed one stays local."""
+    mapped: dict[str, str] = {}
+    for item in concepts if isinstance(concepts, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        if item.get("local") is not False or item["id"] in thesaurus().concepts:
+            continue
+        labels = [item.get(language) for language in ("en", "uk")]
+        found = [
+            c for label in labels if isinstance(label, str) if (c := thesaurus().lookup(label))
+        ]
+        if found:
+            mapped[item["id"]] = found[0].id
+    return mapped
+
+
 def check_records(
     catalog: Catalog, data: dict[str, Any]
 ) -> list[tuple[Agreement, list[dict[str, Any]]]]:
@@ -280,6 +298,7 @@ def check_records(
     found: list[FieldProblem] = []
     decoded: list[tuple[int, Agreement, list[dict[str, Any]]]] = []
     seen: dict[str, int] = {}
+    known_as = _concepts_known_as(data.get("concepts"))
     for n, item in enumerate(data["agreements"], 1):
         agreement, bad = decode(item, n)
         if agreement is None:
@@ -287,6 +306,7 @@ def check_records(
             continue
         agreement = dataclasses.replace(
             agreement,
+            subjects=tuple(dict.fromkeys(known_as.get(s, s) for s in agreement.subjects)),
             uuid=canonical_uuid(agreement.uuid),
             relations=tuple(
                 dataclasses.replace(r, target=canonical_uuid(r.target)) for r in agreement.relations

@@ -324,3 +324,25 @@ def test_a_catalogue_with_concepts_local_subjects_and_translations_round_trips_e
         import_data(target, parse(json.dumps(first)))
         assert exported(target) == first
         assert target.get(first["agreements"][0]["uuid"]).title_translation == "Letter of intent"
+
+
+def test_a_concept_our_thesaurus_lacks_is_read_by_its_labels(catalog) -> None:
+    data = {
+        "format": "pactum-catalogue",
+        "format_version": 1,
+        "agreements": [
+            {
+                "title": "Угода",
+                "kind": "agreement",
+                "parties": [{"country": "UA"}, {"country": "LT"}],
+                "subjects": ["unmanned systems", "shiny new thing"],
+            }
+        ],
+        "concepts": [
+            {"id": "unmanned systems", "uk": "безпілотники", "en": "UxS", "local": False},
+            {"id": "shiny new thing", "uk": "щось", "en": "shiny", "local": False},
+        ],
+    }
+    import_data(catalog, data)
+    (record,) = [catalog.get(i) for i in catalog.ids()]
+    assert record.subjects == ("drones", "shiny new thing")

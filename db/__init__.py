@@ -36,7 +36,6 @@ from db.features.interchange import (
     import_file,
     read_file,
     safe_cell,
-    subject_json,
 )
 from db.features.matrix import MatrixAxis, MatrixCount, matrix_counts
 from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, last_merge, merge, undo_merge
@@ -91,7 +90,7 @@ from db.store.progress import Cancelled, NoProgress, Progress
 from db.store.progress import check as check_progress
 from db.store.queries import SortKey
 from db.store.schema import MIGRATION_NAMES
-from db.store.thesaurus import Concept, Thesaurus, subject_label, thesaurus
+from db.store.thesaurus import Concept, Thesaurus, subject_json, subject_label, thesaurus
 from db.store.validation import problems as validation_problems
 
 __all__ = [

@@ -27,7 +27,7 @@ from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.store.exportable import ExportReport, Unexportable, history_item, writable
 from db.store.model import CONTENT_FIELDS, Agreement, Commitment, Filters
 from db.store.progress import NoProgress, Progress, check
-from db.store.thesaurus import thesaurus
+from db.store.thesaurus import concepts_known_as, subject_json, thesaurus
 from db.store.validation import problems
 
 if TYPE_CHECKING:
@@ -90,13 +90,6 @@ def export_json(
         concepts = [subject_json(s) for s in subjects]
         out.write(f'\n  ],\n  "concepts": {json.dumps(concepts, ensure_ascii=False)}\n}}\n')
     return ExportReport(count, tuple(left_out))
-
-
-def subject_json(subject: str) -> dict[str, Any]:
-    """A stored subject as files and ``list --json`` carry it: the concept id, its
-    Ukrainian and English labels, and whether it is a local concept (no thesaurus one)."""
-    concept = thesaurus().concept(subject)
-    return {"id": concept.id, "uk": concept.pref_uk, "en": concept.pref_en, "local": concept.local}
 
 
 _CSV_COLUMNS = (
@@ -273,24 +266,6 @@ def _read_history(
     return history, found
 
 
-def _concepts_known_as(concepts: Any) -> dict[str, str]:
-    """Concept ids of the file (a newer thesaurus's, say) that ours does not know, each to
-    our concept one of the file's labels for it names; an unnamed one stays local."""
-    mapped: dict[str, str] = {}
-    for item in concepts if isinstance(concepts, list) else ():
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            continue
-        if item.get("local") is not False or item["id"] in thesaurus().concepts:
-            continue
-        labels = [item.get(language) for language in ("en", "uk")]
-        found = [
-            c for label in labels if isinstance(label, str) if (c := thesaurus().lookup(label))
-        ]
-        if found:
-            mapped[item["id"]] = found[0].id
-    return mapped
-
-
 def check_records(
     catalog: Catalog, data: dict[str, Any]
 ) -> list[tuple[Agreement, list[dict[str, Any]]]]:
@@ -298,7 +273,7 @@ def check_records(
     found: list[FieldProblem] = []
     decoded: list[tuple[int, Agreement, list[dict[str, Any]]]] = []
     seen: dict[str, int] = {}
-    known_as = _concepts_known_as(data.get("concepts"))
+    known_as = concepts_known_as(data.get("concepts"))
     for n, item in enumerate(data["agreements"], 1):
         agreement, bad = decode(item, n)
         if agreement is None:

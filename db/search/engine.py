@@ -23,7 +23,6 @@ from db.errors import SearchIndexDamagedError
 from db.safety.cipher import DATABASE_ERRORS, is_damage
 from db.search import expansion, snippet
 from db.search.countries import countries_of_adjective, country_of, names
-from db.search.expansion import Expanded
 from db.search.index import WEIGHTS, stored_texts
 from db.search.normalise import forms, query_forms, token, words
 from db.search.query import Parse, Term, parse
@@ -59,8 +58,7 @@ class SearchResult:
 
     hits: tuple[Hit, ...]
     parse: Parse
-    expanded: tuple[Expanded, ...] = ()
-    """Typed words that name a thesaurus concept, searched with its labels too."""
+    expanded: tuple[expansion.Expanded, ...] = ()  # words naming a concept, widened to it
 
 
 @dataclass(frozen=True)
@@ -127,7 +125,6 @@ class _Expression:
     wanted: set[str]
     open_term: Term | None = None
     prefixes: tuple[str, ...] = ()
-    expanded: tuple[Expanded, ...] = ()
 
     def word(self, term: Term) -> str:
         word = term.words[0]
@@ -198,17 +195,11 @@ def _plan(
     conn: sqlite3.Connection, parsed: Parse, typing: bool = False, expand: bool = True
 ) -> tuple[str, str, _Expression]:
     """The MATCH expression for the wanted records, the one for excluded ones, and what to
-    highlight; an empty expression means no text condition. With ``expand``, words naming
-    a thesaurus concept also find its labels and the records tagged with it."""
+    highlight; an empty expression means no text condition (``expand``: see expansion)."""
     e = _Expression(conn, set(), _open_term(parsed) if typing else None)
     clauses = ["(" + " OR ".join(e.term(t) for t in group) + ")" for group in parsed.groups]
-    if expand:
-        e.expanded = expansion.expansions(parsed)
-        clauses = expansion.widen(clauses, e.expanded, e.wanted)
-    clauses += [
-        (expansion.subject_filter(s, e.wanted) if expand else None) or e.in_column("subjects", s)
-        for s in parsed.subjects
-    ]
+    clauses = expansion.widen(clauses, parsed, e.wanted) if expand else clauses
+    clauses += [expansion.subject_clause(s, e, expand) for s in parsed.subjects]
     clauses += [e.in_column("parties", o) for o in parsed.organisations]
     positive = " AND ".join(c for c in clauses if c)
     negative = " OR ".join(_Expression(conn, set()).term(t) for t in parsed.excluded)
@@ -273,34 +264,6 @@ def _matching(
     return _limited(conn, sql.format(window=""), [positive, *params], limit), expression
 
 
-def _found(
-    conn: sqlite3.Connection,
-    parsed: Parse,
-    filters: Filters,
-    order: Order,
-    limit: int | None,
-    rank_window: int | None = None,
-    typing: bool = False,
-    expand: bool = True,
-) -> tuple[list[tuple[int, float]], _Expression]:
-    """:func:`_matching`, with the thesaurus: ranked, the records matching the words as
-    typed come first, then those only the concepts' labels and tags find (fetched only
-    when the first do not fill ``limit``, so a common word costs no more than before)."""
-    found = expansion.expansions(parsed) if expand else ()
-    if not found or order == "date":
-        return _matching(conn, parsed, filters, order, limit, rank_window, typing, expand)
-    literal, expression = _matching(
-        conn, parsed, filters, order, limit, rank_window, typing, expand=False
-    )
-    expression.expanded = found
-    if limit is not None and len(literal) >= limit:
-        return literal, expression
-    more = None if limit is None else limit + len(literal)
-    wider, expression = _matching(conn, parsed, filters, order, more, rank_window, typing)
-    seen = {agreement_id for agreement_id, _ in literal}
-    return (literal + [hit for hit in wider if hit[0] not in seen])[:limit], expression
-
-
 def _unfiltered(filters: Filters) -> bool:
     return dataclasses.replace(filters, trash=False) == Filters()
 
@@ -352,7 +315,9 @@ def search_ids(
     typing: bool = False,
 ) -> list[int]:
     """Ids of every record the query finds, best (or newest) first, within ``filters``."""
-    found, _ = _found(catalog.conn, parse(text), filters, order, None, typing=typing)
+    parsed = parse(text)
+    run = functools.partial(_matching, catalog.conn, parsed, filters, order, typing=typing)
+    found, _ = expansion.literal_first(run, parsed, None, True, order == "rank")
     return [agreement_id for agreement_id, _ in found]
 
 
@@ -379,19 +344,18 @@ def search(
 
     ``typing=True`` is for search as you type: the last word, when the text ends with it,
     also matches as a prefix (from three letters), so "Лит" already finds Литва.
-
-    ``expand=False`` searches the words alone, not the thesaurus concepts they name
-    (:mod:`db.search.expansion`); quoting a word does the same for that word.
+    ``expand=False`` searches the words alone, not the concepts they name (``expansion``).
     """
     parsed = parse(text)
-    found, expression = _found(
-        catalog.conn, parsed, filters, order, limit, rank_window, typing, expand
+    run = functools.partial(_matching, catalog.conn, parsed, filters, order, typing=typing)
+    found, expression = expansion.literal_first(
+        functools.partial(run, rank_window=rank_window), parsed, limit, expand, order == "rank"
     )
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     made = _snippets(catalog.conn, ids, expression)
     hits = [Hit(i, score, made[i], rows[i]) for i, score in found]
-    return SearchResult(tuple(hits), parsed, expression.expanded)
+    return SearchResult(tuple(hits), parsed, expansion.expansions(parsed) if expand else ())
 
 
 @_damaged_index_named

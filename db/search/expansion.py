@@ -11,9 +11,10 @@ what it found before. Nothing here touches the catalogue.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from db.search.normalise import lemmas, query_forms, token, words
 from db.search.query import Parse
@@ -170,8 +171,9 @@ def concept_match(concept: Concept, wanted: set[str]) -> str:
     return "(" + " OR ".join([f"({{subjects}} : ({' OR '.join(tagged)}))", *labels]) + ")"
 
 
-def widen(clauses: list[str], found: Sequence[Expanded], wanted: set[str]) -> list[str]:
+def widen(clauses: list[str], parsed: Parse, wanted: set[str]) -> list[str]:
     """The query's group clauses with each run naming a concept OR-ed with the concept."""
+    found = expansions(parsed)
     if not found:
         return clauses
     widened: list[str] = []
@@ -189,8 +191,38 @@ def widen(clauses: list[str], found: Sequence[Expanded], wanted: set[str]) -> li
     return widened
 
 
-def subject_filter(subject: str, wanted: set[str]) -> str | None:
+class _Words(Protocol):
+    wanted: set[str]
+
+    def in_column(self, column: str, text: str) -> str: ...
+
+
+def subject_clause(subject: str, words: _Words, expand: bool = True) -> str:
     """``subject:дрони``: records tagged with the concept (or narrower) or using its labels;
-    None when the text names no concept (the engine then looks for its words)."""
-    concept = thesaurus().lookup(subject)
-    return None if concept is None else concept_match(concept, wanted)
+    the words in the subjects column when it names no concept (or ``expand`` is off)."""
+    concept = thesaurus().lookup(subject) if expand else None
+    if concept is None:
+        return words.in_column("subjects", subject)
+    return concept_match(concept, words.wanted)
+
+
+def literal_first[E](
+    run: Callable[..., tuple[list[tuple[int, float]], E]],
+    parsed: Parse,
+    limit: int | None,
+    expand: bool,
+    ranked: bool,
+) -> tuple[list[tuple[int, float]], E]:
+    """The hits of ``run(limit, expand=...)``; ``ranked``, with the records matching the
+    words as typed first, then those only the concepts' labels and tags find. The widened
+    search runs only when the literal one does not fill ``limit``, so a common word costs
+    no more than before (the search benchmark prints both)."""
+    if not (expand and ranked and expansions(parsed)):
+        return run(limit, expand=expand)
+    literal, expression = run(limit, expand=False)
+    if limit is not None and len(literal) >= limit:
+        return literal, expression
+    more = None if limit is None else limit + len(literal)
+    wider, expression = run(more, expand=True)
+    seen = {agreement_id for agreement_id, _ in literal}
+    return (literal + [hit for hit in wider if hit[0] not in seen])[:limit], expression

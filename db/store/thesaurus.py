@@ -193,3 +193,28 @@ def subject_key(subject: str) -> str:
 def subject_label(subject: str, language: str) -> str:
     """A stored subject (concept id) in the reader's language ('uk' or 'en')."""
     return thesaurus().label(subject, language)
+
+
+def subject_json(subject: str) -> dict[str, Any]:
+    """A stored subject as files and ``list --json`` carry it: the concept id, its
+    Ukrainian and English labels, and whether it is a local concept (no thesaurus one)."""
+    concept = thesaurus().concept(subject)
+    return {"id": concept.id, "uk": concept.pref_uk, "en": concept.pref_en, "local": concept.local}
+
+
+def concepts_known_as(concepts: Any) -> dict[str, str]:
+    """Concept ids of the file (a newer thesaurus's, say) that ours does not know, each to
+    our concept one of the file's labels for it names; an unnamed one stays local."""
+    mapped: dict[str, str] = {}
+    for item in concepts if isinstance(concepts, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        if item.get("local") is not False or item["id"] in thesaurus().concepts:
+            continue
+        labels = [item.get(language) for language in ("en", "uk")]
+        found = [
+            c for label in labels if isinstance(label, str) if (c := thesaurus().lookup(label))
+        ]
+        if found:
+            mapped[item["id"]] = found[0].id
+    return mapped

@@ -72,3 +72,8 @@ def test_an_abbreviation_is_not_stemmed_into_another_word(demo: Catalog) -> None
     result = search(demo, "UA")
     assert result.expanded == ()
     assert len(result.hits) == 3
+
+
+def test_newest_first_also_finds_synonyms(catalog: Catalog) -> None:
+    catalog.add(Agreement("Про безпілотники", Kind.AGREEMENT, PAIR))
+    assert found(catalog, "дрони", order="date") == ["Про безпілотники"]

@@ -93,3 +93,10 @@ def test_the_editor_finds_a_concept_by_any_label_and_shows_both_titles(
     assert {"БпЛА", "UAV", "дрони", "air defense"} <= offered
     row.subject.setText("БпЛА")
     assert row.value() == "drones"
+
+
+def test_qt_s_own_buttons_and_file_dialogs_are_ukrainian(ukrainian: MainWindow) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Скасувати"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"

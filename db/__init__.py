@@ -59,6 +59,7 @@ from db.features.interchange import (
 )
 from db.features.matrix import MatrixAxis, MatrixCount, matrix_counts
 from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, last_merge, merge, undo_merge
+from db.features.subjects import map_subject
 from db.features.versions import restore_field, version_at, versions
 from db.messages import ERRORS as ERROR_MESSAGES
 from db.messages import FIELDS as FIELD_MESSAGES
@@ -114,6 +115,7 @@ from db.store.progress import Cancelled, NoProgress, Progress
 from db.store.progress import check as check_progress
 from db.store.queries import SortKey
 from db.store.schema import MIGRATION_NAMES
+from db.store.thesaurus import Concept, Thesaurus, subject_json, subject_label, thesaurus
 from db.store.validation import problems as validation_problems
 
 __all__ = [
@@ -148,6 +150,7 @@ __all__ = [
     "Changes",
     "CheckReport",
     "Commitment",
+    "Concept",
     "Conflict",
     "ConflictNotFoundError",
     "DamagedCatalogError",
@@ -197,6 +200,7 @@ __all__ = [
     "StageStep",
     "StaleRecordError",
     "Status",
+    "Thesaurus",
     "ValidationError",
     "WrongPassphraseError",
     "as_catalog_error",
@@ -221,6 +225,7 @@ __all__ = [
     "is_damage",
     "last_merge",
     "list_backups",
+    "map_subject",
     "matrix_counts",
     "merge",
     "name_the_user",
@@ -238,6 +243,9 @@ __all__ = [
     "safe_cell",
     "salvage",
     "shown",
+    "subject_json",
+    "subject_label",
+    "thesaurus",
     "undo_merge",
     "validation_problems",
     "version_at",

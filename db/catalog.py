@@ -292,6 +292,10 @@ class Catalog(AttachmentMethods):
         """The shared subject vocabulary, alphabetically (for completion)."""
         return queries.subjects(self.conn)
 
+    def subjects_of(self, ids: builtins.list[int]) -> dict[int, tuple[str, ...]]:
+        """Each record's subjects (concept ids), for listings that show them."""
+        return queries.subjects_of(self.conn, ids)
+
     def history(self, ref: int | str) -> builtins.list[Change]:
         """Every change to the record, oldest first."""
         agreement_id = self._id_of(ref)

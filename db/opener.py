@@ -14,6 +14,7 @@ from db.safety.backup import Kind, create_backup, daily_backup_problem
 from db.safety.cipher import key_for, require_application_id
 from db.safety.opening import check_file, migration_due, open_failure, quick_check, refuse_newer
 from db.search.index import ensure_current
+from db.store.concepts import map_subjects
 from db.store.connection import connect_catalog
 from db.store.known_schema import refuse_foreign_schema
 from db.store.schema import APPLICATION_ID, migrations
@@ -45,6 +46,7 @@ def open_catalog(
     if path is None:
         db = connect_catalog(None, passphrase, BUSY_TIMEOUT_S)
         migrations.apply(db)
+        map_subjects(db.conn)
         ensure_current(db.conn)
         return Catalog(db, None, user, passphrase)
     path = Path(path)
@@ -68,6 +70,7 @@ def open_catalog(
         if existed and migrations.pending(db):
             create_backup(db.conn, path, Kind.PRE_MIGRATION, passphrase=passphrase)
         migrations.apply(db)
+        map_subjects(db.conn)
         ensure_current(db.conn)
         if existed and daily_backup:
             backup_problem = daily_backup_problem(db.conn, path, passphrase)

@@ -28,6 +28,7 @@ from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.store.exportable import ExportReport, Unexportable, history_item, writable
 from db.store.model import CONTENT_FIELDS, Agreement, Commitment, Filters
 from db.store.progress import NoProgress, Progress, check
+from db.store.thesaurus import concepts_known_as, subject_json, thesaurus
 from db.store.validation import problems
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ def export_json(
         for key, value in header.items():
             out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
         out.write('  "agreements": [')
+        subjects: dict[str, None] = {}
         for agreement, history in writable(catalog.conn, filters, progress, left_out):
             item = encode(agreement, STORE_FIELDS + CONTENT_FIELDS)
             item["history"] = [history_item(c) for c in history]
@@ -89,8 +91,10 @@ def export_json(
             if attachments and agreement.id is not None:
                 attachment_exchange.write(catalog.conn, agreement.id, out)
             out.write("}")
+            subjects.update(dict.fromkeys(agreement.subjects))
             count += 1
-        out.write("\n  ]\n}\n")
+        concepts = [subject_json(s) for s in subjects]
+        out.write(f'\n  ],\n  "concepts": {json.dumps(concepts, ensure_ascii=False)}\n}}\n')
     return ExportReport(count, tuple(left_out))
 
 
@@ -98,6 +102,7 @@ _CSV_COLUMNS = (
     "uuid",
     "kind",
     "title",
+    "title_translation",
     "parties",
     "signed_on",
     "signed_precision",
@@ -107,6 +112,7 @@ _CSV_COLUMNS = (
     "subjects",
     "commitments",
     "summary",
+    "summary_translation",
     "sources",
     "relations",
     "notes",
@@ -122,7 +128,7 @@ def safe_cell(value: str) -> str:
     return value
 
 
-def _csv_row(a: Agreement) -> list[str]:
+def _csv_row(a: Agreement, language: str) -> list[str]:
     def join(items: Iterable[str]) -> str:
         return "; ".join(items)
 
@@ -133,6 +139,7 @@ def _csv_row(a: Agreement) -> list[str]:
         "uuid": a.uuid,
         "kind": str(a.kind),
         "title": a.title,
+        "title_translation": a.title_translation,
         "parties": join(a.party_keys),
         "signed_on": a.signed_on.iso() if a.signed_on else "",
         "signed_precision": str(a.signed_on.precision) if a.signed_on else "",
@@ -144,13 +151,14 @@ def _csv_row(a: Agreement) -> list[str]:
             else s.name
             for s in a.signatories
         ),
-        "subjects": join(a.subjects),
+        "subjects": join(thesaurus().label(s, language) for s in a.subjects),
         "commitments": join(
             f"{c.party}: {c.description}{amount(c)}"
             + (f" until {c.until.iso()}" if c.until else "")
             for c in a.commitments
         ),
         "summary": a.summary,
+        "summary_translation": a.summary_translation,
         "sources": join(s.url or s.outlet for s in a.sources),
         "relations": join(f"{r.kind} {r.target}" for r in a.relations),
         "notes": join(a.notes),
@@ -165,16 +173,17 @@ def export_csv(
     out: IO[str],
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
+    language: str = "en",
 ) -> ExportReport:
     """One row per live record, lists joined with "; " (open ``out`` with ``newline=''``),
-    read in one transaction like :func:`export_json`."""
+    read in one transaction like :func:`export_json`; subjects named in ``language``."""
     writer = csv.writer(out)
     writer.writerow(_CSV_COLUMNS)
     left_out: list[Unexportable] = []
     count = 0
     with catalog.reading():
         for agreement, _ in writable(catalog.conn, filters or Filters(), progress, left_out):
-            writer.writerow(_csv_row(agreement))
+            writer.writerow(_csv_row(agreement, language))
             count += 1
     return ExportReport(count, tuple(left_out))
 
@@ -185,15 +194,18 @@ def export_file(
     filters: Filters | None = None,
     progress: Progress = NoProgress(),
     attachments: bool = True,
+    language: str = "en",
 ) -> ExportReport:
-    """Export to ``path`` by its suffix (.json or .csv), via a temporary file so a
-    cancelled or failed export never leaves half a file behind; never over the catalogue
-    (see ``db.safety.outputs``)."""
+    """Export to ``path`` by its suffix (.json or .csv; a CSV names subjects in
+    ``language``), via a temporary file so a cancelled or failed export never leaves half a
+    file behind; never over the catalogue (see ``db.safety.outputs``)."""
     target = check_output_path(path, catalog.path, INTERCHANGE)
-    if path.suffix.lower() != ".json":
-        return write_text_output(target, lambda out: export_csv(catalog, out, filters, progress))
+    if path.suffix.lower() == ".json":
+        return write_text_output(
+            target, lambda out: export_json(catalog, out, filters, progress, attachments)
+        )
     return write_text_output(
-        target, lambda out: export_json(catalog, out, filters, progress, attachments)
+        target, lambda out: export_csv(catalog, out, filters, progress, language)
     )
 
 
@@ -270,6 +282,7 @@ def check_records(
     found: list[FieldProblem] = []
     decoded: list[tuple[int, Agreement, list[dict[str, Any]]]] = []
     seen: dict[str, int] = {}
+    known_as = concepts_known_as(data.get("concepts"))
     for n, item in enumerate(data["agreements"], 1):
         agreement, bad = decode(item, n)
         if agreement is None:
@@ -277,6 +290,7 @@ def check_records(
             continue
         agreement = dataclasses.replace(
             agreement,
+            subjects=tuple(dict.fromkeys(known_as.get(s, s) for s in agreement.subjects)),
             uuid=canonical_uuid(agreement.uuid),
             relations=tuple(
                 dataclasses.replace(r, target=canonical_uuid(r.target)) for r in agreement.relations

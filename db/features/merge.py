@@ -21,6 +21,7 @@ from db.store import records
 from db.store.access import now
 from db.store.model import CONTENT_FIELDS, Agreement, Relation
 from db.store.stored import json_value
+from db.store.thesaurus import subject_key
 from db.store.validation import problems
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 CHOSEN_FIELDS = (
     "kind",
     "title",
+    "title_translation",
     "parties",
     "signed_on",
     "place",
@@ -37,6 +39,7 @@ CHOSEN_FIELDS = (
     "signatories",
     "commitments",
     "summary",
+    "summary_translation",
     "full_text",
 )
 
@@ -103,7 +106,7 @@ def merged_record(
     return dataclasses.replace(
         left,
         **chosen,
-        subjects=_unite(left.subjects + right.subjects, str.casefold),
+        subjects=_unite(left.subjects + right.subjects, subject_key),
         sources=_unite(left.sources + right.sources),
         relations=_unite(r for r in relations if r.target not in pair),
         notes=_unite(left.notes + right.notes, _fold),

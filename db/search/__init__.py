@@ -15,6 +15,7 @@ from db.search.engine import (
     search_ids,
     snippets,
 )
+from db.search.expansion import Expanded, expansions
 from db.search.index import rebuild, reindex
 from db.search.normalise import lemmas, normalise
 from db.search.query import Chip, Parse, Term, parse
@@ -23,6 +24,7 @@ from db.search.snippet import Snippet
 
 __all__ = [
     "Chip",
+    "Expanded",
     "Highlighter",
     "Hit",
     "Parse",
@@ -32,6 +34,7 @@ __all__ = [
     "Term",
     "country_of",
     "delete_saved_search",
+    "expansions",
     "highlighter",
     "lemmas",
     "normalise",

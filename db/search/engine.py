@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from db.errors import SearchIndexDamagedError
 from db.safety.cipher import DATABASE_ERRORS, is_damage
 from db.search import attachments as attached
-from db.search import snippet
+from db.search import expansion, snippet
 from db.search.countries import countries_of_adjective, country_of, names
 from db.search.index import WEIGHTS, stored_texts
 from db.search.normalise import forms, query_forms, token, words
@@ -59,6 +59,7 @@ class SearchResult:
 
     hits: tuple[Hit, ...]
     parse: Parse
+    expanded: tuple[expansion.Expanded, ...] = ()  # words naming a concept, widened to it
 
 
 @dataclass(frozen=True)
@@ -197,13 +198,14 @@ def _open_term(parsed: Parse) -> Term | None:
 
 
 def _plan(
-    conn: sqlite3.Connection, parsed: Parse, typing: bool = False
+    conn: sqlite3.Connection, parsed: Parse, typing: bool = False, expand: bool = True
 ) -> tuple[str, str, _Expression]:
     """The MATCH expression for the wanted records, the one for excluded ones, and what to
-    highlight; an empty expression means no text condition."""
+    highlight; an empty expression means no text condition (``expand``: see expansion)."""
     e = _Expression(conn, set(), _open_term(parsed) if typing else None)
     clauses = ["(" + " OR ".join(e.term(t) for t in group) + ")" for group in parsed.groups]
-    clauses += [e.in_column("subjects", s) for s in parsed.subjects]
+    clauses = expansion.widen(clauses, parsed, e.wanted) if expand else clauses
+    clauses += [expansion.subject_clause(s, e, expand) for s in parsed.subjects]
     clauses += [e.in_column("parties", o) for o in parsed.organisations]
     positive = " AND ".join(c for c in clauses if c)
     negative = " OR ".join(_Expression(conn, set()).term(t) for t in parsed.excluded)
@@ -219,8 +221,9 @@ def _matching(
     limit: int | None,
     rank_window: int | None = None,
     typing: bool = False,
+    expand: bool = True,
 ) -> tuple[list[tuple[int, float]], _Expression]:
-    positive, negative, expression = _plan(conn, parsed, typing)
+    positive, negative, expression = _plan(conn, parsed, typing, expand)
     if parsed.empty or not (positive or negative or parsed.filters != Filters()):
         return [], expression
     mine, mine_params = queries.where(dataclasses.replace(parsed.filters, trash=filters.trash))
@@ -320,7 +323,8 @@ def search_ids(
 ) -> list[int]:
     """Ids of every record the query finds, best (or newest) first, within ``filters``."""
     parsed = parse(text)
-    found, e = _matching(catalog.conn, parsed, filters, order, None, typing=typing)
+    run = functools.partial(_matching, catalog.conn, parsed, filters, order, typing=typing)
+    found, e = expansion.literal_first(run, parsed, None, True, order == "rank")
     found = attached.widen(catalog.conn, found, e, (parsed.filters, filters), order, None)
     return [agreement_id for agreement_id, _ in found]
 
@@ -334,6 +338,7 @@ def search(
     filters: Filters = Filters(),
     rank_window: int | None = None,
     typing: bool = False,
+    expand: bool = True,
 ) -> SearchResult:
     """Find records by a query (see :mod:`db.search.query`); never raises for any text.
 
@@ -347,15 +352,19 @@ def search(
 
     ``typing=True`` is for search as you type: the last word, when the text ends with it,
     also matches as a prefix (from three letters), so "Лит" already finds Литва.
+    ``expand=False`` searches the words alone, not the concepts they name (``expansion``).
     """
     parsed = parse(text)
-    found, expression = _matching(catalog.conn, parsed, filters, order, limit, rank_window, typing)
+    run = functools.partial(_matching, catalog.conn, parsed, filters, order, typing=typing)
+    found, expression = expansion.literal_first(
+        functools.partial(run, rank_window=rank_window), parsed, limit, expand, order == "rank"
+    )
     found = attached.widen(catalog.conn, found, expression, (parsed.filters, filters), order, limit)
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     made = _snippets(catalog.conn, ids, expression)
     hits = [Hit(i, score, made[i], rows[i]) for i, score in found]
-    return SearchResult(tuple(hits), parsed)
+    return SearchResult(tuple(hits), parsed, expansion.expansions(parsed) if expand else ())
 
 
 @_damaged_index_named

@@ -341,6 +341,8 @@ def decode(data: Any, record: int | None = None) -> tuple[Agreement | None, list
         commitments=tuple(commitments),
         summary=r.text(data, "summary", "summary"),
         full_text=r.text(data, "full_text", "full_text"),
+        title_translation=r.text(data, "title_translation", "title_translation"),
+        summary_translation=r.text(data, "summary_translation", "summary_translation"),
         sources=tuple(
             Source(
                 outlet=r.text(item, "outlet", "sources"),

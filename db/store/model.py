@@ -269,10 +269,16 @@ class Agreement:
     place: str = ""
     signatories: tuple[Signatory, ...] = ()
     subjects: tuple[str, ...] = ()
+    """Concept ids of the subject thesaurus (``db.store.thesaurus``); a subject naming
+    no concept is a local one, its id the label typed. The store keeps them as ids."""
     commitments: tuple[Commitment, ...] = ()
     summary: str = ""
     full_text: str = ""
     sources: tuple[Source, ...] = ()
+    title_translation: str = ""
+    """The title in the other language (English for a Ukrainian title, and back)."""
+    summary_translation: str = ""
+    """The summary in the other language."""
     relations: tuple[Relation, ...] = ()
     notes: tuple[str, ...] = ()
     uuid: str = ""
@@ -294,6 +300,7 @@ class Agreement:
 CONTENT_FIELDS: tuple[str, ...] = (
     "kind",
     "title",
+    "title_translation",
     "parties",
     "signed_on",
     "place",
@@ -302,6 +309,7 @@ CONTENT_FIELDS: tuple[str, ...] = (
     "subjects",
     "commitments",
     "summary",
+    "summary_translation",
     "full_text",
     "sources",
     "relations",

@@ -15,6 +15,7 @@ from typing import Any
 
 from db.store import stored
 from db.store.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
+from db.store.thesaurus import subject_key
 
 
 class SortKey(StrEnum):
@@ -65,7 +66,7 @@ def where(filters: Filters) -> tuple[str, list[object]]:
             "a.id IN (SELECT x.agreement_id FROM agreement_subjects x "
             f"JOIN subjects s ON s.id = x.subject_id WHERE casefold(s.name) IN ({marks}))"
         )
-        params.extend(s.casefold() for s in filters.subjects)
+        params.extend(subject_key(s) for s in filters.subjects)
     # A partial date is a span: keep it when the span may overlap the range.
     if filters.since is not None:
         clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")
@@ -252,3 +253,19 @@ def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:
 def subjects(conn: sqlite3.Connection) -> list[str]:
     """The shared vocabulary, alphabetically."""
     return [r[0] for r in conn.execute("SELECT name FROM subjects ORDER BY name COLLATE NOCASE")]
+
+
+def subjects_of(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """Each record's subjects (concept ids) in its order, for listings that show them."""
+    found: dict[int, list[str]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for agreement_id, name in conn.execute(
+            "SELECT x.agreement_id, s.name FROM agreement_subjects x JOIN subjects s "
+            f"ON s.id = x.subject_id WHERE x.agreement_id IN ({marks}) "
+            "ORDER BY x.agreement_id, x.position",
+            chunk,
+        ):
+            found[agreement_id].append(name)
+    return {i: tuple(names) for i, names in found.items()}

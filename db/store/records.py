@@ -19,6 +19,7 @@ from db.store.model import (
     Agreement,
     PartialDate,
 )
+from db.store.thesaurus import subject_key, thesaurus
 
 _CHILD_TABLES = (
     "parties",
@@ -44,7 +45,7 @@ def _lists(a: Agreement) -> tuple[str, str]:
 
 
 def _content_columns(a: Agreement) -> tuple[object, ...]:
-    """The row's own content columns, kind to full_text, in the order both writes name them."""
+    """The row's own content columns, kind to the translations, as both writes name them."""
     return (
         str(a.kind),
         a.title,
@@ -54,6 +55,8 @@ def _content_columns(a: Agreement) -> tuple[object, ...]:
         str(a.status),
         a.summary,
         a.full_text,
+        a.title_translation,
+        a.summary_translation,
     )
 
 
@@ -66,8 +69,9 @@ def insert(
     """Insert ``a`` (with its store fields already set) and its children; return its id."""
     cursor = conn.execute(
         "INSERT INTO agreements (uuid, kind, title, signed_on, signed_precision, place, "
-        "status, summary, full_text, version, created_at, updated_at, deleted_at, "
-        "party_list, signatory_list) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "status, summary, full_text, title_translation, summary_translation, version, "
+        "created_at, updated_at, deleted_at, party_list, signatory_list) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             a.uuid,
             *_content_columns(a),
@@ -90,7 +94,8 @@ def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> Non
     unindex_record(conn, agreement_id)
     conn.execute(
         "UPDATE agreements SET kind = ?, title = ?, signed_on = ?, signed_precision = ?, "
-        "place = ?, status = ?, summary = ?, full_text = ?, version = ?, updated_at = ?, "
+        "place = ?, status = ?, summary = ?, full_text = ?, title_translation = ?, "
+        "summary_translation = ?, version = ?, updated_at = ?, "
         "deleted_at = ?, party_list = ?, signatory_list = ? WHERE id = ?",
         (
             *_content_columns(a),
@@ -122,7 +127,9 @@ def resolve_uuids(conn: sqlite3.Connection, uuids: Iterable[str]) -> dict[str, i
 def subject_ids(
     conn: sqlite3.Connection, names: Iterable[str], cache: dict[str, int] | None = None
 ) -> dict[str, int]:
-    """Ids of the named subjects (case-insensitive), creating the missing ones.
+    """Ids of the named subjects, creating the missing ones. A name that is any label of a
+    thesaurus concept is stored as the concept's id; others (local concepts) as typed,
+    matched without regard to case.
 
     ``cache`` (casefolded name → id) spares a bulk import one query per subject use; it is
     only valid inside the transaction that filled it.
@@ -130,9 +137,10 @@ def subject_ids(
     cache = {} if cache is None else cache
     ids: dict[str, int] = {}
     for name in names:
-        folded = name.casefold()
+        concept = thesaurus().canonical(name)
+        folded = concept.casefold()
         if folded not in cache:
-            row = conn.execute("SELECT id FROM subjects WHERE name = ?", (name,)).fetchone()
+            row = conn.execute("SELECT id FROM subjects WHERE name = ?", (concept,)).fetchone()
             if row is not None:
                 cache[folded] = row[0]
             else:
@@ -141,7 +149,7 @@ def subject_ids(
                 for known_id, known in conn.execute("SELECT id, name FROM subjects"):
                     cache.setdefault(known.casefold(), known_id)
             if folded not in cache:
-                cursor = conn.execute("INSERT INTO subjects (name) VALUES (?)", (name,))
+                cursor = conn.execute("INSERT INTO subjects (name) VALUES (?)", (concept,))
                 assert cursor.lastrowid is not None
                 cache[folded] = cursor.lastrowid
         ids[name] = cache[folded]
@@ -249,11 +257,11 @@ def log(
 
 def same_content(stored: Agreement, other: Agreement) -> bool:
     """True when ``other`` would save as ``stored`` reads: every content field equal, the
-    subjects without regard to case (the vocabulary keeps one spelling of each). A field
+    subjects as the concepts they name (the vocabulary keeps one id for "UAV" and "дрони"). A field
     ``stored`` holds damaged is never the same as anything."""
     if any(d.field in CONTENT_FIELDS for d in stored.damaged):
         return False
-    if [s.casefold() for s in stored.subjects] != [s.casefold() for s in other.subjects]:
+    if [subject_key(s) for s in stored.subjects] != [subject_key(s) for s in other.subjects]:
         return False
     return all(getattr(stored, f) == getattr(other, f) for f in CONTENT_FIELDS if f != "subjects")
 

@@ -209,7 +209,7 @@ class Values:
 
 AGREEMENT_COLUMNS = (
     "id, uuid, kind, title, signed_on, place, status, summary, full_text, version, "
-    "created_at, updated_at, deleted_at"
+    "created_at, updated_at, deleted_at, title_translation, summary_translation"
 )
 CHILDREN = {
     "parties": "SELECT agreement_id, country_code, organisation FROM parties "
@@ -299,6 +299,8 @@ def agreement(row: Sequence[Any], children: dict[str, list[tuple[Any, ...]]]) ->
         created_at=v.timestamp("created_at", row[10]) or "",
         updated_at=v.timestamp("updated_at", row[11]) or "",
         deleted_at=v.timestamp("deleted_at", row[12], nullable=True),
+        title_translation=v.text("title_translation", row[13]),
+        summary_translation=v.text("summary_translation", row[14]),
         parties=tuple(p for p in parties if p is not None),
         signatories=tuple(
             Signatory(

@@ -13,6 +13,9 @@ from collections.abc import Callable, Iterator
 from db.errors import FieldProblem
 from db.store.countries import is_country
 from db.store.model import Agreement, Kind, PartialDate, RelationKind, Status
+from db.store.thesaurus import subject_key
+
+TRANSLATIONS = ("title_translation", "summary_translation")
 
 MAX_TEXT = 10_000_000
 """Longest text field accepted (characters): far past any treaty, short of filling RAM."""
@@ -71,9 +74,9 @@ def problems(agreement: Agreement, today: dt.date | None = None) -> list[FieldPr
     for n, subject in enumerate(agreement.subjects, 1):
         if not subject.strip():
             bad("subjects", "subject_empty", n=n)
-    if len({s.casefold() for s in agreement.subjects}) != len(agreement.subjects):
+    if len({subject_key(s) for s in agreement.subjects}) != len(agreement.subjects):
         bad("subjects", "subject_twice")
-    for name in ("title", "place", "summary", "full_text"):
+    for name in ("title", "place", "summary", "full_text", *TRANSLATIONS):
         if len(getattr(agreement, name)) > MAX_TEXT:
             bad(name, "too_long", longest=MAX_TEXT)
     _check_texts(agreement, bad)
@@ -82,7 +85,7 @@ def problems(agreement: Agreement, today: dt.date | None = None) -> list[FieldPr
 
 def _texts(agreement: Agreement) -> Iterator[tuple[str, str, int]]:
     """Every text of the record: (field, text, longest allowed)."""
-    for name in ("title", "place", "summary", "full_text"):
+    for name in ("title", "place", "summary", "full_text", *TRANSLATIONS):
         yield name, getattr(agreement, name), MAX_TEXT
     for note in agreement.notes:
         yield "notes", note, MAX_TEXT

@@ -32,7 +32,7 @@ from desktop.briefing.text import TITLE_CHARS, clip
 from desktop.compare.matrix import Matrix, cell_text
 from desktop.compare.sides import ABSENT, Comparison, TextDiff
 from desktop.compare.textdiff import Op, Side, two_sides
-from desktop.labels import field_label
+from desktop.labels import field_label, title_in
 
 MARK_WIDTH = 7 * mm
 FIELD_WIDTH = 24 * mm
@@ -102,7 +102,7 @@ def comparison_flowables(comparison: Comparison) -> list[Flowable]:
         Paragraph(esc(_t("documents", lang)), s["h2"]),
     ]
     for n, (name, doc) in enumerate(zip(comparison.headings, comparison.documents, strict=True), 1):
-        title = clip(doc.title, TITLE_CHARS)
+        title = clip(title_in(doc, lang), TITLE_CHARS)
         story.append(
             Paragraph(f"<b>[{n}]</b> {esc(clip(name, TITLE_CHARS))} — {esc(title)}", s["body"])
         )

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from desktop.briefing.styles import INK, esc, styles
 from desktop.briefing.text import CELL_CHARS, TITLE_CHARS, clip, long_date, t
-from desktop.labels import kind_label
+from desktop.labels import kind_label, subjects_in
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,12 @@ def cover(facts: CoverFacts, lang: str) -> list[Flowable]:
     if facts.kinds:
         rows.append((t("filters", lang), "; ".join(facts.kinds)))
     if facts.subjects:
-        rows.append((t("filters", lang) if not facts.kinds else "", "; ".join(facts.subjects)))
+        rows.append(
+            (
+                t("filters", lang) if not facts.kinds else "",
+                "; ".join(subjects_in(facts.subjects, lang)),
+            )
+        )
     story.append(Spacer(1, 4 * mm))
     for label, value in rows:
         story.append(Paragraph(esc(clip(value, CELL_CHARS)), s["cover_fact"], bulletText=label))

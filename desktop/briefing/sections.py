@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Spacer
 
-from db import Agreement, Commitment, party_label
+from db import Agreement, Commitment, party_label, subject_label
 from desktop.briefing import tables
 from desktop.briefing.content import Part, Summary
 from desktop.briefing.styles import LIGHT, esc, styles
@@ -24,7 +24,16 @@ from desktop.briefing.text import (
     t,
 )
 from desktop.briefing.timeline import grouped, timeline
-from desktop.labels import field_label, kind_label, relation_label, status_label
+from desktop.labels import (
+    field_label,
+    kind_label,
+    relation_label,
+    status_label,
+    subjects_in,
+    summary_in,
+    title_in,
+    unit_label,
+)
 
 #: The overview lists this many open commitments; the rest are under their documents.
 OVERVIEW_PLEDGES = 30
@@ -54,7 +63,7 @@ def _field(label: str, markup: str) -> Paragraph:
 
 
 def _dated_title(agreement: Agreement, lang: str) -> str:
-    return f"{long_date(agreement.signed_on, lang)} — {esc(agreement.title)}"
+    return f"{long_date(agreement.signed_on, lang)} — {esc(title_in(agreement, lang))}"
 
 
 def overview(part: Part, summary: Summary, key: str, level: int, lang: str) -> list[Flowable]:
@@ -83,7 +92,9 @@ def overview(part: Part, summary: Summary, key: str, level: int, lang: str) -> l
     else:
         story.append(Paragraph(esc(t("none", lang)), s["body"]))
     story.append(Paragraph(esc(t("recurring", lang)), s["h2"]))
-    recurring = " · ".join(f"{esc(name)} ({n})" for name, n in summary.recurring_subjects)
+    recurring = " · ".join(
+        f"{esc(subject_label(name, lang))} ({n})" for name, n in summary.recurring_subjects
+    )
     story.append(Paragraph(recurring or esc(t("none", lang)), s["body"]))
     return story
 
@@ -113,7 +124,8 @@ def register(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
 def _commitment(c: Commitment, lang: str) -> str:
     words = [esc(c.description)]
     if c.amount is not None or c.unit:
-        words.append(esc(amount(c.amount, c.unit, lang) if c.amount is not None else c.unit))
+        unit = unit_label(c.unit, lang)
+        words.append(esc(amount(c.amount, unit, lang) if c.amount is not None else unit))
     if c.gdp is not None:
         words.append(esc(gdp_basis(c.gdp, lang)))
     words.append(
@@ -142,7 +154,7 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
         CondPageBreak(HEAD_ROOM),
         Paragraph(esc(kind_label(agreement.kind, lang).upper()), s["doc_kicker"]),
         heading(
-            agreement.title,
+            title_in(agreement, lang),
             "doc_title",
             f"{key}-doc{agreement.id}",
             level,
@@ -167,13 +179,14 @@ def document(part: Part, agreement: Agreement, key: str, level: int, lang: str) 
             text += f" ({esc(party_label(person.party, lang))})"
         story.append(_field(f("signatories", lang) if n == 0 else "", text))
     if agreement.subjects:
-        story.append(_field(f("subjects", lang), esc("; ".join(agreement.subjects))))
+        subjects = "; ".join(subjects_in(agreement.subjects, lang))
+        story.append(_field(f("subjects", lang), esc(subjects)))
     for n, commitment in enumerate(agreement.commitments):
         story.append(
             _field(f("commitments", lang) if n == 0 else "", _commitment(commitment, lang))
         )
     if agreement.summary:
-        story.append(_field(f("summary", lang), esc(agreement.summary)))
+        story.append(_field(f("summary", lang), esc(summary_in(agreement, lang))))
     for n, relation in enumerate(agreement.relations):
         target = part.related.get(relation.target)
         named = (
@@ -221,7 +234,9 @@ def appendix(part: Part, key: str, level: int, lang: str) -> list[Flowable]:
     for agreement in having:
         story.append(CondPageBreak(HEAD_ROOM))
         story.append(
-            heading(agreement.title, "h2", f"{key}-text{agreement.id}", level + 1, toc=False)
+            heading(
+                title_in(agreement, lang), "h2", f"{key}-text{agreement.id}", level + 1, toc=False
+            )
         )
         story.append(Paragraph(esc(long_date(agreement.signed_on, lang)), s["doc_meta"]))
         for block in agreement.full_text.replace("\r\n", "\n").split("\n\n"):

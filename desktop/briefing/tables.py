@@ -17,7 +17,7 @@ from desktop.briefing import fonts
 from desktop.briefing.content import Pledge
 from desktop.briefing.styles import INK, LIGHT, TEXT_WIDTH, TINT, esc, styles
 from desktop.briefing.text import CELL_CHARS, NAME_CHARS, amount, clip, short_date, t
-from desktop.labels import field_label, kind_label, status_label
+from desktop.labels import field_label, kind_label, status_label, title_in, unit_label
 
 _RULED = TableStyle(
     [
@@ -89,7 +89,7 @@ def register(agreements: Sequence[Agreement], lang: str) -> list[Flowable]:
         [
             cell(short_date(a.signed_on, lang)),
             cell(kind_label(a.kind, lang)),
-            cell(a.title),
+            cell(title_in(a, lang)),
             cell("\n".join(s.name for s in a.signatories)),
             cell(status_label(a.status, lang)),
         ]
@@ -110,9 +110,13 @@ def pledges(found: Sequence[Pledge], lang: str) -> list[Flowable]:
             [
                 cell(party_label(c.party, lang) if c.party else ""),
                 cell(c.description),
-                cell(amount(c.amount, c.unit, lang) if c.amount is not None else c.unit),
+                cell(
+                    amount(c.amount, unit_label(c.unit, lang), lang)
+                    if c.amount is not None
+                    else unit_label(c.unit, lang)
+                ),
                 cell(short_date(c.until, lang) if c.until else t("open_ended", lang)),
-                cell(f"{a.title} ({short_date(a.signed_on, lang)})"),
+                cell(f"{title_in(a, lang)} ({short_date(a.signed_on, lang)})"),
             ]
         )
     return ruled(header, rows, widths)

@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--by", choices=[str(a) for a in MatrixAxis], default="kind")
     p.add_argument("--home", metavar="CODE", help="the home party (default: the catalogue's)")
-    p.add_argument("--lang", choices=LANGS, default="en", help="language of the PDF (en)")
+    p.add_argument("--lang", choices=LANGS, default="en", help="language of headings (en)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--csv", action="store_true", help="print CSV")
@@ -154,12 +154,12 @@ def run_matrix(args: argparse.Namespace, path: Path) -> int:
     if args.json:
         print_json(matrix_json(matrix))
     elif args.csv:
-        write_matrix_csv(matrix, sys.stdout)
+        write_matrix_csv(matrix, sys.stdout, args.lang)
     elif pdf:
         matrix_pdf(matrix, pdf, args.lang)
         print(f"matrix written to {shown(args.pdf)}", file=sys.stderr)
     else:
-        print(matrix_text(matrix))
+        print(matrix_text(matrix, args.lang))
     return 0
 
 

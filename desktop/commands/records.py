@@ -14,6 +14,7 @@ from db import (
     DamagedValue,
     encode,
     party_label,
+    subject_json,
 )
 from desktop.commands.common import (
     add_filter_options,
@@ -22,7 +23,7 @@ from desktop.commands.common import (
     print_json,
     row_limit,
 )
-from desktop.labels import field_label, kind_label, relation_label, status_label
+from desktop.labels import field_label, kind_label, relation_label, status_label, subjects_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(run=run_delete if name == "delete" else run_restore)
 
 
-def row_json(row: AgreementRow) -> dict:
+def row_json(row: AgreementRow, subjects: tuple[str, ...] | None = None) -> dict:
+    """A listed record as JSON; with ``subjects``, each as its concept id and both labels."""
     return {
         "id": row.id,
         "uuid": row.uuid,
@@ -62,6 +64,7 @@ def row_json(row: AgreementRow) -> dict:
         "parties": list(row.parties),
         "status": str(row.status),
         "signatories": list(row.signatories),
+        **({"subjects": [subject_json(s) for s in subjects]} if subjects is not None else {}),
         **({"damaged": [damaged_json(d) for d in row.damaged]} if row.damaged else {}),
     }
 
@@ -84,8 +87,9 @@ def row_line(row: AgreementRow) -> str:
 def run_list(args: argparse.Namespace, path: Path) -> int:
     with open_for(path) as catalog:
         rows = catalog.list(filters_from(args, trash=args.trash), limit=args.limit)
+        subjects = catalog.subjects_of([r.id for r in rows]) if args.json else {}
     if args.json:
-        print_json([row_json(r) for r in rows])
+        print_json([row_json(r, subjects[r.id]) for r in rows])
     else:
         for row in rows:
             print(row_line(row))
@@ -96,6 +100,8 @@ def run_list(args: argparse.Namespace, path: Path) -> int:
 def describe(a: Agreement) -> str:
     """The record as readable text, every field that has a value."""
     lines = [a.title, "=" * min(len(a.title), 78)]
+    if a.title_translation:
+        lines.insert(1, a.title_translation)
 
     def add(field: str, value: str) -> None:
         if value:
@@ -109,7 +115,7 @@ def describe(a: Agreement) -> str:
     add("parties", ", ".join(f"{party_label(k)} ({k})" for k in a.party_keys))
     for s in a.signatories:
         add("signatories", ", ".join(x for x in (s.name, s.role, s.party) if x))
-    add("subjects", "; ".join(a.subjects))
+    add("subjects", "; ".join(subjects_in(a.subjects, "en")))
     for c in a.commitments:
         amount = f" — {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""
         until = f" (until {c.until})" if c.until else ""
@@ -121,6 +127,7 @@ def describe(a: Agreement) -> str:
     for r in a.relations:
         add("relations", f"{relation_label(r.kind)} {r.target}")
     add("summary", a.summary)
+    add("summary_translation", a.summary_translation)
     for note in a.notes:
         add("notes", note)
     if a.full_text:

@@ -82,6 +82,10 @@ def _print(result: SearchResult, as_json: bool) -> None:
             {
                 "query": result.parse.query,
                 "chips": [chip_json(c) for c in result.parse.chips],
+                "expanded": [
+                    {"text": e.typed, "concept": e.concept.id, "labels": list(e.others("en"))}
+                    for e in result.expanded
+                ],
                 "hits": [hit_json(h) for h in result.hits],
             }
         )
@@ -94,6 +98,11 @@ def _print(result: SearchResult, as_json: bool) -> None:
     chips = " · ".join(f"{c.kind}: {c.value}" for c in result.parse.chips)
     count = len(result.hits)
     print(f"{count} result{'s' if count != 1 else ''} for {chips or 'nothing'}", file=sys.stderr)
+    for e in result.expanded:
+        print(
+            f"  {e.typed} → {', '.join(e.others('en'))} (quote it to search the word only)",
+            file=sys.stderr,
+        )
 
 
 def _views(catalog: Catalog, args: argparse.Namespace, query: str) -> int | None:

@@ -43,6 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="leave the records' attached files out of a JSON export (base64 inside it)",
     )
+    p.add_argument(
+        "--lang", choices=("en", "uk"), default="en", help="language of CSV subjects (en)"
+    )
     add_filter_options(p)
     p.set_defaults(run=run_export)
 
@@ -74,7 +77,13 @@ def run_export(args: argparse.Namespace, path: Path) -> int:
     filtered = any((args.partner, args.kind, args.status, args.subject, args.since, args.until))
     with open_for(path) as catalog:
         chosen = filters_from(args) if filtered else None
-        report = export_file(catalog, args.file, chosen, attachments=not args.no_attachments)
+        report = export_file(
+            catalog,
+            args.file,
+            chosen,
+            attachments=not args.no_attachments,
+            language=args.lang,
+        )
     print(f"{report.written} records written to {shown(args.file)}", file=sys.stderr)
     if not report.left_out:
         return 0

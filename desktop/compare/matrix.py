@@ -16,6 +16,7 @@ from db import (
     matrix_counts,
     party_label,
     safe_cell,
+    subject_label,
 )
 from desktop.labels import kind_label
 
@@ -50,7 +51,10 @@ class Matrix:
         return self.cells.get((partner, column))
 
     def column_label(self, column: str, lang: str = "en") -> str:
-        return kind_label(Kind(column), lang) if self.axis is MatrixAxis.KIND else column
+        """A column's heading: a kind's or a subject's name in ``lang``."""
+        if self.axis is MatrixAxis.KIND:
+            return kind_label(Kind(column), lang)
+        return subject_label(column, lang)
 
 
 def _filters(axis: MatrixAxis, home: str, partner: str, column: str) -> Filters:
@@ -107,26 +111,35 @@ def matrix_json(matrix: Matrix) -> dict[str, Any]:
     }
 
 
-def write_matrix_csv(matrix: Matrix, out: TextIO) -> None:
-    """A count column and a latest-date column per kind or subject (open ``newline=''``)."""
+_CSV_WORDS = {
+    "en": ("partner", "name", "count", "latest"),
+    "uk": ("партнер", "назва", "кількість", "останній"),
+}
+
+
+def write_matrix_csv(matrix: Matrix, out: TextIO, lang: str = "en") -> None:
+    """A count column and a latest-date column per kind or subject (open ``newline=''``),
+    headed in ``lang``."""
     writer = csv.writer(out)
-    head = ["partner", "name"]
+    partner_word, name_word, count_word, latest_word = _CSV_WORDS.get(lang, _CSV_WORDS["en"])
+    head = [partner_word, name_word]
     for column in matrix.columns:
-        head += [f"{column} count", f"{column} latest"]
+        label = matrix.column_label(column, lang)
+        head += [f"{label} {count_word}", f"{label} {latest_word}"]
     writer.writerow([safe_cell(h) for h in head])
     for partner in matrix.partners:
-        row = [partner, party_label(partner)]
+        row = [partner, party_label(partner, lang)]
         for column in matrix.columns:
             cell = matrix.cell(partner, column)
             row += [str(cell.count), cell.latest.iso() if cell.latest else ""] if cell else ["", ""]
         writer.writerow([safe_cell(v) for v in row])
 
 
-def as_text(matrix: Matrix) -> str:
+def as_text(matrix: Matrix, lang: str = "en") -> str:
     """A plain table for the terminal: ``count (latest)`` per cell, blank where none."""
-    labels = [matrix.column_label(c) for c in matrix.columns]
+    labels = [matrix.column_label(c, lang) for c in matrix.columns]
     body = [[p] + [cell_text(matrix.cell(p, c)) for c in matrix.columns] for p in matrix.partners]
-    table = [["partner", *labels], *body]
+    table = [[_CSV_WORDS.get(lang, _CSV_WORDS["en"])[0], *labels], *body]
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     return "\n".join(
         "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in table

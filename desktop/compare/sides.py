@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from db import Agreement, party_label
+from db import Agreement, party_label, subject_label
 from desktop.compare.textdiff import Segment, word_diff
 from desktop.labels import field_label, kind_label, relation_label, status_label
 
@@ -113,7 +113,7 @@ def _plain(text: str, lang: str) -> str:
 _LISTS: dict[str, tuple[Callable[[Any, str], str], Callable[[Any], Hashable]]] = {
     "parties": (lambda p, lang: _party(p.key, lang), lambda p: p.key),
     "signatories": (_signatory, lambda s: _fold(s.name)),
-    "subjects": (_plain, _fold),
+    "subjects": (lambda s, lang: subject_label(s, lang), _fold),
     "commitments": (_commitment, lambda c: (c.party, _fold(c.description))),
     "sources": (_source, lambda s: s.url or (_fold(s.outlet), _fold(s.quotation))),
     "relations": (_relation, lambda r: (r.kind, r.target)),
@@ -123,10 +123,12 @@ _LISTS: dict[str, tuple[Callable[[Any, str], str], Callable[[Any], Hashable]]] =
 _SCALARS: dict[str, Callable[[Agreement, str], str]] = {
     "kind": lambda a, lang: kind_label(a.kind, lang),
     "title": lambda a, lang: a.title,
+    "title_translation": lambda a, lang: a.title_translation,
     "signed_on": lambda a, lang: a.signed_on.iso() if a.signed_on else "",
     "place": lambda a, lang: a.place,
     "status": lambda a, lang: status_label(a.status, lang),
     "summary": lambda a, lang: a.summary,
+    "summary_translation": lambda a, lang: a.summary_translation,
     "full_text": lambda a, lang: a.full_text,
 }
 
@@ -136,6 +138,7 @@ _TEXTS = ("summary", "full_text")
 FIELD_ORDER = (
     "kind",
     "title",
+    "title_translation",
     "signed_on",
     "place",
     "status",
@@ -146,6 +149,7 @@ FIELD_ORDER = (
     "sources",
     "relations",
     "summary",
+    "summary_translation",
     "full_text",
     "notes",
 )

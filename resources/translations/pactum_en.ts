@@ -725,62 +725,62 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="166"/>
         <source>pledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="156"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="167"/>
         <source>allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="157"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="168"/>
         <source>delivered in part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="169"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="159"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="170"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="181"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="192"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="182"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
         <source>what is promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="183"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="184"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="187"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="188"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="199"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="206"/>
         <source>amount “%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,17 +1638,17 @@
     </message>
     <message>
         <location filename="../../desktop/ui/files/operations.py" line="221"/>
-        <location filename="../../desktop/ui/files/operations.py" line="233"/>
+        <location filename="../../desktop/ui/files/operations.py" line="236"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="230"/>
+        <location filename="../../desktop/ui/files/operations.py" line="231"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="234"/>
+        <location filename="../../desktop/ui/files/operations.py" line="237"/>
         <source>Exported %1 records to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,7 +1888,7 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="283"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="294"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,27 +1929,27 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="86"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="86"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="87"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
         <source>organisation, e.g. NATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="92"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="94"/>
         <source>party type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="101"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="103"/>
         <source>“%1” is not a country from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,47 +2091,52 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="91"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="91"/>
         <source>Edit agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
+        <source>the title in English (or in Ukrainian, for an English title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/form.py" line="115"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="116"/>
         <source>Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="118"/>
         <source>Add subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="120"/>
         <source>Add commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="121"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="111"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="122"/>
         <source>Add relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="112"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="123"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,22 +2194,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="84"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="92"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="94"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="102"/>
         <source>source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="108"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="116"/>
         <source>Damaged: Pactum cannot read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="149"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="164"/>
         <source>No record selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,12 +2217,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="265"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="276"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="266"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="277"/>
         <source>UUID of the other record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,97 +2351,102 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="45"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="49"/>
         <source>Partner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="47"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="51"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="51"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="55"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="55"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="59"/>
         <source>After %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="57"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="61"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="59"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="63"/>
         <source>Year: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="61"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="67"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="63"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="69"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="65"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="71"/>
         <source>Without: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="104"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="91"/>
+        <source>Also searched as: %1. Put the word in quotes to search it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/search_chips.py" line="122"/>
         <source>Remove from the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="107"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="125"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="125"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="143"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="142"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="160"/>
         <source>Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="144"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="162"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="146"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="164"/>
         <source>Newest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="149"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="167"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="151"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="169"/>
         <source>Keep this query in the sidebar&apos;s saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="201"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="221"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="224"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="246"/>
         <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,17 +2659,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="118"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="120"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="119"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="121"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="120"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="122"/>
         <source>for party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,22 +2677,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="233"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="244"/>
         <source>outlet or channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="234"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="245"/>
         <source>web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="237"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="248"/>
         <source>quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="238"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="249"/>
         <source>published on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,7 +2700,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="145"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="156"/>
         <source>subject, e.g. joint production</source>
         <translation type="unfinished"></translation>
     </message>

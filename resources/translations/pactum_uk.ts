@@ -726,62 +726,62 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="166"/>
         <source>pledged</source>
         <translation>обіцяно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="156"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="167"/>
         <source>allocated</source>
         <translation>виділено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="157"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="168"/>
         <source>delivered in part</source>
         <translation>поставлено частково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="169"/>
         <source>delivered</source>
         <translation>поставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="159"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="170"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="181"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="192"/>
         <source>party</source>
         <translation>сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="182"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
         <source>what is promised</source>
         <translation>що обіцяно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="183"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
         <source>amount</source>
         <translation>сума</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="184"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
         <source>unit</source>
         <translation>одиниця</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="187"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="188"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="199"/>
         <source>stage</source>
         <translation>стадія</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="206"/>
         <source>amount “%1” is not a number</source>
         <translation>сума «%1» — не число</translation>
     </message>
@@ -1643,17 +1643,17 @@
     </message>
     <message>
         <location filename="../../desktop/ui/files/operations.py" line="221"/>
-        <location filename="../../desktop/ui/files/operations.py" line="233"/>
+        <location filename="../../desktop/ui/files/operations.py" line="236"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="230"/>
+        <location filename="../../desktop/ui/files/operations.py" line="231"/>
         <source>Exporting</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="234"/>
+        <location filename="../../desktop/ui/files/operations.py" line="237"/>
         <source>Exported %1 records to “%2”.</source>
         <translation>Експортовано записів: %1 до «%2».</translation>
     </message>
@@ -1893,7 +1893,7 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="283"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="294"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
@@ -1934,27 +1934,27 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="86"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="84"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="86"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="87"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
         <source>organisation, e.g. NATO</source>
         <translation>організація, напр. НАТО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="92"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="94"/>
         <source>party type</source>
         <translation>тип сторони</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="101"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="103"/>
         <source>“%1” is not a country from the list</source>
         <translation>«%1» — не країна зі списку</translation>
     </message>
@@ -2096,47 +2096,52 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="91"/>
         <source>New agreement</source>
         <translation>Нова угода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="87"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="91"/>
         <source>Edit agreement</source>
         <translation>Редагування угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
+        <source>the title in English (or in Ukrainian, for an English title)</source>
+        <translation>назва англійською (або українською, якщо назва англійська)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/form.py" line="115"/>
         <source>Add party</source>
         <translation>Додати сторону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="116"/>
         <source>Add signatory</source>
         <translation>Додати підписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="118"/>
         <source>Add subject</source>
         <translation>Додати тему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="120"/>
         <source>Add commitment</source>
         <translation>Додати зобов’язання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="121"/>
         <source>Add source</source>
         <translation>Додати джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="111"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="122"/>
         <source>Add relation</source>
         <translation>Додати зв’язок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="112"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="123"/>
         <source>Add note</source>
         <translation>Додати нотатку</translation>
     </message>
@@ -2196,22 +2201,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="84"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="92"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="94"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="102"/>
         <source>source</source>
         <translation>джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="108"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="116"/>
         <source>Damaged: Pactum cannot read</source>
         <translation>Пошкоджено: Pactum не може прочитати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/record_view.py" line="149"/>
+        <location filename="../../desktop/ui/records/record_view.py" line="164"/>
         <source>No record selected.</source>
         <translation>Запис не вибрано.</translation>
     </message>
@@ -2219,12 +2224,12 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="265"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="276"/>
         <source>relation</source>
         <translation>зв’язок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="266"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="277"/>
         <source>UUID of the other record</source>
         <translation>UUID іншого запису</translation>
     </message>
@@ -2353,97 +2358,102 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="45"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="49"/>
         <source>Partner: %1</source>
         <translation>Партнер: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="47"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="51"/>
         <source>Kind: %1</source>
         <translation>Вид: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="51"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="55"/>
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="55"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="59"/>
         <source>After %1</source>
         <translation>Після %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="57"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="61"/>
         <source>Before %1</source>
         <translation>До %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="59"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="63"/>
         <source>Year: %1</source>
         <translation>Рік: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="61"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="67"/>
         <source>Subject: %1</source>
         <translation>Тема: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="63"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="69"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="65"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="71"/>
         <source>Without: %1</source>
         <translation>Без: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="104"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="91"/>
+        <source>Also searched as: %1. Put the word in quotes to search it alone.</source>
+        <translation>Шукається також як: %1. Візьміть слово в лапки, щоб шукати лише його.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search/search_chips.py" line="122"/>
         <source>Remove from the search</source>
         <translation>Прибрати з пошуку</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="107"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="125"/>
         <source>Remove %1</source>
         <translation>Прибрати %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="125"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="143"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="142"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="160"/>
         <source>Order:</source>
         <translation>Порядок:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="144"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="162"/>
         <source>Relevance</source>
         <translation>За релевантністю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="146"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="164"/>
         <source>Newest</source>
         <translation>Найновіші</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="149"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="167"/>
         <source>Save search…</source>
         <translation>Зберегти пошук…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="151"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="169"/>
         <source>Keep this query in the sidebar&apos;s saved searches</source>
         <translation>Зберегти цей запит серед збережених пошуків на бічній панелі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="201"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="221"/>
         <source>or</source>
         <translation>або</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search/search_chips.py" line="224"/>
+        <location filename="../../desktop/ui/search/search_chips.py" line="246"/>
         <source>%1 found</source>
         <translation>Знайдено: %1</translation>
     </message>
@@ -2656,17 +2666,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="118"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="120"/>
         <source>name</source>
         <translation>ім’я</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="119"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="121"/>
         <source>role</source>
         <translation>посада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="120"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="122"/>
         <source>for party</source>
         <translation>від сторони</translation>
     </message>
@@ -2674,22 +2684,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="233"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="244"/>
         <source>outlet or channel</source>
         <translation>видання чи канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="234"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="245"/>
         <source>web address</source>
         <translation>вебадреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="237"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="248"/>
         <source>quotation</source>
         <translation>цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="238"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="249"/>
         <source>published on</source>
         <translation>дата публікації</translation>
     </message>
@@ -2697,7 +2707,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="145"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="156"/>
         <source>subject, e.g. joint production</source>
         <translation>тема, напр. спільне виробництво</translation>
     </message>

@@ -30,6 +30,7 @@ from db import (
     open_catalog,
 )
 from db.features.interchange import export_csv, export_file, export_json, import_data, parse
+from db.store.thesaurus import subject_key, thesaurus
 
 # Any Unicode a user might paste: Cyrillic, emoji, control characters, markup and quotes.
 # Lone surrogates cannot be stored as UTF-8 and are excluded, as they are from real input.
@@ -47,6 +48,10 @@ dates = st.builds(
     st.integers(0, 2),
 )
 codes = st.sampled_from(["UA", "LT", "CA", "SE", "PL", "US"])
+
+
+labels = st.sampled_from([label for label, _ in thesaurus().completions()])
+"""Any label of any concept, in either language: stored as the concept's id."""
 
 
 @st.composite
@@ -70,7 +75,9 @@ def agreements(draw) -> Agreement:
                 )
             )
         ),
-        subjects=tuple(draw(st.lists(nonblank, max_size=3, unique_by=str.casefold))),
+        subjects=tuple(draw(st.lists(nonblank | labels, max_size=3, unique_by=subject_key))),
+        title_translation=draw(text),
+        summary_translation=draw(text),
         commitments=tuple(
             draw(
                 st.lists(
@@ -290,3 +297,52 @@ def test_timestamps_must_be_timestamps(demo) -> None:
         (1, "deleted_at"),
         (2, "created_at"),
     }
+
+
+def test_a_catalogue_with_concepts_local_subjects_and_translations_round_trips_exactly(
+    catalog,
+) -> None:
+    pair = (Party.state("UA"), Party.state("LT"))
+    catalog.add(
+        Agreement(
+            title="Лист про наміри",
+            title_translation="Letter of intent",
+            summary_translation="Drones.",
+            kind=Kind.LETTER_OF_INTENT,
+            parties=pair,
+            subjects=("БпЛА", "бджільництво", "mine action"),
+        )
+    )
+    first = exported(catalog)
+    assert first["agreements"][0]["subjects"] == ["drones", "бджільництво", "demining"]
+    assert first["concepts"] == [
+        {"id": "drones", "uk": "дрони", "en": "drones", "local": False},
+        {"id": "бджільництво", "uk": "бджільництво", "en": "бджільництво", "local": True},
+        {"id": "demining", "uk": "розмінування", "en": "demining", "local": False},
+    ]
+    with open_catalog(None) as target:
+        import_data(target, parse(json.dumps(first)))
+        assert exported(target) == first
+        assert target.get(first["agreements"][0]["uuid"]).title_translation == "Letter of intent"
+
+
+def test_a_concept_our_thesaurus_lacks_is_read_by_its_labels(catalog) -> None:
+    data = {
+        "format": "pactum-catalogue",
+        "format_version": 1,
+        "agreements": [
+            {
+                "title": "Угода",
+                "kind": "agreement",
+                "parties": [{"country": "UA"}, {"country": "LT"}],
+                "subjects": ["unmanned systems", "shiny new thing"],
+            }
+        ],
+        "concepts": [
+            {"id": "unmanned systems", "uk": "безпілотники", "en": "UxS", "local": False},
+            {"id": "shiny new thing", "uk": "щось", "en": "shiny", "local": False},
+        ],
+    }
+    import_data(catalog, data)
+    (record,) = [catalog.get(i) for i in catalog.ids()]
+    assert record.subjects == ("drones", "shiny new thing")

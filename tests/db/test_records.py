@@ -144,20 +144,34 @@ def test_relations_point_at_other_records(catalog: Catalog) -> None:
 
 
 def test_subjects_are_a_shared_vocabulary(catalog: Catalog) -> None:
-    catalog.add(make(subjects=("Drones", "joint production")))
-    second = catalog.add(make(subjects=("drones",)))
-    assert catalog.subjects() == ["Drones", "joint production"]
-    assert catalog.get(second.id).subjects == ("Drones",)
+    catalog.add(make(subjects=("Beekeeping", "joint production")))
+    second = catalog.add(make(subjects=("beekeeping",)))
+    assert catalog.subjects() == ["Beekeeping", "joint production"]
+    assert catalog.get(second.id).subjects == ("Beekeeping",)
 
 
 def test_the_vocabulary_ignores_case_in_any_script(catalog: Catalog) -> None:
-    catalog.add(make(subjects=("Дрони",)))
-    second = catalog.add(make(subjects=("дрони", "ҐРУНТ")))
+    catalog.add(make(subjects=("Бджільництво",)))
+    second = catalog.add(make(subjects=("бджільництво", "ҐРУНТ")))
     third = catalog.add(make(subjects=("ґрунт",)))
-    assert catalog.subjects() == ["Дрони", "ҐРУНТ"]
-    assert catalog.get(second.id).subjects == ("Дрони", "ҐРУНТ")
+    assert catalog.subjects() == ["Бджільництво", "ҐРУНТ"]
+    assert catalog.get(second.id).subjects == ("Бджільництво", "ҐРУНТ")
     assert catalog.get(third.id).subjects == ("ҐРУНТ",)
-    assert catalog.count(Filters(subjects=("Дрони",))) == 2
+    assert catalog.count(Filters(subjects=("Бджільництво",))) == 2
+
+
+def test_any_label_of_a_concept_is_stored_as_the_concept_id(catalog: Catalog) -> None:
+    first = catalog.add(make(subjects=("БпЛА", "ППО")))
+    second = catalog.add(make(subjects=("UAV", "Air Defense", "bee keeping")))
+    assert catalog.get(first.id).subjects == ("drones", "air defence")
+    assert catalog.get(second.id).subjects == ("drones", "air defence", "bee keeping")
+    assert catalog.subjects() == ["air defence", "bee keeping", "drones"]
+    assert catalog.count(Filters(subjects=("дрони",))) == 2
+
+
+def test_two_labels_of_one_concept_are_one_subject_listed_twice(catalog: Catalog) -> None:
+    with pytest.raises(ValidationError, match="twice"):
+        catalog.add(make(subjects=("дрони", "UAV")))
 
 
 def test_a_write_is_one_transaction(catalog: Catalog, monkeypatch) -> None:

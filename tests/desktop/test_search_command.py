@@ -62,3 +62,29 @@ def test_saved_searches_round_trip(demo_file: Path, capsys) -> None:
 def test_reindex(demo_file: Path, capsys) -> None:
     code, _, err = run(capsys, "--catalog", str(demo_file), "search", "--reindex")
     assert code == 0 and "reindexed 3 records" in err
+
+
+def test_every_name_of_drones_finds_the_lithuanian_letter_and_says_so(
+    demo_file: Path, capsys
+) -> None:
+    for query in ("дрони", "БпЛА", "drones"):
+        code, out, _ = run(capsys, "--catalog", str(demo_file), "search", query, "--json")
+        found = json.loads(out)
+        assert code == 0
+        assert [h["uuid"] for h in found["hits"]] == ["6f0c2a8e-2b53-4d0e-9a51-3c1f0d1e8a01"]
+        assert found["expanded"][0]["concept"] == "drones"
+    code, _, err = run(capsys, "--catalog", str(demo_file), "search", "дрони")
+    assert code == 0 and "дрони → drones, UAV" in err and "quote" in err
+
+
+def test_list_json_carries_concept_ids_and_both_labels(demo_file: Path, capsys) -> None:
+    code, out, _ = run(capsys, "--catalog", str(demo_file), "list", "--json")
+    assert code == 0
+    subjects = {s["id"]: s for row in json.loads(out) for s in row["subjects"]}
+    assert subjects["long-range drones"] == {
+        "id": "long-range drones",
+        "uk": "далекобійні дрони",
+        "en": "long-range drones",
+        "local": False,
+    }
+    assert all(s["uk"] and s["en"] for s in subjects.values())

@@ -150,7 +150,7 @@ class MatrixView(QWidget):
         QMessageBox.warning(self, self.tr("Export matrix"), text)
 
     def _export(self) -> None:
-        write = csv_writer(lambda out: write_matrix_csv(self.model.matrix, out))
+        write = csv_writer(lambda out: write_matrix_csv(self.model.matrix, out, self.model.lang))
         save(
             self.ask_csv_path(),
             write,

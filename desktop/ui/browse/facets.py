@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Catalog, FacetCount, Filters, Kind, Status, party_label
+from db import Catalog, FacetCount, Filters, Kind, Status, party_label, subject_label
 from db.search import search_ids
 from desktop.labels import kind_label, status_label
 from desktop.ui.ops import Operations, QueryOp
@@ -208,6 +208,8 @@ class FacetSidebar(QTreeWidget):
                 return kind_label(Kind(value), self._lang)
             case "status":
                 return status_label(Status(value), self._lang)
+            case "subject":
+                return subject_label(value, self._lang)
             case _:
                 return value
 

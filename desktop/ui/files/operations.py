@@ -226,9 +226,12 @@ class FileOperations(QObject):
             return
         if path.suffix.lower() not in (".json", ".csv"):
             path = path.with_suffix(".json")
+        language = "uk" if self._settings.language == "uk" else "en"
         self._run(
             QCoreApplication.translate("FileOperations", "Exporting"),
-            lambda catalog, progress: export_file(catalog, path, progress=progress),
+            lambda catalog, progress: export_file(
+                catalog, path, progress=progress, language=language
+            ),
             lambda report: self._prompter.inform(
                 QCoreApplication.translate("FileOperations", "Export"),
                 QCoreApplication.translate("FileOperations", "Exported %1 records to “%2”.")

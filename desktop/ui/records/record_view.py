@@ -16,7 +16,15 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from db import Agreement, party_label
 from db.search import Highlighter
-from desktop.labels import FIELDS, field_label, kind_label, relation_label, status_label
+from desktop.labels import (
+    FIELDS,
+    field_label,
+    kind_label,
+    relation_label,
+    status_label,
+    subjects_in,
+    unit_label,
+)
 
 RECORD_SCHEME = "pactum-record"
 MARK_STYLE = "background-color:#ffe680;color:#000;font-weight:600"
@@ -85,7 +93,7 @@ def record_html(
     commitments = [
         (f"<b>{party(c.party)}</b>: " if c.party else "")
         + mark(c.description)
-        + (f" — {c.amount:g} {escape(c.unit)}" if c.amount is not None else "")
+        + (f" — {c.amount:g} {escape(unit_label(c.unit, lang))}" if c.amount is not None else "")
         + (f" ({escape(until)} {c.until})" if c.until else "")
         for c in agreement.commitments
     ]
@@ -111,11 +119,18 @@ def record_html(
         )
     return (
         "<style>td.k{color:#5a6570;padding-right:12px} h3{margin-top:14px}</style>"
-        f"<h2>{mark(agreement.title)}</h2>{damaged}<table>{table}</table>"
+        f"<h2>{mark(agreement.title)}</h2>"
+        + (
+            f"<p><i>{mark(agreement.title_translation)}</i></p>"
+            if agreement.title_translation
+            else ""
+        )
+        + f"{damaged}<table>{table}</table>"
         + section("signatories", items(signatories))
-        + section("subjects", mark(", ".join(agreement.subjects)))
+        + section("subjects", mark(", ".join(subjects_in(agreement.subjects, lang))))
         + section("commitments", items(commitments))
         + section("summary", _paragraphs(agreement.summary, mark))
+        + section("summary_translation", _paragraphs(agreement.summary_translation, mark))
         + section("sources", items(sources))
         + section("relations", items(relations))
         + section("notes", "".join(_paragraphs(n, mark) for n in agreement.notes))

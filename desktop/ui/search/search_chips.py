@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import Kind, Status, country_name
-from db.search import Chip, Parse
+from db import Kind, Status, country_name, thesaurus
+from db.search import Chip, Expanded, Parse, expansions
 from desktop.labels import kind_label, status_label
 
 _CHIP_STYLE = (
@@ -35,6 +35,10 @@ _CHIP_STYLE = (
     " background: palette(midlight); }"
     "QLabel#or { font-style: italic; }"
 )
+
+
+SHOWN_SYNONYMS = 3
+"""Other names of a concept shown on a chip; the tooltip lists every one."""
 
 
 def chip_label(chip: Chip, lang: str) -> str:
@@ -58,7 +62,9 @@ def chip_label(chip: Chip, lang: str) -> str:
         case "year":
             return QCoreApplication.translate("SearchBar", "Year: %1").replace("%1", chip.value)
         case "subject":
-            return QCoreApplication.translate("SearchBar", "Subject: %1").replace("%1", chip.value)
+            concept = thesaurus().lookup(chip.value)
+            named = concept.label(lang) if concept is not None else chip.value
+            return QCoreApplication.translate("SearchBar", "Subject: %1").replace("%1", named)
         case "phrase":
             return QCoreApplication.translate("SearchBar", "“%1”").replace("%1", _typed(chip))
         case "exclude":
@@ -74,6 +80,18 @@ def or_groups(parsed: Parse) -> list[int | None]:
     belongs to (None for filters and exclusions): terms get chips in the order typed."""
     order = iter([n for n, group in enumerate(parsed.groups) for _ in group])
     return [next(order, None) if c.kind in ("word", "phrase") else None for c in parsed.chips]
+
+
+def expansion_label(label: QLabel, expanded: Expanded, lang: str) -> None:
+    """Show on a word's chip the other names it is searched by, all of them in the tip."""
+    others = expanded.others(lang)
+    shown = ", ".join(others[:SHOWN_SYNONYMS]) + (", …" if len(others) > SHOWN_SYNONYMS else "")
+    label.setText(f"{expanded.typed} → {shown}")
+    label.setToolTip(
+        QCoreApplication.translate(
+            "SearchBar", "Also searched as: %1. Put the word in quotes to search it alone."
+        ).replace("%1", ", ".join(others))
+    )
 
 
 def _typed(chip: Chip) -> str:
@@ -178,7 +196,8 @@ class SearchBar(QToolBar):
 
     def show_parse(self, parsed: Parse | None) -> None:
         """Show ``parsed``'s chips (None or an empty parse: no chips); alternatives joined
-        by ``OR`` sit in one framed group with "or" between them."""
+        by ``OR`` sit in one framed group with "or" between them; a word naming a thesaurus
+        concept shows what it also finds ("дрони → drones, БпЛА, …")."""
         for widget in self._shown:
             self._chips.removeWidget(widget)
             widget.deleteLater()
@@ -186,6 +205,7 @@ class SearchBar(QToolBar):
         self.chip_widgets = []
         if parsed is None:
             return
+        widened = {e.chip: e for e in expansions(parsed)}
         groups = or_groups(parsed)
         box: QFrame | None = None
         for n, chip in enumerate(parsed.chips):
@@ -202,6 +222,8 @@ class SearchBar(QToolBar):
                 word.setObjectName("or")
                 box.layout().addWidget(word)
             widget = ChipWidget(chip, self._lang, box if joined and box else self.chips_area)
+            if n in widened:
+                expansion_label(widget.label, widened[n], self._lang)
             widget.removed.connect(self.chip_removed)
             self.chip_widgets.append(widget)
             if joined and box is not None:

@@ -22,6 +22,7 @@ from db import (
 )
 from db.store.progress import Cancelled
 from desktop.briefing import build_briefing
+from desktop.labels import summary_in, title_in
 from tests.desktop.briefing.conftest import flat
 
 TODAY = dt.date(2025, 9, 1)
@@ -33,7 +34,7 @@ def demo_records(catalog: Catalog) -> list[Agreement]:
 
 
 @pytest.mark.parametrize("lang", ["uk", "en"])
-def test_every_title_signatory_and_commitment_prints_as_stored(
+def test_every_title_signatory_and_commitment_prints_in_the_reader_s_language(
     demo: Catalog, tmp_path: Path, read_pdf, lang: str
 ) -> None:
     out = tmp_path / "pack.pdf"
@@ -42,7 +43,7 @@ def test_every_title_signatory_and_commitment_prints_as_stored(
     records = demo_records(demo)
     assert len(records) == 3
     for record in records:
-        assert flat(record.title) in pdf.text
+        assert flat(title_in(record, lang)) in pdf.text
         for person in record.signatories:
             assert flat(person.name) in pdf.text
             assert flat(person.role) in pdf.text
@@ -50,7 +51,7 @@ def test_every_title_signatory_and_commitment_prints_as_stored(
             assert flat(commitment.description) in pdf.text
         for source in record.sources:
             assert flat(source.quotation) in pdf.text
-        assert flat(record.summary) in pdf.text
+        assert flat(summary_in(record, lang)) in pdf.text
     names = (
         ["Україна – Литва", "Україна – Канада", "Україна – Швеція"]
         if lang == "uk"
@@ -82,7 +83,7 @@ def test_outline_has_an_entry_per_document_and_section(
     build_briefing(demo, PARTNERS, out, lang="en", today=TODAY)
     titles = read_pdf(out).outline_titles()
     for record in demo_records(demo):
-        assert titles.count(record.title) == 1
+        assert titles.count(title_in(record, "en")) == 1
     assert titles.count("Contents") == 1
     for section in ("Overview", "Timeline", "List of documents", "Documents"):
         assert titles.count(section) == len(PARTNERS)
@@ -110,10 +111,11 @@ def test_pack_contents_point_at_each_document(demo: Catalog, tmp_path: Path, rea
     pdf = read_pdf(out)
     contents = pdf.lines(1)
     for record in demo_records(demo):
-        (line,) = [x for x in contents if x.startswith(f"{record.signed_on} {record.title}")]
+        title = title_in(record, "en")  # the English title, or the original marked
+        (line,) = [x for x in contents if x.startswith(f"{record.signed_on} {title[:40]}")]
         listed = int(line.rsplit(" ", 1)[1])
-        assert record.title in pdf.flat[listed - 1]
-        assert f"{record.title} {record.signed_on.day} August 2025 · signed" in pdf.flat[listed - 1]
+        assert title in pdf.flat[listed - 1]
+        assert f"{title} {record.signed_on.day} August 2025 · signed" in pdf.flat[listed - 1]
 
 
 def test_ukrainian_letters_and_apostrophes_survive(
@@ -265,3 +267,24 @@ def test_cancel_leaves_no_file(demo: Catalog, tmp_path: Path, after: int) -> Non
     with pytest.raises(Cancelled):
         build_briefing(demo, PARTNERS, out, progress=Recorder(after), today=TODAY)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_english_briefing_prints_english_titles_where_present_and_marks_originals(
+    demo: Catalog, tmp_path: Path, read_pdf
+) -> None:
+    out = tmp_path / "en.pdf"
+    build_briefing(demo, PARTNERS, out, lang="en", today=TODAY)
+    text = read_pdf(out).text
+    lt, ca, se = demo_records(demo)[:3]
+    assert lt.title_translation and ca.title_translation and not se.title_translation
+    for record in (lt, ca):
+        assert flat(record.title_translation) in text
+        assert flat(record.title) not in text
+    assert flat(f"{se.title} (original)") in text
+    assert "long-range drones" in text and "далекобійні дрони" not in text
+    assert "% of GDP" in text
+    uk = tmp_path / "uk.pdf"
+    build_briefing(demo, PARTNERS, uk, lang="uk", today=TODAY)
+    ukrainian = read_pdf(uk).text
+    assert flat(lt.title) in ukrainian and "далекобійні дрони" in ukrainian
+    assert "% ВВП" in ukrainian and "(мовою оригіналу)" not in ukrainian

@@ -115,7 +115,7 @@ def test_qsettings_store_round_trips_bytes_and_lists(tmp_path: Path) -> None:
 def test_tab_follows_the_form(window) -> None:
     editor = window.records.open_editor(None)
     editor.lists["subjects"].add_row()  # added last, still visited in form order
-    order = [editor.kind, editor.title_edit]
+    order = [editor.kind, editor.title_edit, editor.title_translation]
     widget = editor.kind
     seen = []
     for _ in range(12):
@@ -123,7 +123,7 @@ def test_tab_follows_the_form(window) -> None:
         widget = widget.nextInFocusChain()
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisible():
             widget = widget.nextInFocusChain()
-    assert seen[:2] == order
+    assert seen[:3] == order
     party_row = editor.lists["parties"].rows[0]
-    assert seen[2] is party_row.which
-    assert editor.lists["subjects"].rows[0].subject not in seen[:6]
+    assert seen[3] is party_row.which
+    assert editor.lists["subjects"].rows[0].subject not in seen[:7]

@@ -49,6 +49,10 @@ save that finishes later calls ``RecordEditor.saved``)."""
 Confirm = Callable[[], bool]
 """Asks whether typed changes may be thrown away."""
 
+FORM_ORDER = ("kind", "title", "title_translation", "parties", "signed_on", "place", "status",
+              "signatories", "subjects", "commitments", "summary", "summary_translation",
+              "full_text", "sources", "relations", "notes")  # fmt: skip
+"""The fields top to bottom, as the form lays them out and Tab follows them."""
 REPEATING = ("parties", "signatories", "subjects", "commitments", "sources", "relations", "notes")
 
 
@@ -95,17 +99,24 @@ class RecordEditor(QDialog):
         for status in Status:
             self.status.addItem(status_label(status, lang), status)
         self.title_edit = QLineEdit(self)
+        self.title_translation = QLineEdit(self)
+        self.title_translation.setPlaceholderText(
+            self.tr("the title in English (or in Ukrainian, for an English title)")
+        )
         self.place = QLineEdit(self)
         self.signed_on = PartialDateEdit(self)
         self.summary = QPlainTextEdit(self)
+        self.summary_translation = QPlainTextEdit(self)
         self.full_text = QPlainTextEdit(self)
-        for text in (self.summary, self.full_text):
+        for text in (self.summary, self.summary_translation, self.full_text):
             text.setTabChangesFocus(True)
             text.setMinimumHeight(90)
         self.lists: dict[str, RepeatingEditor] = {
             "parties": RepeatingEditor(lambda: PartyRow(lang), self.tr("Add party")),
             "signatories": RepeatingEditor(SignatoryRow, self.tr("Add signatory")),
-            "subjects": RepeatingEditor(lambda: SubjectRow(vocabulary), self.tr("Add subject")),
+            "subjects": RepeatingEditor(
+                lambda: SubjectRow(vocabulary, lang), self.tr("Add subject")
+            ),
             "commitments": RepeatingEditor(CommitmentRow, self.tr("Add commitment")),
             "sources": RepeatingEditor(SourceRow, self.tr("Add source")),
             "relations": RepeatingEditor(lambda: RelationRow(lang), self.tr("Add relation")),
@@ -128,10 +139,12 @@ class RecordEditor(QDialog):
         single = {
             "kind": self.kind,
             "title": self.title_edit,
+            "title_translation": self.title_translation,
             "signed_on": self.signed_on,
             "place": self.place,
             "status": self.status,
             "summary": self.summary,
+            "summary_translation": self.summary_translation,
             "full_text": self.full_text,
         }
         return {**single, **self.lists}
@@ -142,9 +155,7 @@ class RecordEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
         widgets = self._field_widgets()
-        for name in ("kind", "title", "parties", "signed_on", "place", "status", "signatories",
-                     "subjects", "commitments", "summary", "full_text", "sources", "relations",
-                     "notes"):  # fmt: skip
+        for name in FORM_ORDER:
             cell = QWidget(form_host)
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)
@@ -169,11 +180,8 @@ class RecordEditor(QDialog):
 
     def _link_tab_order(self) -> None:
         """Tab follows the form top to bottom, whatever order rows were added in."""
-        order = ["kind", "title", "parties", "signed_on", "place", "status", "signatories",
-                 "subjects", "commitments", "summary", "full_text", "sources", "relations",
-                 "notes"]  # fmt: skip
         chain: list[QWidget] = []
-        for name in order:
+        for name in FORM_ORDER:
             widget = self._field_widgets()[name]
             if name in self.lists:
                 chain += self.lists[name].focus_chain()
@@ -206,9 +214,11 @@ class RecordEditor(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(record.kind))
         self.status.setCurrentIndex(self.status.findData(record.status))
         self.title_edit.setText(record.title)
+        self.title_translation.setText(record.title_translation)
         self.place.setText(record.place)
         self.signed_on.set_value(record.signed_on)
         self.summary.setPlainText(record.summary)
+        self.summary_translation.setPlainText(record.summary_translation)
         self.full_text.setPlainText(record.full_text)
         for name in REPEATING:
             self.lists[name].set_values(getattr(record, name))
@@ -224,8 +234,10 @@ class RecordEditor(QDialog):
             self.kind.currentIndex(),
             self.status.currentIndex(),
             self.title_edit.text(),
+            self.title_translation.text(),
             self.place.text(),
             self.summary.toPlainText(),
+            self.summary_translation.toPlainText(),
             self.full_text.toPlainText(),
             self.signed_on.year.value(),
             self.signed_on.month.value(),
@@ -255,10 +267,12 @@ class RecordEditor(QDialog):
         unreadable = {problem.field for problem in found}
         fields = dict(
             title=self.title_edit.text().strip(),
+            title_translation=self.title_translation.text().strip(),
             kind=Kind(self.kind.currentData()),
             status=Status(self.status.currentData()),
             place=self.place.text().strip(),
             summary=self.summary.toPlainText().strip(),
+            summary_translation=self.summary_translation.toPlainText().strip(),
             full_text=self.full_text.toPlainText().strip(),
             **values,
         )

@@ -25,6 +25,8 @@ from db import (
     Source,
     Stage,
     StageStep,
+    subject_label,
+    thesaurus,
 )
 from desktop.labels import relation_label
 from desktop.ui.records.editor.countries import CountryPicker
@@ -135,20 +137,29 @@ class SignatoryRow(RowEditor):
 
 
 class SubjectRow(RowEditor):
-    def __init__(self, vocabulary: list[str], parent: QWidget | None = None) -> None:
+    """A subject, shown in the reader's language; completion offers every label of every
+    thesaurus concept in either language and the catalogue's own subjects, and what is
+    typed is kept as the concept it names (or as typed: a local concept)."""
+
+    def __init__(
+        self, vocabulary: list[str], lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.subject = QLineEdit(self)
-        completer = QCompleter(vocabulary, self.subject)
+        labels = [subject_label(s, lang) for s in vocabulary]
+        labels += [label for label, _ in thesaurus().completions()]
+        completer = QCompleter(list(dict.fromkeys(labels)), self.subject)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.subject.setCompleter(completer)
         self._add(self.subject, self.tr("subject, e.g. joint production"))
 
     def value(self) -> str:
-        return self.subject.text().strip()
+        return thesaurus().canonical(self.subject.text())
 
     def set_value(self, value: object) -> None:
-        self.subject.setText(str(value))
+        self.subject.setText(subject_label(str(value), self._lang))
 
 
 STAGE_NAMES = {

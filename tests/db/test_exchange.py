@@ -63,7 +63,7 @@ def test_edits_to_different_fields_of_one_record_merge_silently(tmp_path: Path) 
             assert (got.title, got.summary, got.subjects) == (
                 "Title from A",
                 "Summary from B",
-                ("дрони",),
+                ("drones",),  # "дрони" names the thesaurus concept "drones"
             )
             assert open_conflicts(side) == []
 

@@ -17,6 +17,7 @@ from db import Agreement, Catalog, CatalogError, StaleRecordError, ValidationErr
 from desktop.ui.context import WindowContext
 from desktop.ui.ops import CatalogOp
 from desktop.ui.ops.runner import TaskProgress
+from desktop.ui.records.batch_undo import ImportCommand
 from desktop.ui.records.editor.form import RecordEditor
 from desktop.ui.records.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 from desktop.ui.shell.actions import Act
@@ -194,6 +195,14 @@ class RecordOperations(QObject):
                 self._failed(error)
 
         CatalogOp(self._ops, work).success(done).failure(self._failed).run()
+
+    def imported(self, _report: object, added: list[int]) -> None:
+        """An import from the window is one undo step (its records, trashed again)."""
+        if added:
+            text = QCoreApplication.translate(
+                "RecordOperations", "Import %n record(s)", "", len(added)
+            )
+            self._stack.push(ImportCommand(text, self._ops, added, lambda: None))
 
     def restore(self, agreement_id: int) -> None:
         def done(saved: Agreement) -> None:

@@ -172,3 +172,18 @@ def test_escape_closes_an_untouched_form(window: MainWindow, qtbot) -> None:
     editor = window.records.open_editor(None)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
+
+
+def test_an_import_from_the_window_is_one_undo_step(window: MainWindow, tmp_path) -> None:
+    """A file of three new records: one undo step trashes all three, redo restores them."""
+    export = tmp_path / "out.json"
+    window.catalog.export_file(export)
+    text = export.read_text(encoding="utf-8")  # the same records under new UUIDs:
+    export.write_text(text.replace("6f0c2a8e-", "7f0c2a8e-"), encoding="utf-8")
+    window.files.import_records(export)
+    assert window.prompter.errors == [], window.prompter.infos
+    assert window.model.rowCount() == 6 and window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert window.model.rowCount() == 3
+    window.undo_stack.redo()
+    assert window.model.rowCount() == 6

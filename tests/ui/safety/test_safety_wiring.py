@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db import open_catalog
+from db import DamagedCatalogError, open_catalog
 from desktop.ui.ops.runner import SyncRunner, ThreadRunner
 from desktop.ui.safety.backups_dialog import BackupsDialog
 from desktop.ui.safety.damaged_dialog import DamagedDialog
@@ -67,13 +67,29 @@ def test_restore_a_backup_from_the_backups_dialog(open_window, demo_file: Path, 
     assert "sound" in prompter.infos[-1][1]
 
 
-def damaged_file(tmp_path: Path) -> Path:
+def damaged_file(tmp_path: Path, wal: bool = True) -> Path:
+    """A catalogue with one garbled page, in WAL mode as Pactum leaves every catalogue
+    (``wal=False``: in rollback mode, as checkpoint() leaves it), with a good backup."""
     path = build(tmp_path / "work.pactum", 40)
     with open_catalog(path) as catalog:
         catalog.backup()
     checkpoint(path)
     flip_page(path, leaf_of(path, "agreements")[0])
+    if wal:
+        data = bytearray(path.read_bytes())
+        data[18:20] = b"\x02\x02"  # the header's file format versions: 2 = WAL
+        path.write_bytes(bytes(data))
     return path
+
+
+def test_a_damaged_file_not_in_wal_mode_is_refused_unchanged(tmp_path: Path) -> None:
+    """Opening without the whole-file check would switch it to WAL, rewriting its header:
+    a file not yet in WAL mode is checked first and refused untouched."""
+    path = damaged_file(tmp_path, wal=False)
+    before = path.read_bytes()
+    with pytest.raises(DamagedCatalogError):
+        open_catalog(path, verify=False, daily_backup=False)
+    assert path.read_bytes() == before
 
 
 def test_damage_found_on_opening_is_restored_from_the_backup(
@@ -93,7 +109,6 @@ def test_damage_found_on_opening_is_restored_from_the_backup(
 def test_check_catalogue_offers_salvage(open_window, tmp_path: Path, prompter) -> None:
     path = damaged_file(tmp_path)
     window = open_window(path)
-    # Opening switched the header to WAL (bytes 18-19); from then on nothing may change it.
     before = path.read_bytes()
     window.findChild(DamagedDialog).reject()  # not now
     window.actions_[Act.CHECK].trigger()

@@ -9,16 +9,18 @@ the prompter) instead of them reaching into the window.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from db import Agreement, Catalog, CatalogError, StaleRecordError, ValidationError
 from desktop.ui.context import WindowContext
-from desktop.ui.ops import CatalogOp
+from desktop.ui.ops import CatalogOp, QueryOp
 from desktop.ui.ops.runner import TaskProgress
 from desktop.ui.records.batch_undo import ImportCommand
 from desktop.ui.records.editor.form import RecordEditor
+from desktop.ui.records.editor.picker import Found, find_in
 from desktop.ui.records.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
 from desktop.ui.shell.actions import Act
 from desktop.ui.shell.prompts import StaleChoice
@@ -80,13 +82,21 @@ class RecordOperations(QObject):
                 QCoreApplication.translate(
                     "RecordOperations", "Close the form and lose what you typed?"
                 ),
+                QCoreApplication.translate("RecordOperations", "&Discard changes"),
+                QCoreApplication.translate("RecordOperations", "&Keep editing"),
             ),
             self._catalog().subjects(),
             self._lang,
             self._parent,
+            self._find,
         )
         editor.open()
         return editor
+
+    def _find(self, text: str, done: Callable[[Found], None]) -> None:
+        """The relations' picker searches the catalogue on the worker."""
+        query = QueryOp(self._ops, lambda catalog, _p: find_in(catalog, text))
+        query.success(done).failure(lambda _error: done([])).run()
 
     def edit(self, agreement_id: int) -> RecordEditor:
         return self.open_editor(self._catalog().get(agreement_id))

@@ -16,8 +16,7 @@ def fill_new(editor: RecordEditor, qtbot) -> None:
     second = editor.lists["parties"].rows[1]
     second.country.setEditText("")
     second.country.lineEdit().insert("Польща — Poland (PL)")
-    editor.signed_on.year.setValue(2024)
-    editor.signed_on.month.setValue(5)
+    editor.signed_on.setText("травень 2024")
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -75,13 +74,13 @@ def test_invalid_input_shows_its_message_and_saves_nothing(window: MainWindow, q
     editor = window.findChild(RecordEditor)
     editor.title_edit.clear()  # empty title
     editor.lists["parties"].rows[1].country.setEditText("Атлантида")
-    editor.signed_on.day.setValue(3)  # a day without a month or year
+    editor.signed_on.setText("40.10.2025")  # no such day
     editor.try_save()
     assert editor.isVisible()
     assert editor.errors["parties"].isVisible()
     assert "Атлантида" in editor.errors["parties"].text()
-    assert "year" in editor.errors["signed_on"].text()
-    editor.signed_on.day.setValue(0)
+    assert editor.errors["signed_on"].text() == "there is no day 40 in any month"
+    editor.signed_on.clear()
     editor.lists["parties"].rows[1].country.set_code("LT")
     editor.try_save()
     assert editor.isVisible() and editor.errors["title"].text() == "the title is empty"

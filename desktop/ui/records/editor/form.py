@@ -16,6 +16,7 @@ import dataclasses
 import itertools
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -183,6 +184,7 @@ class RecordEditor(QDialog):
             form.addRow(label, cell)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from Cancel back to Kind
         scroll.setWidget(form_host)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

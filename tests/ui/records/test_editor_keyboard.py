@@ -124,7 +124,10 @@ def test_the_date_field_reads_typed_dates(window, qtbot, typed, value, precision
         ("2025-13-01", "there is no month 13"),
         ("40.10.2025", "there is no day 40 in any month"),
         ("31.04.2025", "April 2025 has no day 31 (it has 30 days)"),
-        ("вчора", "'вчора' is not a date (for example 2025-10-16, 16.10.2025, October 2025 or 2025)"),
+        (
+            "вчора",
+            "'вчора' is not a date (for example 2025-10-16, 16.10.2025, October 2025 or 2025)",
+        ),
     ],
 )
 def test_the_date_field_says_what_is_wrong(window, qtbot, typed, message) -> None:

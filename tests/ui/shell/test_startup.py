@@ -50,8 +50,8 @@ def launch(qtbot, prompter: ScriptedPrompter) -> Iterator:
         return launcher
 
     yield make
-    Translators().install("en")
     for launcher in made:
+        launcher.translators.install("en")  # removes what this launcher installed
         if launcher.controller is not None:
             launcher.controller.window.close()
             launcher.controller.window.catalog.close()

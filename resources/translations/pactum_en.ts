@@ -178,73 +178,65 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../desktop/ui/shell/app.py" line="102"/>
-        <source>Cannot open the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="59"/>
         <source>New from Article</source>
         <extracomment>How strongly a supporting sentence is marked: the focused field&apos;s, or any of the draft&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="80"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="83"/>
         <source>published YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="85"/>
         <source>address (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="86"/>
         <source>Open .txt/.html…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="88"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="121"/>
         <source>Accept checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="123"/>
         <source>Accept all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="125"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="164"/>
         <source>Open article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="164"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article/article_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="224"/>
         <source>%n draft(s) proposed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -252,17 +244,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="226"/>
         <source>No signed document found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="273"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="368"/>
         <source>Nothing is checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,32 +521,32 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="152"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="184"/>
         <source>party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="153"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="185"/>
         <source>what is promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="154"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="186"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="187"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="158"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="188"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="165"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
         <source>amount “%1” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,50 +613,122 @@
     </message>
 </context>
 <context>
-    <name>DamagedDialog</name>
+    <name>DamageOffer</name>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="71"/>
         <source>The catalogue is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="86"/>
+        <source>Salvage into a new catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="116"/>
+        <source>Nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="122"/>
+        <source>Restoring the newest good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="131"/>
+        <source>Salvaging into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="132"/>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="134"/>
+        <source>Salvage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="55"/>
+        <source>The catalogue is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="60"/>
         <source>Part of “%1” cannot be read. This usually follows a disk fault, a full disk or a copy taken while Pactum was writing. The file has not been changed, and it will not be: each choice below writes somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="73"/>
         <source>Restore the backup of %1 (%2 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="78"/>
         <source>No good backup to restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="76"/>
-        <source>Salvage what can be read into a new file…</source>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="80"/>
+        <source>&amp;Salvage what can be read into a new file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="81"/>
+        <source>&amp;Open another catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="82"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="93"/>
         <source>Restoring moves the damaged file into the backups folder unchanged. Salvaging copies every record that can still be read into a new catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="106"/>
         <source>What SQLite found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="116"/>
         <source>Salvage into a new catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateQuestion</name>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="28"/>
+        <source>Likely duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="30"/>
+        <source>“%1” looks like record #%2, already in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="37"/>
+        <source>Add &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="41"/>
+        <source>Add as its &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="45"/>
+        <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,7 +925,7 @@
 <context>
     <name>Features</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records/operations.py" line="184"/>
+        <location filename="../../desktop/ui/records/operations.py" line="210"/>
         <source>Delete %n agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -957,33 +1021,33 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="41"/>
+        <location filename="../../desktop/ui/files/operations.py" line="42"/>
         <source>“%1” is not a Pactum catalogue: %2. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="61"/>
+        <location filename="../../desktop/ui/files/operations.py" line="62"/>
         <source>Left out %1 records holding values Pactum cannot read (Check lists them too):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="109"/>
-        <location filename="../../desktop/ui/files/operations.py" line="115"/>
+        <location filename="../../desktop/ui/files/operations.py" line="122"/>
+        <location filename="../../desktop/ui/files/operations.py" line="128"/>
         <source>New catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="116"/>
+        <location filename="../../desktop/ui/files/operations.py" line="129"/>
         <source>“%1” already exists; choose a new name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="127"/>
+        <location filename="../../desktop/ui/files/operations.py" line="140"/>
         <source>Open catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="148"/>
+        <location filename="../../desktop/ui/files/operations.py" line="164"/>
         <source>Cannot open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,50 +1057,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="171"/>
-        <location filename="../../desktop/ui/files/operations.py" line="178"/>
+        <location filename="../../desktop/ui/files/operations.py" line="187"/>
+        <location filename="../../desktop/ui/files/operations.py" line="194"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="175"/>
+        <location filename="../../desktop/ui/files/operations.py" line="191"/>
         <source>Saving a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="179"/>
+        <location filename="../../desktop/ui/files/operations.py" line="195"/>
         <source>Saved a copy to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="187"/>
-        <location filename="../../desktop/ui/files/operations.py" line="204"/>
+        <location filename="../../desktop/ui/files/operations.py" line="203"/>
+        <location filename="../../desktop/ui/files/operations.py" line="222"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="194"/>
+        <location filename="../../desktop/ui/files/operations.py" line="210"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="205"/>
+        <location filename="../../desktop/ui/files/operations.py" line="223"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="215"/>
-        <location filename="../../desktop/ui/files/operations.py" line="227"/>
+        <location filename="../../desktop/ui/files/operations.py" line="233"/>
+        <location filename="../../desktop/ui/files/operations.py" line="245"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="224"/>
+        <location filename="../../desktop/ui/files/operations.py" line="242"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="228"/>
+        <location filename="../../desktop/ui/files/operations.py" line="246"/>
         <source>Exported %1 records to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,6 +1169,35 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="167"/>
+        <source>The catalogue used last, “%1”, is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="188"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
+        <source>New catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="207"/>
+        <source>“%1” already exists; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="229"/>
+        <source>Open catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="259"/>
+        <source>Cannot open the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/browse/table_view.py" line="31"/>
@@ -1112,17 +1205,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="139"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="141"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="143"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="218"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="222"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="283"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="287"/>
         <source>%1 shown of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,68 +1315,35 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="243"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="272"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PartialDateEdit</name>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="17"/>
-        <source>year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="18"/>
-        <source>month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="19"/>
-        <source>day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="39"/>
-        <source>a month or day needs a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="42"/>
-        <source>a day needs a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="47"/>
-        <source>%1 is not a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="106"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="72"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="106"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="75"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="109"/>
         <source>organisation, e.g. NATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="80"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="114"/>
         <source>party type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="123"/>
         <source>“%1” is not a country from the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,12 +1467,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/shell/prompts.py" line="72"/>
+        <location filename="../../desktop/ui/shell/prompts.py" line="82"/>
         <source>Reload theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/prompts.py" line="76"/>
+        <location filename="../../desktop/ui/shell/prompts.py" line="86"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,47 +1480,47 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="95"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="85"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="95"/>
         <source>Edit agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="117"/>
         <source>Add party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="105"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="118"/>
         <source>Add signatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="119"/>
         <source>Add subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="120"/>
         <source>Add commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="121"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="109"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="122"/>
         <source>Add relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="110"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="123"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,50 +1528,107 @@
 <context>
     <name>RecordOperations</name>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="65"/>
+        <location filename="../../desktop/ui/records/operations.py" line="81"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="78"/>
+        <location filename="../../desktop/ui/records/operations.py" line="94"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="79"/>
+        <location filename="../../desktop/ui/records/operations.py" line="95"/>
         <source>Close the form and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="116"/>
+        <location filename="../../desktop/ui/records/operations.py" line="98"/>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="99"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="140"/>
         <source>Create “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="134"/>
+        <location filename="../../desktop/ui/records/operations.py" line="144"/>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="153"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="160"/>
         <source>Changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="135"/>
+        <location filename="../../desktop/ui/records/operations.py" line="161"/>
         <source>Someone changed this record in another window or program while you were editing it (you read version %1, the catalogue now holds version %2).
 
 Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="124"/>
+        <location filename="../../desktop/ui/records/operations.py" line="249"/>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="149"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="187"/>
+        <location filename="../../desktop/ui/records/operations.py" line="213"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records/operations.py" line="221"/>
+        <source>Moved %n record(s) to the Trash.</source>
+        <translation>
+            <numerusform>Moved %n record to the Trash.</numerusform>
+            <numerusform>Moved %n records to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records/operations.py" line="233"/>
+        <source>Import %n record(s)</source>
+        <translation>
+            <numerusform>Import %n record</numerusform>
+            <numerusform>Import %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records/operations.py" line="238"/>
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="200"/>
+        <location filename="../../desktop/ui/records/operations.py" line="245"/>
         <source>Restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../desktop/ui/records/editor/picker.py" line="86"/>
+        <source>“%1”: choose a record from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,21 +1658,21 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="225"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="254"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="226"/>
-        <source>UUID of the other record</source>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="255"/>
+        <source>the other record: type part of its title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RepeatingEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/repeating.py" line="52"/>
-        <location filename="../../desktop/ui/records/editor/repeating.py" line="53"/>
+        <location filename="../../desktop/ui/records/editor/repeating.py" line="57"/>
+        <location filename="../../desktop/ui/records/editor/repeating.py" line="58"/>
         <source>Remove this row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,87 +1680,67 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SafetyTools</name>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="40"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="38"/>
         <source>agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="41"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="39"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="42"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="40"/>
         <source>in trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="43"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="41"/>
         <source>parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="44"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="42"/>
         <source>subjects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="45"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="43"/>
         <source>history entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="70"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="74"/>
         <source>Check Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="76"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="80"/>
         <source>Checking the catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="89"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="93"/>
         <source>The catalogue is sound (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="96"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="100"/>
         <source>The file is sound, but Pactum cannot read all of it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="113"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="117"/>
         <source>The catalogue is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="141"/>
-        <source>Salvage into a new catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="162"/>
-        <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="175"/>
-        <source>Salvage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="174"/>
-        <source>Salvaging into %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="182"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="140"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="185"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="143"/>
         <source>A catalogue in memory has no backups: save a copy first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,17 +1908,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="106"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="140"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="107"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="141"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="108"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="142"/>
         <source>for party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,22 +1926,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="223"/>
         <source>outlet or channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="224"/>
         <source>web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="197"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="226"/>
         <source>quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="225"/>
         <source>published on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,7 +1949,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="133"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="165"/>
         <source>subject, e.g. joint production</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,18 +1957,115 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="36"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="37"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="46"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="47"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="52"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="53"/>
         <source>Deleted records stay here until restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="19"/>
+        <source>e.g. 16.10.2025, October 2025, 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="45"/>
+        <source>known to the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="47"/>
+        <source>known to the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="48"/>
+        <source>known to the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../../desktop/ui/records/undo_notice.py" line="34"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/undo_notice.py" line="35"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="46"/>
+        <source>Import a &amp;JSON export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="47"/>
+        <source>A new catalogue holding the records of a Pactum export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="71"/>
+        <source>Welcome to Pactum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="76"/>
+        <source>Pactum keeps a catalogue of agreements between states and organisations — who signed what, when, and what was promised — and lets you search, compare and brief them. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="95"/>
+        <source>&amp;New catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="96"/>
+        <source>An empty catalogue in a file you name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="100"/>
+        <source>&amp;Open a catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="101"/>
+        <source>A .pactum file made before, here or elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="105"/>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="106"/>
+        <source>A throwaway copy of three sample agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="121"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

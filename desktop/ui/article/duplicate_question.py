@@ -21,23 +21,29 @@ class DuplicateChoice(Enum):
     CANCEL = "cancel"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DuplicateQuestion", text)
-
-
 def ask_duplicate(parent: QWidget, draft: str, record_id: int) -> DuplicateChoice:
     """Ask about the draft described by ``draft``, like record ``record_id``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_t("Likely duplicate"))
+    box.setWindowTitle(QCoreApplication.translate("DuplicateQuestion", "Likely duplicate"))
     box.setText(
-        _t("“%1” looks like record #%2, already in the catalogue.")
+        QCoreApplication.translate(
+            "DuplicateQuestion", "“%1” looks like record #%2, already in the catalogue."
+        )
         .replace("%1", draft)
         .replace("%2", str(record_id))
     )
-    anyway = box.addButton(_t("Add &anyway"), QMessageBox.ButtonRole.AcceptRole)
-    source = box.addButton(_t("Add as its &source"), QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton(_t("&Skip"), QMessageBox.ButtonRole.RejectRole)
+    anyway = box.addButton(
+        QCoreApplication.translate("DuplicateQuestion", "Add &anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    source = box.addButton(
+        QCoreApplication.translate("DuplicateQuestion", "Add as its &source"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    skip = box.addButton(
+        QCoreApplication.translate("DuplicateQuestion", "&Skip"), QMessageBox.ButtonRole.RejectRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(skip)
     box.exec()

@@ -148,9 +148,6 @@ class Launcher(QObject):
         self.welcome: WelcomeDialog | None = None
         self.quitting = False
 
-    def _t(self, text: str) -> str:
-        return QCoreApplication.translate("Launcher", text)
-
     def start(self, path: Path | None = None, demo: bool = False) -> None:
         """Open ``path`` (created if missing), the demo, the last catalogue, or welcome."""
         default = default_catalog_path()
@@ -167,7 +164,7 @@ class Launcher(QObject):
         elif not recent and default.exists():  # made by the command line
             self.open(default)
         else:
-            gone = self._t("The catalogue used last, “%1”, is no longer there.")
+            gone = self.tr("The catalogue used last, “%1”, is no longer there.")
             self.show_welcome(gone.replace("%1", str(recent[0])) if recent else "")
 
     def quit(self) -> None:
@@ -188,7 +185,7 @@ class Launcher(QObject):
         dialog.deleteLater()
         choice = dialog.choice
         if choice is WelcomeChoice.NEW:
-            target = self._new_path(self._t("New catalogue"), default_catalog_path())
+            target = self._new_path(self.tr("New catalogue"), default_catalog_path())
             if target is not None:
                 self.open(target, create=True)
         elif choice is WelcomeChoice.OPEN:
@@ -207,7 +204,7 @@ class Launcher(QObject):
             path = path.with_suffix(CATALOG_SUFFIX)
         if path is not None and path.exists():
             self.prompter.error(
-                title, self._t("“%1” already exists; choose a new name.").replace("%1", path.name)
+                title, self.tr("“%1” already exists; choose a new name.").replace("%1", path.name)
             )
             path = None
         if path is None:
@@ -221,7 +218,7 @@ class Launcher(QObject):
             self.show_welcome()
             return
         suggested = default_catalog_path().with_name(source.stem + CATALOG_SUFFIX)
-        target = self._new_path(self._t("New catalogue"), suggested)
+        target = self._new_path(self.tr("New catalogue"), suggested)
         if target is not None:
             self.open(target, create=True, then=lambda w: chosen.start(w.files, source))
 
@@ -229,7 +226,7 @@ class Launcher(QObject):
 
     def open_another(self) -> None:
         path = self.prompter.open_path(
-            self._t("Open catalogue"), self.settings.last_folder, CATALOGUE_FILTER
+            self.tr("Open catalogue"), self.settings.last_folder, CATALOGUE_FILTER
         )
         if path is None:
             self.show_welcome()
@@ -259,7 +256,7 @@ class Launcher(QObject):
                 reason = error.reason if isinstance(error, DamagedCatalogError) else str(error)
                 self.damage.offer(path, None, [reason or error_text(error)])
                 return
-            self.prompter.error(self._t("Cannot open the catalogue"), why_not_opened(error))
+            self.prompter.error(self.tr("Cannot open the catalogue"), why_not_opened(error))
             self.show_welcome()
             return
         if not demo:

@@ -3,15 +3,29 @@ need a selected record; the Trash restores the current row without a click first
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
 from db import Filters
 from desktop.ui.browse.trash import TrashDialog
 from desktop.ui.shell.actions import Act
 from desktop.ui.shell.mainwindow import MainWindow
+from resources import resource_path
 
 
-def test_a_delete_is_confirmed_with_an_undo_link(window: MainWindow) -> None:
+@pytest.fixture
+def english() -> Iterator[None]:
+    """The English catalogue, as the window installs it (English plurals live there)."""
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "pactum_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_a_delete_is_confirmed_with_an_undo_link(window: MainWindow, english) -> None:
     title = window.catalog.get(window.current.selected_id()).title
     window.delete_selected()
     notice = window.records.notice

@@ -86,7 +86,10 @@ class DamagedDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         for button in (self.restore_button, self.salvage_button, self.another_button):
             button.setAutoDefault(False)
-        (self.restore_button if newest is not None else self.salvage_button).setFocus()
+        self.cancel_button.setAutoDefault(False)
+        first = self.restore_button if newest is not None else self.salvage_button
+        first.setDefault(True)  # Enter takes the first way out, never Quit
+        first.setFocus()
 
         self.hints = hints = QLabel(
             self.tr(

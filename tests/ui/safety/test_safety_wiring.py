@@ -144,3 +144,21 @@ def test_an_encrypted_catalogue_opens_after_its_passphrase(qtbot, tmp_path: Path
     finally:
         runner.shutdown()
         window.catalog.close()
+
+
+def test_open_recent_on_a_damaged_file_offers_restore(open_window, demo_file, tmp_path, prompter):
+    """A file that cannot be opened because it is damaged gets the damaged dialog, not a
+    bare error; the catalogue shown stays as it was until the restore has worked."""
+    window = open_window(demo_file)
+    damaged = damaged_file(tmp_path, wal=False)
+    before = damaged.read_bytes()
+    window.settings.add_recent(damaged)
+    window._fill_recent()
+    opening = next(a for a in window.recent_menu.actions() if a.text() == str(damaged.resolve()))
+    opening.trigger()
+    assert prompter.errors == [] and window.catalog.path == demo_file
+    dialog = next(d for d in window.findChildren(DamagedDialog) if d.isVisible())
+    assert damaged.read_bytes() == before
+    assert dialog.another_button.isVisible() and dialog.cancel_button.text() == "Cancel"
+    dialog.restore_button.click()
+    assert window.catalog.path == damaged and window.model.rowCount() == 40

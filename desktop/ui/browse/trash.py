@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Catalog, Filters
-from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.browse.table_model import MATCH, CatalogueModel
 from desktop.ui.shell.icons import icon
 
 
@@ -43,6 +43,7 @@ class TrashDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(MATCH, True)  # a search's snippets: none here
         self.table.activated.connect(lambda _index: self.restore_selected())  # Enter, double-click
         self.restore_button = QPushButton(icon("restore"), self.tr("&Restore"), self)
         self.restore_button.clicked.connect(self.restore_selected)

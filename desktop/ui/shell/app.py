@@ -242,11 +242,17 @@ class Launcher(QObject):
     ) -> None:
         """Open ``path`` and show it; a damaged file gets the damaged dialog (opening
         never writes to a file it finds damaged: ``db.open_catalog`` checks first)."""
+        tried: list[str] = []  # an encrypted file's backups open with its passphrase
+
+        def with_key(key: str) -> Catalog:
+            tried.append(key)
+            return open_encrypted(path, key)
+
         try:
             try:
                 catalog = open_catalog(path, create=create, verify=False, daily_backup=False)
             except PassphraseNeededError:
-                opened = self.prompter.passphrase(path, lambda key: open_encrypted(path, key))
+                opened = self.prompter.passphrase(path, with_key)
                 if opened is None:
                     self.show_welcome()  # no passphrase given
                     return
@@ -254,7 +260,7 @@ class Launcher(QObject):
         except (CatalogError, OSError) as error:
             if is_damage(error):
                 reason = error.reason if isinstance(error, DamagedCatalogError) else str(error)
-                self.damage.offer(path, None, [reason or error_text(error)])
+                self.damage.offer(path, tried[-1] if tried else None, [reason or error_text(error)])
                 return
             self.prompter.error(self.tr("Cannot open the catalogue"), why_not_opened(error))
             self.show_welcome()

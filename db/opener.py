@@ -41,7 +41,8 @@ def open_catalog(
     open of each day. ``verify=False`` skips SQLite's whole-file quick_check (seconds on a
     large file) when no migration is due, for a caller that runs :meth:`Catalog.verify`
     itself straight after — the window does, in the background; the header checks still
-    refuse other files.
+    refuse other files. A file not yet in WAL mode is checked all the same: switching it
+    to WAL rewrites its header, and a damaged file must be refused before any write.
     """
     if path is None:
         db = connect_catalog(None, passphrase, BUSY_TIMEOUT_S)
@@ -60,7 +61,8 @@ def open_catalog(
     backup_problem = None
     try:
         if existed:
-            if verify or migration_due(db):
+            wal = db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            if verify or not wal or migration_due(db):
                 quick_check(db.conn, str(path))
             if passphrase is not None:
                 require_application_id(db.conn, str(path), APPLICATION_ID)

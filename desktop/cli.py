@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.ui.shell.app import run_app
 
-        return run_app(catalog_path(args), demo=args.demo)
+        return run_app(args.catalog, demo=args.demo)  # none: the last one, or the welcome
     # A character the terminal's encoding lacks is shown escaped instead of failing a
     # command whose work is already done.
     if isinstance(sys.stdout, io.TextIOWrapper):

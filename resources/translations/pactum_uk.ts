@@ -208,73 +208,65 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../desktop/ui/shell/app.py" line="102"/>
-        <source>Cannot open the catalogue</source>
-        <translation>Не вдається відкрити каталог</translation>
-    </message>
-</context>
-<context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="61"/>
         <source>New from Article</source>
         <extracomment>How strongly a supporting sentence is marked: the focused field&apos;s, or any of the draft&apos;s.</extracomment>
         <translation>Нове зі статті</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="82"/>
         <source>Paste a news text here (a first line &apos;date YYYY-MM-DD&apos; gives its date)</source>
         <translation>Вставте сюди текст новини (перший рядок «date РРРР-ММ-ДД» задає її дату)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="85"/>
         <source>published YYYY-MM-DD</source>
         <translation>опубліковано РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
         <source>address (URL)</source>
         <translation>адреса (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="88"/>
         <source>Open .txt/.html…</source>
         <translation>Відкрити .txt/.html…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="90"/>
         <source>Read</source>
         <translation>Прочитати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="123"/>
         <source>Accept checked</source>
         <translation>Прийняти позначені</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="125"/>
         <source>Accept all</source>
         <translation>Прийняти всі</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="127"/>
         <source>Discard</source>
         <translation>Відкинути</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="166"/>
         <source>Open article</source>
         <translation>Відкрити статтю</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="166"/>
         <source>Articles (*.txt *.html *.htm)</source>
         <translation>Статті (*.txt *.html *.htm)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/article/article_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="226"/>
         <source>%n draft(s) proposed</source>
         <translation>
             <numerusform>Запропоновано %n чернетку</numerusform>
@@ -283,17 +275,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="228"/>
         <source>No signed document found</source>
         <translation>Підписаних документів не знайдено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="275"/>
         <source>Looks like record #%1 already in the catalogue: add this article as its source instead</source>
         <translation>Схоже на запис №%1, що вже є в каталозі: натомість додати цю статтю як його джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article/article_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/article/article_dialog.py" line="370"/>
         <source>Nothing is checked</source>
         <translation>Нічого не позначено</translation>
     </message>
@@ -726,62 +718,62 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="166"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="197"/>
         <source>pledged</source>
         <translation>обіцяно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="167"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
         <source>allocated</source>
         <translation>виділено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="168"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="199"/>
         <source>delivered in part</source>
         <translation>поставлено частково</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="169"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="200"/>
         <source>delivered</source>
         <translation>поставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="170"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="201"/>
         <source>cancelled</source>
         <translation>скасовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="192"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="223"/>
         <source>party</source>
         <translation>сторона</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="193"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="224"/>
         <source>what is promised</source>
         <translation>що обіцяно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="194"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="225"/>
         <source>amount</source>
         <translation>сума</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="195"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="226"/>
         <source>unit</source>
         <translation>одиниця</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="198"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="227"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="199"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="228"/>
         <source>stage</source>
         <translation>стадія</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="206"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="235"/>
         <source>amount “%1” is not a number</source>
         <translation>сума «%1» — не число</translation>
     </message>
@@ -853,49 +845,93 @@
     </message>
 </context>
 <context>
-    <name>DamagedDialog</name>
+    <name>DamageOffer</name>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="71"/>
         <source>The catalogue is damaged</source>
         <translation>Каталог пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="86"/>
+        <source>Salvage into a new catalogue</source>
+        <translation>Врятувати в новий каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="116"/>
+        <source>Nothing was restored</source>
+        <translation>Нічого не відновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="122"/>
+        <source>Restoring the newest good backup…</source>
+        <translation>Відновлюю найновішу справну резервну копію…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="131"/>
+        <source>Salvaging into %1…</source>
+        <translation>Рятую в «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="132"/>
+        <location filename="../../desktop/ui/safety/damage_offer.py" line="134"/>
+        <source>Salvage</source>
+        <translation>Порятунок</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="57"/>
+        <source>The catalogue is damaged</source>
+        <translation>Каталог пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="62"/>
         <source>Part of “%1” cannot be read. This usually follows a disk fault, a full disk or a copy taken while Pactum was writing. The file has not been changed, and it will not be: each choice below writes somewhere else.</source>
         <translation>Частину «%1» не вдається прочитати. Зазвичай це наслідок збою диска, переповненого диска або копіювання під час запису Pactum. Файл не змінено й не буде змінено: кожен варіант нижче записує в інше місце.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="75"/>
         <source>Restore the backup of %1 (%2 records)</source>
         <translation>Відновити копію від %1 (записів: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="80"/>
         <source>No good backup to restore</source>
         <translation>Немає справної копії для відновлення</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="78"/>
-        <source>Salvage what can be read into a new file…</source>
-        <translation>Врятувати прочитне в новий файл…</translation>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="82"/>
+        <source>&amp;Salvage what can be read into a new file…</source>
+        <translation>&amp;Врятувати те, що читається, у новий файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="83"/>
+        <source>&amp;Open another catalogue…</source>
+        <translation>&amp;Відкрити інший каталог…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="84"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="98"/>
         <source>Restoring moves the damaged file into the backups folder unchanged. Salvaging copies every record that can still be read into a new catalogue.</source>
         <translation>Відновлення переносить пошкоджений файл без змін до теки резервних копій. Порятунок копіює кожен запис, який ще можна прочитати, у новий каталог.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="111"/>
         <source>What SQLite found:</source>
         <translation>Що знайшов SQLite:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/safety/damaged_dialog.py" line="121"/>
         <source>Salvage into a new catalogue</source>
         <translation>Врятувати в новий каталог</translation>
     </message>
@@ -1025,6 +1061,34 @@
         <location filename="../../desktop/ui/shell/dialogs.py" line="92"/>
         <source>Close</source>
         <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateQuestion</name>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="28"/>
+        <source>Likely duplicate</source>
+        <translation>Імовірний дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="30"/>
+        <source>“%1” looks like record #%2, already in the catalogue.</source>
+        <translation>«%1» схоже на запис №%2, що вже є в каталозі.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="37"/>
+        <source>Add &amp;anyway</source>
+        <translation>Усе одно &amp;додати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="41"/>
+        <source>Add as its &amp;source</source>
+        <translation>Додати як його &amp;джерело</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article/duplicate_question.py" line="45"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Пропустити</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1540,7 @@
 <context>
     <name>Features</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records/operations.py" line="184"/>
+        <location filename="../../desktop/ui/records/operations.py" line="210"/>
         <source>Delete %n agreement(s)</source>
         <translation>
             <numerusform>Видалити %n угоду</numerusform>
@@ -1574,33 +1638,33 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="44"/>
+        <location filename="../../desktop/ui/files/operations.py" line="45"/>
         <source>“%1” is not a Pactum catalogue: %2. The file was not changed.</source>
         <translation>«%1» не є каталогом Pactum: %2. Файл не змінено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="64"/>
+        <location filename="../../desktop/ui/files/operations.py" line="65"/>
         <source>Left out %1 records holding values Pactum cannot read (Check lists them too):</source>
         <translation>Пропущено записів зі значеннями, яких Pactum не може прочитати: %1 (їх перелічує й перевірка каталогу):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="112"/>
-        <location filename="../../desktop/ui/files/operations.py" line="118"/>
+        <location filename="../../desktop/ui/files/operations.py" line="125"/>
+        <location filename="../../desktop/ui/files/operations.py" line="131"/>
         <source>New catalogue</source>
         <translation>Новий каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="119"/>
+        <location filename="../../desktop/ui/files/operations.py" line="132"/>
         <source>“%1” already exists; choose a new name.</source>
         <translation>«%1» уже існує; виберіть іншу назву.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="130"/>
+        <location filename="../../desktop/ui/files/operations.py" line="143"/>
         <source>Open catalogue</source>
         <translation>Відкрити каталог</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="151"/>
+        <location filename="../../desktop/ui/files/operations.py" line="167"/>
         <source>Cannot open the catalogue</source>
         <translation>Не вдається відкрити каталог</translation>
     </message>
@@ -1610,50 +1674,50 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="174"/>
-        <location filename="../../desktop/ui/files/operations.py" line="181"/>
+        <location filename="../../desktop/ui/files/operations.py" line="190"/>
+        <location filename="../../desktop/ui/files/operations.py" line="197"/>
         <source>Save a copy</source>
         <translation>Зберегти копію</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="178"/>
+        <location filename="../../desktop/ui/files/operations.py" line="194"/>
         <source>Saving a copy</source>
         <translation>Збереження копії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="182"/>
+        <location filename="../../desktop/ui/files/operations.py" line="198"/>
         <source>Saved a copy to “%1”.</source>
         <translation>Копію збережено до «%1».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="190"/>
-        <location filename="../../desktop/ui/files/operations.py" line="210"/>
+        <location filename="../../desktop/ui/files/operations.py" line="206"/>
+        <location filename="../../desktop/ui/files/operations.py" line="228"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="200"/>
+        <location filename="../../desktop/ui/files/operations.py" line="216"/>
         <source>Importing</source>
         <translation>Імпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="211"/>
+        <location filename="../../desktop/ui/files/operations.py" line="229"/>
         <source>Added %1, unchanged %2, kept %3 that differ.</source>
         <translation>Додано: %1, без змін: %2, залишено відмінних: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="221"/>
-        <location filename="../../desktop/ui/files/operations.py" line="236"/>
+        <location filename="../../desktop/ui/files/operations.py" line="239"/>
+        <location filename="../../desktop/ui/files/operations.py" line="254"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="231"/>
+        <location filename="../../desktop/ui/files/operations.py" line="249"/>
         <source>Exporting</source>
         <translation>Експорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/files/operations.py" line="237"/>
+        <location filename="../../desktop/ui/files/operations.py" line="255"/>
         <source>Exported %1 records to “%2”.</source>
         <translation>Експортовано записів: %1 до «%2».</translation>
     </message>
@@ -1776,6 +1840,35 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="167"/>
+        <source>The catalogue used last, “%1”, is no longer there.</source>
+        <translation>Каталогу, відкритого востаннє, «%1», більше немає на місці.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="188"/>
+        <location filename="../../desktop/ui/shell/app.py" line="221"/>
+        <source>New catalogue</source>
+        <translation>Новий каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="207"/>
+        <source>“%1” already exists; choose a new name.</source>
+        <translation>«%1» уже існує; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="229"/>
+        <source>Open catalogue</source>
+        <translation>Відкрити каталог</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/app.py" line="265"/>
+        <source>Cannot open the catalogue</source>
+        <translation>Не вдається відкрити каталог</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/browse/table_view.py" line="73"/>
@@ -1783,17 +1876,17 @@
         <translation>Угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="143"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="145"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Нещодавні</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="145"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="147"/>
         <source>Main toolbar</source>
         <translation>Головна панель</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="225"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="229"/>
         <source>(in memory)</source>
         <translation>(у пам’яті)</translation>
     </message>
@@ -1813,7 +1906,7 @@
         <translation>Pactum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/mainwindow.py" line="290"/>
+        <location filename="../../desktop/ui/shell/mainwindow.py" line="294"/>
         <source>%1 shown of %2</source>
         <translation>показано %1 з %2</translation>
     </message>
@@ -1893,68 +1986,35 @@
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="294"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="322"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
 </context>
 <context>
-    <name>PartialDateEdit</name>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="17"/>
-        <source>year</source>
-        <translation>рік</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="18"/>
-        <source>month</source>
-        <translation>місяць</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="19"/>
-        <source>day</source>
-        <translation>день</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="39"/>
-        <source>a month or day needs a year</source>
-        <translation>для місяця чи дня потрібен рік</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="42"/>
-        <source>a day needs a month</source>
-        <translation>для дня потрібен місяць</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/records/editor/dates.py" line="47"/>
-        <source>%1 is not a date</source>
-        <translation>%1 — не дата</translation>
-    </message>
-</context>
-<context>
     <name>PartyRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="86"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="119"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="86"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="119"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="89"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="122"/>
         <source>organisation, e.g. NATO</source>
         <translation>організація, напр. НАТО</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="94"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="127"/>
         <source>party type</source>
         <translation>тип сторони</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="103"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="136"/>
         <source>“%1” is not a country from the list</source>
         <translation>«%1» — не країна зі списку</translation>
     </message>
@@ -2083,12 +2143,12 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../desktop/ui/shell/prompts.py" line="72"/>
+        <location filename="../../desktop/ui/shell/prompts.py" line="82"/>
         <source>Reload theirs</source>
         <translation>Завантажити їхню</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/prompts.py" line="76"/>
+        <location filename="../../desktop/ui/shell/prompts.py" line="86"/>
         <source>Keep mine</source>
         <translation>Залишити мою</translation>
     </message>
@@ -2096,52 +2156,52 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="91"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="98"/>
         <source>New agreement</source>
         <translation>Нова угода</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="91"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="98"/>
         <source>Edit agreement</source>
         <translation>Редагування угоди</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="104"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="111"/>
         <source>the title in English (or in Ukrainian, for an English title)</source>
         <translation>назва англійською (або українською, якщо назва англійська)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="115"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="125"/>
         <source>Add party</source>
         <translation>Додати сторону</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="116"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="126"/>
         <source>Add signatory</source>
         <translation>Додати підписанта</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="118"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="128"/>
         <source>Add subject</source>
         <translation>Додати тему</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="120"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="130"/>
         <source>Add commitment</source>
         <translation>Додати зобов’язання</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="121"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="131"/>
         <source>Add source</source>
         <translation>Додати джерело</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="122"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="132"/>
         <source>Add relation</source>
         <translation>Додати зв’язок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/form.py" line="123"/>
+        <location filename="../../desktop/ui/records/editor/form.py" line="133"/>
         <source>Add note</source>
         <translation>Додати нотатку</translation>
     </message>
@@ -2149,32 +2209,52 @@
 <context>
     <name>RecordOperations</name>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="65"/>
+        <location filename="../../desktop/ui/records/operations.py" line="81"/>
         <source>Not saved</source>
         <translation>Не збережено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="78"/>
+        <location filename="../../desktop/ui/records/operations.py" line="94"/>
         <source>Discard changes?</source>
         <translation>Відкинути зміни?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="79"/>
+        <location filename="../../desktop/ui/records/operations.py" line="95"/>
         <source>Close the form and lose what you typed?</source>
         <translation>Закрити форму й втратити введене?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="116"/>
+        <location filename="../../desktop/ui/records/operations.py" line="98"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Відкинути зміни</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="99"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продовжити редагування</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="140"/>
         <source>Create “%1”</source>
         <translation>Створити «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="134"/>
+        <location filename="../../desktop/ui/records/operations.py" line="144"/>
+        <source>Added “%1”.</source>
+        <translation>Додано «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="153"/>
+        <source>Saved “%1”.</source>
+        <translation>Збережено «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="160"/>
         <source>Changed elsewhere</source>
         <translation>Змінено деінде</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="135"/>
+        <location filename="../../desktop/ui/records/operations.py" line="161"/>
         <source>Someone changed this record in another window or program while you were editing it (you read version %1, the catalogue now holds version %2).
 
 Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</source>
@@ -2183,19 +2263,59 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 Завантажити їхню (ваші зміни буде відкинуто) чи залишити вашу (вона замінить їхню)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="124"/>
+        <location filename="../../desktop/ui/records/operations.py" line="249"/>
+        <source>Restored “%1”.</source>
+        <translation>Відновлено «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/operations.py" line="149"/>
         <source>Edit “%1”</source>
         <translation>Редагувати «%1»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="187"/>
+        <location filename="../../desktop/ui/records/operations.py" line="213"/>
         <source>Delete “%1”</source>
         <translation>Видалити «%1»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records/operations.py" line="221"/>
+        <source>Moved %n record(s) to the Trash.</source>
+        <translation>
+            <numerusform>%n запис переміщено до кошика.</numerusform>
+            <numerusform>%n записи переміщено до кошика.</numerusform>
+            <numerusform>%n записів переміщено до кошика.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records/operations.py" line="233"/>
+        <source>Import %n record(s)</source>
+        <translation>
+            <numerusform>Імпорт %n запису</numerusform>
+            <numerusform>Імпорт %n записів</numerusform>
+            <numerusform>Імпорт %n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records/operations.py" line="238"/>
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>Імпортовано %n запис.</numerusform>
+            <numerusform>Імпортовано %n записи.</numerusform>
+            <numerusform>Імпортовано %n записів.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/records/operations.py" line="200"/>
+        <location filename="../../desktop/ui/records/operations.py" line="245"/>
         <source>Restore “%1”</source>
         <translation>Відновити «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <location filename="../../desktop/ui/records/editor/picker.py" line="86"/>
+        <source>“%1”: choose a record from the list</source>
+        <translation>«%1»: виберіть запис зі списку</translation>
     </message>
 </context>
 <context>
@@ -2224,21 +2344,21 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>RelationRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="276"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="304"/>
         <source>relation</source>
         <translation>зв’язок</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="277"/>
-        <source>UUID of the other record</source>
-        <translation>UUID іншого запису</translation>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="305"/>
+        <source>the other record: type part of its title</source>
+        <translation>інший запис: введіть частину його назви</translation>
     </message>
 </context>
 <context>
     <name>RepeatingEditor</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/repeating.py" line="52"/>
-        <location filename="../../desktop/ui/records/editor/repeating.py" line="53"/>
+        <location filename="../../desktop/ui/records/editor/repeating.py" line="57"/>
+        <location filename="../../desktop/ui/records/editor/repeating.py" line="58"/>
         <source>Remove this row</source>
         <translation>Вилучити рядок</translation>
     </message>
@@ -2246,87 +2366,67 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SafetyTools</name>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="40"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="38"/>
         <source>agreements</source>
         <translation>угод</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="41"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="39"/>
         <source>live</source>
         <translation>поза кошиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="42"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="40"/>
         <source>in trash</source>
         <translation>у кошику</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="43"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="41"/>
         <source>parties</source>
         <translation>сторін</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="44"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="42"/>
         <source>subjects</source>
         <translation>тем</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="45"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="43"/>
         <source>history entries</source>
         <translation>записів історії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="70"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="74"/>
         <source>Check Catalogue</source>
         <translation>Перевірка каталогу</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="76"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="80"/>
         <source>Checking the catalogue…</source>
         <translation>Перевіряю каталог…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="89"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="93"/>
         <source>The catalogue is sound (%1).</source>
         <translation>Каталог справний (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="96"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="100"/>
         <source>The file is sound, but Pactum cannot read all of it:</source>
         <translation>Файл справний, але Pactum не може прочитати його повністю:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="113"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="117"/>
         <source>The catalogue is damaged</source>
         <translation>Каталог пошкоджено</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="141"/>
-        <source>Salvage into a new catalogue</source>
-        <translation>Врятувати в новий каталог</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="162"/>
-        <source>Nothing was restored</source>
-        <translation>Нічого не відновлено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="175"/>
-        <source>Salvage</source>
-        <translation>Порятунок</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="174"/>
-        <source>Salvaging into %1…</source>
-        <translation>Рятую в %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="182"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="140"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/tools.py" line="185"/>
+        <location filename="../../desktop/ui/safety/tools.py" line="143"/>
         <source>A catalogue in memory has no backups: save a copy first.</source>
         <translation>Каталог у пам’яті не має резервних копій: спершу збережіть його копію.</translation>
     </message>
@@ -2666,17 +2766,17 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SignatoryRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="120"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="153"/>
         <source>name</source>
         <translation>ім’я</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="121"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="154"/>
         <source>role</source>
         <translation>посада</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="122"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="155"/>
         <source>for party</source>
         <translation>від сторони</translation>
     </message>
@@ -2684,22 +2784,22 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SourceRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="244"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="273"/>
         <source>outlet or channel</source>
         <translation>видання чи канал</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="245"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="274"/>
         <source>web address</source>
         <translation>вебадреса</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="248"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="276"/>
         <source>quotation</source>
         <translation>цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="249"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="275"/>
         <source>published on</source>
         <translation>дата публікації</translation>
     </message>
@@ -2707,7 +2807,7 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>SubjectRow</name>
     <message>
-        <location filename="../../desktop/ui/records/editor/rows.py" line="156"/>
+        <location filename="../../desktop/ui/records/editor/rows.py" line="187"/>
         <source>subject, e.g. joint production</source>
         <translation>тема, напр. спільне виробництво</translation>
     </message>
@@ -2715,19 +2815,116 @@ Reload theirs (your changes are dropped) or keep yours (they replace theirs)?</s
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="39"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="40"/>
         <source>Trash</source>
         <translation>Кошик</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="51"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="52"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/browse/trash.py" line="57"/>
+        <location filename="../../desktop/ui/browse/trash.py" line="58"/>
         <source>Deleted records stay here until restored.</source>
         <translation>Видалені записи лишаються тут, доки їх не відновлять.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="19"/>
+        <source>e.g. 16.10.2025, October 2025, 2025</source>
+        <translation>напр. 16.10.2025, жовтень 2025, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="45"/>
+        <source>known to the day</source>
+        <translation>з точністю до дня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="47"/>
+        <source>known to the month</source>
+        <translation>з точністю до місяця</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/editor/dates.py" line="48"/>
+        <source>known to the year</source>
+        <translation>з точністю до року</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <location filename="../../desktop/ui/records/undo_notice.py" line="34"/>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records/undo_notice.py" line="35"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="46"/>
+        <source>Import a &amp;JSON export…</source>
+        <translation>Імпортувати &amp;JSON-експорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="47"/>
+        <source>A new catalogue holding the records of a Pactum export</source>
+        <translation>Новий каталог із записами експорту Pactum</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="71"/>
+        <source>Welcome to Pactum</source>
+        <translation>Ласкаво просимо до Pactum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="76"/>
+        <source>Pactum keeps a catalogue of agreements between states and organisations — who signed what, when, and what was promised — and lets you search, compare and brief them. Everything stays on this computer.</source>
+        <translation>Pactum веде каталог угод між державами й організаціями — хто що підписав, коли і що пообіцяв, — і дає змогу шукати, порівнювати їх і готувати довідки. Усе лишається на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="95"/>
+        <source>&amp;New catalogue…</source>
+        <translation>&amp;Новий каталог…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="96"/>
+        <source>An empty catalogue in a file you name</source>
+        <translation>Порожній каталог у файлі з вашою назвою</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="100"/>
+        <source>&amp;Open a catalogue…</source>
+        <translation>&amp;Відкрити каталог…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="101"/>
+        <source>A .pactum file made before, here or elsewhere</source>
+        <translation>Файл .pactum, створений раніше тут чи деінде</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="105"/>
+        <source>Try the &amp;demo</source>
+        <translation>Спробувати &amp;демо</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="106"/>
+        <source>A throwaway copy of three sample agreements</source>
+        <translation>Тимчасова копія трьох зразкових угод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/welcome.py" line="121"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
     </message>
 </context>
 </TS>

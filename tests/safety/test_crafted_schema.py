@@ -134,6 +134,11 @@ def test_a_planted_object_is_refused_with_its_name_and_the_files_untouched(
 ) -> None:
     statements, writable, reason = PLANTED[case]
     tamper(work, *statements, writable_schema=writable)
+    # In WAL mode, as Pactum leaves every catalogue (a file in another journal mode gets the
+    # whole-file check before anything else: switching it to WAL writes its header).
+    conn = sqlite3.connect(work)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
     before = files_of(work.parent)
     # As the window opens (the whole-file check runs later): the schema check alone.
     with pytest.raises(ForeignSchemaError) as error:

@@ -24,6 +24,7 @@ class ScriptedPrompter(Prompter):
     paths: list[Path | None] = field(default_factory=list)
     passphrases: list[str] = field(default_factory=list)
     confirm_answer: bool = True
+    confirmed: list[tuple[str, str, str, str]] = field(default_factory=list)
     texts: list[str | None] = field(default_factory=list)
     stale_answer: StaleChoice = StaleChoice.CANCEL
     errors: list[tuple[str, str]] = field(default_factory=list)
@@ -54,7 +55,8 @@ class ScriptedPrompter(Prompter):
     def error(self, title: str, text: str) -> None:
         self.errors.append((title, text))
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, title: str, text: str, yes: str = "", no: str = "") -> bool:
+        self.confirmed.append((title, text, yes, no))
         return self.confirm_answer
 
     def text(self, title: str, label: str, suggested: str = "") -> str | None:

@@ -38,6 +38,7 @@ from desktop.ingest import read_article as read_drafts
 from desktop.ingest.fields import EDITABLE, FieldError, edited, show
 from desktop.ingest.text import read_header
 from desktop.labels import field_label, kind_label, status_label
+from desktop.ui.article.duplicate_question import DuplicateChoice, ask_duplicate
 from desktop.ui.errors import error_text
 from desktop.ui.ops import Submit, run_now
 from desktop.ui.shell.dialogs import settle
@@ -326,9 +327,29 @@ class ArticleDialog(QDialog):
             if self.list.item(n).checkState() == Qt.CheckState.Checked
         ]
 
+    def ask_duplicate(self, row: int) -> DuplicateChoice:
+        """What to do with a draft that looks like a record already in the catalogue
+        (a method, so tests can answer instead of a message box)."""
+        self.list.setCurrentRow(row)
+        return ask_duplicate(self, self._label(self.drafts[row], []), self.duplicates[row][0])
+
     def accept_all(self) -> None:
+        """Accept every draft; for each likely duplicate ask first: add it anyway, add
+        the article as the existing record's source, or skip it (Cancel stops)."""
+        self._store()
         for n in range(self.list.count()):
-            self.list.item(n).setCheckState(Qt.CheckState.Checked)
+            add = True
+            if self.duplicates[n]:
+                choice = self.ask_duplicate(n)
+                if choice is DuplicateChoice.CANCEL:
+                    return
+                add = choice is not DuplicateChoice.SKIP
+                self.choices[n] = choice is DuplicateChoice.AS_SOURCE
+            self.list.item(n).setCheckState(
+                Qt.CheckState.Checked if add else Qt.CheckState.Unchecked
+            )
+        if self.current >= 0:
+            self.show_draft(self.current)
         self.accept_checked()
 
     def accept_checked(self) -> None:

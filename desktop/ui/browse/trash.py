@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import Catalog, Filters
-from desktop.ui.browse.table_model import CatalogueModel
+from desktop.ui.browse.table_model import MATCH, CatalogueModel
 from desktop.ui.shell.dialogs import settle
 from desktop.ui.shell.icons import icon
 
@@ -45,9 +46,9 @@ class TrashDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.table.setColumnHidden(self.model.columnCount() - 1, True)  # Match: no search here
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.table.setColumnHidden(MATCH, True)  # a search's snippets: none here
+        self.table.activated.connect(lambda _index: self.restore_selected())  # Enter, double-click
         self.restore_button = QPushButton(icon("restore"), self.tr("&Restore"), self)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -58,8 +59,18 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open on the first record, the table focused: Restore works without a click."""
+        super().showEvent(event)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.table.setFocus()
+
     def restore_selected(self) -> None:
+        """Restore the selected records, or the current one when none is selected."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
         ids = [self.model.id_at(r) for r in rows]
         for agreement_id in ids:
             if agreement_id is not None:

@@ -23,6 +23,7 @@ from db import (
     PassphraseNeededError,
     export_file,
     import_file,
+    is_damage,
     open_catalog,
 )
 from desktop.locations import CATALOG_SUFFIX
@@ -30,7 +31,7 @@ from desktop.sheets import is_sheet
 from desktop.ui.errors import error_text
 from desktop.ui.files.sheet_import import IMPORT_FILTER, import_sheet
 from desktop.ui.ops import CatalogOp, Operations, QueryOp
-from desktop.ui.ops.runner import Job
+from desktop.ui.ops.runner import Job, TaskProgress
 from desktop.ui.shell.actions import Act, ActionRegistry
 from desktop.ui.shell.dialogs import suggested_name
 from desktop.ui.shell.prompts import CATALOGUE_FILTER, INTERCHANGE_FILTER, Prompter
@@ -69,13 +70,23 @@ def _left_out(report: ExportReport) -> str:
     )
 
 
+def _import_noting_added(
+    catalog: Catalog, path: Path, progress: TaskProgress
+) -> tuple[ImportReport, list[int]]:
+    """Import ``path``; the report and the records it added (it never replaces any)."""
+    before = set(catalog.ids())
+    report = import_file(catalog, path, progress=progress)
+    return report, sorted(set(catalog.ids()) - before)
+
+
 class FileOperations(QObject):
     """The File menu's work for one window."""
 
     catalogue_opened = Signal(object)
     """A catalogue was opened or created; carries the ``Catalog`` (the window adopts it)."""
-    records_imported = Signal(object)
-    """An import finished; carries its ``ImportReport``."""
+    records_imported = Signal(object, object)
+    """An import finished; carries its ``ImportReport`` and the ids of the records it
+    added (the records feature makes them one undo step)."""
 
     def __init__(
         self,
@@ -89,6 +100,8 @@ class FileOperations(QObject):
         self._prompter = prompter
         self._settings = settings
         self._parent = parent_widget
+        self.on_damaged: Callable[[Path, Exception], object] | None = None
+        """Offers restore or salvage for a file that could not be opened as damaged."""
 
     def install(self, actions: ActionRegistry) -> None:
         """The File menu's catalogue and interchange actions."""
@@ -147,6 +160,9 @@ class FileOperations(QObject):
                     return False  # the user cancelled
                 catalog = opened
         except (CatalogError, OSError) as error:
+            if is_damage(error) and self.on_damaged is not None:
+                self.on_damaged(path, error)
+                return False
             self._prompter.error(
                 QCoreApplication.translate("FileOperations", "Cannot open the catalogue"),
                 why_not_opened(error),
@@ -198,14 +214,16 @@ class FileOperations(QObject):
             return
         self._run(
             QCoreApplication.translate("FileOperations", "Importing"),
-            lambda catalog, progress: import_file(catalog, path, progress=progress),
+            lambda catalog, progress: _import_noting_added(catalog, path, progress),
             self._imported,
             write=True,
         )
 
-    def _imported(self, report: object) -> None:
+    def _imported(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        report, added = result
         assert isinstance(report, ImportReport)
-        self.records_imported.emit(report)
+        self.records_imported.emit(report, added)
         self._prompter.inform(
             QCoreApplication.translate("FileOperations", "Import"),
             QCoreApplication.translate(

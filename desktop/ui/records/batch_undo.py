@@ -1,4 +1,4 @@
-"""Undo steps that touch several records at once: an accepted article and a merge.
+"""Undo steps that touch several records at once: an import, an accepted article, a merge.
 
 Like the commands in ``undo``, the write has already happened when the command is pushed
 (the dialog did it, in one transaction), so the first ``redo()`` only refreshes the views;
@@ -55,6 +55,31 @@ class AcceptArticleCommand(BatchCommand):
 
     def undo_write(self, catalog: Catalog) -> object:
         self._apply(catalog, False, self._before)
+        return None
+
+
+class ImportCommand(BatchCommand):
+    """The records an import added: undo moves them all to the trash, redo brings them
+    back, each in one transaction. The versions each write left are quoted by the next."""
+
+    def __init__(
+        self, text: str, ops: Operations, added: list[int], after: Callable[[], None]
+    ) -> None:
+        super().__init__(text, ops, after)
+        self.versions: dict[int, int | None] = dict.fromkeys(added)
+
+    def _move(self, catalog: Catalog, live: bool) -> None:
+        move = catalog.restore if live else catalog.delete
+        with catalog.writing():
+            moved = {n: move(n, version).version for n, version in self.versions.items()}
+        self.versions = dict(moved)
+
+    def do(self, catalog: Catalog) -> object:
+        self._move(catalog, True)
+        return None
+
+    def undo_write(self, catalog: Catalog) -> object:
+        self._move(catalog, False)
         return None
 
 

@@ -9,16 +9,20 @@ the prompter) instead of them reaching into the window.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from db import Agreement, Catalog, CatalogError, StaleRecordError, ValidationError
 from desktop.ui.context import WindowContext
-from desktop.ui.ops import CatalogOp
+from desktop.ui.ops import CatalogOp, QueryOp
 from desktop.ui.ops.runner import TaskProgress
+from desktop.ui.records.batch_undo import ImportCommand
 from desktop.ui.records.editor.form import RecordEditor
+from desktop.ui.records.editor.picker import Found, find_in
 from desktop.ui.records.undo import CreateCommand, DeleteCommand, EditCommand, RestoreCommand
+from desktop.ui.records.undo_notice import UndoNotice
 from desktop.ui.shell.actions import Act
 from desktop.ui.shell.prompts import StaleChoice
 
@@ -41,13 +45,25 @@ class RecordOperations(QObject):
 
     def install(self, table: QWidget) -> None:
         """Record › New, Edit, Delete (Delete only where ``table`` has the focus: in the
-        search field it must delete text, not records)."""
+        search field it must delete text, not records); Edit and Delete only with a
+        record selected. After each write the status bar says so, with an Undo link."""
         a = self._ctx.actions
+        self.notice = UndoNotice(self._ctx.window, self._stack)
+        self._ctx.selection.changed.connect(self._enable)
+        self._enable()
         a.on(Act.NEW_RECORD, lambda: self.open_editor(None))
         a.on(Act.EDIT_RECORD, self.edit_selected)
         a.on(Act.DELETE_RECORD, self.delete_selected)
         a[Act.DELETE_RECORD].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         table.addAction(a[Act.DELETE_RECORD])
+
+    def _enable(self) -> None:
+        selected = self._ctx.selection.current() is not None
+        self._ctx.actions[Act.EDIT_RECORD].setEnabled(selected)
+        self._ctx.actions[Act.DELETE_RECORD].setEnabled(selected)
+
+    def _say(self, text: str, title: str = "") -> None:
+        self.notice.say(text.replace("%1", title))
 
     def edit_selected(self) -> None:
         agreement_id = self._ctx.selection.current()
@@ -79,13 +95,21 @@ class RecordOperations(QObject):
                 QCoreApplication.translate(
                     "RecordOperations", "Close the form and lose what you typed?"
                 ),
+                QCoreApplication.translate("RecordOperations", "&Discard changes"),
+                QCoreApplication.translate("RecordOperations", "&Keep editing"),
             ),
             self._catalog().subjects(),
             self._lang,
             self._parent,
+            self._find,
         )
         editor.open()
         return editor
+
+    def _find(self, text: str, done: Callable[[Found], None]) -> None:
+        """The relations' picker searches the catalogue on the worker."""
+        query = QueryOp(self._ops, lambda catalog, _p: find_in(catalog, text))
+        query.success(done).failure(lambda _error: done([])).run()
 
     def edit(self, agreement_id: int) -> RecordEditor:
         return self.open_editor(self._catalog().get(agreement_id))
@@ -117,6 +141,7 @@ class RecordOperations(QObject):
             "%1", saved.title
         )
         self._stack.push(CreateCommand(text, self._ops, saved, self._emit))
+        self._say(QCoreApplication.translate("RecordOperations", "Added “%1”."), saved.title)
         editor.saved()
 
     def _edited(self, editor: RecordEditor, before: Agreement, saved: Agreement) -> None:
@@ -125,6 +150,7 @@ class RecordOperations(QObject):
                 "%1", saved.title
             )
             self._stack.push(EditCommand(text, self._ops, before, saved, self._emit))
+            self._say(QCoreApplication.translate("RecordOperations", "Saved “%1”."), saved.title)
         editor.saved()
 
     def _stale(
@@ -190,10 +216,29 @@ class RecordOperations(QObject):
                 self._stack.push(DeleteCommand(text, self._ops, one, self._emit))
             if len(saved) > 1:
                 self._stack.endMacro()
+            if saved:
+                self._say(
+                    QCoreApplication.translate(
+                        "RecordOperations", "Moved %n record(s) to the Trash.", "", len(saved)
+                    )
+                )
             for error in refused[:1]:
                 self._failed(error)
 
         CatalogOp(self._ops, work).success(done).failure(self._failed).run()
+
+    def imported(self, _report: object, added: list[int]) -> None:
+        """An import from the window is one undo step (its records, trashed again)."""
+        if added:
+            text = QCoreApplication.translate(
+                "RecordOperations", "Import %n record(s)", "", len(added)
+            )
+            self._stack.push(ImportCommand(text, self._ops, added, lambda: None))
+            self._say(
+                QCoreApplication.translate(
+                    "RecordOperations", "Imported %n record(s).", "", len(added)
+                )
+            )
 
     def restore(self, agreement_id: int) -> None:
         def done(saved: Agreement) -> None:
@@ -201,6 +246,7 @@ class RecordOperations(QObject):
                 "%1", saved.title
             )
             self._stack.push(RestoreCommand(text, self._ops, saved, self._emit))
+            self._say(QCoreApplication.translate("RecordOperations", "Restored “%1”."), saved.title)
 
         op = CatalogOp(self._ops, lambda catalog, _p: catalog.restore(agreement_id))
         op.success(done).failure(self._failed).run()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db import Agreement, Catalog
 from desktop.ui.ops import CatalogOp, Operations
@@ -60,6 +60,25 @@ class OpCommand(QUndoCommand):
     def undo_write(self, catalog: Catalog) -> object:
         raise NotImplementedError
 
+    def rebind(self, ops: Operations, changed: Changed) -> None:
+        """Run later undos and redos through ``ops`` (a rebuilt window's)."""
+        self.ops = ops
+
+
+def rebind_commands(stack: QUndoStack, ops: Operations, changed: Changed) -> None:
+    """Hand every step of ``stack`` (macros' steps too) to a new window: its operations
+    and its way of selecting a changed record. Switching language rebuilds the window
+    and keeps the history this way."""
+
+    def visit(command: QUndoCommand) -> None:
+        if isinstance(command, OpCommand):
+            command.rebind(ops, changed)
+        for n in range(command.childCount()):
+            visit(command.child(n))
+
+    for n in range(stack.count()):
+        visit(stack.command(n))
+
 
 class RecordCommand(OpCommand):
     """Shared bookkeeping for one record: its id, its version and the callback."""
@@ -70,6 +89,10 @@ class RecordCommand(OpCommand):
         super().__init__(text, ops, lambda: changed(agreement_id))
         self.agreement_id = agreement_id
         self.version = saved.version
+
+    def rebind(self, ops: Operations, changed: Changed) -> None:
+        super().rebind(ops, changed)
+        self._then = lambda: changed(self.agreement_id)
 
     def do(self, catalog: Catalog) -> object:
         self.version = self.redo_write(catalog).version

@@ -1,8 +1,9 @@
-"""The damaged-catalogue dialog: what happened in plain words, and three ways forward.
+"""The damaged-catalogue dialog: what happened in plain words, and the ways forward.
 
-Restore the newest good backup, salvage what can still be read into a new file, or
-cancel. The dialog only records the choice (and the new file's name); the window runs the
-restore or the salvage off the GUI thread. Neither ever modifies the damaged file.
+Restore the newest good backup, salvage what can still be read into a new file, open
+another catalogue, or cancel (at start-up, when no window is open yet: quit). The dialog
+only records the choice (and the new file's name); ``damage_offer`` runs the restore or
+the salvage off the GUI thread. Neither ever modifies the damaged file.
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ class DamageChoice(Enum):
 
     RESTORE = "restore"
     SALVAGE = "salvage"
+    OPEN_ANOTHER = "open_another"
     CANCEL = "cancel"
 
 
 class DamagedDialog(QDialog):
-    """Explains the damage and offers restore, salvage or cancel."""
+    """Explains the damage and offers restore, salvage, another catalogue or cancel
+    (``at_start``: Quit, as there is no window to go back to)."""
 
     def __init__(
         self,
@@ -44,6 +47,7 @@ class DamagedDialog(QDialog):
         problems: Sequence[str],
         newest: Backup | None,
         parent: QWidget | None = None,
+        at_start: bool = False,
     ) -> None:
         super().__init__(parent)
         settle(self)
@@ -75,11 +79,19 @@ class DamagedDialog(QDialog):
         else:
             self.restore_button = QPushButton(self.tr("No good backup to restore"))
             self.restore_button.setEnabled(False)
-        self.salvage_button = QPushButton(self.tr("Salvage what can be read into a new file…"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.salvage_button = QPushButton(self.tr("&Salvage what can be read into a new file…"))
+        self.another_button = QPushButton(self.tr("&Open another catalogue…"))
+        self.cancel_button = QPushButton(self.tr("&Quit") if at_start else self.tr("Cancel"))
         self.restore_button.clicked.connect(self._restore)
         self.salvage_button.clicked.connect(self._salvage)
+        self.another_button.clicked.connect(self._another)
         self.cancel_button.clicked.connect(self.reject)
+        for button in (self.restore_button, self.salvage_button, self.another_button):
+            button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
+        first = self.restore_button if newest is not None else self.salvage_button
+        first.setDefault(True)  # Enter takes the first way out, never Quit
+        first.setFocus()
 
         self.hints = hints = QLabel(
             self.tr(
@@ -91,6 +103,7 @@ class DamagedDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
         row.addWidget(self.salvage_button)
+        row.addWidget(self.another_button)
         row.addStretch()
         row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
@@ -111,6 +124,10 @@ class DamagedDialog(QDialog):
 
     def _restore(self) -> None:
         self.choice = DamageChoice.RESTORE
+        self.accept()
+
+    def _another(self) -> None:
+        self.choice = DamageChoice.OPEN_ANOTHER
         self.accept()
 
     def _salvage(self) -> None:

@@ -1,8 +1,9 @@
 """Tools › Check Catalogue and Tools › Backups…: the safety dialogs, run from the window.
 
 The full check runs on the worker (it reads every page). A damaged catalogue gets the
-damaged dialog: restore the newest good backup, or salvage what can be read into a new
-file (on the worker, cancellable), which the window then opens. Replacing the open file
+damaged dialog (``damage_offer``): restore the newest good backup, salvage what can be
+read into a new file (on the worker, cancellable), which the window then opens, or open
+another catalogue. Replacing the open file
 (a restore) needs every connection to it closed first — the worker's and the window's —
 because the restore swaps the file underneath them; the window reopens it afterwards.
 A catalogue that is busy (locked by another program), read-only or on a full disk is not
@@ -17,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from db import (
-    Backup,
     Catalog,
     CheckReport,
     DamagedCatalogError,
@@ -25,15 +25,13 @@ from db import (
     check_connection,
     check_path,
     is_damage,
-    newest_good_backup,
     restore_backup,
-    salvage,
 )
 from desktop.ui.context import WindowContext
 from desktop.ui.errors import error_text
 from desktop.ui.ops import CatalogOp, FileOp, Operations, QueryOp
 from desktop.ui.safety.backups_dialog import BackupsDialog
-from desktop.ui.safety.damaged_dialog import DamageChoice, DamagedDialog
+from desktop.ui.safety.damage_offer import DamageOffer
 from desktop.ui.shell.actions import Act
 
 COUNTS = {
@@ -65,6 +63,12 @@ class SafetyTools(QObject):
         ctx.actions.on(Act.CHECK, self.check_catalogue)
         ctx.actions.on(Act.BACKUPS, self.show_backups)
         ctx.catalogue_opened.connect(lambda _catalog: ctx.window.setEnabled(True))
+        self.offer = DamageOffer(
+            ctx.ops,
+            ctx.window,
+            lambda path: ctx.open_catalogue(path),
+            ctx.actions[Act.OPEN_CATALOGUE].trigger,
+        )
 
     def _title(self) -> str:
         return self.tr("Check Catalogue")
@@ -116,64 +120,18 @@ class SafetyTools(QObject):
         self.show_damaged([reason])
 
     def show_damaged(self, problems: tuple[str, ...] | list[str]) -> None:
-        """Say what is damaged and offer restore, salvage or nothing (not blocking); the
-        newest good backup is looked for on the worker first (it checks each backup)."""
+        """Say what is damaged in the open file and offer the ways out (not blocking)."""
         catalog = self.ctx.catalog
         if catalog.path is None:
             self.ctx.prompter.error(self._title(), "\n".join(problems))
             return
-        path, passphrase = catalog.path, catalog.passphrase
-        find = FileOp(self.ctx.ops, lambda _p: newest_good_backup(path, passphrase))
-        find.titled(self._title()).success(
-            lambda newest: self._offer(path, passphrase, problems, newest)
-        ).run()
+        self.offer.offer(catalog.path, catalog.passphrase, problems, self.replace_file)
 
-    def _offer(
-        self,
-        path: Path,
-        passphrase: str | None,
-        problems: tuple[str, ...] | list[str],
-        newest: Backup | None,
-    ) -> DamagedDialog:
-        dialog = DamagedDialog(path, problems, newest, self.ctx.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.ask_salvage_target = lambda: self.ctx.prompter.save_path(
-            self.tr("Salvage into a new catalogue"),
-            str(path.with_name(f"{path.stem} (salvaged){path.suffix}")),
-            "Pactum (*.pactum)",
-        )
-        dialog.accepted.connect(lambda: self._chosen(dialog, path, passphrase))
-        dialog.open()
-        return dialog
-
-    def _chosen(self, dialog: DamagedDialog, path: Path, passphrase: str | None) -> None:
-        if dialog.choice is DamageChoice.RESTORE:
-
-            def restore() -> object:
-                newest = newest_good_backup(path, passphrase)
-                if newest is None:
-                    return None
-                return restore_backup(path, newest.path, passphrase=passphrase)
-
-            self.replace_file(
-                restore,
-                lambda _result: None,
-                lambda error: self.ctx.prompter.error(  # busy elsewhere: nothing changed
-                    self.tr("Nothing was restored"), error_text(error)
-                ),
-            )
-        elif dialog.choice is DamageChoice.SALVAGE and dialog.salvage_target is not None:
-            self.salvage_into(path, dialog.salvage_target, passphrase)
-
-    def salvage_into(self, source: Path, target: Path, passphrase: str | None) -> None:
-        """Copy what can be read into ``target`` on the worker, then open it."""
-        op = FileOp(
-            self.ctx.ops,
-            lambda progress: salvage(source, target, passphrase=passphrase, progress=progress),
-        )
-        op.with_progress(self.tr("Salvaging into %1…").replace("%1", target.name))
-        op.titled(self.tr("Salvage"))
-        op.success(lambda _report: self.ctx.open_catalogue(target)).run()
+    def damaged_file(self, path: Path, error: BaseException) -> None:
+        """A file the window could not open (Open recent) is damaged: the same offer; the
+        open catalogue stays as it is."""
+        reason = error.reason if isinstance(error, DamagedCatalogError) else error_text(error)
+        self.offer.offer(path, None, [reason])
 
     # -- backups ----------------------------------------------------------------------
 

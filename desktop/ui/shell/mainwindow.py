@@ -62,9 +62,11 @@ class MainWindow(QMainWindow):
         prompter: Prompter | None = None,
         lang: str = "en",
         background: Runner | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         """``background``: a second worker for the whole-file check and the day's backup,
-        so they never hold up the user's work (the window's own worker when not given)."""
+        so they never hold up the user's work (the window's own worker when not given);
+        ``undo_stack``: the history of the window this one replaces (another language)."""
         super().__init__()
         self.catalog = catalog
         self.settings = settings
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         self.prompter.parent = self
         self.lang = lang
         self.retired = False
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.actions_ = ActionRegistry(self)
         self.ops = Operations(runner, self.prompter, self._status, self)
         self.ops.on_damage = self._damaged
@@ -178,8 +180,8 @@ class MainWindow(QMainWindow):
         a.on(Act.UKRAINIAN, lambda: self._choose_language("uk"))
         self.undo_stack.canUndoChanged.connect(a[Act.UNDO].setEnabled)
         self.undo_stack.canRedoChanged.connect(a[Act.REDO].setEnabled)
-        a[Act.UNDO].setEnabled(False)
-        a[Act.REDO].setEnabled(False)
+        a[Act.UNDO].setEnabled(self.undo_stack.canUndo())
+        a[Act.REDO].setEnabled(self.undo_stack.canRedo())
         self.table.activated.connect(lambda index: self.records.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.reloaded.connect(self._after_reload)
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.ops.bus.changed.connect(self._on_changes)
         self.files.catalogue_opened.connect(self.set_catalog)
         self.files.catalogue_opened.connect(self.ctx.catalogue_opened)
+        self.files.records_imported.connect(self.records.imported)
         selection = self.ctx.selection
         selection.ids = self.current.selected_ids
         selection.current = self.current.selected_id
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         self.features = Features(self.ctx)  # article, briefing, compare, matrix, history, about
         self.features.exchange.show_marks = self.model.set_marks
         self.features.exchange.refresh()
+        self.files.on_damaged = self.features.safety.damaged_file
 
     # -- catalogue and filters --------------------------------------------------------
 
@@ -214,10 +218,10 @@ class MainWindow(QMainWindow):
         if catalog is not self.catalog:
             self.catalog.close()
             self.catalog = catalog
+            self.undo_stack.clear()  # its steps belong to the other file
         self.ctx.catalog = catalog
         self._total: int | None = None  # live records, recounted only after writes
         self.runner.set_path(catalog.path, catalog.passphrase)
-        self.undo_stack.clear()
         self.model.set_catalog(catalog)
         self.searching.reset()
         self.request_facets()

@@ -57,9 +57,19 @@ class Prompter:
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
 
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str, yes: str = "", no: str = "") -> bool:
+        """Yes or No. Given ``yes`` and ``no`` texts, No is the default button and Esc's:
+        for a question whose safe answer is no ("Discard" / "Keep editing")."""
+        if not yes:
+            answer = QMessageBox.question(self.parent, title, text)
+            return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        accept = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is accept
 
     def text(self, title: str, label: str, suggested: str = "") -> str | None:
         """A line of text the user types (None if they cancel)."""

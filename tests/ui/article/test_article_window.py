@@ -66,3 +66,35 @@ def test_article_file_that_cannot_be_read_is_a_message(qtbot, catalog, tmp_path)
     dialog.open_file()
     assert "UTF-8" in dialog.message.text()
     assert dialog.text.toPlainText() == ""
+
+
+def test_accept_all_asks_about_each_likely_duplicate(window: MainWindow) -> None:
+    """On the demo catalogue all three drafts look like known records: Accept all asks
+    about each — here add the first anyway, the second as a source, skip the third."""
+    from desktop.ui.article.duplicate_question import DuplicateChoice
+
+    before = window.catalog.count()
+    dialog = window.features.new_from_article()
+    dialog.text.setPlainText(SAMPLE)
+    dialog.read_text()
+    answers = [DuplicateChoice.ADD, DuplicateChoice.AS_SOURCE, DuplicateChoice.SKIP]
+    asked: list[int] = []
+    dialog.ask_duplicate = lambda row: (asked.append(row), answers[row])[1]
+    dialog.accept_all()
+    assert asked == [0, 1, 2]
+    report = dialog.result_report
+    assert len(report.added) == 1 and len(report.updated) == 1
+    assert window.catalog.count() == before + 1
+    assert window.undo_stack.count() == 1
+
+
+def test_cancel_in_the_question_stops_accept_all(window: MainWindow) -> None:
+    from desktop.ui.article.duplicate_question import DuplicateChoice
+
+    dialog = window.features.new_from_article()
+    dialog.text.setPlainText(SAMPLE)
+    dialog.read_text()
+    dialog.ask_duplicate = lambda row: DuplicateChoice.CANCEL
+    dialog.accept_all()
+    assert dialog.isVisible() and dialog.result_report is None
+    assert window.undo_stack.count() == 0

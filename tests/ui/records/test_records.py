@@ -16,8 +16,7 @@ def fill_new(editor: RecordEditor, qtbot) -> None:
     second = editor.lists["parties"].rows[1]
     second.country.setEditText("")
     second.country.lineEdit().insert("Польща — Poland (PL)")
-    editor.signed_on.year.setValue(2024)
-    editor.signed_on.month.setValue(5)
+    editor.signed_on.setText("травень 2024")
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -75,13 +74,13 @@ def test_invalid_input_shows_its_message_and_saves_nothing(window: MainWindow, q
     editor = window.findChild(RecordEditor)
     editor.title_edit.clear()  # empty title
     editor.lists["parties"].rows[1].country.setEditText("Атлантида")
-    editor.signed_on.day.setValue(3)  # a day without a month or year
+    editor.signed_on.setText("40.10.2025")  # no such day
     editor.try_save()
     assert editor.isVisible()
     assert editor.errors["parties"].isVisible()
     assert "Атлантида" in editor.errors["parties"].text()
-    assert "year" in editor.errors["signed_on"].text()
-    editor.signed_on.day.setValue(0)
+    assert editor.errors["signed_on"].text() == "there is no day 40 in any month"
+    editor.signed_on.clear()
     editor.lists["parties"].rows[1].country.set_code("LT")
     editor.try_save()
     assert editor.isVisible() and editor.errors["title"].text() == "the title is empty"
@@ -172,3 +171,18 @@ def test_escape_closes_an_untouched_form(window: MainWindow, qtbot) -> None:
     editor = window.records.open_editor(None)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
+
+
+def test_an_import_from_the_window_is_one_undo_step(window: MainWindow, tmp_path) -> None:
+    """A file of three new records: one undo step trashes all three, redo restores them."""
+    export = tmp_path / "out.json"
+    window.catalog.export_file(export)
+    text = export.read_text(encoding="utf-8")  # the same records under new UUIDs:
+    export.write_text(text.replace("6f0c2a8e-", "7f0c2a8e-"), encoding="utf-8")
+    window.files.import_records(export)
+    assert window.prompter.errors == [], window.prompter.infos
+    assert window.model.rowCount() == 6 and window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert window.model.rowCount() == 3
+    window.undo_stack.redo()
+    assert window.model.rowCount() == 6

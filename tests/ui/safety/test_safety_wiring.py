@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db import open_catalog
+from db import DamagedCatalogError, open_catalog
 from desktop.ui.ops.runner import SyncRunner, ThreadRunner
 from desktop.ui.safety.backups_dialog import BackupsDialog
 from desktop.ui.safety.damaged_dialog import DamagedDialog
@@ -67,13 +67,29 @@ def test_restore_a_backup_from_the_backups_dialog(open_window, demo_file: Path, 
     assert "sound" in prompter.infos[-1][1]
 
 
-def damaged_file(tmp_path: Path) -> Path:
+def damaged_file(tmp_path: Path, wal: bool = True) -> Path:
+    """A catalogue with one garbled page, in WAL mode as Pactum leaves every catalogue
+    (``wal=False``: in rollback mode, as checkpoint() leaves it), with a good backup."""
     path = build(tmp_path / "work.pactum", 40)
     with open_catalog(path) as catalog:
         catalog.backup()
     checkpoint(path)
     flip_page(path, leaf_of(path, "agreements")[0])
+    if wal:
+        data = bytearray(path.read_bytes())
+        data[18:20] = b"\x02\x02"  # the header's file format versions: 2 = WAL
+        path.write_bytes(bytes(data))
     return path
+
+
+def test_a_damaged_file_not_in_wal_mode_is_refused_unchanged(tmp_path: Path) -> None:
+    """Opening without the whole-file check would switch it to WAL, rewriting its header:
+    a file not yet in WAL mode is checked first and refused untouched."""
+    path = damaged_file(tmp_path, wal=False)
+    before = path.read_bytes()
+    with pytest.raises(DamagedCatalogError):
+        open_catalog(path, verify=False, daily_backup=False)
+    assert path.read_bytes() == before
 
 
 def test_damage_found_on_opening_is_restored_from_the_backup(
@@ -93,7 +109,6 @@ def test_damage_found_on_opening_is_restored_from_the_backup(
 def test_check_catalogue_offers_salvage(open_window, tmp_path: Path, prompter) -> None:
     path = damaged_file(tmp_path)
     window = open_window(path)
-    # Opening switched the header to WAL (bytes 18-19); from then on nothing may change it.
     before = path.read_bytes()
     window.findChild(DamagedDialog).reject()  # not now
     window.actions_[Act.CHECK].trigger()
@@ -129,3 +144,21 @@ def test_an_encrypted_catalogue_opens_after_its_passphrase(qtbot, tmp_path: Path
     finally:
         runner.shutdown()
         window.catalog.close()
+
+
+def test_open_recent_on_a_damaged_file_offers_restore(open_window, demo_file, tmp_path, prompter):
+    """A file that cannot be opened because it is damaged gets the damaged dialog, not a
+    bare error; the catalogue shown stays as it was until the restore has worked."""
+    window = open_window(demo_file)
+    damaged = damaged_file(tmp_path, wal=False)
+    before = damaged.read_bytes()
+    window.settings.add_recent(damaged)
+    window._fill_recent()
+    opening = next(a for a in window.recent_menu.actions() if a.text() == str(damaged.resolve()))
+    opening.trigger()
+    assert prompter.errors == [] and window.catalog.path == demo_file
+    dialog = next(d for d in window.findChildren(DamagedDialog) if d.isVisible())
+    assert damaged.read_bytes() == before
+    assert dialog.another_button.isVisible() and dialog.cancel_button.text() == "Cancel"
+    dialog.restore_button.click()
+    assert window.catalog.path == damaged and window.model.rowCount() == 40

@@ -4,7 +4,10 @@ The dialog never writes: Save hands the record it built to a ``save`` callback (
 window's operation, which may push an undo command and can fail). Problems — unreadable
 input or the store's rules (``db.validation``) — are shown under the field they concern
 and the dialog stays open with everything typed, so nothing invalid is saved and nothing
-typed is lost.
+typed is lost. A message shown follows the typing: it changes or goes away as soon as
+the field is fixed (or its row removed). Tab visits every field in reading order, then
+Save and Cancel; Ctrl+S and Ctrl+Enter save; Esc cancels, asking first only when
+something was changed.
 """
 
 from __future__ import annotations
@@ -13,24 +16,27 @@ import dataclasses
 import itertools
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from db import Agreement, FieldProblem, Kind, Party, Status, validation_problems
+from db import Agreement, FieldProblem, Kind, Party, Status, country_name, validation_problems
 from desktop.labels import field_label, kind_label, status_label
 from desktop.ui.errors import problem_text
-from desktop.ui.records.editor.dates import PartialDateEdit
+from desktop.ui.records.editor.dates import TypedDateEdit
+from desktop.ui.records.editor.picker import FindRecords
 from desktop.ui.records.editor.repeating import RepeatingEditor
 from desktop.ui.records.editor.rows import (
     CommitmentRow,
@@ -40,6 +46,7 @@ from desktop.ui.records.editor.rows import (
     SignatoryRow,
     SourceRow,
     SubjectRow,
+    watch,
 )
 from desktop.ui.shell.dialogs import settle
 
@@ -49,11 +56,11 @@ save that finishes later calls ``RecordEditor.saved``)."""
 Confirm = Callable[[], bool]
 """Asks whether typed changes may be thrown away."""
 
-FORM_ORDER = ("kind", "title", "title_translation", "parties", "signed_on", "place", "status",
-              "signatories", "subjects", "commitments", "summary", "summary_translation",
-              "full_text", "sources", "relations", "notes")  # fmt: skip
-"""The fields top to bottom, as the form lays them out and Tab follows them."""
 REPEATING = ("parties", "signatories", "subjects", "commitments", "sources", "relations", "notes")
+ORDER = ("kind", "title", "title_translation", "parties", "signed_on", "place", "status",
+         "signatories", "subjects", "commitments", "summary", "summary_translation",
+         "full_text", "sources", "relations", "notes")  # fmt: skip
+"""The fields top to bottom: the form's rows and the order Tab visits them in."""
 
 
 def _typed(widget: QWidget) -> object:
@@ -64,8 +71,6 @@ def _typed(widget: QWidget) -> object:
         return widget.currentText()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
-    if isinstance(widget, QSpinBox):
-        return widget.value()
     return None
 
 
@@ -80,7 +85,9 @@ class RecordEditor(QDialog):
         vocabulary: list[str],
         lang: str = "en",
         parent: QWidget | None = None,
+        find: FindRecords = lambda _text, done: done([]),
     ) -> None:
+        """``find``: searches the catalogue for the relations' picker (off the GUI thread)."""
         super().__init__(parent)
         settle(self)
         self._save = save
@@ -104,7 +111,10 @@ class RecordEditor(QDialog):
             self.tr("the title in English (or in Ukrainian, for an English title)")
         )
         self.place = QLineEdit(self)
-        self.signed_on = PartialDateEdit(self)
+        self.signed_on = TypedDateEdit(lang, self)
+        self.date_read = QLabel(self)
+        self.date_read.setObjectName("date_read")
+        self.date_read.setStyleSheet("color: #5a6570;")
         self.summary = QPlainTextEdit(self)
         self.summary_translation = QPlainTextEdit(self)
         self.full_text = QPlainTextEdit(self)
@@ -117,9 +127,9 @@ class RecordEditor(QDialog):
             "subjects": RepeatingEditor(
                 lambda: SubjectRow(vocabulary, lang), self.tr("Add subject")
             ),
-            "commitments": RepeatingEditor(CommitmentRow, self.tr("Add commitment")),
-            "sources": RepeatingEditor(SourceRow, self.tr("Add source")),
-            "relations": RepeatingEditor(lambda: RelationRow(lang), self.tr("Add relation")),
+            "commitments": RepeatingEditor(lambda: CommitmentRow(lang), self.tr("Add commitment")),
+            "sources": RepeatingEditor(lambda: SourceRow(lang), self.tr("Add source")),
+            "relations": RepeatingEditor(lambda: RelationRow(lang, find), self.tr("Add relation")),
             "notes": RepeatingEditor(NoteRow, self.tr("Add note")),
         }
         self.buttons = QDialogButtonBox(
@@ -127,10 +137,17 @@ class RecordEditor(QDialog):
         )
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        for keys in (QKeySequence.StandardKey.Save, "Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.try_save)
         self._build_layout()
         for editor in self.lists.values():
             editor.rows_changed.connect(self._link_tab_order)
-        self.lists["parties"].rows_changed.connect(self._offer_party_keys)
+            editor.edited.connect(self._follow_typing)
+        self.lists["parties"].edited.connect(self._offer_parties)
+        for widget in (self.kind, self.status, self.title_edit, self.place, self.signed_on,
+                       self.summary, self.full_text):  # fmt: skip
+            watch(widget, self._follow_typing)
+        self.signed_on.editingFinished.connect(self._check_date)
         self.load(original)
 
     # -- layout -----------------------------------------------------------------------
@@ -155,12 +172,18 @@ class RecordEditor(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
         widgets = self._field_widgets()
-        for name in FORM_ORDER:
+        for name in ORDER:
             cell = QWidget(form_host)
             box = QVBoxLayout(cell)
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
-            box.addWidget(widgets[name])
+            if name == "signed_on":  # the date, and how precisely it was read
+                line = QHBoxLayout()
+                line.addWidget(self.signed_on)
+                line.addWidget(self.date_read, 1)
+                box.addLayout(line)
+            else:
+                box.addWidget(widgets[name])
             error = QLabel(cell)
             error.setObjectName(f"error_{name}")
             error.setWordWrap(True)
@@ -173,35 +196,44 @@ class RecordEditor(QDialog):
             form.addRow(label, cell)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from Cancel back to Kind
         scroll.setWidget(form_host)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
 
-    def _link_tab_order(self) -> None:
-        """Tab follows the form top to bottom, whatever order rows were added in."""
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, in reading order: every field, then Save and Cancel."""
         chain: list[QWidget] = []
-        for name in FORM_ORDER:
-            widget = self._field_widgets()[name]
+        for name in ORDER:
             if name in self.lists:
                 chain += self.lists[name].focus_chain()
-            elif isinstance(widget, PartialDateEdit):
-                chain += [widget.year, widget.month, widget.day]
             else:
-                chain.append(widget)
-        chain += self.buttons.buttons()
-        for first, second in itertools.pairwise(chain):
+                chain.append(self._field_widgets()[name])
+        return [
+            *chain,
+            self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+
+    def _link_tab_order(self) -> None:
+        """Tab follows the form top to bottom, whatever order rows were added in."""
+        for first, second in itertools.pairwise(self.focus_chain()):
             QWidget.setTabOrder(first, second)
 
-    def _offer_party_keys(self) -> None:
-        keys = []
+    def _offer_parties(self) -> None:
+        """The signatories' and commitments' party lists follow the parties, by name."""
+        parties: list[tuple[str, str]] = []
         for row in self.lists["parties"].rows:
             try:
-                keys.append(row.value().key)
+                party = row.value()
             except ValueError:
                 continue
+            if party.key:
+                name = country_name(party.code, self._lang) if party.code else party.key
+                parties.append((party.key, name))
         for name in ("signatories", "commitments"):
-            self.lists[name].set_party_keys([k for k in keys if k])
+            self.lists[name].set_parties(parties)
 
     # -- values -----------------------------------------------------------------------
 
@@ -222,7 +254,7 @@ class RecordEditor(QDialog):
         self.full_text.setPlainText(record.full_text)
         for name in REPEATING:
             self.lists[name].set_values(getattr(record, name))
-        self._offer_party_keys()
+        self._offer_parties()
         self._link_tab_order()
         self.show_problems([])
         self._loaded = self.snapshot()
@@ -239,9 +271,7 @@ class RecordEditor(QDialog):
             self.summary.toPlainText(),
             self.summary_translation.toPlainText(),
             self.full_text.toPlainText(),
-            self.signed_on.year.value(),
-            self.signed_on.month.value(),
-            self.signed_on.day.value(),
+            self.signed_on.text(),
         ]
         for name in REPEATING:
             for row in self.lists[name].rows:
@@ -284,20 +314,40 @@ class RecordEditor(QDialog):
         found += [p for p in validation_problems(record) if p.field not in unreadable]
         return (None, found) if found else (record, [])
 
-    def show_problems(self, found: list[FieldProblem]) -> None:
-        """Show each problem under its field (and focus the first); clear the others."""
+    def _messages(self, found: list[FieldProblem]) -> dict[str, list[str]]:
         by_field: dict[str, list[str]] = {}
         for problem in found:
             by_field.setdefault(problem.field, []).append(problem_text(problem))
-        for name, label in self.errors.items():
-            messages = by_field.get(name, [])
-            label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
+        return by_field
+
+    def _show(self, name: str, messages: list[str]) -> None:
+        label = self.errors[name]
+        label.setText("\n".join(messages))
+        label.setVisible(bool(messages))
+
+    def show_problems(self, found: list[FieldProblem]) -> None:
+        """Show each problem under its field (and focus the first); clear the others."""
+        by_field = self._messages(found)
+        for name in self.errors:
+            self._show(name, by_field.get(name, []))
         widgets = self._field_widgets()
-        for name in widgets:
+        for name in ORDER:
             if name in by_field:
                 widgets[name].setFocus()
                 break
+
+    def _follow_typing(self) -> None:
+        """Messages already shown follow what is typed: changed, or gone once fixed."""
+        self.date_read.setText(self.signed_on.precision())
+        shown = [name for name, label in self.errors.items() if not label.isHidden()]
+        if shown:
+            by_field = self._messages(self.agreement()[1])
+            for name in shown:
+                self._show(name, by_field.get(name, []))
+
+    def _check_date(self) -> None:
+        """Leaving the date field says at once what is wrong with it."""
+        self._show("signed_on", self._messages(self.agreement()[1]).get("signed_on", []))
 
     # -- closing ----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from desktop.ui.records.editor.rows import RowEditor
+from desktop.ui.records.editor.rows import RowEditor, watch
 from desktop.ui.shell.icons import icon
 
 
@@ -16,6 +16,8 @@ class RepeatingEditor(QWidget):
 
     rows_changed = Signal()
     """A row was added or removed (the form re-links its tab order)."""
+    edited = Signal()
+    """Something was typed or chosen in a row, or a row was added or removed."""
 
     def __init__(
         self, make_row: Callable[[], RowEditor], add_text: str, parent: QWidget | None = None
@@ -36,13 +38,16 @@ class RepeatingEditor(QWidget):
         line.addWidget(self.add_button)
         line.addStretch(1)
         outer.addLayout(line)
-        self._keys: list[str] = []
+        self._parties: list[tuple[str, str]] = []
+        self.rows_changed.connect(self.edited)
 
     def add_row(self, value: object = None, focus: bool = False) -> RowEditor:
         row = self._make_row()
         if value is not None:
             row.set_value(value)
-        row.set_party_keys(self._keys)
+        row.set_parties(self._parties)
+        for widget in row.inputs:
+            watch(widget, self.edited.emit)
         holder = QWidget(self)
         line = QHBoxLayout(holder)
         line.setContentsMargins(0, 0, 0, 0)
@@ -86,10 +91,11 @@ class RepeatingEditor(QWidget):
                 errors.append(f"{n}: {error}")
         return found, errors
 
-    def set_party_keys(self, keys: list[str]) -> None:
-        self._keys = keys
+    def set_parties(self, parties: list[tuple[str, str]]) -> None:
+        """Offer ``parties`` ((key, name) pairs) in the rows that name a party."""
+        self._parties = parties
         for row in self.rows:
-            row.set_party_keys(keys)
+            row.set_parties(parties)
 
     def focus_chain(self) -> list[QWidget]:
         """The widgets Tab visits, in order: each row's inputs and its remove button, then Add."""

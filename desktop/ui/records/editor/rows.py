@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -30,7 +31,20 @@ from db import (
 )
 from desktop.labels import relation_label
 from desktop.ui.records.editor.countries import CountryPicker
-from desktop.ui.records.editor.dates import PartialDateEdit
+from desktop.ui.records.editor.dates import TypedDateEdit
+from desktop.ui.records.editor.picker import FindRecords, RecordPicker
+
+
+def watch(widget: QWidget, changed: Callable[[], object]) -> None:
+    """Call ``changed()`` whenever the user types or chooses something in ``widget``."""
+    if isinstance(widget, QLineEdit):
+        widget.textChanged.connect(lambda _text: changed())
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(lambda: changed())
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda _index: changed())
+        if widget.isEditable():
+            widget.editTextChanged.connect(lambda _text: changed())
 
 
 class RowEditor(QWidget):
@@ -56,24 +70,43 @@ class RowEditor(QWidget):
     def set_value(self, value: object) -> None:
         raise NotImplementedError
 
-    def set_party_keys(self, keys: list[str]) -> None:
-        """Rows that name a party offer the record's current parties."""
+    def set_parties(self, parties: list[tuple[str, str]]) -> None:
+        """Rows that name a party offer the record's current parties: (key, name) pairs."""
 
 
 def _party_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setMinimumWidth(90)
+    combo.setMinimumWidth(150)
     return combo
 
 
-def _set_keys(combo: QComboBox, keys: list[str]) -> None:
-    text = combo.currentText()
+def party_key(combo: QComboBox) -> str:
+    """The key of the party chosen by name, or the text as typed (a key, or a party the
+    record does not list yet: the store's rules then say so)."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return str(combo.itemData(index)) if text and index >= 0 else text
+
+
+def set_party(combo: QComboBox, key: str) -> None:
+    index = combo.findData(key) if key else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setEditText(key)
+
+
+def _set_parties(combo: QComboBox, parties: list[tuple[str, str]]) -> None:
+    """Offer ``parties`` by name, keeping the party chosen (now under its new name)."""
+    key = party_key(combo)
     combo.blockSignals(True)
     combo.clear()
-    combo.addItems(["", *keys])
-    combo.setEditText(text)
+    combo.addItem("", "")
+    for party, name in parties:
+        combo.addItem(name, party)
+    set_party(combo, key)
     combo.blockSignals(False)
 
 
@@ -122,18 +155,16 @@ class SignatoryRow(RowEditor):
         self._add(self.party, self.tr("for party"), 1)
 
     def value(self) -> Signatory:
-        return Signatory(
-            self.name.text().strip(), self.role.text().strip(), self.party.currentText().strip()
-        )
+        return Signatory(self.name.text().strip(), self.role.text().strip(), party_key(self.party))
 
     def set_value(self, value: object) -> None:
         assert isinstance(value, Signatory)
         self.name.setText(value.name)
         self.role.setText(value.role)
-        self.party.setEditText(value.party)
+        set_party(self.party, value.party)
 
-    def set_party_keys(self, keys: list[str]) -> None:
-        _set_keys(self.party, keys)
+    def set_parties(self, parties: list[tuple[str, str]]) -> None:
+        _set_parties(self.party, parties)
 
 
 class SubjectRow(RowEditor):
@@ -176,7 +207,7 @@ class CommitmentRow(RowEditor):
     a step dated today. Its earlier steps and its GDP basis are kept as they were: a row
     edits what it shows and never drops what it does not."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._shown: Commitment | None = None
         self.party = _party_combo(self)
@@ -185,7 +216,7 @@ class CommitmentRow(RowEditor):
         self.amount.setMaximumWidth(90)
         self.unit = QLineEdit(self)
         self.unit.setMaximumWidth(90)
-        self.until = PartialDateEdit(self)
+        self.until = TypedDateEdit(lang, self)
         self.stage = QComboBox(self)
         for stage, name in STAGE_NAMES.items():
             self.stage.addItem(self.tr(name), str(stage))
@@ -193,9 +224,7 @@ class CommitmentRow(RowEditor):
         self._add(self.description, self.tr("what is promised"), 3)
         self._add(self.amount, self.tr("amount"), 0)
         self._add(self.unit, self.tr("unit"), 0)
-        self.layout_.addWidget(self.until, 0)
-        self.inputs += [self.until.year, self.until.month, self.until.day]
-        self.until.setToolTip(self.tr("until"))
+        self._add(self.until, self.tr("until"), 0)
         self._add(self.stage, self.tr("stage"), 0)
 
     def value(self) -> Commitment:
@@ -211,7 +240,7 @@ class CommitmentRow(RowEditor):
             today = dt.date.today()
             stages = (*stages, StageStep(chosen, PartialDate(today.year, today.month, today.day)))
         return Commitment(
-            self.party.currentText().strip(),
+            party_key(self.party),
             self.description.text().strip(),
             amount,
             self.unit.text().strip(),
@@ -224,29 +253,27 @@ class CommitmentRow(RowEditor):
         assert isinstance(value, Commitment)
         self._shown = value
         self.stage.setCurrentIndex(self.stage.findData(str(value.stage)))
-        self.party.setEditText(value.party)
+        set_party(self.party, value.party)
         self.description.setText(value.description)
         self.amount.setText("" if value.amount is None else f"{value.amount:g}")
         self.unit.setText(value.unit)
         self.until.set_value(value.until)
 
-    def set_party_keys(self, keys: list[str]) -> None:
-        _set_keys(self.party, keys)
+    def set_parties(self, parties: list[tuple[str, str]]) -> None:
+        _set_parties(self.party, parties)
 
 
 class SourceRow(RowEditor):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outlet = QLineEdit(self)
         self.url = QLineEdit(self)
-        self.published_on = PartialDateEdit(self)
+        self.published_on = TypedDateEdit(lang, self)
         self.quotation = QLineEdit(self)
         self._add(self.outlet, self.tr("outlet or channel"), 2)
         self._add(self.url, self.tr("web address"), 3)
-        self.layout_.addWidget(self.published_on, 0)
-        self.inputs += [self.published_on.year, self.published_on.month, self.published_on.day]
+        self._add(self.published_on, self.tr("published on"), 0)
         self._add(self.quotation, self.tr("quotation"), 3)
-        self.published_on.setToolTip(self.tr("published on"))
 
     def value(self) -> Source:
         return Source(
@@ -265,24 +292,25 @@ class SourceRow(RowEditor):
 
 
 class RelationRow(RowEditor):
-    """This record implements / amends / supersedes / follows up another (by UUID)."""
+    """This record implements / amends / supersedes / follows up another, found by
+    typing part of its title (the catalogue is searched on the worker)."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, find: FindRecords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox(self)
         for kind in RelationKind:
             self.kind.addItem(relation_label(kind, lang), kind)
-        self.target = QLineEdit(self)
+        self.target = RecordPicker(find, self)
         self._add(self.kind, self.tr("relation"), 0)
-        self._add(self.target, self.tr("UUID of the other record"), 1)
+        self._add(self.target, self.tr("the other record: type part of its title"), 1)
 
     def value(self) -> Relation:
-        return Relation(RelationKind(self.kind.currentData()), self.target.text().strip())
+        return Relation(RelationKind(self.kind.currentData()), self.target.uuid())
 
     def set_value(self, value: object) -> None:
         assert isinstance(value, Relation)
         self.kind.setCurrentIndex(self.kind.findData(value.kind))
-        self.target.setText(value.target)
+        self.target.set_uuid(value.target)
 
 
 class NoteRow(RowEditor):

@@ -139,11 +139,12 @@ def snippets(
     made: dict[int, snippet.Snippet],
     wanted: set[str] | frozenset[str],
     prefixes: tuple[str, ...],
+    phrases: tuple[snippet.Phrase, ...] = (),
 ) -> dict[int, snippet.Snippet]:
     """``made`` with each record whose own text shows no match given the snippet of its
     first attached file that does, named ``attachment:<file name>``."""
     unmatched = [i for i in ids if i not in made or not any(m for _, m in made[i].parts)]
-    if not unmatched or not wanted or not _has_table(conn):
+    if not unmatched or not (wanted or phrases) or not _has_table(conn):
         return made
     marks = ",".join("?" * len(unmatched))
     rows = conn.execute(
@@ -156,7 +157,7 @@ def snippets(
     for agreement_id, name, text in rows:
         if agreement_id in found and any(m for _, m in found[agreement_id].parts):
             continue
-        made_here = snippet.make([(FIELD_PREFIX + name, text)], wanted, prefixes)
+        made_here = snippet.make([(FIELD_PREFIX + name, text)], wanted, prefixes, phrases)
         if any(m for _, m in made_here.parts):
             found[agreement_id] = made_here
     return found

@@ -25,6 +25,7 @@ from db.search import attachments as attached
 from db.search import expansion, snippet
 from db.search.countries import countries_of_adjective, country_of, names
 from db.search.index import WEIGHTS, stored_texts
+from db.search.names import loose, name_vocabulary
 from db.search.normalise import forms, query_forms, token, words
 from db.search.query import Parse, Term, parse
 from db.store import queries
@@ -77,39 +78,6 @@ class Highlighter:
         return snippet.marked(text, self.wanted, self.prefixes, self.phrases)
 
 
-_names_cache: dict[int, tuple[sqlite3.Connection, tuple[int, int], dict[str, str]]] = {}
-_LOOSE = (("mc", "mak"), ("kh", "h"), ("g", "h"), ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"))
-
-
-def loose(name: str) -> str:
-    """A Latin name with the letters English and the national spelling disagree on merged
-    (Jonson/Yonson, McGuinty/Makhinti, Zelensky/Zelenskyi), doubled letters single."""
-    for old, new in _LOOSE:
-        name = name.replace(old, new)
-    return "".join(c for n, c in enumerate(name) if n == 0 or name[n - 1] != c)
-
-
-_CACHED_CONNECTIONS = 4
-
-
-def _name_vocabulary(conn: sqlite3.Connection) -> dict[str, str]:
-    """Latin name terms (→ their loose form), reloaded only after the catalogue changed."""
-    version = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
-    cached = _names_cache.get(id(conn))
-    if cached is None or cached[0] is not conn or cached[1] != version:
-        terms = {
-            term: loose(term)
-            for (term,) in conn.execute("SELECT term FROM search_names")
-            if type(term) is str  # not a blob another program stored
-        }
-        cached = (conn, version, terms)
-        _names_cache.pop(id(conn), None)
-        _names_cache[id(conn)] = cached
-        while len(_names_cache) > _CACHED_CONNECTIONS:
-            del _names_cache[next(iter(_names_cache))]
-    return cached[2]
-
-
 def _single_word_forms(name: str) -> tuple[str, ...]:
     """Forms of a one-word country name ("Литва"); longer names are left to phrases."""
     named = words(name)
@@ -155,7 +123,7 @@ class _Expression:
         if word.isascii() and word.isalpha() and len(word) >= 4:
             for _, _, match in process.extract(
                 loose(word),
-                _name_vocabulary(self.conn),
+                name_vocabulary(self.conn),
                 scorer=fuzz.ratio,
                 score_cutoff=FUZZY_CUTOFF,
                 limit=5,
@@ -211,6 +179,25 @@ def _plan(
     negative = " OR ".join(_Expression(conn, set()).term(t) for t in parsed.excluded)
     e.match, e.exclude = positive, negative
     return positive, negative, e
+
+
+def _with_files(
+    conn: sqlite3.Connection,
+    parsed: Parse,
+    filters: Filters,
+    order: Order,
+    typing: bool,
+    rank_window: int | None,
+) -> Callable[..., tuple[list[tuple[int, float]], _Expression]]:
+    """The search as ``run(limit, expand=...)``: the records' own matches, then those found
+    only in an attached file. One run is "literal" or "widened" as a whole, so a word found
+    only in a file still counts as a literal match (and the hit names the file)."""
+
+    def run(limit: int | None, *, expand: bool) -> tuple[list[tuple[int, float]], _Expression]:
+        found, e = _matching(conn, parsed, filters, order, limit, rank_window, typing, expand)
+        return attached.widen(conn, found, e, (parsed.filters, filters), order, limit), e
+
+    return run
 
 
 def _matching(
@@ -323,9 +310,8 @@ def search_ids(
 ) -> list[int]:
     """Ids of every record the query finds, best (or newest) first, within ``filters``."""
     parsed = parse(text)
-    run = functools.partial(_matching, catalog.conn, parsed, filters, order, typing=typing)
-    found, e = expansion.literal_first(run, parsed, None, True, order == "rank")
-    found = attached.widen(catalog.conn, found, e, (parsed.filters, filters), order, None)
+    run = _with_files(catalog.conn, parsed, filters, order, typing, None)
+    found, _ = expansion.literal_first(run, parsed, None, True, order == "rank")
     return [agreement_id for agreement_id, _ in found]
 
 
@@ -355,11 +341,8 @@ def search(
     ``expand=False`` searches the words alone, not the concepts they name (``expansion``).
     """
     parsed = parse(text)
-    run = functools.partial(_matching, catalog.conn, parsed, filters, order, typing=typing)
-    found, expression = expansion.literal_first(
-        functools.partial(run, rank_window=rank_window), parsed, limit, expand, order == "rank"
-    )
-    found = attached.widen(catalog.conn, found, expression, (parsed.filters, filters), order, limit)
+    run = _with_files(catalog.conn, parsed, filters, order, typing, rank_window)
+    found, expression = expansion.literal_first(run, parsed, limit, expand, order == "rank")
     ids = [agreement_id for agreement_id, _ in found]
     rows = {row.id: row for row in queries.rows(catalog.conn, ids)}
     made = _snippets(catalog.conn, ids, expression)
@@ -404,4 +387,6 @@ def _snippets(
         made[agreement_id] = snippet.make(
             fields, expression.wanted, expression.prefixes, expression.phrases
         )
-    return attached.snippets(conn, ids, made, expression.wanted, expression.prefixes)
+    return attached.snippets(
+        conn, ids, made, expression.wanted, expression.prefixes, expression.phrases
+    )

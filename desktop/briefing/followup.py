@@ -9,13 +9,13 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from db import Stage, party_label
+from db import Agreement, Commitment, Stage, party_label
 from desktop.briefing import fonts, tables
 from desktop.briefing.keypoints import KeyPoints, StageTotal, stage_amount
 from desktop.briefing.since import SinceLast, value_text
 from desktop.briefing.styles import INK, TEXT_WIDTH, TINT, esc, styles
 from desktop.briefing.text import amount, long_date, short_date, t
-from desktop.labels import field_label, kind_label, status_label
+from desktop.labels import field_label, kind_label, status_label, title_in, unit_label
 
 
 def stage_label(stage: Stage, lang: str) -> str:
@@ -24,7 +24,8 @@ def stage_label(stage: Stage, lang: str) -> str:
 
 def total_text(total: StageTotal, lang: str) -> str:
     """ "pledged: 0.25 % of GDP (1 ×)" — amounts added within one unit only."""
-    figure = amount(total.total, total.unit, lang) if total.total else total.unit or "—"
+    unit = unit_label(total.unit, lang)
+    figure = amount(total.total, unit, lang) if total.total else unit or "—"
     return f"{stage_label(total.stage, lang)}: {figure} ({t('kp_n', lang, n=total.count)})"
 
 
@@ -36,7 +37,7 @@ def key_point_lines(points: KeyPoints, lang: str) -> list[tuple[str, list[str]]]
     facts = [t("kp_documents", lang, n=points.documents, kinds=kinds or t("none", lang))]
     if statuses:
         facts.append(t("kp_statuses", lang, statuses=statuses))
-    newest = [f"{long_date(a.signed_on, lang)} — {a.title}" for a in points.newest]
+    newest = [f"{long_date(a.signed_on, lang)} — {title_in(a, lang)}" for a in points.newest]
     totals = [total_text(total, lang) for total in points.totals] or [t("kp_no_commitments", lang)]
     deadlines = [
         f"{long_date(d.due, lang)} — "
@@ -59,9 +60,13 @@ def key_point_lines(points: KeyPoints, lang: str) -> list[tuple[str, list[str]]]
     ]
 
 
-def _amount(commitment, lang: str) -> str:
+def _dated(agreement: Agreement, lang: str) -> str:
+    return f"{title_in(agreement, lang)} ({short_date(agreement.signed_on, lang)})"
+
+
+def _amount(commitment: Commitment, lang: str) -> str:
     value = stage_amount(commitment)
-    return amount(value, commitment.unit, lang) if value is not None else ""
+    return amount(value, unit_label(commitment.unit, lang), lang) if value is not None else ""
 
 
 _BOX = TableStyle(
@@ -102,7 +107,9 @@ def since_section(since: SinceLast, lang: str) -> list[Flowable]:
         story.append(Paragraph(esc(t("since_changed", lang)), s["h2"]))
         rows = [
             [
-                tables.cell(f"{c.agreement.title} ({short_date(c.agreement.signed_on, lang)})"),
+                tables.cell(
+                    f"{title_in(c.agreement, lang)} ({short_date(c.agreement.signed_on, lang)})"
+                ),
                 tables.cell(field_label(f.field, lang)),
                 tables.cell(value_text(f.old)),
                 tables.cell(value_text(f.new)),
@@ -119,7 +126,7 @@ def since_section(since: SinceLast, lang: str) -> list[Flowable]:
             Paragraph(
                 esc(
                     f"{m.commitment.description}: {stage_label(m.before, lang)} → "
-                    f"{stage_label(m.commitment.stage, lang)} ({m.agreement.title})"
+                    f"{stage_label(m.commitment.stage, lang)} ({title_in(m.agreement, lang)})"
                 ),
                 s["body"],
                 bulletText="•",

@@ -38,7 +38,16 @@ from desktop.briefing.text import (
     short_date,
     t,
 )
-from desktop.labels import field_label, kind_label, relation_label, status_label
+from desktop.labels import (
+    field_label,
+    kind_label,
+    relation_label,
+    status_label,
+    subjects_in,
+    summary_in,
+    title_in,
+    unit_label,
+)
 
 if TYPE_CHECKING:
     from desktop.briefing.builder import Extras, Options
@@ -253,7 +262,7 @@ def _overview(document: Document, part: Part, options: Options, level: int) -> N
                     short_date(p.commitment.until, lang)
                     if p.commitment.until
                     else t("open_ended", lang),
-                    f"{p.agreement.title} ({short_date(p.agreement.signed_on, lang)})",
+                    f"{title_in(p.agreement, lang)} ({short_date(p.agreement.signed_on, lang)})",
                 )
                 for p in summary.open_commitments
             ],
@@ -264,9 +273,10 @@ def _overview(document: Document, part: Part, options: Options, level: int) -> N
 
 
 def _amount(commitment: Commitment, lang: str) -> str:
+    unit = unit_label(commitment.unit, lang)
     if commitment.amount is None:
-        return commitment.unit
-    return amount(commitment.amount, commitment.unit, lang)
+        return unit
+    return amount(commitment.amount, unit, lang)
 
 
 def _since(document: Document, since: SinceLast, lang: str, level: int) -> None:
@@ -283,7 +293,7 @@ def _since(document: Document, since: SinceLast, lang: str, level: int) -> None:
             [t("document", lang), t("field", lang), t("was", lang), t("now", lang)],
             [
                 (
-                    c.agreement.title,
+                    title_in(c.agreement, lang),
                     field_label(f.field, lang),
                     value_text(f.old),
                     value_text(f.new),
@@ -298,7 +308,7 @@ def _since(document: Document, since: SinceLast, lang: str, level: int) -> None:
         for move in since.moved:
             document.add_paragraph(
                 f"{move.commitment.description}: {stage_label(move.before, lang)} → "
-                f"{stage_label(move.commitment.stage, lang)} ({move.agreement.title})",
+                f"{stage_label(move.commitment.stage, lang)} ({title_in(move.agreement, lang)})",
                 style="List Bullet",
             )
     if since.passed:
@@ -306,7 +316,7 @@ def _since(document: Document, since: SinceLast, lang: str, level: int) -> None:
         for deadline in since.passed:
             document.add_paragraph(
                 f"{long_date(deadline.due, lang)} — {deadline.pledge.commitment.description} "
-                f"({deadline.pledge.agreement.title})",
+                f"({title_in(deadline.pledge.agreement, lang)})",
                 style="List Bullet",
             )
 
@@ -325,7 +335,7 @@ def _register(document: Document, agreements: Sequence[Agreement], lang: str) ->
             (
                 short_date(a.signed_on, lang),
                 kind_label(a.kind, lang),
-                a.title,
+                title_in(a, lang),
                 "\n".join(s.name for s in a.signatories),
                 status_label(a.status, lang),
             )
@@ -345,7 +355,9 @@ def _labelled(document: Document, label: str, text: str) -> None:
 def _document(document: Document, part: Part, agreement: Agreement, lang: str, level: int) -> None:
     """Every field of one record, labelled (the PDF's document page, as editable text)."""
     f = field_label
-    document.add_heading(f"{short_date(agreement.signed_on, lang)} — {agreement.title}", level)
+    document.add_heading(
+        f"{short_date(agreement.signed_on, lang)} — {title_in(agreement, lang)}", level
+    )
     meta = [kind_label(agreement.kind, lang), long_date(agreement.signed_on, lang)]
     meta.append(status_label(agreement.status, lang))
     if agreement.place:
@@ -360,7 +372,7 @@ def _document(document: Document, part: Part, agreement: Agreement, lang: str, l
             text += f" ({party_label(person.party, lang)})"
         _labelled(document, f("signatories", lang), text)
     if agreement.subjects:
-        _labelled(document, f("subjects", lang), "; ".join(agreement.subjects))
+        _labelled(document, f("subjects", lang), "; ".join(subjects_in(agreement.subjects, lang)))
     for commitment in agreement.commitments:
         words = [commitment.description]
         if commitment.amount is not None or commitment.unit:
@@ -376,7 +388,7 @@ def _document(document: Document, part: Part, agreement: Agreement, lang: str, l
         who = f"{party_label(commitment.party, lang)}: " if commitment.party else ""
         _labelled(document, f("commitments", lang), who + " — ".join(words))
     if agreement.summary:
-        _labelled(document, f("summary", lang), agreement.summary)
+        _labelled(document, f("summary", lang), summary_in(agreement, lang))
     for relation in agreement.relations:
         target = part.related.get(relation.target)
         named = (

@@ -48,11 +48,12 @@ def tab_through(qtbot, editor: RecordEditor, steps: int) -> list[str]:
 
 def test_tab_visits_every_field_in_reading_order(window: MainWindow, qtbot) -> None:
     editor = open_new(window, qtbot)
-    visited = tab_through(qtbot, editor, 22)
+    visited = tab_through(qtbot, editor, 24)
     party_row = ["0", "1"]  # the party's kind, then its country (its organisation is hidden)
     assert visited == [
         "kind",
         "title",
+        "title_translation",
         *[f"parties 1: {i}" for i in party_row], "parties 1: remove",
         *[f"parties 2: {i}" for i in party_row], "parties 2: remove",
         "parties: add",
@@ -63,6 +64,7 @@ def test_tab_visits_every_field_in_reading_order(window: MainWindow, qtbot) -> N
         "subjects: add",
         "commitments: add",
         "summary",
+        "summary_translation",
         "full_text",
         "sources: add",
         "relations: add",

@@ -28,14 +28,14 @@ from db.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from db.features.csv_export import safe_cell
 from db.features.duplicates import Identity, identities
 from db.features.interchange import (
     ImportReport,
+    check_import,
     export_file,
     import_data,
     import_file,
-    read_file,
-    safe_cell,
 )
 from db.features.matrix import MatrixAxis, MatrixCount, matrix_counts
 from db.features.merge import CHOSEN_FIELDS, MergeResult, Side, last_merge, merge, undo_merge
@@ -158,6 +158,7 @@ __all__ = [
     "WrongPassphraseError",
     "as_catalog_error",
     "check_connection",
+    "check_import",
     "check_output_folder",
     "check_output_path",
     "check_path",
@@ -181,7 +182,6 @@ __all__ = [
     "party_label",
     "plain_backups",
     "read_bounded",
-    "read_file",
     "restore_backup",
     "restore_field",
     "safe_cell",

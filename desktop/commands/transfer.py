@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from db import export_file, import_data, read_file, shown
+from db import check_import, export_file, import_file, shown
 from desktop.commands.common import add_filter_options, filters_from, open_for
 
 
@@ -39,9 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace, path: Path) -> int:
-    data = read_file(args.file)  # before the catalogue is opened (or made): it may be refused
+    check_import(args.file)  # before the catalogue is opened (or made): it may be refused
     with open_for(path, create=True) as catalog:
-        report = import_data(catalog, data, replace=args.replace)
+        report = import_file(catalog, args.file, replace=args.replace)
     print(
         f"{shown(args.file.name)}: {report.added} added, {report.unchanged} already present"
         + (f", {report.replaced} replaced" if report.replaced else "")

@@ -58,9 +58,10 @@ def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentPa
         help="work on a fresh temporary copy of the demo catalogue (the sample article)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    wanted = {module for name, (module, _) in COMMANDS.items() if name in (commands or ())}
     registered: set[str] = set()
     for name, (module, summary) in COMMANDS.items():
-        if commands is not None and name not in commands:
+        if commands is not None and module not in wanted:
             sub.add_parser(name, help=summary, add_help=False)
         elif module not in registered:
             importlib.import_module(f"desktop.commands.{module}").register(sub)

@@ -198,7 +198,6 @@ class _Import:
 
     def add(self, item: Any, n: int) -> None:
         """Check record ``n`` of the file and, if everything so far is sound, write it."""
-        before = len(self.found)
         agreement = _decode(item, n, self.found)
         if agreement is None:
             return
@@ -206,12 +205,15 @@ class _Import:
         self.found.extend(bad)
         stored_id = None
         if agreement.uuid:
-            if (first := self._in_file(agreement.uuid)) is not None:
+            cursor = self.conn.execute(
+                f"INSERT OR IGNORE INTO {_SEEN} VALUES (?, ?)", (agreement.uuid, n)
+            )
+            if cursor.rowcount == 0:
+                first = self._in_file(agreement.uuid)
                 self.found.append(FieldProblem("uuid", f"same UUID as record {first}", record=n))
             else:
-                self.conn.execute(f"INSERT INTO {_SEEN} VALUES (?, ?)", (agreement.uuid, n))
                 stored_id = self._stored_id(agreement.uuid)
-        if len(self.found) > before or self.found:
+        if self.found:  # nothing more is written: the import will be refused
             if agreement.relations:  # its targets are still checked, at the end
                 self.later.append((n, agreement, None, None))
             return

@@ -16,6 +16,8 @@ import codecs
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import IO, Any
 
 import ijson
@@ -40,6 +42,9 @@ _LOW = rb"\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 _LONE_SURROGATE = re.compile(
     rb"(?<!\\)" + _HIGH + rb"(?!" + _LOW + rb")|(?<!" + _HIGH + rb")(?<!\\)" + _LOW
 )
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+"""Any surrogate escape, paired or not: found fast, so the exact search runs only where
+one is."""
 _TAIL = 12
 """Bytes of the previous chunk scanned again, so an escape split between chunks is seen."""
 _STEP = {"start_map": 1, "start_array": 1, "end_map": -1, "end_array": -1}
@@ -79,7 +84,8 @@ class Guard:
                 f"{self.name}: not UTF-8 text (byte {at:,} cannot be read)"
             ) from error
         scanned = self._tail + chunk
-        if found := _LONE_SURROGATE.search(scanned):
+        found = _SURROGATE_ESCAPE.search(scanned) and _LONE_SURROGATE.search(scanned)
+        if found:
             at = self.offset - len(self._tail) + found.start()
             raise ImportFormatError(
                 f"{self.name}: holds text that is not valid Unicode (a lone surrogate escape "
@@ -99,13 +105,11 @@ class Guard:
                 f"{self.name}: holds a value longer than {MAX_TEXT:,} characters, more than "
                 "any field takes"
             )
-        depth = self.depth
-        for event, _ in self._events:
-            depth += _STEP.get(event, 0)
-            if depth > MAX_DEPTH:
-                raise ImportFormatError(f"{self.name}: JSON nested too deeply")
-        self.depth = depth
+        steps = list(map(_STEP.get, map(itemgetter(0), self._events), repeat(0)))
         del self._events[:]
+        if steps and max(accumulate(steps, initial=self.depth)) > MAX_DEPTH:
+            raise ImportFormatError(f"{self.name}: JSON nested too deeply")
+        self.depth += sum(steps)
 
     def invalid(self, error: Exception, end: int | None = None) -> ImportFormatError:
         """The parser's complaint in one line, with how far into the file it was found."""

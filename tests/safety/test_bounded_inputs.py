@@ -66,7 +66,8 @@ def demo_file(tmp_path: Path) -> Path:
     path.parent.mkdir()
     with open_catalog(path, create=True) as catalog:
         import_file(catalog, resource_path(*DEMO_CATALOGUE))
-    open_catalog(path).close()
+    with open_catalog(path) as catalog:
+        catalog.daily_backup()  # opening no longer makes it (issue 14): a write does
     return path
 
 

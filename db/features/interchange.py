@@ -163,6 +163,7 @@ def _decode(item: Any, n: int, found: list[FieldProblem]) -> Agreement | None:
 
 
 _SEEN = "temp.pactum_import_seen"
+_SEEN_TABLE = "pactum_import_seen(uuid TEXT PRIMARY KEY, record INTEGER)"
 """The UUIDs the file has named so far, with the record naming each: on disk (SQLite's
 temporary store), so a file of any size is checked for repeats without holding them all."""
 
@@ -181,7 +182,7 @@ class _Import:
         self.counts = {"added": 0, "unchanged": 0, "replaced": 0, "kept": 0}
         self.subject_cache: dict[str, int] = {}
         self.later: list[tuple[int, Agreement, Agreement | None, int | None]] = []
-        conn.execute(f"CREATE TEMP TABLE {_SEEN[5:]} (uuid TEXT PRIMARY KEY, record INTEGER)")
+        conn.execute(f"CREATE TEMP TABLE {_SEEN_TABLE}")  # rolled back with the import
 
     def _in_file(self, uuid: str) -> int | None:
         row = self.conn.execute(f"SELECT record FROM {_SEEN} WHERE uuid = ?", (uuid,)).fetchone()

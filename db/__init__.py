@@ -13,12 +13,10 @@ table ``_WHERE`` says the same to the interpreter (tests/db/test_front_door.py k
 two in step).
 """
 
-from __future__ import annotations
-
 import importlib
-from typing import TYPE_CHECKING, Any
+import typing
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from db.catalog import Catalog
     from db.errors import (
         CatalogBusyError,
@@ -313,7 +311,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> typing.Any:
     """Load a front-door name from its module on first use, then keep it here."""
     try:
         module, attribute = _WHERE[name]

@@ -68,12 +68,12 @@ def open_catalog(
     backup_problem = None
     try:
         if existed:
-            if verify or migration_due(db):
-                quick_check(db.conn, str(path))
             if passphrase is None:
                 check_application_id(db.conn, str(path))
             else:
                 require_application_id(db.conn, str(path), APPLICATION_ID)
+            if verify or migration_due(db):
+                quick_check(db.conn, str(path))
             refuse_newer(db, str(path))
             refuse_foreign_schema(db.conn, str(path))
         db.execute("PRAGMA journal_mode = WAL")

@@ -298,6 +298,8 @@ def daily_backup_problem(
     folder must not stop the user from working, but the window should tell them)."""
     try:
         daily_backup(source, catalogue, passphrase=passphrase, starting=starting)
+    except DamagedCatalogError:  # found by a check ``starting`` ran: damage, not a backup problem
+        raise
     except (CatalogError, OSError) as error:
         return str(error)
     return None

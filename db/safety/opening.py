@@ -25,7 +25,7 @@ from db.errors import (
     PassphraseNeededError,
 )
 from db.safety import open_files
-from db.safety.cipher import DATABASE_ERRORS, PLAIN, Connection
+from db.safety.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, PLAIN, Connection
 from db.safety.failures import as_catalog_error
 from db.store.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
@@ -152,7 +152,7 @@ def migration_due(db: Database) -> bool:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
             )
         }
-    except sqlite3.OperationalError:
+    except OPERATIONAL_ERRORS:  # no migrations table yet (either SQLite library)
         return True
     return not set(MIGRATION_NAMES) <= applied
 

@@ -330,7 +330,7 @@ def import_file(
     catalog: Catalog, path: Path, *, replace: bool = False, progress: Progress = NoProgress()
 ) -> ImportReport:
     """Add the records of the interchange file at ``path``, all or nothing, reading it a
-    record at a time (any size; progress is the share of the file read).
+    record at a time (any size; progress is the share of the file read, in SHARES).
 
     A UUID already in the catalogue is left alone when its content is the same, and when
     it differs is kept as it is (``replace=False``) or overwritten with the file's version
@@ -341,7 +341,16 @@ def import_file(
     with open_regular(path) as raw:
         size = max(os.fstat(raw.fileno()).st_size, 1)
         guard, items = open_records(raw, path.name)
-        return _import(catalog, items, lambda n: (min(guard.offset, size), size), replace, progress)
+        return _import(catalog, items, lambda n: _share(guard.offset, size), replace, progress)
+
+
+SHARES = 10_000
+"""Progress of a file import counts in ten-thousandths of the file: its size in bytes may
+pass what a progress bar holds (2**31 - 1 in Qt)."""
+
+
+def _share(done: int, size: int) -> tuple[int, int]:
+    return min(done * SHARES // size, SHARES), SHARES
 
 
 def check_import(path: Path) -> None:

@@ -42,21 +42,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace, path: Path) -> int:
     check_import(args.file)  # before the catalogue is opened (or made): it may be refused
     progress = Percent()
-    with open_for(path, create=True) as catalog:
+    with open_for(path, create=True) as catalog:  # the day's backup, if due, comes after
         try:
             report = import_file(catalog, args.file, replace=args.replace, progress=progress)
         finally:
             progress.done()
-    print(
-        f"{shown(args.file.name)}: {report.added} added, {report.unchanged} already present"
-        + (f", {report.replaced} replaced" if report.replaced else "")
-        + (
-            f", {report.kept} kept as they were (differ from the file; --replace)"
-            if report.kept
-            else ""
-        ),
-        file=sys.stderr,
-    )
+        print(
+            f"{shown(args.file.name)}: {report.added} added, {report.unchanged} already present"
+            + (f", {report.replaced} replaced" if report.replaced else "")
+            + (
+                f", {report.kept} kept as they were (differ from the file; --replace)"
+                if report.kept
+                else ""
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -13,8 +13,9 @@ import dataclasses
 import datetime as dt
 import sqlite3
 import uuid as uuidlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -25,12 +26,8 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
-from db.features import briefings, deadlines, interchange, matrix
-from db.features import merge as merging
-from db.features import versions as versioning
+from db.features import briefings, deadlines
 from db.features.attachment_methods import AttachmentMethods
-from db.features.briefings import BriefingMade
-from db.features.deadlines import Deadline
 from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
 from db.safety.check import CheckReport, check_connection
 from db.safety.cipher import OPERATIONAL_ERRORS, connect
@@ -53,6 +50,12 @@ from db.store.progress import NoProgress, Progress
 from db.store.queries import SortKey
 from db.store.schema import applied_migrations
 from db.store.validation import problems
+
+if TYPE_CHECKING:  # imported where used: a command loads only the features it runs
+    from db.features import interchange, matrix
+    from db.features import merge as merging
+    from db.features.briefings import BriefingMade
+    from db.features.deadlines import Deadline
 
 DEFAULT_HOME_PARTY = "UA"
 
@@ -168,11 +171,14 @@ class Catalog(AttachmentMethods):
             raise BackupError("a catalogue in memory has no file to back up")
         return create_backup(self.conn, self.path, kind, passphrase=self.passphrase)
 
-    def daily_backup(self) -> str | None:
-        """Today's backup if none was made yet (for a window that opened with
-        ``daily_backup=False`` and runs this on its worker); returns why it failed, if so."""
+    def daily_backup(self, starting: Callable[[], object] = lambda: None) -> str | None:
+        """Today's backup if none was made yet, ``starting`` called first (the window runs
+        this on its worker, the command line after a command's first write of the day);
+        returns why it failed, if so. The copy is verified: the whole file is checked."""
         if self.path is not None:
-            self.backup_problem = daily_backup_problem(self.conn, self.path, self.passphrase)
+            self.backup_problem = daily_backup_problem(
+                self.conn, self.path, self.passphrase, starting
+            )
         return self.backup_problem
 
     # -- settings -------------------------------------------------------------------
@@ -402,19 +408,27 @@ class Catalog(AttachmentMethods):
         choices: Mapping[str, merging.Side | str] | None = None,
     ) -> merging.MergeResult:
         """Merge ``other`` into ``keep`` (see :func:`db.features.merge.merge`)."""
+        from db.features import merge as merging
+
         return merging.merge(self, keep, other, choices)
 
     def undo_merge(self, result: merging.MergeResult) -> tuple[Agreement, Agreement]:
         """Take a merge back exactly (see :func:`db.features.merge.undo_merge`)."""
+        from db.features import merge as merging
+
         return merging.undo_merge(self, result)
 
     def versions(self, ref: int | str) -> builtins.list[int]:
         """The record's versions that can be shown, oldest first."""
-        return versioning.versions(self, ref)
+        from db.features.versions import versions
+
+        return versions(self, ref)
 
     def matrix(self, axis: matrix.MatrixAxis) -> builtins.list[matrix.MatrixCount]:
         """Partner × kind (or subject) counts from the home party's point of view."""
-        return matrix.matrix_counts(self, axis)
+        from db.features.matrix import matrix_counts
+
+        return matrix_counts(self, axis)
 
     def check(self) -> CheckReport:
         """Check the open catalogue on this connection, changing nothing (a file is better
@@ -423,11 +437,15 @@ class Catalog(AttachmentMethods):
 
     def export_file(self, path: str | Path, filters: Filters | None = None) -> ExportReport:
         """Export to ``path`` by its suffix (.json or .csv), all or nothing."""
-        return interchange.export_file(self, Path(path), filters)
+        from db.features.interchange import export_file
+
+        return export_file(self, Path(path), filters)
 
     def import_file(self, path: str | Path, *, replace: bool = False) -> interchange.ImportReport:
         """Import the interchange file at ``path`` as one transaction."""
-        return interchange.import_file(self, Path(path), replace=replace)
+        from db.features.interchange import import_file
+
+        return import_file(self, Path(path), replace=replace)
 
     def schema_version(self) -> builtins.list[str]:
         """The migrations applied to this catalogue, oldest first (Help › About)."""

@@ -9,9 +9,6 @@ from pathlib import Path
 
 import platformdirs
 
-from db import import_file, open_catalog
-from resources import DEMO_CATALOGUE, resource_path
-
 APP_NAME = "Pactum"
 CATALOG_SUFFIX = ".pactum"
 
@@ -24,6 +21,9 @@ def default_catalog_path() -> Path:
 
 def demo_catalog_path() -> Path:
     """A fresh catalogue holding the demo records, deleted when the process ends."""
+    from db import import_file, open_catalog  # here: every command reads the default path
+    from resources import DEMO_CATALOGUE, resource_path
+
     folder = Path(tempfile.mkdtemp(prefix="pactum-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / f"demo{CATALOG_SUFFIX}"

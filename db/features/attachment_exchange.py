@@ -83,6 +83,23 @@ def _read_one(entry: Any, n: int) -> tuple[Incoming | None, str]:
     return Incoming(name.strip(), raw, sha256, added_at, added_by), ""
 
 
+def read_item(item: Any, record: int) -> tuple[list[Incoming], list[FieldProblem]]:
+    """One record's attachments as the file holds them, and what is wrong with them (a
+    streaming import reads the file a record at a time)."""
+    entries = item.get("attachments", []) if isinstance(item, dict) else []
+    if not isinstance(entries, list):
+        return [], [FieldProblem("attachments", "must be a list", record=record)]
+    found: list[Incoming] = []
+    problems: list[FieldProblem] = []
+    for n, entry in enumerate(entries, 1):
+        incoming, problem = _read_one(entry, n)
+        if incoming is None:
+            problems.append(FieldProblem("attachments", problem, record=record))
+        else:
+            found.append(incoming)
+    return found, problems
+
+
 def read(data: dict[str, Any]) -> dict[int, list[Incoming]]:
     """Every record's attachments, by record number (1-based); ValidationError naming
     each one that is malformed."""

@@ -1,41 +1,49 @@
 """The interchange formats: versioned JSON that carries everything, and CSV for spreadsheets.
 
 JSON export → import into an empty catalogue gives back the same catalogue: records with
-their UUIDs, versions, timestamps, trash state and full history. Import reads and checks
-the whole file before writing anything, then writes it in one transaction.
+their UUIDs, versions, timestamps, trash state and full history. Both stream: export writes
+a record at a time, import reads one at a time (``interchange_reader``), checks it and
+writes it inside the one transaction that holds the whole import, so a file of any size
+goes in whole or, when any record is refused or the import is cancelled, not at all.
 The format is documented in ``docs/interchange.md``.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
+import io
 import json
+import os
 import uuid as uuidlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from db.errors import FieldProblem, ImportFormatError, ValidationError
 from db.features import attachment_exchange
+from db.features.csv_export import export_csv
+from db.features.interchange_reader import (
+    FORMAT,
+    FORMAT_VERSION,
+    check_header,
+    open_records,
+)
+from db.safety.cipher import Connection
 from db.safety.guards import canonical_uuid, first_non_unicode, is_uuid
-from db.safety.inputs import MAX_IMPORT_BYTES, read_bounded
+from db.safety.inputs import open_regular
 from db.safety.outputs import INTERCHANGE, check_output_path, write_text_output
 from db.store import records
 from db.store.access import now
 from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.store.exportable import ExportReport, Unexportable, history_item, writable
-from db.store.model import CONTENT_FIELDS, Agreement, Commitment, Filters
+from db.store.model import CONTENT_FIELDS, Agreement, Filters
 from db.store.progress import NoProgress, Progress, check
-from db.store.thesaurus import concepts_known_as, subject_json, thesaurus
+from db.store.thesaurus import concepts_known_as, subject_json
 from db.store.validation import problems
 
 if TYPE_CHECKING:
     from db.catalog import Catalog
-
-FORMAT = "pactum-catalogue"
-FORMAT_VERSION = 1
 _HISTORY_KEYS = ("version", "action", "field", "old", "new", "changed_at", "changed_by")
 
 
@@ -98,96 +106,6 @@ def export_json(
     return ExportReport(count, tuple(left_out))
 
 
-_CSV_COLUMNS = (
-    "uuid",
-    "kind",
-    "title",
-    "title_translation",
-    "parties",
-    "signed_on",
-    "signed_precision",
-    "place",
-    "status",
-    "signatories",
-    "subjects",
-    "commitments",
-    "summary",
-    "summary_translation",
-    "sources",
-    "relations",
-    "notes",
-    "created_at",
-    "updated_at",
-)
-
-
-def safe_cell(value: str) -> str:
-    """Neutralise text a spreadsheet would run as a formula (``=cmd|...``, ``+``, ``@``)."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
-
-
-def _csv_row(a: Agreement, language: str) -> list[str]:
-    def join(items: Iterable[str]) -> str:
-        return "; ".join(items)
-
-    def amount(c: Commitment) -> str:
-        return f" {c.amount:g} {c.unit}".rstrip() if c.amount is not None else ""
-
-    row = {
-        "uuid": a.uuid,
-        "kind": str(a.kind),
-        "title": a.title,
-        "title_translation": a.title_translation,
-        "parties": join(a.party_keys),
-        "signed_on": a.signed_on.iso() if a.signed_on else "",
-        "signed_precision": str(a.signed_on.precision) if a.signed_on else "",
-        "place": a.place,
-        "status": str(a.status),
-        "signatories": join(
-            f"{s.name} ({', '.join(x for x in (s.role, s.party) if x)})"
-            if s.role or s.party
-            else s.name
-            for s in a.signatories
-        ),
-        "subjects": join(thesaurus().label(s, language) for s in a.subjects),
-        "commitments": join(
-            f"{c.party}: {c.description}{amount(c)}"
-            + (f" until {c.until.iso()}" if c.until else "")
-            for c in a.commitments
-        ),
-        "summary": a.summary,
-        "summary_translation": a.summary_translation,
-        "sources": join(s.url or s.outlet for s in a.sources),
-        "relations": join(f"{r.kind} {r.target}" for r in a.relations),
-        "notes": join(a.notes),
-        "created_at": a.created_at,
-        "updated_at": a.updated_at,
-    }
-    return [safe_cell(row[c]) for c in _CSV_COLUMNS]
-
-
-def export_csv(
-    catalog: Catalog,
-    out: IO[str],
-    filters: Filters | None = None,
-    progress: Progress = NoProgress(),
-    language: str = "en",
-) -> ExportReport:
-    """One row per live record, lists joined with "; " (open ``out`` with ``newline=''``),
-    read in one transaction like :func:`export_json`; subjects named in ``language``."""
-    writer = csv.writer(out)
-    writer.writerow(_CSV_COLUMNS)
-    left_out: list[Unexportable] = []
-    count = 0
-    with catalog.reading():
-        for agreement, _ in writable(catalog.conn, filters or Filters(), progress, left_out):
-            writer.writerow(_csv_row(agreement, language))
-            count += 1
-    return ExportReport(count, tuple(left_out))
-
-
 def export_file(
     catalog: Catalog,
     path: Path,
@@ -212,45 +130,11 @@ def export_file(
 # -- import -----------------------------------------------------------------------------
 
 
-def read_file(path: Path) -> dict[str, Any]:
-    """Parse an interchange file; raise ImportFormatError saying what is wrong with it
-    (InputFileError when it is no regular file or too large: ``db.safety.inputs``)."""
-    data = read_bounded(path, MAX_IMPORT_BYTES, "an import (read whole, in memory)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFormatError(
-            f"{path.name}: not UTF-8 text (byte {error.start} cannot be read)"
-        ) from error
-    return parse(text, path.name)
-
-
 def parse(text: str, name: str = "input") -> dict[str, Any]:
-    try:
-        data = json.loads(text)
-    except RecursionError as error:
-        raise ImportFormatError(f"{name}: JSON nested too deeply") from error
-    except json.JSONDecodeError as error:
-        raise ImportFormatError(
-            f"{name}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from error
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFormatError(f'{name}: not a Pactum export (no "format": "{FORMAT}")')
-    version = data.get("format_version")
-    if version != FORMAT_VERSION:
-        raise ImportFormatError(
-            f"{name}: format version {version!r} is not supported (this Pactum reads "
-            f"version {FORMAT_VERSION})"
-        )
-    if not isinstance(data.get("agreements"), list):
-        raise ImportFormatError(f'{name}: "agreements" must be a list')
-    bad = first_non_unicode(data)
-    if bad is not None:
-        raise ImportFormatError(
-            f"{name}: holds text that is not valid Unicode (a lone surrogate escape such as "
-            f"\\ud800, after {bad!r})"
-        )
-    return data
+    """Interchange text held in memory as a parsed document, read and checked exactly as
+    a file is (ImportFormatError says what is wrong with it)."""
+    _, items = open_records(io.BytesIO(text.encode("utf-8", "surrogatepass")), name)
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "agreements": list(items)}
 
 
 def _read_history(
@@ -275,52 +159,186 @@ def _read_history(
     return history, found
 
 
-def check_records(
-    catalog: Catalog, data: dict[str, Any]
-) -> list[tuple[Agreement, list[dict[str, Any]]]]:
-    """Decode and validate every record of a parsed file; raise with every problem found."""
-    found: list[FieldProblem] = []
-    decoded: list[tuple[int, Agreement, list[dict[str, Any]]]] = []
-    seen: dict[str, int] = {}
-    known_as = concepts_known_as(data.get("concepts"))
-    for n, item in enumerate(data["agreements"], 1):
-        agreement, bad = decode(item, n)
-        if agreement is None:
-            found.extend(bad)
-            continue
-        agreement = dataclasses.replace(
-            agreement,
-            subjects=tuple(dict.fromkeys(known_as.get(s, s) for s in agreement.subjects)),
-            uuid=canonical_uuid(agreement.uuid),
-            relations=tuple(
-                dataclasses.replace(r, target=canonical_uuid(r.target)) for r in agreement.relations
-            ),
-        )
-        history, bad = _read_history(item, n)
+def _decode(
+    item: Any, n: int, found: list[FieldProblem], known_as: dict[str, str]
+) -> Agreement | None:
+    """The record ``n`` of a file, its problems added to ``found``; None when it is not
+    a record at all."""
+    agreement, bad = decode(item, n)
+    if agreement is None:
         found.extend(bad)
-        found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
-        if agreement.uuid:
-            if not is_uuid(agreement.uuid):
-                found.append(
-                    FieldProblem("uuid", f"{agreement.uuid[:40]!r} is not a UUID", record=n)
-                )
-            if agreement.uuid in seen:
-                found.append(
-                    FieldProblem("uuid", f"same UUID as record {seen[agreement.uuid]}", record=n)
-                )
-            seen[agreement.uuid] = n
-        decoded.append((n, agreement, history))
-    targets = {r.target for _, a, _ in decoded for r in a.relations} - set(seen)
-    known = records.resolve_uuids(catalog.conn, targets)
-    found.extend(
-        FieldProblem("relations", f"points at {relation.target}, which is nowhere", record=n)
-        for n, agreement, _ in decoded
-        for relation in agreement.relations
-        if relation.target not in seen and relation.target not in known
+        return None
+    agreement = dataclasses.replace(
+        agreement,
+        subjects=tuple(dict.fromkeys(known_as.get(s, s) for s in agreement.subjects)),
+        uuid=canonical_uuid(agreement.uuid),
+        relations=tuple(
+            dataclasses.replace(r, target=canonical_uuid(r.target)) for r in agreement.relations
+        ),
     )
-    if found:
-        raise ValidationError(sorted(found, key=lambda p: p.record or 0))
-    return [(a, h) for _, a, h in decoded]
+    found.extend(dataclasses.replace(p, record=n) for p in problems(agreement))
+    if agreement.uuid and not is_uuid(agreement.uuid):
+        found.append(FieldProblem("uuid", f"{agreement.uuid[:40]!r} is not a UUID", record=n))
+    return agreement
+
+
+_SEEN = "temp.pactum_import_seen"
+_SEEN_TABLE = "pactum_import_seen(uuid TEXT PRIMARY KEY, record INTEGER)"
+"""The UUIDs the file has named so far, with the record naming each: on disk (SQLite's
+temporary store), so a file of any size is checked for repeats without holding them all."""
+
+
+class _Import:
+    """One import inside its transaction: each record checked and, while every record so
+    far was sound, written at once; a relation to a record further down the file waits
+    until the end, when every record exists."""
+
+    def __init__(
+        self, catalog: Catalog, conn: Connection, replace: bool, known_as: dict[str, str]
+    ) -> None:
+        self.conn = conn
+        self.known_as = known_as
+        """Concept ids of a newer thesaurus (the file's "concepts") mapped to ours."""
+        self.user = catalog.user
+        self.replace = replace
+        self.stamp = now()
+        self.found: list[FieldProblem] = []
+        self.counts = {"added": 0, "unchanged": 0, "replaced": 0, "kept": 0}
+        self.subject_cache: dict[str, int] = {}
+        self.later: list[tuple[int, Agreement, Agreement | None, int | None]] = []
+        conn.execute(f"CREATE TEMP TABLE {_SEEN_TABLE}")  # rolled back with the import
+
+    def _in_file(self, uuid: str) -> int | None:
+        row = self.conn.execute(f"SELECT record FROM {_SEEN} WHERE uuid = ?", (uuid,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _stored_id(self, uuid: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM agreements WHERE uuid = ?", (uuid,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _targets(self, agreement: Agreement) -> dict[str, int] | None:
+        """The stored ids of the record's relation targets, or None while one is missing."""
+        found = records.resolve_uuids(self.conn, (r.target for r in agreement.relations))
+        return found if all(r.target in found for r in agreement.relations) else None
+
+    def add(self, item: Any, n: int) -> None:
+        """Check record ``n`` of the file and, if everything so far is sound, write it."""
+        agreement = _decode(item, n, self.found, self.known_as)
+        if agreement is None:
+            return
+        history, bad = _read_history(item, n)
+        self.found.extend(bad)
+        files, bad = attachment_exchange.read_item(item, n)
+        self.found.extend(bad)
+        stored_id = None
+        if agreement.uuid:
+            cursor = self.conn.execute(
+                f"INSERT OR IGNORE INTO {_SEEN} VALUES (?, ?)", (agreement.uuid, n)
+            )
+            if cursor.rowcount == 0:
+                first = self._in_file(agreement.uuid)
+                self.found.append(FieldProblem("uuid", f"same UUID as record {first}", record=n))
+            else:
+                stored_id = self._stored_id(agreement.uuid)
+        if self.found:  # nothing more is written: the import will be refused
+            if agreement.relations:  # its targets are still checked, at the end
+                self.later.append((n, agreement, None, None))
+            return
+        if stored_id is not None:
+            self._existing(n, stored_id, agreement)
+        else:
+            self._new(n, agreement, history, files)
+
+    def _existing(self, n: int, stored_id: int, agreement: Agreement) -> None:
+        stored = records.load(self.conn, stored_id)
+        assert stored is not None
+        if records.same_content(stored, agreement):
+            self.counts["unchanged"] += 1
+        elif not self.replace:
+            self.counts["kept"] += 1
+        else:
+            self.counts["replaced"] += 1
+            if self._targets(agreement) is None:
+                self.later.append((n, agreement, stored, None))
+                return
+            records.save_edit(self.conn, stored, agreement, "imported", self.user, self.stamp)
+            return
+        if agreement.relations and self._targets(agreement) is None:
+            self.later.append((n, agreement, None, None))
+
+    def _new(
+        self,
+        n: int,
+        agreement: Agreement,
+        history: list[dict[str, Any]],
+        files: list[attachment_exchange.Incoming],
+    ) -> None:
+        targets = self._targets(agreement)
+        new = dataclasses.replace(
+            agreement,
+            uuid=agreement.uuid or str(uuidlib.uuid4()),
+            version=agreement.version or 1,
+            created_at=agreement.created_at or self.stamp,
+            updated_at=agreement.updated_at or self.stamp,
+            relations=agreement.relations if targets is not None else (),
+        )
+        agreement_id = records.insert(self.conn, new, targets or {}, self.subject_cache)
+        if targets is None:
+            self.later.append((n, agreement, None, agreement_id))
+        for entry in history:
+            records.log(
+                self.conn,
+                agreement_id,
+                entry["version"],
+                entry["action"],
+                entry.get("changed_by", ""),
+                entry["changed_at"],
+                entry.get("field", ""),
+                entry.get("old"),
+                entry.get("new"),
+            )
+        if not history:
+            records.log(self.conn, agreement_id, new.version, "imported", self.user, self.stamp)
+        attachment_exchange.restore(self.conn, agreement_id, files, self.stamp, self.user or "")
+        self.counts["added"] += 1
+
+    def finish(self) -> ImportReport:
+        """Check and write what waited for the whole file; raise with every problem found."""
+        for n, agreement, _, _ in self.later:
+            for relation in agreement.relations:
+                target = relation.target
+                if self._in_file(target) is None and self._stored_id(target) is None:
+                    self.found.append(
+                        FieldProblem("relations", f"points at {target}, which is nowhere", record=n)
+                    )
+        if self.found:
+            raise ValidationError(sorted(self.found, key=lambda p: p.record or 0))
+        for _, agreement, stored, agreement_id in self.later:
+            if stored is not None:
+                records.save_edit(self.conn, stored, agreement, "imported", self.user, self.stamp)
+            elif agreement_id is not None:
+                targets = records.resolve_uuids(self.conn, (r.target for r in agreement.relations))
+                records.write_relations(self.conn, agreement_id, agreement, targets)
+        self.conn.execute(f"DROP TABLE {_SEEN}")
+        return ImportReport(**self.counts)
+
+
+def _import(
+    catalog: Catalog,
+    items: Iterable[Any],
+    where: Callable[[int], tuple[int, int]],
+    replace: bool,
+    progress: Progress,
+    known_as: dict[str, str] | None = None,
+) -> ImportReport:
+    with catalog.writing() as conn:
+        job = _Import(catalog, conn, replace, known_as or {})
+        for n, item in enumerate(items, 1):
+            job.add(item, n)
+            if n % 200 == 0:
+                check(progress, *where(n), every=1)
+        report = job.finish()
+    return report
 
 
 def import_data(
@@ -330,75 +348,49 @@ def import_data(
     replace: bool = False,
     progress: Progress = NoProgress(),
 ) -> ImportReport:
-    """Add the records of a parsed file, all or nothing.
-
-    A UUID already in the catalogue is left alone when its content is the same, and when
-    it differs is kept as it is (``replace=False``) or overwritten with the file's version
-    recorded in its history (``replace=True``).
-    """
-    decoded = check_records(catalog, data)
-    files = attachment_exchange.read(data)  # checked before anything is written
-    stamp = now()
-    added = unchanged = replaced = kept = 0
-    with catalog.writing() as conn:
-        existing = records.resolve_uuids(conn, (a.uuid for a, _ in decoded if a.uuid))
-        subject_cache: dict[str, int] = {}
-        uuid_to_id = dict(existing)
-        pending_relations: list[tuple[int, Agreement]] = []
-        # Replaced after every new record exists: one may relate to a record added later.
-        pending_replaces: list[tuple[Agreement, Agreement]] = []
-        total = len(decoded)
-        for n, (agreement, history) in enumerate(decoded, 1):
-            check(progress, n, total)
-            if agreement.uuid in existing:
-                stored = records.load(conn, existing[agreement.uuid])
-                assert stored is not None
-                if records.same_content(stored, agreement):
-                    unchanged += 1
-                elif not replace:
-                    kept += 1
-                else:
-                    pending_replaces.append((stored, agreement))
-                    replaced += 1
-                continue
-            new = dataclasses.replace(
-                agreement,
-                uuid=agreement.uuid or str(uuidlib.uuid4()),
-                version=agreement.version or 1,
-                created_at=agreement.created_at or stamp,
-                updated_at=agreement.updated_at or stamp,
-                relations=(),
-            )
-            agreement_id = records.insert(conn, new, {}, subject_cache)
-            attachment_exchange.restore(conn, agreement_id, files.get(n, []), stamp, catalog.user)
-            uuid_to_id[new.uuid] = agreement_id
-            if agreement.relations:
-                pending_relations.append((agreement_id, agreement))
-            if history:
-                for entry in history:
-                    records.log(
-                        conn,
-                        agreement_id,
-                        entry["version"],
-                        entry["action"],
-                        entry.get("changed_by", ""),
-                        entry["changed_at"],
-                        entry.get("field", ""),
-                        entry.get("old"),
-                        entry.get("new"),
-                    )
-            else:
-                records.log(conn, agreement_id, new.version, "imported", catalog.user, stamp)
-            added += 1
-        for stored, agreement in pending_replaces:
-            records.save_edit(conn, stored, agreement, "imported", catalog.user, stamp)
-        for agreement_id, agreement in pending_relations:
-            records.write_relations(conn, agreement_id, agreement, uuid_to_id)
-    return ImportReport(added, unchanged, replaced, kept)
+    """Add the records of a parsed document, all or nothing (see :func:`import_file`)."""
+    check_header(data, isinstance(data.get("agreements"), list), "input")
+    bad = first_non_unicode(data)
+    if bad is not None:
+        raise ImportFormatError(
+            f"input: holds text that is not valid Unicode (a lone surrogate escape such as "
+            f"\\ud800, after {bad!r})"
+        )
+    items = data["agreements"]
+    known_as = concepts_known_as(data.get("concepts"))
+    return _import(catalog, items, lambda n: (n, len(items)), replace, progress, known_as)
 
 
 def import_file(
     catalog: Catalog, path: Path, *, replace: bool = False, progress: Progress = NoProgress()
 ) -> ImportReport:
-    """Import the interchange file at ``path`` as one transaction (see :func:`import_data`)."""
-    return import_data(catalog, read_file(path), replace=replace, progress=progress)
+    """Add the records of the interchange file at ``path``, all or nothing, reading it a
+    record at a time (any size; progress is the share of the file read, in SHARES).
+
+    A UUID already in the catalogue is left alone when its content is the same, and when
+    it differs is kept as it is (``replace=False``) or overwritten with the file's version
+    recorded in its history (``replace=True``). Any record refused refuses the whole file,
+    with every problem found in it (ValidationError); a file that cannot be read raises
+    ImportFormatError or, when it is no regular file, InputFileError.
+    """
+    with open_regular(path) as raw:
+        size = max(os.fstat(raw.fileno()).st_size, 1)
+        guard, items = open_records(raw, path.name)
+        return _import(catalog, items, lambda n: _share(guard.offset, size), replace, progress)
+
+
+SHARES = 10_000
+"""Progress of a file import counts in ten-thousandths of the file: its size in bytes may
+pass what a progress bar holds (2**31 - 1 in Qt)."""
+
+
+def _share(done: int, size: int) -> tuple[int, int]:
+    return min(done * SHARES // size, SHARES), SHARES
+
+
+def check_import(path: Path) -> None:
+    """Refuse, before a catalogue is opened (or made) for it, a file an import would
+    refuse at its start: no regular file, no Pactum export, a version this Pactum cannot
+    read. What lies further in is checked as it is imported."""
+    with open_regular(path) as raw:
+        open_records(raw, path.name)

@@ -20,7 +20,7 @@ import datetime as dt
 import os
 import re
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -271,24 +271,35 @@ def prune(catalogue: Path) -> list[Backup]:
 
 
 def daily_backup(
-    source: Connection, catalogue: Path, *, passphrase: str | None = None
+    source: Connection,
+    catalogue: Path,
+    *,
+    passphrase: str | None = None,
+    starting: Callable[[], object] = lambda: None,
 ) -> Backup | None:
-    """On the first open of a day, copy the catalogue and rotate; otherwise do nothing."""
+    """If no copy was made today, copy the catalogue (verified: the whole file is read
+    and checked) and rotate, calling ``starting`` first; otherwise do nothing."""
     existing = list_backups(catalogue, counts=False)
     if not daily_due(existing, dt.date.today()):
         return None
+    starting()
     made = create_backup(source, catalogue, Kind.DAILY, passphrase=passphrase)
     prune(catalogue)
     return made
 
 
 def daily_backup_problem(
-    source: Connection, catalogue: Path, passphrase: str | None = None
+    source: Connection,
+    catalogue: Path,
+    passphrase: str | None = None,
+    starting: Callable[[], object] = lambda: None,
 ) -> str | None:
     """Make the day's backup if due; say why not if it failed (a full disk or a read-only
     folder must not stop the user from working, but the window should tell them)."""
     try:
-        daily_backup(source, catalogue, passphrase=passphrase)
+        daily_backup(source, catalogue, passphrase=passphrase, starting=starting)
+    except DamagedCatalogError:  # found by a check ``starting`` ran: damage, not a backup problem
+        raise
     except (CatalogError, OSError) as error:
         return str(error)
     return None

@@ -3,8 +3,9 @@
 A name typed or chosen may lead to something that is not a file at all: a named pipe
 (reading it waits for a writer forever), a device such as ``/dev/zero`` (it never ends and
 reports no size), a socket or a folder. And a real file may be far larger than anything
-Pactum can hold in memory at once. :func:`read_bounded` refuses all of these with a reason a
-person can act on, and never reads more than the limit it is given.
+Pactum can hold in memory at once. :func:`open_regular` refuses all of these with a reason
+a person can act on; :func:`read_bounded` also never reads more than the limit it is given
+(an import has none: it streams, see ``db.features.interchange_reader``).
 """
 
 from __future__ import annotations
@@ -12,13 +13,11 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from db.errors import InputFileError
 from db.safety import open_files
 from db.safety.outputs import shown
-
-MAX_IMPORT_BYTES = 2 * 1024**3
-"""The largest interchange file an import reads: it is parsed whole, in memory."""
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
@@ -46,12 +45,11 @@ def _check_kind(path: Path, mode: int) -> None:
         raise InputFileError(shown(path), "is not a regular file")
 
 
-def read_bounded(path: Path, limit: int, reader: str = "Pactum") -> bytes:
-    """The bytes of the regular file ``path``, which must be at most ``limit`` bytes
-    (``reader`` names who refuses a larger one, e.g. "an import"); InputFileError otherwise.
+def open_regular(path: Path) -> BinaryIO:
+    """The regular file ``path``, open for reading (InputFileError if it is anything else).
 
-    Never blocks on a pipe (it is refused before it is read, and opened without waiting in
-    case it was swapped in meanwhile) and never reads more than ``limit`` + 1 bytes.
+    Never blocks on a pipe: it is refused before it is opened, and opened without waiting
+    in case it was swapped in meanwhile (then refused as it is found).
     """
     if open_files.is_open(path):  # reading it here would drop the connection's locks
         raise InputFileError(shown(path), "is a catalogue open in this window, not a file to read")
@@ -60,13 +58,24 @@ def read_bounded(path: Path, limit: int, reader: str = "Pactum") -> bytes:
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
         raise InputFileError(shown(path), error.strerror or str(error)) from error
+    file = os.fdopen(handle, "rb")
+    try:
+        _check_kind(path, os.fstat(file.fileno()).st_mode)
+    except InputFileError:
+        file.close()
+        raise
+    return file
+
+
+def read_bounded(path: Path, limit: int, reader: str = "Pactum") -> bytes:
+    """The bytes of the regular file ``path``, which must be at most ``limit`` bytes
+    (``reader`` names who refuses a larger one, e.g. "an extract"); InputFileError
+    otherwise. Never reads more than ``limit`` + 1 bytes."""
     too_large = InputFileError(
         shown(path), f"is larger than {size_text(limit)}, the most {reader} reads at once"
     )
-    with os.fdopen(handle, "rb") as file:
-        found = os.fstat(file.fileno())
-        _check_kind(path, found.st_mode)
-        if found.st_size > limit:
+    with open_regular(path) as file:
+        if os.fstat(file.fileno()).st_size > limit:
             raise too_large
         chunks: list[bytes] = []
         total = 0

@@ -1,5 +1,8 @@
 """Deciding whether a file is a Pactum catalogue before SQLite is allowed to touch it.
 
+Every check here costs the same for ten records or a million, except :func:`quick_check`,
+which reads the whole file and runs only when asked or before a migration.
+
 Opening a file with SQLite in read-write mode can create journals or, for some damaged
 files, rewrite pages. Checks here read only raw bytes, so a text file, a photo, another
 program's database or a truncated catalogue is refused and left byte-for-byte unchanged.
@@ -22,7 +25,7 @@ from db.errors import (
     PassphraseNeededError,
 )
 from db.safety import open_files
-from db.safety.cipher import DATABASE_ERRORS, PLAIN, Connection
+from db.safety.cipher import DATABASE_ERRORS, OPERATIONAL_ERRORS, PLAIN, Connection
 from db.safety.failures import as_catalog_error
 from db.store.schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
@@ -129,8 +132,13 @@ def quick_check(conn: sqlite3.Connection, path: str) -> None:
     findings = [" ".join(str(row[0]).split()) for row in rows if row[0] != "ok"]
     if findings:
         raise DamagedCatalogError(path, "; ".join(findings[:3]))
-    # The header read before opening may have been stale (see check_file); SQLite's view,
-    # write-ahead log included, decides.
+    check_application_id(conn, path)
+
+
+def check_application_id(conn: sqlite3.Connection, path: str) -> None:
+    """Refuse a plain file whose application id, as SQLite sees it, is not Pactum's: the
+    header read before opening may have been stale (see check_file); SQLite's view,
+    write-ahead log included, decides. Reads one page, whatever the file's size."""
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise NotACatalogError(path, "it is another program's SQLite database")
 
@@ -144,7 +152,7 @@ def migration_due(db: Database) -> bool:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
             )
         }
-    except sqlite3.OperationalError:
+    except OPERATIONAL_ERRORS:  # no migrations table yet (either SQLite library)
         return True
     return not set(MIGRATION_NAMES) <= applied
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +24,39 @@ from desktop.commands.passphrase import with_passphrase
 from desktop.locations import default_catalog_path
 
 
-def open_for(path: Path, *, create: bool = False) -> Catalog:
+@contextlib.contextmanager
+def open_for(path: Path, *, create: bool = False) -> Iterator[Catalog]:
     """Open ``path``; the default catalogue (and, with ``create``, any new one) is made.
-    Only the default one's folder is made too: a mistyped folder is refused, not created."""
+    Only the default one's folder is made too: a mistyped folder is refused, not created.
+
+    Opening costs the same for any size of catalogue (issue 14): no command reads the whole
+    file unless it is asked to. A command that changed the catalogue makes the day's backup
+    once its own work is done, saying so on stderr (the copy is checked whole: a minute or
+    more on a very large catalogue); one that only read it never does.
+    """
     make = create or path == default_catalog_path()
     if path == default_catalog_path():
         path.parent.mkdir(parents=True, exist_ok=True)
     elif make and not path.exists():
         check_output_path(path, None, ANY_NAME)
     existed = path.exists()  # a new catalogue is plain: `pactum encrypt` makes one encrypted
-    return with_passphrase(
+    catalog = with_passphrase(
         lambda key: open_catalog(path, create=make, passphrase=key if existed else None)
+    )
+    with catalog:
+        opened = catalog.conn.total_changes
+        yield catalog
+        if catalog.conn.total_changes != opened:
+            problem = catalog.daily_backup(starting=_say_backup)
+            if problem:
+                print(f"pactum: today's backup failed: {problem}", file=sys.stderr)
+
+
+def _say_backup() -> None:
+    print(
+        "pactum: making today's backup of the catalogue (once a day, after the first change)",
+        file=sys.stderr,
+        flush=True,
     )
 
 

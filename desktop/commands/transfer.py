@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from db import export_file, import_data, read_file, shown
+from db import check_import, export_file, import_file, shown
 from desktop.commands import sheets
 from desktop.commands.common import add_filter_options, filters_from, open_for
 from desktop.sheets import is_sheet
@@ -16,9 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
         help="add the records of a Pactum JSON export or a spreadsheet (all or nothing)",
-        description="Check the whole file, then add its records in one transaction. Records "
-        "whose UUID is already in the catalogue are not duplicated. A .csv, .tsv or .xlsx "
-        "sheet has one agreement per row, its columns recognised by their headers.",
+        description="Read the file a record at a time (any size), checking each, and add its "
+        "records in one transaction: a record refused refuses the whole file. Records whose "
+        "UUID is already in the catalogue are not duplicated. A .csv, .tsv or .xlsx sheet "
+        "has one agreement per row, its columns recognised by their headers.",
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
@@ -53,20 +54,46 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace, path: Path) -> int:
     if is_sheet(args.file):
         return sheets.run(args, path)
-    data = read_file(args.file)  # before the catalogue is opened (or made): it may be refused
-    with open_for(path, create=True) as catalog:
-        report = import_data(catalog, data, replace=args.replace)
-    print(
-        f"{shown(args.file.name)}: {report.added} added, {report.unchanged} already present"
-        + (f", {report.replaced} replaced" if report.replaced else "")
-        + (
-            f", {report.kept} kept as they were (differ from the file; --replace)"
-            if report.kept
-            else ""
-        ),
-        file=sys.stderr,
-    )
+    check_import(args.file)  # before the catalogue is opened (or made): it may be refused
+    progress = Percent()
+    with open_for(path, create=True) as catalog:  # the day's backup, if due, comes after
+        try:
+            report = import_file(catalog, args.file, replace=args.replace, progress=progress)
+        finally:
+            progress.done()
+        print(
+            f"{shown(args.file.name)}: {report.added} added, {report.unchanged} already present"
+            + (f", {report.replaced} replaced" if report.replaced else "")
+            + (
+                f", {report.kept} kept as they were (differ from the file; --replace)"
+                if report.kept
+                else ""
+            ),
+            file=sys.stderr,
+        )
     return 0
+
+
+class Percent:
+    """Progress on a terminal as one line rewritten in place ("importing… 42%"); nothing
+    when stderr is a file or a pipe."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+        self.terminal = sys.stderr.isatty()
+
+    def set(self, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if self.terminal and percent != self.shown:
+            self.shown = percent
+            print(f"\rimporting… {percent}%", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.shown >= 0:
+            print(file=sys.stderr)
+
+    def cancelled(self) -> bool:
+        return False
 
 
 LEFT_OUT = 3

@@ -41,10 +41,12 @@ def test_manual_backup_is_verified_and_listed_with_its_count(demo_file: Path) ->
     assert not list(backups_folder(demo_file).glob(".*partial"))
 
 
-def test_first_open_of_the_day_makes_one_daily_backup(demo_file: Path) -> None:
+def test_the_days_backup_is_made_once_whoever_asks(demo_file: Path) -> None:
+    """Opening makes none (issue 14: it reads no more than the header and schema); the
+    first write of the day asks for it, in the window or on the command line."""
     for _ in range(3):
         with open_catalog(demo_file) as catalog:
-            assert catalog.backup_problem is None
+            assert catalog.daily_backup() is None and catalog.backup_problem is None
     dailies = [b for b in list_backups(demo_file) if b.kind is Kind.DAILY]
     assert len(dailies) == 1
     assert dailies[0].taken_at.astimezone().date() == dt.date.today()
@@ -90,7 +92,7 @@ def test_failing_daily_backup_does_not_stop_the_open(demo_file: Path, monkeypatc
         raise BackupError("disk full")
 
     monkeypatch.setattr(db.safety.backup, "create_backup", refuse)
-    with open_catalog(demo_file) as catalog:
+    with open_catalog(demo_file, daily_backup=True) as catalog:
         assert catalog.backup_problem == "disk full"
         assert catalog.count() == 3
 
@@ -164,5 +166,6 @@ def test_odd_catalogue_names_open_and_back_up(tmp_path: Path, name: str) -> None
     open_catalog(path, create=True).close()
     with open_catalog(path) as catalog:
         made = catalog.backup()
+        catalog.daily_backup()
     assert made.path.name.startswith(path.stem) and len(list_backups(path)) == 2
     assert {p.name for p in tmp_path.iterdir()} == {name, "backups"}

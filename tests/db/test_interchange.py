@@ -252,7 +252,7 @@ def test_import_is_all_or_nothing(demo) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("not json", r"not valid JSON \(line 1"),
+        ("not json", r"not valid JSON \(within its first 8 bytes"),
         ("[1, 2]", "not a Pactum export"),
         ('{"format": "pactum-catalogue", "format_version": 99, "agreements": []}', "version 99"),
         ('{"format": "pactum-catalogue", "format_version": 1, "agreements": {}}', "must be a list"),

@@ -41,6 +41,10 @@ def test_damaged_catalogue_explained_then_restored_or_salvaged(
     checkpoint(work)
     page, rows_on_page = leaf_of(work, "agreements")
     flip_page(work, page)
+    # Opening no longer reads the whole file (issue 14): the listing meets the damaged
+    # page and says so (opening switched the header back to WAL, bytes 18-19).
+    code, _, err = run(capsys, work, "list")
+    assert code == 1 and "is damaged" in err
     damaged = work.read_bytes()
 
     code, _, err = run(capsys, work, "check")
@@ -49,9 +53,6 @@ def test_damaged_catalogue_explained_then_restored_or_salvaged(
     assert "pactum check --restore" in err and "(60 records)" in err
     assert "pactum check --salvage NEW" in err and "leave the file as it is" in err
     assert work.read_bytes() == damaged
-
-    code, _, err = run(capsys, work, "list")
-    assert code == 1 and "is damaged" in err
 
     new = tmp_path / "salvaged.pactum"
     code, _, err = run(capsys, work, "check", "--salvage", str(new))

@@ -99,7 +99,8 @@ def demo_catalogue(folder: Path) -> Path:
     path = folder / "work.pactum"
     with open_catalog(path, create=True, user="tester") as catalog:
         import_file(catalog, resource_path(*DEMO_CATALOGUE))
-    open_catalog(path).close()  # today's backup is made now, not during the test
+    with open_catalog(path) as catalog:
+        catalog.daily_backup()  # today's backup is made now, not during the test
     return path
 
 

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db import open_catalog
-from db.features.interchange import check_records, parse
+from db.features.interchange import import_data, parse
 from db.safety.salvage import salvage
 from desktop.cli import main
 from desktop.ui.browse.table_model import DAMAGED_ROLE, CatalogueModel
@@ -126,7 +126,7 @@ def test_a_record_relating_to_a_damaged_one_is_left_out_so_the_file_imports(
     assert "agreement 1: notes: X'00FF'" in err
     assert "agreement 2: relations: points at agreement 1, which is left out" in err
     with open_catalog(None) as empty:
-        assert len(check_records(empty, parse(target.read_text("utf-8")))) == 2
+        assert import_data(empty, parse(target.read_text("utf-8"))).added == 2
 
 
 def test_text_that_is_not_utf8_is_shown_not_fatal(work: Path, capsys) -> None:

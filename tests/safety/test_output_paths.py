@@ -71,13 +71,14 @@ TARGETS: dict[str, Callable[[Path], Path]] = {
 
 def demo_catalogue(folder: Path, suffix: str) -> Path:
     """The demo catalogue in ``folder`` named with ``suffix``, so that only the rules about
-    the catalogue (not the one about suffixes) can refuse to write over it; opened once
-    more, so that today's backup is made and later opens leave the folder as it is."""
+    the catalogue (not the one about suffixes) can refuse to write over it; today's backup
+    is made now, so that later writes leave the folder as it is."""
     folder.mkdir()
     path = folder / f"work{suffix}"
     with open_catalog(path, create=True, user="tester") as catalog:
         import_file(catalog, resource_path(*DEMO_CATALOGUE))
-    open_catalog(path).close()
+    with open_catalog(path) as catalog:
+        catalog.daily_backup()  # as the day's first write would (opening no longer does)
     assert list(backups_folder(path).iterdir())
     return path
 

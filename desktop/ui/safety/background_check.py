@@ -21,10 +21,10 @@ from desktop.ui.shell.prompts import Prompter
 
 
 def verify_and_back_up(catalog: Catalog, _progress: object) -> str | None:
-    """On the worker: check the whole file, then make the day's first backup; returns why
-    the backup failed, if it did."""
-    catalog.verify()
-    return catalog.daily_backup()
+    """On the worker, once a day (when the day's backup is due): check the whole file, then
+    make that backup (minutes on a million records, so never more often); returns why the
+    backup failed, if it did."""
+    return catalog.daily_backup(starting=catalog.verify)
 
 
 class BackgroundCheck(QObject):

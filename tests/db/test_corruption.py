@@ -47,13 +47,19 @@ def test_flipped_index_page_is_reported_and_salvage_recovers_everything(
     healthy: Path, tmp_path: Path
 ) -> None:
     flip_page(healthy, root_page(healthy, "agreements_signed_on"))
-    # Opening reads the header and the schema only (issue 14: no whole-file check at open);
-    # reading through the damaged index meets the damage, and it is called damage.
-    with open_catalog(healthy) as catalog, pytest.raises(DATABASE_ERRORS) as raised:
-        catalog.conn.execute(
-            "SELECT signed_on FROM agreements INDEXED BY agreements_signed_on ORDER BY 1"
-        ).fetchall()
-    assert isinstance(as_catalog_error(raised.value, str(healthy)), DamagedCatalogError)
+    # A WAL file is opened reading the header and the schema only (issue 14), and reading
+    # through the damaged index meets the damage; this file is not in WAL mode, so opening
+    # checks it whole first (turning it to WAL would rewrite its header). Either way the
+    # damage is found and called damage.
+    with pytest.raises((DamagedCatalogError, *DATABASE_ERRORS)) as raised:
+        with open_catalog(healthy) as catalog:
+            catalog.conn.execute(
+                "SELECT signed_on FROM agreements INDEXED BY agreements_signed_on ORDER BY 1"
+            ).fetchall()
+    error = raised.value
+    assert isinstance(error, DamagedCatalogError) or isinstance(
+        as_catalog_error(error, str(healthy)), DamagedCatalogError
+    )
     damaged = healthy.read_bytes()
     report = check_path(healthy)
     assert not report.ok

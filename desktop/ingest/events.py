@@ -20,6 +20,7 @@ from desktop.ingest.morph import APOSTROPHES, readings
 from desktop.ingest.text import Sentence, Token, wordset
 
 _UK_NEGATION = frozenset({"не", "ні"})
+_UK_PAST_AUX = frozenset({"був", "була", "було", "були"})
 #: Prepositions after which a Ukrainian kind word refers to an existing document.
 _UK_REFERENCE = wordset("до згідно відповідно рамках межах виконання виконанні положень умов")
 _EN_REFERENCE = wordset("under with within pursuant implementing of per to into from in")
@@ -36,6 +37,8 @@ class Signing:
     nouns: frozenset[str]
     happened: PhraseIndex
     not_done: frozenset[str]
+    #: Verbs of watching a signing: "witnessed the signing of", "присутні при підписанні".
+    overseen: frozenset[str]
 
 
 @cache
@@ -54,6 +57,7 @@ def signing(lang: str) -> Signing:
         frozenset(key(w) for w in data["nouns"]),
         happened,
         frozenset(data["not_done"]),
+        frozenset(data["overseen"]),
     )
 
 
@@ -87,7 +91,33 @@ def _nominal(sentence: Sentence, lexicon: Signing) -> bool:
         sentence.lang == "en"
         or any("past" in r.grammemes for r in readings(sentence.tokens[m.start].text))
         for m in lexicon.happened.find(sentence)
-    )
+    ) or overseen(sentence)
+
+
+def overseen(sentence: Sentence) -> bool:
+    """ "Leaders witnessed the signing of an agreement", "Прем'єри були присутні при
+    підписанні меморандуму": a signing told through those who watched it."""
+    return sentence.remember("overseen", lambda: _overseen(sentence))
+
+
+def _overseen(sentence: Sentence) -> bool:
+    lexicon = signing(sentence.lang)
+    tokens = sentence.tokens
+    keys = sentence_keys(sentence)
+    if not any(k & lexicon.nouns for k in keys):
+        return False
+    if sentence.lang == "en":
+        return any(
+            t.text.lower() in lexicon.overseen and not _en_planned(tokens, i, lexicon.not_done)
+            for i, t in enumerate(tokens)
+        )
+    past_aux = any(t.text.lower() in _UK_PAST_AUX for t in tokens)
+    for i, token in enumerate(tokens):
+        if not keys[i] & lexicon.overseen or (i > 0 and tokens[i - 1].text.lower() in _UK_NEGATION):
+            continue
+        if past_aux or any("past" in r.grammemes for r in readings(token.text)):
+            return True
+    return False
 
 
 def _uk_signing(sentence: Sentence) -> bool:
@@ -166,7 +196,11 @@ def _uk_is_document(sentence: Sentence, start: int) -> bool:
     if "gent" in cases and (previous[:1].isdigit() or previous in _NUMBERS):
         return True  # "підписали 12 угод", "п'ять меморандумів"
     # "відбулося підписання угоди": the signing noun takes the document in the genitive.
-    return "gent" in cases and previous in signing("uk").nouns
+    return (
+        "gent" in cases
+        and start > 0
+        and bool(sentence_keys(sentence)[start - 1] & signing("uk").nouns)
+    )
 
 
 def _en_is_document(sentence: Sentence, start: int) -> bool:

@@ -120,13 +120,18 @@ _LIST_OPENERS = frozenset({"—", "–", "-", ":", ","})
 
 
 def _listed_after(sentence: Sentence, head: int, end: int, found: list[Mention]) -> list[Person]:
-    """ "міністри внутрішніх справ обох держав — Томаш Сємоняк та Агне Біліотайте": names
-    after a plural role that names no countries; their sides are read from the draft."""
+    """ "міністри внутрішніх справ обох держав — Томаш Сємоняк та Агне Біліотайте", "the
+    defence ministers Hanno Pevkur and Antti Häkkänen": names after a plural role that
+    names no countries; their sides are read from the draft."""
     tokens = sentence.tokens
-    if end >= len(tokens) or tokens[end].text not in _LIST_OPENERS:
+    if end >= len(tokens):
+        return []
+    # "the defence ministers Hanno Pevkur and Antti Häkkänen": the names may follow at once.
+    opened = tokens[end].text in _LIST_OPENERS
+    if not opened and not (tokens[end].is_word and tokens[end].is_capitalised):
         return []
     names: list[list[int]] = []
-    j = end + 1
+    j = end + 1 if opened else end
     while j < len(tokens):
         name = name_tokens(sentence, j, found)
         if len(name) < 2:

@@ -64,6 +64,14 @@ _NAME_PARTICLES = frozenset(
         "bin",
         "ibn",
         "al",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "du",
         "фон",
         "ван",
         "де",
@@ -111,6 +119,14 @@ def _cyrillic(word: str) -> bool:
     return "\u0400" <= word[:1] <= "\u04ff"
 
 
+def _particle(word: str) -> bool:
+    """ "von", "da", or a particle joined to a family name: "al-Sisi", "аль-Мактум"."""
+    head, _, rest = word.partition("-")
+    return word.lower() in _NAME_PARTICLES or (
+        head.lower() in _NAME_PARTICLES and rest[:1].isupper()
+    )
+
+
 def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     """Indices of up to three capitalised words from ``i`` that are not a party's name."""
     out: list[int] = []
@@ -122,7 +138,7 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
             j += 1
         if i < j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word:
             i = j
-    while i < len(tokens) and len(out) < 5:
+    while i < len(tokens) and len(out) < 6:
         token = tokens[i]
         in_party = any(m.start <= i < m.end for m in found)
         if out and token.is_word and _cyrillic(token.text) != _cyrillic(tokens[out[0]].text):
@@ -130,7 +146,7 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
         if (
             token.is_word
             and not in_party
-            and (token.is_capitalised or (out and token.text.lower() in _NAME_PARTICLES))
+            and (token.is_capitalised or (out and _particle(token.text)))
         ):
             out.append(i)
             i += 1
@@ -150,7 +166,7 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     words = [
         j for j in out if tokens[j].text != "." and tokens[j].text.lower() not in _NAME_PARTICLES
     ]
-    return out if len(words) <= 3 else []
+    return out if len(words) <= 4 else []
 
 
 def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, int, str, str]:

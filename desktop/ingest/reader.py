@@ -20,7 +20,7 @@ from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
-from desktop.ingest.events import DocumentMention, documents, listed, signing, signs
+from desktop.ingest.events import DocumentMention, documents, listed, overseen, signing, signs
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.lists import list_leads
 from desktop.ingest.occasion import date_and_place
@@ -34,7 +34,15 @@ from desktop.ingest.signers import (
     speaks,
 )
 from desktop.ingest.subjects import Subjects
-from desktop.ingest.text import Article, Sentence, mask_dateline, read_header, sentences, wordset
+from desktop.ingest.text import (
+    Article,
+    Sentence,
+    mask_dateline,
+    one_alphabet,
+    read_header,
+    sentences,
+    wordset,
+)
 
 
 @dataclass
@@ -165,11 +173,13 @@ def _acting(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
 def _acting_now(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
     signers = {id(p) for p in _signers(sentence, known)}
     aside = [p for p in _people_in(sentence, known) if id(p) not in signers]
-    return [
-        m
-        for m in clues.acting_parties(sentence, mentions(sentence))
-        if not any(p.start <= m.start < p.end for p in aside)
-    ]
+    acting = clues.acting_parties(sentence, mentions(sentence))
+    kept = [m for m in acting if not any(p.start <= m.start < p.end for p in aside)]
+    if overseen(sentence) and len(kept) < 2:
+        # "Presidents A and B witnessed the signing of an agreement": the watchers' states
+        # are the sides when the sentence names no others.
+        return acting
+    return kept
 
 
 def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
@@ -319,7 +329,7 @@ def read_article(
 def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> list[Draft]:
     if isinstance(article, str):
         article = read_header(article)
-    all_sentences = sentences(mask_dateline(article.text))
+    all_sentences = sentences(one_alphabet(mask_dateline(article.text)))
     leads = list_leads(all_sentences)
     triggers = [(s, documents(s) or (listed(s) if s.index in leads else [])) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]

@@ -62,6 +62,7 @@ def _witness_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _JOINERS = wordset("and та і й , as well")
+_POSSESSIVES = wordset("his her their його її їхній")
 _CLAUSE_BREAKS = wordset(". , ; : — – ( )")
 
 
@@ -73,27 +74,59 @@ def attends(sentence: Sentence, person: Person, others: list[Person]) -> bool:
     witness, attended = _witness_words(sentence.lang)
     # Words before the person, back to the clause's start: "in the presence of".
     j = person.start
-    while j >= 0 and person.start - j <= 6 and tokens[j].text not in _CLAUSE_BREAKS:
+    reach = 6
+    if j > 0 and tokens[j - 1].text == "," and (j < 2 or tokens[j - 2].is_word):
+        # "in the presence of the two prime ministers, Keir Starmer and ...": a name in
+        # apposition to the words before the comma.
+        j, reach = j - 2, 9
+    while j >= 0 and person.start - j <= reach and tokens[j].text not in _CLAUSE_BREAKS:
         before = next((p for p in others if p is not person and p.start <= j < p.end), None)
         if before is not None:
             # "in the presence of President A and Prime Minister B": B is a witness too.
             between = tokens[before.end : person.start]
-            joined = bool(between) and all(t.text.lower() in _JOINERS - {","} for t in between)
-            return joined and attends(sentence, before, others)
+            joined = bool(between) and all(
+                t.text.lower() in (_JOINERS | _POSSESSIVES) - {","} for t in between
+            )
+            if joined and attends(sentence, before, others):
+                return True
+            break
         if keys[j] & witness or tokens[j].text.lower() in witness:
             return True
         j -= 1
-    # The first word after the person and those joined to it: "X and Y attended".
+    # The first verb after the person and those joined to it: "X and Y attended", "X on
+    # Thursday witnessed" (a time may stand between).
     starts = {p.start: p.end for p in others}
     j = person.end
     while j < len(tokens):
         if j in starts and starts[j] > j:
             j = starts[j]
-        elif tokens[j].text.lower() in _JOINERS:
+        elif tokens[j].text.lower() in _JOINERS | _POSSESSIVES:
             j += 1
         else:
             break
-    return j < len(tokens) and bool(keys[j] & (attended | witness))
+    for k in range(j, min(len(tokens), j + 4)):
+        if keys[k] & (attended | witness):
+            return True
+        if tokens[k].text in _CLAUSE_BREAKS or not _time_word(tokens[k].text):
+            break
+    return False
+
+
+_TIME_WORDS = wordset(
+    "on last this yesterday today earlier later also jointly у в вчора сьогодні також спільно"
+)
+
+
+def _time_word(word: str) -> bool:
+    """ "on Thursday", "у вівторок": words of time between a person and the verb."""
+    lower = word.lower()
+    return lower in _TIME_WORDS or lower in _WEEKDAY_WORDS
+
+
+_WEEKDAY_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday понеділок вівторок середа "
+    "середу четвер п'ятниця п'ятницю субота суботу неділя неділю"
+)
 
 
 def by_surname(known: list[Person]) -> dict[str, Person]:

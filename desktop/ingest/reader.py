@@ -22,6 +22,7 @@ from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
 from desktop.ingest.events import DocumentMention, documents, listed, overseen, signing, signs
 from desktop.ingest.lexicon import sentence_keys, stem
+from desktop.ingest.morph import readings
 from desktop.ingest.lists import list_leads
 from desktop.ingest.occasion import date_and_place
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
@@ -59,6 +60,8 @@ class _Setting:
     leads: dict[int, list[Sentence]]
     #: The parties (and their countries) of the document read last.
     last_parties: list[tuple[str, str]] = field(default_factory=list)
+    #: The document read last, for the ones the text reports after it (``_same_occasion``).
+    last_built: Builder | None = None
     #: The sentences around the reporting sentence read last (see ``_around``).
     around: tuple[int, list[Sentence], list[Sentence]] = (-1, [], [])
 
@@ -95,7 +98,12 @@ def _build(
         if more and not persons:
             signers_in = report
         persons += more
-    if not persons and sentence.index > 0 and _refers_back(sentence):
+    signed_before = [lead for lead in leads if lead.index == sentence.index - 1 and signs(lead)]
+    if not persons and signed_before:
+        # "A and B signed in Oslo on Wednesday. The document, a joint declaration, ...".
+        signers_in = signed_before[0]
+        persons = _signers(signers_in, setting.known_people)
+    if not persons and sentence.index > 0 and _refers_back(sentence, to_people=True):
         # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
         signers_in = setting.sentences[sentence.index - 1]
         persons = _signers(signers_in, setting.known_people)
@@ -109,8 +117,30 @@ def _build(
         builder.note("signatories", signers_in)
     # "... hosted the signing of a treaty ... in Rome on Friday. The treaty was signed by ...".
     date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
+    _same_occasion(builder, sentence, setting)
     _content(builder, sentence, span, context if describes else [], setting)
     return builder
+
+
+def _same_occasion(builder: Builder, sentence: Sentence, setting: _Setting) -> None:
+    """ "Крім того, міністри енергетики підписали угоду ...": a document the text goes on to
+    report between the same sides, with no date or place of its own, was signed when and
+    where the one before it was (not one that "Separately, ..." or "Раніше ..." opens)."""
+    before = setting.last_built
+    if (
+        before is None
+        or not set(before.parties) & set(builder.parties)
+        or _NEW_TOPIC.match(sentence.text.lstrip('"«“ '))
+    ):
+        return
+    if not builder.date_stated and before.date_stated:
+        builder.signed_on, builder.date_stated = before.signed_on, True
+        for quote in before.provenance.get("signed_on", []):
+            builder.note("signed_on", quote)
+    if not builder.place and before.place:
+        builder.place = before.place
+        for quote in before.provenance.get("place", []):
+            builder.note("place", quote)
 
 
 _BACK_REFERENCES = wordset(
@@ -119,6 +149,21 @@ _BACK_REFERENCES = wordset(
 
 
 _DEFINITE = wordset("the this that these those цей ця це ці цю цього")
+
+
+def _named_after(
+    all_sentences: list[Sentence], triggers: list[tuple[Sentence, list[DocumentMention]]]
+) -> list[tuple[Sentence, Sentence]]:
+    """ "A and B signed in Oslo on Wednesday. The document, a joint declaration on ...":
+    a signing that names no document, told before any other, and the next sentence that
+    names one (without a signing of its own), by that sentence."""
+    first = triggers[0][0].index if triggers else len(all_sentences)
+    for sentence in all_sentences[:first]:
+        if signs(sentence) and sentence.index + 1 < len(all_sentences):
+            later = all_sentences[sentence.index + 1]
+            if not signs(later) and listed(later) and later.index < first:
+                return [(later, sentence)]
+    return []
 
 
 def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
@@ -153,10 +198,32 @@ def _speaks_of_signing(sentence: Sentence) -> bool:
     return any(k & nouns for k in sentence_keys(sentence))
 
 
-def _refers_back(sentence: Sentence) -> bool:
-    """ "The two leaders signed", "Сторони підписали": the signers are those just named."""
+def _refers_back(sentence: Sentence, *, to_people: bool = False) -> bool:
+    """ "The two leaders signed", "Сторони підписали": the signers (with ``to_people``) or
+    the sides are those just named; "міністри енергетики двох країн" are other people of
+    the same sides."""
     return sentence.remember(
-        "refers back", lambda: any(t.text.lower() in _BACK_REFERENCES for t in sentence.tokens)
+        f"refers back {to_people}",
+        lambda: any(
+            t.text.lower() in _BACK_REFERENCES and not (to_people and _new_group(sentence, i))
+            for i, t in enumerate(sentence.tokens)
+        ),
+    )
+
+
+_GROUP_WORDS = wordset("the two both three four all двох обох трьох країн держав сторін")
+
+
+def _new_group(sentence: Sentence, i: int) -> bool:
+    """ "міністри енергетики двох країн", "the energy ministers": a group named by its field
+    is not the people just named."""
+    tokens = sentence.tokens
+    if sentence.lang == "en":
+        word = tokens[i - 1].text if i > 0 else ""
+    else:
+        word = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return word[:1].islower() and word.isalpha() and word.lower() not in _GROUP_WORDS and (
+        sentence.lang == "en" or any(r.case == "gent" for r in readings(word))
     )
 
 
@@ -333,6 +400,9 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     leads = list_leads(all_sentences)
     triggers = [(s, documents(s) or (listed(s) if s.index in leads else [])) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]
+    for later, signed in _named_after(all_sentences, triggers):
+        leads.setdefault(later.index, []).append(signed)
+        triggers.insert(0, (later, listed(later)))
     triggers = [t for n, t in enumerate(triggers) if n == 0 or not _same_again(*t)]
     if not triggers:
         return []
@@ -358,6 +428,7 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
             built = _build(sentence, doc, span, context, setting, describes=k == 0)
             if len(built.parties) >= 2:
                 setting.last_parties = [(p, built.country_of.get(p, "")) for p in built.parties]
+                setting.last_built = built
             short = clues.title(sentence, doc, span[1], short=True)
             for builder in per_partner(built, short, doc, setting.home):
                 same = index.first_same(builder)

@@ -119,11 +119,49 @@ def _acronym_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
     return None
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+
+
+def _shaped(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """Bodies known by their shape alone, in either language: a capitalised name followed by
+    its abbreviation in brackets ("Vietnam Electricity (EVN)", "the World Food Programme
+    (WFP)"; the abbreviation is the name kept), or one word with a capital inside
+    ("QatarEnergy", "TotalEnergies"; not "McCarthy" or "DeSantis")."""
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if token.text == "(" and (short := _acronym_after(sentence, i)) is not None:
+            start = i
+            while (
+                start > 0
+                and i - start < _MAX_NAME
+                and (tokens[start - 1].is_capitalised or tokens[start - 1].text in _EN_INSIDE)
+                and tokens[start - 1].text not in ("The", "A", "An")
+                and not tokens[start - 1].text.endswith(("'s", "’s"))
+            ):
+                start -= 1
+            while start < i and not tokens[start].is_capitalised:
+                start += 1
+            inside = [m for m in found if start <= m.start < i]
+            if start == i or (
+                len(inside) == 1 and inside[0].how in ("country", "organisation")
+                and inside[0].start == start and inside[0].end == i
+            ):
+                continue  # "the United States (US)", "the African Union (AU)": known already
+            owner = _owner(found, start, i)
+            out.append(Mention(start, short[1], short[0], "organisation", None, short[0],
+                               _key(owner)))  # fmt: skip
+        elif token.is_word and _CAMEL.match(token.text) and token.text.isascii():
+            if not any(m.start <= i < m.end for m in found):
+                out.append(Mention(i, i + 1, token.text, "organisation", None, token.text, ""))
+    return out
+
+
 def _en(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     descriptors, heads = _words()["en"]
     keys = sentence_keys(sentence)
     tokens = sentence.tokens
-    out: list[Mention] = []
+    out: list[Mention] = _shaped(sentence, found)
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
@@ -184,6 +222,9 @@ def _company_end(sentence: Sentence, i: int, found: list[Mention]) -> int:
     "Britain's Keir Starmer" is a person), or 0."""
     tokens = sentence.tokens
     end = _latin_run(sentence, i, found)
+    keys = sentence_keys(sentence)
+    if any(keys[j] & _EN_OFFICES for j in range(i, min(len(tokens), end + 3))):
+        return 0  # "Vietnam's Industry and Trade Minister": an office, not a company
     if end == i + 1 and (end >= len(tokens) or not tokens[end].is_capitalised):
         return end
     if end > i + 1 and tokens[end - 1].text in _company_words():
@@ -235,7 +276,7 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     descriptors, heads = _words()["uk"]
     keys = sentence_keys(sentence)
     tokens = sentence.tokens
-    out: list[Mention] = []
+    out: list[Mention] = _shaped(sentence, found)
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue

@@ -113,6 +113,21 @@ def _actor_follows(sentence: Sentence, end: int) -> bool:
     return False
 
 
+def _family_name(sentence: Sentence, match: Match) -> bool:
+    """ "Prime Minister Luís Montenegro": a one-word state's name after an office and a
+    given name ends a person's name."""
+    tokens, i = sentence.tokens, match.start
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        match.end == i + 1
+        and i >= 2
+        and tokens[i - 1].is_word
+        and tokens[i - 1].is_capitalised
+        and bool(sentence_keys(sentence)[i - 2] & ACTOR_WORDS[sentence.lang])
+        and not (following is not None and following.is_capitalised)
+    )
+
+
 def mentions(sentence: Sentence) -> list[Mention]:
     """Every party (and city) the sentence names, in order of appearance, no overlaps."""
     return sentence.remember("mentions", lambda: _mentions(sentence))
@@ -123,6 +138,8 @@ def _mentions(sentence: Sentence) -> list[Mention]:
     for match in _index(sentence.lang).find(sentence):
         how, key = match.value
         if how == "demonym" and not _actor_follows(sentence, match.end):
+            continue
+        if how == "country" and _family_name(sentence, match):
             continue
         case = _case(sentence, match)
         country = _body_country(key) if how == "organisation" else ""

@@ -257,7 +257,19 @@ def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
 
 def _signers_now(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     found = _people_in(sentence, known)
-    return [p for p in found if not speaks(sentence, p) and not attends(sentence, p, found)]
+    return [
+        p
+        for p in found
+        if not speaks(sentence, p) and not attends(sentence, p, found) and not _aside(sentence, p)
+    ]
+
+
+_SUBORDINATORS = wordset("as while when after before як коли поки після")
+
+
+def _aside(sentence: Sentence, person: Person) -> bool:
+    """ "..., as President Lee Jae-myung wrapped up a visit": a person in a clause of its own."""
+    return person.start > 0 and sentence.tokens[person.start - 1].text.lower() in _SUBORDINATORS
 
 
 def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
@@ -438,4 +450,26 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
                 else:
                     index.add(builder)
                 again += [copy.deepcopy(builder) for _ in range(doc.count - 1)]
+    _share_occasion(index.drafts)
     return [finish(b, article) for b in index.drafts + again if len(b.parties) >= 2]
+
+
+def _share_occasion(drafts: list[Builder]) -> None:
+    """ "A and B signed an agreement and a memorandum on Thursday. The agreement was signed
+    in Hanoi ...": documents reported in one sentence were signed on one occasion, so what
+    a later sentence says of one (its place, its date) holds for the others."""
+    by_sentence: dict[int, list[Builder]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.origin_index, []).append(draft)
+    for group in by_sentence.values():
+        placed = next((d for d in group if d.place), None)
+        dated = next((d for d in group if d.date_stated), None)
+        for draft in group:
+            if placed is not None and not draft.place:
+                draft.place = placed.place
+                for quote in placed.provenance.get("place", []):
+                    draft.note("place", quote)
+            if dated is not None and not draft.date_stated:
+                draft.signed_on, draft.date_stated = dated.signed_on, True
+                for quote in dated.provenance.get("signed_on", []):
+                    draft.note("signed_on", quote)

@@ -122,6 +122,33 @@ def _acronym_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
 _CAMEL = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
+def _abbreviated_from(sentence: Sentence, i: int, short: str) -> int:
+    """Where the name before "(" at ``i`` starts: the nearest start whose words' initials
+    hold the abbreviation's letters ("NATO Support and Procurement Agency (NSPA)"), else
+    the capitalised words back to an "and" ("Doosan and Vietnam Electricity (EVN)")."""
+    tokens = sentence.tokens
+    letters = set(short.lower())
+    start, initials, fallback = i, set(), None
+    while (
+        start > 0
+        and i - start < _MAX_NAME
+        and (tokens[start - 1].is_capitalised or tokens[start - 1].text in _EN_INSIDE)
+        and tokens[start - 1].text not in ("The", "A", "An")
+        and not tokens[start - 1].text.endswith(("'s", "’s"))
+    ):
+        start -= 1
+        word = tokens[start].text
+        if word in ("and", "&") and fallback is None:
+            fallback = start + 1
+        initials.add(word[:1].lower())
+        if tokens[start].is_capitalised and letters <= initials:
+            return start
+    start = fallback if fallback is not None else start
+    while start < i and not tokens[start].is_capitalised:
+        start += 1
+    return start
+
+
 def _shaped(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """Bodies known by their shape alone, in either language: a capitalised name followed by
     its abbreviation in brackets ("Vietnam Electricity (EVN)", "the World Food Programme
@@ -131,17 +158,7 @@ def _shaped(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, token in enumerate(tokens):
         if token.text == "(" and (short := _acronym_after(sentence, i)) is not None:
-            start = i
-            while (
-                start > 0
-                and i - start < _MAX_NAME
-                and (tokens[start - 1].is_capitalised or tokens[start - 1].text in _EN_INSIDE)
-                and tokens[start - 1].text not in ("The", "A", "An")
-                and not tokens[start - 1].text.endswith(("'s", "’s"))
-            ):
-                start -= 1
-            while start < i and not tokens[start].is_capitalised:
-                start += 1
+            start = _abbreviated_from(sentence, i, short[0])
             inside = [m for m in found if start <= m.start < i]
             if start == i or (
                 len(inside) == 1 and inside[0].how in ("country", "organisation")

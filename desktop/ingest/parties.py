@@ -296,7 +296,9 @@ def _another_body(tokens: list[Token], j: int) -> bool:
     verb = j + 2 < len(tokens) and tokens[j + 2].text.endswith("ed")
     # "... Department of Health and the Gates Foundation": "the" opens another name.
     article = following in ("the", "a") and j + 2 < len(tokens) and tokens[j + 2].is_capitalised
-    return following.isupper() or verb or article
+    # "... Renewable Energy and Norwegian developer Scatec": a demonym opens another body.
+    demonym = bool(_part_key(following, "en"))
+    return following.isupper() or verb or article or demonym
 
 
 def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:

@@ -22,7 +22,8 @@ ROLE_HEADS = {
         "посолка віце-прем'єр-міністр канцлер канцлерка генсек генеральний секретар "
         "голова очільник очільниця керівник керівниця командувач директор директорка "
         "речник речниця спікер мер колега заступник заступниця уповноважений єврокомісар "
-        "комісар прем'єр представник представниця принц король королева емір султан глава"
+        "комісар прем'єр представник представниця принц король королева емір султан глава "
+        "член держсекретар"
     ),
     "en": frozenset(
         map(
@@ -31,7 +32,8 @@ ROLE_HEADS = {
                 "minister president ambassador chancellor secretary secretary-general "
                 "head chief commander director spokesperson speaker mayor counterpart colleague "
                 "deputy commissioner premier ceo chair chairman chairwoman representative envoy "
-                "prince king queen emir sultan manager executive founder"
+                "prince king queen emir sultan manager executive founder undersecretary "
+                "under-secretary member"
             ),
         )
     ),

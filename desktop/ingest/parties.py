@@ -304,8 +304,10 @@ def _another_body(tokens: list[Token], j: int) -> bool:
 def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """ "Ukraine's Ministry of Digital Transformation", "Ministry of Defence of Lithuania"."""
     tokens = sentence.tokens
-    out: list[Mention] = []
+    out: list[Mention] = _en_possessive_ministries(sentence, found)
     for i, token in enumerate(tokens):
+        if any(m.start <= i < m.end for m in out):
+            continue
         if (
             token.text not in ("Ministry", "Department")
             or i + 1 >= len(tokens)
@@ -342,4 +344,28 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         name = " ".join(words).replace(" ,", ",") + f" of {country_name(owner.key, 'en')}"
         start = before.start if before is not None and country is None else i
         out.append(Mention(start, j, name, "organisation", None, name, owner.key))
+    return out
+
+
+def _en_possessive_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Latvia's Defence Ministry", "the Polish Foreign Ministry": the field before the head
+    and the country before that, named as "Ministry of Defence of Latvia"."""
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if token.text != "Ministry" or (i + 1 < len(tokens) and tokens[i + 1].text == "of"):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and tokens[start - 1].is_capitalised:
+            if any(m.start <= start - 1 < m.end for m in found):
+                break
+            start -= 1
+        owner = next(
+            (m for m in found if m.end == start and m.how in ("country", "demonym")), None
+        )
+        if owner is None or start == i:
+            continue
+        field = " ".join(t.text for t in tokens[start:i])
+        name = f"Ministry of {field} of {country_name(owner.key, 'en')}"
+        out.append(Mention(owner.start, i + 1, name, "organisation", None, name, owner.key))
     return out

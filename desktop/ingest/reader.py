@@ -178,6 +178,18 @@ def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
     return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
 
 
+def _signed_again(
+    sentence: Sentence, docs: list[DocumentMention], before: list[DocumentMention]
+) -> bool:
+    """ "Its chief executive and Mitsubishi's president signed the deal": a document named
+    with "the" just after one of its kind was reported is that one, told again with who
+    signed it (English; Ukrainian has no article, see ``_same_again``)."""
+    if len(docs) != 1 or sentence.lang != "en" or docs[0].start == 0:
+        return False
+    definite = sentence.tokens[docs[0].start - 1].text.lower() in ("the", "this")
+    return definite and any(d.kind == docs[0].kind for d in before)
+
+
 def _around(
     sentence: Sentence, context: list[Sentence], setting: _Setting
 ) -> tuple[list[Sentence], list[Sentence]]:
@@ -415,7 +427,11 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     for later, signed in _named_after(all_sentences, triggers):
         leads.setdefault(later.index, []).append(signed)
         triggers.insert(0, (later, listed(later)))
-    triggers = [t for n, t in enumerate(triggers) if n == 0 or not _same_again(*t)]
+    triggers = [
+        t
+        for n, t in enumerate(triggers)
+        if n == 0 or not (_same_again(*t) or _signed_again(*t, triggers[n - 1][1]))
+    ]
     if not triggers:
         return []
     setting = _Setting(

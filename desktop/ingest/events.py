@@ -17,7 +17,7 @@ from functools import cache
 from db import Kind
 from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.morph import APOSTROPHES, readings
-from desktop.ingest.text import Sentence, Token, wordset
+from desktop.ingest.text import Sentence, Token, headline, wordset
 
 _UK_NEGATION = frozenset({"не", "ні"})
 _UK_PAST_AUX = frozenset({"був", "була", "було", "були"})
@@ -26,6 +26,8 @@ _UK_REFERENCE = wordset("до згідно відповідно рамках м�
 _EN_REFERENCE = wordset("under with within pursuant implementing of per to into from in")
 _EN_SKIP = wordset("a an the this that new previous earlier existing bilateral")
 _EN_PERFECT = wordset("have has had")
+#: A headline's present tense reports a completed signing: "Japan, Australia sign pact".
+_EN_HEADLINE_VERBS = wordset("sign signs ink inks seal seals")
 
 
 @dataclass(frozen=True)
@@ -171,12 +173,24 @@ def _en_signing(sentence: Sentence) -> bool:
     for i, token in enumerate(tokens):
         word = token.text.lower()
         present = word in ("sign", "signs") and i > 0 and tokens[i - 1].text.lower() in _EN_PERFECT
+        present = present or (word in _EN_HEADLINE_VERBS and headline(sentence))
         if (word in lexicon.verbs or present) and not _en_planned(tokens, i, lexicon.not_done):
             return True
     for match in lexicon.phrases.find(sentence):
         if not _en_planned(tokens, match.start, lexicon.not_done):
             return True
     return _nominal(sentence, lexicon)
+
+
+def told_as_headline(sentence: Sentence) -> bool:
+    """ "Japan, Australia sign pact": a signing only a headline's present tense reports. A
+    body that reports its documents tells them better (and each with its own partner)."""
+    return (
+        sentence.lang == "en"
+        and headline(sentence)
+        and signs(sentence)
+        and not any(t.text.lower() in signing("en").verbs for t in sentence.tokens)
+    )
 
 
 def signs(sentence: Sentence) -> bool:

@@ -3,7 +3,8 @@
 The first date those sentences state outright wins over a relative one ("в середу, 26
 березня"); a date of saying ("the company said on Wednesday") is not a signing date. With
 no date stated, news reports a signing on the day it happens, unless the text puts it at a
-time without a day ("last week", "минулого тижня"): then the date is left empty. The place
+time without a day ("last week", "минулого тижня") or only a headline reports it: then
+the date is left empty. The place
 is the first city the sentences name after "in"/"у" (see ``places``).
 """
 
@@ -15,7 +16,7 @@ from db import PartialDate
 from desktop.ingest.dates import DateMention, find_dates, vague
 from desktop.ingest.drafts import Builder
 from desktop.ingest.places import place as city
-from desktop.ingest.text import Article, Sentence
+from desktop.ingest.text import Article, Sentence, headline
 
 
 def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMention]:
@@ -48,7 +49,8 @@ def date_and_place(builder: Builder, sentences_: list[Sentence], article: Articl
     else:
         # No date beside the signing: news reports it on the day it happens, unless the
         # text says it was some time ago ("last week", "минулого тижня").
-        if not any(_vague(part) for part in sentences_):
+        # A headline alone names no day either.
+        if not any(_vague(part) for part in sentences_) and not all(map(headline, sentences_)):
             builder.signed_on = article.published_on
         if builder.signed_on is not None:
             builder.note("signed_on", sentences_[0])

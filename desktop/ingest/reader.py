@@ -20,7 +20,15 @@ from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
-from desktop.ingest.events import DocumentMention, documents, listed, overseen, signing, signs
+from desktop.ingest.events import (
+    DocumentMention,
+    documents,
+    listed,
+    overseen,
+    signing,
+    signs,
+    told_as_headline,
+)
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.morph import readings
 from desktop.ingest.lists import list_leads
@@ -93,6 +101,9 @@ def _build(
         persons = [p for p in persons if p.start >= span[0]]
     signers_in = sentence
     for report in reports:
+        told = {d.kind for d in documents(report)}
+        if told and doc.kind not in told and told <= {d.kind for d in documents(sentence)}:
+            continue  # "... an agreement and a memorandum. The memorandum was signed by ..."
         names = {p.name for p in persons}
         more = [p for p in _signers(report, setting.known_people) if p.name not in names]
         if more and not persons:
@@ -269,11 +280,29 @@ def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
 
 def _signers_now(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     found = _people_in(sentence, known)
+    first_person = _signed_myself(sentence)
     return [
         p
         for p in found
-        if not speaks(sentence, p) and not attends(sentence, p, found) and not _aside(sentence, p)
+        if (first_person or not speaks(sentence, p))
+        and not attends(sentence, p, found)
+        and not _aside(sentence, p)
     ]
+
+
+def _signed_myself(sentence: Sentence) -> bool:
+    """ "'I signed the memorandum this morning,' the minister told reporters": the one who
+    speaks signed."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.text in ("I", "Я", "я"):
+            following = tokens[i + 1].text.lower()
+            if following in signing("en").verbs or any(
+                r.lemma in signing("uk").verbs and "past" in r.grammemes
+                for r in readings(following)
+            ):
+                return True
+    return False
 
 
 _SUBORDINATORS = wordset("as while when after before як коли поки після")
@@ -424,6 +453,8 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     leads = list_leads(all_sentences)
     triggers = [(s, documents(s) or (listed(s) if s.index in leads else [])) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]
+    if len(triggers) > 1 and told_as_headline(triggers[0][0]):
+        triggers = triggers[1:]
     for later, signed in _named_after(all_sentences, triggers):
         leads.setdefault(later.index, []).append(signed)
         triggers.insert(0, (later, listed(later)))

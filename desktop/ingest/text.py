@@ -225,6 +225,13 @@ class Sentence:
         return cast(T, self.memo[name])
 
 
+def headline(sentence: Sentence) -> bool:
+    """The text's first line standing alone, without a full stop: a headline, which news
+    writes in the present ("Japan, Australia sign pact") and without a day."""
+    last = sentence.text[-1:]
+    return sentence.index == 0 and (last.isalnum() or last in "\"»”'")
+
+
 def _ends_with_abbreviation(end: str) -> bool:
     """Whether a sentence ending in ``end`` (its last 24 characters) ends in an abbreviation."""
     words = re.findall(r"[^\W\d_]+(?=[.\s]*$)", end)

@@ -126,7 +126,7 @@ def _described_to(sentence: Sentence, end: int) -> int:
     j = end
     while j < len(tokens) and j - end < 6 and tokens[j].is_word and not tokens[j].is_capitalised:
         word = tokens[j].text.lower()
-        if sentence.lang == "en" and word.endswith(("ed", "ing")) or any(
+        if (sentence.lang == "en" and word.endswith(("ed", "ing"))) or any(
             r.pos == "VERB" for r in (readings(word) if sentence.lang == "uk" else ())
         ):
             break

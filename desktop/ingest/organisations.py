@@ -161,16 +161,22 @@ def _shaped(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             start = _abbreviated_from(sentence, i, short[0])
             inside = [m for m in found if start <= m.start < i]
             if start == i or (
-                len(inside) == 1 and inside[0].how in ("country", "organisation")
-                and inside[0].start == start and inside[0].end == i
+                len(inside) == 1
+                and inside[0].how in ("country", "organisation")
+                and inside[0].start == start
+                and inside[0].end == i
             ):
                 continue  # "the United States (US)", "the African Union (AU)": known already
             owner = _owner(found, start, i)
             out.append(Mention(start, short[1], short[0], "organisation", None, short[0],
                                _key(owner)))  # fmt: skip
-        elif token.is_word and _CAMEL.match(token.text) and token.text.isascii():
-            if not any(m.start <= i < m.end for m in found):
-                out.append(Mention(i, i + 1, token.text, "organisation", None, token.text, ""))
+        elif (
+            token.is_word
+            and _CAMEL.match(token.text)
+            and token.text.isascii()
+            and not any(m.start <= i < m.end for m in found)
+        ):
+            out.append(Mention(i, i + 1, token.text, "organisation", None, token.text, ""))
     return out
 
 

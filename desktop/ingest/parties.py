@@ -360,9 +360,7 @@ def _en_possessive_ministries(sentence: Sentence, found: list[Mention]) -> list[
             if any(m.start <= start - 1 < m.end for m in found):
                 break
             start -= 1
-        owner = next(
-            (m for m in found if m.end == start and m.how in ("country", "demonym")), None
-        )
+        owner = next((m for m in found if m.end == start and m.how in ("country", "demonym")), None)
         if owner is None or start == i:
             continue
         field = " ".join(t.text for t in tokens[start:i])

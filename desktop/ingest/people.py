@@ -346,6 +346,11 @@ def _people(sentence: Sentence) -> list[Person]:
         base = _role_base(role_words, start, party_mention)
         counterpart = bool(sentence_keys(sentence)[i] & COUNTERPARTS[lang])
         span_end = max(name_idx) + 1 if after else end
+        if lang == "en" and after and not party and span_end + 1 < len(tokens):
+            # "Prime Minister Luís Montenegro of Portugal": the country after the name.
+            of = next((m for m in found if m.start == span_end + 1 and m.how == "country"), None)
+            if tokens[span_end].text == "of" and of is not None:
+                party, span_end = of.key, of.end
         out.append(Person(name, role, party, counterpart, base, min(start, name_idx[0]), span_end))
         done = span_end
     return out

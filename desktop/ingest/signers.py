@@ -13,8 +13,9 @@ from functools import cache
 from translitua import translit
 
 from db import country_name
+from desktop.ingest.events import signing
 from desktop.ingest.lexicon import load, sentence_keys, stem
-from desktop.ingest.morph import inflect_word, lemmas
+from desktop.ingest.morph import inflect_word, lemmas, readings
 from desktop.ingest.people import Person, people
 from desktop.ingest.text import Sentence, wordset
 from resources import resource_path
@@ -152,3 +153,26 @@ def people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
         if match is not None and all(p.name != match.name for p in found):
             found.append(dataclasses.replace(match, counterpart=False, start=i, end=i + 1))
     return sorted(found, key=lambda p: p.start)
+
+
+def signed_myself(sentence: Sentence) -> bool:
+    """ "'I signed the memorandum this morning,' the minister told reporters": the one who
+    speaks signed."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.text in ("I", "Я", "я"):
+            following = tokens[i + 1].text.lower()
+            if following in signing("en").verbs or any(
+                r.lemma in signing("uk").verbs and "past" in r.grammemes
+                for r in readings(following)
+            ):
+                return True
+    return False
+
+
+_SUBORDINATORS = wordset("as while when after before як коли поки після")
+
+
+def in_own_clause(sentence: Sentence, person: Person) -> bool:
+    """ "..., as President Lee Jae-myung wrapped up a visit": a person in a clause of its own."""
+    return person.start > 0 and sentence.tokens[person.start - 1].text.lower() in _SUBORDINATORS

@@ -198,3 +198,12 @@ def test_a_states_name_ending_a_persons_name_is_a_family_name() -> None:
         "signed a treaty on Friday."
     )
     assert "ME" not in keys(found)
+
+
+def test_the_shipped_gazetteer_is_what_geonames_and_the_capitals_make() -> None:
+    """The reader loads the gazetteer as data (fast); it must not drift from its sources
+    (``python -m desktop.ingest.gazetteer`` writes it again)."""
+    from desktop.ingest.gazetteer import build_gazetteer
+    from desktop.ingest.places import gazetteer
+
+    assert gazetteer() == build_gazetteer()

@@ -128,8 +128,10 @@ def _uk_signing(sentence: Sentence) -> bool:
     for i, token in enumerate(tokens):
         for reading in readings(token.text) if token.is_word else ():
             if reading.lemma in lexicon.verbs:
-                done = reading.grammemes & {"past", "Impe"} or (
-                    reading.pos in ("ADJF", "PRTF") and "pssv" in reading.grammemes
+                done = (
+                    reading.grammemes & {"past", "Impe"}
+                    or (reading.pos in ("ADJF", "PRTF") and "pssv" in reading.grammemes)
+                    or (reading.pos == "GRND" and "perf" in reading.grammemes)
                 )
                 negated = i > 0 and tokens[i - 1].text.lower() in lexicon.not_done
                 if done and not negated and not _uk_negated_aux(tokens, i):
@@ -190,6 +192,17 @@ def told_as_headline(sentence: Sentence) -> bool:
         and headline(sentence)
         and signs(sentence)
         and not any(t.text.lower() in signing("en").verbs for t in sentence.tokens)
+    )
+
+
+def signed_in_passing(sentence: Sentence) -> bool:
+    """ "Підписавши угоду, міністри заявили ...": a gerund tells the signing, and those
+    who then speak are those who signed."""
+    return sentence.lang == "uk" and any(
+        r.pos == "GRND" and r.lemma in signing("uk").verbs
+        for t in sentence.tokens
+        if t.is_word
+        for r in readings(t.text)
     )
 
 

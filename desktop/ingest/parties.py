@@ -218,6 +218,7 @@ def _acronyms(sentence: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 def _part_key(part: str, lang: str) -> str:
+    """The country a word of a compound or a demonym names ("польсько", "Norwegian")."""
     data = load("parties.json")
     if lang == "en":
         index = _index("en")

@@ -277,8 +277,11 @@ def _en_role(sentence: Sentence, head: int, found: list[Mention], floor: int) ->
 
 
 def _name_before(sentence: Sentence, start: int, found: list[Mention]) -> list[int]:
-    """ "Denys Shmyhal, Ukraine's defence minister": the name before a comma and a role."""
+    """ "Denys Shmyhal, Ukraine's defence minister", "Keir Starmer, his British
+    counterpart": the name before a comma and a role."""
     tokens = sentence.tokens
+    if start >= 3 and tokens[start - 1].text.lower() in ("his", "her", "their"):
+        start -= 1
     if start < 2 or tokens[start - 1].text != ",":
         return []
     j = start - 2

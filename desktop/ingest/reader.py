@@ -9,6 +9,7 @@ can see why it was proposed and the accepted record can quote its source.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from desktop.ingest.events import (
     documents,
     listed,
     overseen,
+    signed_in_passing,
     signing,
     signs,
     told_as_headline,
@@ -44,8 +46,10 @@ from desktop.ingest.sides import DEFAULT_HOME, about_home, assign_signatories
 from desktop.ingest.signers import (
     attends,
     by_surname,
+    hosts_it,
     in_own_clause,
     people_in,
+    side_stated,
     signed_myself,
     speaks,
 )
@@ -170,6 +174,9 @@ def _acting_now(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
     signers = {id(p) for p in _signers(sentence, known)}
     aside = [p for p in _people_in(sentence, known) if id(p) not in signers]
     acting = clues.acting_parties(sentence, mentions(sentence))
+    hosts = [m for m in acting if hosts_it(sentence, m.end)]
+    if len(acting) - len(hosts) >= 2:
+        acting = [m for m in acting if m not in hosts]  # "Qatar hosted a ceremony at which"
     kept = [m for m in acting if not any(p.start <= m.start < p.end for p in aside)]
     if overseen(sentence) and len(kept) < 2:
         # "Presidents A and B witnessed the signing of an agreement": the watchers' states
@@ -186,14 +193,15 @@ def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
 
 def _signers_now(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     found = _people_in(sentence, known)
-    first_person = signed_myself(sentence)
-    return [
+    first_person = signed_myself(sentence) or signed_in_passing(sentence)
+    kept = [
         p
         for p in found
         if (first_person or not speaks(sentence, p))
         and not attends(sentence, p, found)
         and not in_own_clause(sentence, p)
     ]
+    return [p if p.party else dataclasses.replace(p, party=side_stated(sentence, p)) for p in kept]
 
 
 def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:

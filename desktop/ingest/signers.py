@@ -16,6 +16,7 @@ from db import country_name
 from desktop.ingest.events import signing
 from desktop.ingest.lexicon import load, sentence_keys, stem
 from desktop.ingest.morph import inflect_word, lemmas, readings
+from desktop.ingest.parties import mentions
 from desktop.ingest.people import Person, people
 from desktop.ingest.text import Sentence, wordset
 from resources import resource_path
@@ -173,6 +174,38 @@ def signed_myself(sentence: Sentence) -> bool:
 _SUBORDINATORS = wordset("as while when after before як коли поки після")
 
 
+def hosts_it(sentence: Sentence, end: int) -> bool:
+    """ "Qatar hosted a signing ceremony": the word after a party's name makes it the host."""
+    return end < len(sentence.tokens) and sentence.tokens[end].text.lower() in _HOSTED
+
+
+_HOSTED = wordset("hosted welcomed organised organized приймав приймала прийняв прийняла")
+
+
+def side_stated(sentence: Sentence, person: Person) -> str:
+    """ "Від Польщі — міністр ...", "З канадського боку документ підписала ...", "on behalf
+    of Greece by ...": the side a clause before the person names, or ``""``."""
+    tokens = sentence.tokens
+    found = mentions(sentence)
+    j = person.start - 1
+    stops = (",", ";", ".", "(", "and", "та", "і", "й")
+    while j >= 1 and person.start - j <= 8 and tokens[j].text not in stops:
+        word = tokens[j].text.lower()
+        at = next((m for m in found if m.start == j and m.how in ("country", "demonym")), None)
+        before = tokens[j - 1].text.lower()
+        if at is not None and before in ("від", "of", "for") and at.how == "country":
+            return at.key
+        if word == "боку" and before not in ("з", "із", "зі"):
+            demonyms = load("parties.json")["demonyms"]["uk"]
+            side = next((demonyms[f] for f in lemmas(tokens[j - 1].text) if f in demonyms), "")
+            if side and j >= 2 and tokens[j - 2].text.lower() in ("з", "із", "зі"):
+                return side
+        j -= 1
+    return ""
+
+
 def in_own_clause(sentence: Sentence, person: Person) -> bool:
     """ "..., as President Lee Jae-myung wrapped up a visit": a person in a clause of its own."""
-    return person.start > 0 and sentence.tokens[person.start - 1].text.lower() in _SUBORDINATORS
+    tokens = sentence.tokens
+    visitor = tokens[person.end - 1].text.endswith(("'s", "’s"))  # "during X's visit"
+    return visitor or (person.start > 0 and tokens[person.start - 1].text.lower() in _SUBORDINATORS)

@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from desktop.ingest.lexicon import load, sentence_keys, stem
-from desktop.ingest.morph import inflect_word, readings
+from desktop.ingest.morph import inflect_word, lemmas, readings
 from desktop.ingest.parties import Mention
 from desktop.ingest.text import Sentence, wordset
 
@@ -311,6 +311,9 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             else:
                 end = _latin_run(sentence, i + 1, found)
                 if end == i + 1:
+                    named = _uk_proper_adjective(sentence, i, found)
+                    if named is not None:
+                        out.append(named)
                     continue
                 name = _text(sentence, i + 1, end)
             start = i
@@ -324,6 +327,50 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             if mention is not None:
                 out.append(mention)
     return out
+
+
+#: Bodies named by a capitalised adjective of their place: "Варшавський університет".
+_UK_PLACE_NAMED = wordset("університет інститут академія банк фонд")
+
+
+def _uk_proper_adjective(sentence: Sentence, i: int, found: list[Mention]) -> Mention | None:
+    """ "Варшавський університет", "Вільнюському університету": a body named by an adjective
+    of its city (a capital letter, not a demonym, not the sentence's first word unless it
+    is joined to another such name), the name in the nominative."""
+    tokens = sentence.tokens
+    head = tokens[i].text
+    if i == 0 or not sentence_keys(sentence)[i] & _UK_PLACE_NAMED:
+        return None
+    adjective = tokens[i - 1]
+    if not (adjective.is_capitalised and _agrees(adjective.text.lower(), head)):
+        return None
+    if any(m.start <= i - 1 < m.end for m in found) or lemmas(adjective.text) & _demonyms():
+        return None
+    if i - 1 == 0 and not _joined_alike(sentence, i):
+        return None
+    gender = next((r.gender for r in readings(head) if r.pos == "NOUN" and r.gender), None)
+    words = [
+        inflect_word(adjective.text, {"nomn", gender} if gender else {"nomn"}),
+        inflect_word(head, {"nomn"}),
+    ]
+    name = " ".join(words)
+    return Mention(i - 1, i + 1, name, "organisation", _case(head), name, "")
+
+
+def _joined_alike(sentence: Sentence, i: int) -> bool:
+    """ "Варшавський університет і Вільнюський університет": another such name follows."""
+    tokens = sentence.tokens
+    return (
+        i + 3 < len(tokens)
+        and tokens[i + 1].text.lower() in ("і", "та", "й")
+        and tokens[i + 2].is_capitalised
+        and sentence_keys(sentence)[i + 3] & sentence_keys(sentence)[i]
+    )
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(load("parties.json")["demonyms"]["uk"])
 
 
 def _case(word: str) -> str | None:

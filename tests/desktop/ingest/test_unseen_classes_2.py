@@ -207,3 +207,79 @@ def test_the_shipped_gazetteer_is_what_geonames_and_the_capitals_make() -> None:
     from desktop.ingest.places import gazetteer
 
     assert gazetteer() == build_gazetteer()
+
+
+def test_documents_exchanged_are_signed_ones() -> None:
+    found = drafts("Japan and Vietnam exchanged two memoranda of understanding in Hanoi on Friday.")
+    assert [(a.kind, keys(a)) for a in found] == [(Kind.MEMORANDUM, {"JP", "VN"})] * 2
+
+
+def test_a_gerund_reports_a_signing_and_those_who_then_speak_signed_it() -> None:
+    [found] = drafts(
+        "Уклавши в середу угоду про газ, міністри енергетики Болгарії та Греції Жечо "
+        "Станков і Ставрос Папаставру заявили про нові поставки."
+    )
+    assert keys(found) == {"BG", "GR"} and found.signed_on == PartialDate(2025, 3, 5)
+    assert [party for _, party in signers(found)] == ["BG", "GR"]
+
+
+def test_a_signed_statement_is_a_joint_declaration() -> None:
+    [found] = drafts("Chile and Brazil signed a statement on Amazon protection on Friday.")
+    assert found.kind is Kind.JOINT_DECLARATION
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Rwanda and the Democratic Republic of Congo signed a peace agreement.", {"RW", "CD"}),
+        ("Iran and Syria signed a trade agreement.", {"IR", "SY"}),
+        ("ДР Конго та Руанда підписали мирну угоду.", {"CD", "RW"}),
+    ],
+)
+def test_states_whose_standard_names_carry_commas_are_known(text, parties) -> None:
+    [found] = drafts(text)
+    assert keys(found) == parties
+
+
+def test_the_host_of_a_ceremony_is_no_party() -> None:
+    [found] = drafts(
+        "Turkey hosted a ceremony at which Azerbaijan and Georgia signed a transit agreement."
+    )
+    assert keys(found) == {"AZ", "GE"}
+
+
+def test_a_visitor_named_in_the_possessive_does_not_sign() -> None:
+    [found] = drafts(
+        "Kazakhstan and France signed an agreement on uranium in Astana during President "
+        "Emmanuel Macron's visit."
+    )
+    assert not found.signatories
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Польща та Чехія підписали угоду. Від Чехії документ підписав міністр Мартін "
+         "Купка.", "CZ"),
+        ("Польща та Чехія підписали угоду. З чеського боку документ підписав міністр "
+         "Мартін Купка.", "CZ"),
+        ("Poland and Czechia signed an agreement. It was signed on behalf of Czechia by "
+         "Minister Martin Kupka.", "CZ"),
+    ],
+)  # fmt: skip
+def test_a_side_stated_before_the_signer_is_the_side_signed_for(text, side) -> None:
+    [found] = drafts(text)
+    assert [party for _, party in signers(found)] == [side]
+
+
+def test_roles_after_names_and_a_counterpart_with_his() -> None:
+    [found] = drafts(
+        "Anthony Albanese, Australia's prime minister, and Christopher Luxon, his New "
+        "Zealand counterpart, signed a statement on Friday."
+    )
+    assert [name for name, _ in signers(found)] == ["Anthony Albanese", "Christopher Luxon"]
+
+
+def test_bodies_named_by_an_adjective_of_their_city() -> None:
+    [found] = drafts("Краківський університет і Львівський університет підписали угоду.")
+    assert keys(found) == {"Краківський університет", "Львівський університет"}

@@ -26,6 +26,8 @@ _UK_REFERENCE = wordset("до згідно відповідно рамках м�
 _EN_REFERENCE = wordset("under with within pursuant implementing of per to into from in")
 _EN_SKIP = wordset("a an the this that new previous earlier existing bilateral")
 _EN_PERFECT = wordset("have has had")
+#: Words of ``not_done`` that plan nothing away from the verb ("a visit to", "set up").
+_EN_PLAIN_WORDS = wordset("to be not never yet set ready")
 #: A headline's present tense reports a completed signing: "Japan, Australia sign pact".
 _EN_HEADLINE_VERBS = wordset("sign signs ink inks seal seals")
 
@@ -181,7 +183,21 @@ def _en_signing(sentence: Sentence) -> bool:
     for match in lexicon.phrases.find(sentence):
         if not _en_planned(tokens, match.start, lexicon.not_done):
             return True
-    return _nominal(sentence, lexicon)
+    return _nominal(sentence, lexicon) or _en_participle(sentence, lexicon)
+
+
+def _en_participle(sentence: Sentence, lexicon: Signing) -> bool:
+    """ "X wrapped up a visit on Friday, signing a deal on ...": a participle clause after a
+    comma tells a signing done with the main verb (not "expected to ..., signing")."""
+    tokens = sentence.tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text.lower() != "signing" or tokens[i - 1].text != ",":
+            continue
+        plans = lexicon.not_done - _EN_PLAIN_WORDS
+        if any(t.text.lower() in plans for t in tokens[:i]):
+            return False
+        return any(i < m.start <= i + 3 for m in _kind_index("en").find(sentence))
+    return False
 
 
 def told_as_headline(sentence: Sentence) -> bool:
@@ -272,6 +288,13 @@ def _listed(sentence: Sentence) -> list[DocumentMention]:
     if sentence.lang == "en":
         # "a partnership treaty": the last of adjacent kind words is the document.
         found = [m for m in found if not any(o.start == m.end for o in found)]
+        # "according to" is no "accord": a kind is a noun, not a word in -ing.
+        found = [
+            m
+            for m in found
+            if not sentence.tokens[m.end - 1].text.lower().endswith("ing")
+            or m.phrase.lower().endswith("ing")
+        ]
     return [
         DocumentMention(
             m.value,

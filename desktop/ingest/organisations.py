@@ -188,7 +188,7 @@ def _en(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
-        if keys[i] & descriptors and token.text[:1].islower():
+        if keys[i] & descriptors and (token.text[:1].islower() or i == 0):
             end = _latin_run(sentence, i + 1, found)
             if end > i + 1:
                 owner = _owner(found, _descriptor_start(sentence, i), i)
@@ -303,7 +303,7 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
-        if keys[i] & descriptors and token.text[:1].islower():
+        if keys[i] & descriptors and (token.text[:1].islower() or i == 0):
             quoted = _quoted(sentence, i + 1)
             if quoted is not None:
                 name = _text(sentence, quoted[0], quoted[1] - 1)

@@ -53,7 +53,14 @@ def speaks(sentence: Sentence, person: Person) -> bool:
     """ "..., Dutch Defence Minister Ruben Brekelmans said": the person is the source."""
     keys = sentence_keys(sentence)
     following = keys[person.end : person.end + 2]
-    return any(k & _SPEECH for k in following)
+    if any(k & _SPEECH for k in following):
+        return True
+    # "Як повідомив міністр ...", "according to Foreign Minister ...": the source first.
+    before = [t.text.lower() for t in sentence.tokens[max(0, person.start - 2) : person.start]]
+    return bool(before) and (
+        any(k & _SPEECH for k in keys[max(0, person.start - 2) : person.start])
+        or before[-2:] == ["according", "to"]
+    )
 
 
 @cache
@@ -195,6 +202,13 @@ def side_stated(sentence: Sentence, person: Person) -> str:
         before = tokens[j - 1].text.lower()
         if at is not None and before in ("від", "of", "for") and at.how == "country":
             return at.key
+        if word == "боку" and before in ("з", "із", "зі") and j + 1 < person.start:
+            # "З боку Saab документ підписав ...": the side named after "боку".
+            after = next((m for m in found if m.start == j + 1 and m.how != "city"), None)
+            if after is not None:
+                return after.key
+            if tokens[j + 1].is_capitalised and tokens[j + 1].text.isascii():
+                return tokens[j + 1].text  # a company named in Latin letters
         if word == "боку" and before not in ("з", "із", "зі"):
             demonyms = load("parties.json")["demonyms"]["uk"]
             side = next((demonyms[f] for f in lemmas(tokens[j - 1].text) if f in demonyms), "")

@@ -283,3 +283,35 @@ def test_roles_after_names_and_a_counterpart_with_his() -> None:
 def test_bodies_named_by_an_adjective_of_their_city() -> None:
     [found] = drafts("Краківський університет і Львівський університет підписали угоду.")
     assert keys(found) == {"Краківський університет", "Львівський університет"}
+
+
+def test_according_to_is_no_accord() -> None:
+    found = drafts(
+        "Peru and Ecuador have signed a memorandum on border roads, according to a statement."
+    )
+    assert [a.kind for a in found] == [Kind.MEMORANDUM]
+
+
+def test_a_participle_clause_after_a_comma_tells_a_signing() -> None:
+    [found] = drafts(
+        "Indonesian President Prabowo Subianto ended a visit to Brazil on Friday, signing an "
+        "agreement on biofuels with President Luiz Inácio Lula da Silva."
+    )
+    assert keys(found) == {"ID", "BR"}
+    assert drafts("The president will visit Brazil, signing an agreement on biofuels.") == []
+
+
+def test_a_minister_who_reports_a_signing_first_is_its_source() -> None:
+    [found] = drafts(
+        "Як повідомив міністр закордонних справ Естонії Маргус Цахкна, Естонія та Японія "
+        "підписали угоду про кібербезпеку."
+    )
+    assert not found.signatories
+
+
+def test_a_company_named_after_z_boku_is_the_side_signed_for() -> None:
+    [found] = drafts(
+        "Компанія Nokia та фінська група Patria підписали контракт. З боку Nokia документ "
+        "підписав віцепрезидент компанії Юха Лайне."
+    )
+    assert signers(found) == [("Юха Лайне", "Nokia")]

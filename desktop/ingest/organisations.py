@@ -188,7 +188,7 @@ def _en(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
-        if keys[i] & descriptors and (token.text[:1].islower() or i == 0):
+        if keys[i] & descriptors and (token.text[:1].islower() or _opens(sentence, i, found)):
             end = _latin_run(sentence, i + 1, found)
             if end > i + 1:
                 owner = _owner(found, _descriptor_start(sentence, i), i)
@@ -303,7 +303,7 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
-        if keys[i] & descriptors and (token.text[:1].islower() or i == 0):
+        if keys[i] & descriptors and (token.text[:1].islower() or _opens(sentence, i, found)):
             quoted = _quoted(sentence, i + 1)
             if quoted is not None:
                 name = _text(sentence, quoted[0], quoted[1] - 1)
@@ -364,13 +364,18 @@ def _joined_alike(sentence: Sentence, i: int) -> bool:
         i + 3 < len(tokens)
         and tokens[i + 1].text.lower() in ("і", "та", "й")
         and tokens[i + 2].is_capitalised
-        and sentence_keys(sentence)[i + 3] & sentence_keys(sentence)[i]
+        and bool(sentence_keys(sentence)[i + 3] & sentence_keys(sentence)[i])
     )
 
 
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(load("parties.json")["demonyms"]["uk"])
+
+
+def _opens(sentence: Sentence, i: int, found: list[Mention]) -> bool:
+    """ "Компанія Nokia та ...": a capitalised descriptor opening the sentence, a name after."""
+    return i == 0 and (_quoted(sentence, 1) is not None or _latin_run(sentence, 1, found) > 1)
 
 
 def _case(word: str) -> str | None:

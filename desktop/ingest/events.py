@@ -189,6 +189,8 @@ def _en_signing(sentence: Sentence) -> bool:
 def _en_participle(sentence: Sentence, lexicon: Signing) -> bool:
     """ "X wrapped up a visit on Friday, signing a deal on ...": a participle clause after a
     comma tells a signing done with the main verb (not "expected to ..., signing")."""
+    if ", signing" not in sentence.text:
+        return False
     tokens = sentence.tokens
     for i in range(1, len(tokens) - 1):
         if tokens[i].text.lower() != "signing" or tokens[i - 1].text != ",":
@@ -214,12 +216,10 @@ def told_as_headline(sentence: Sentence) -> bool:
 def signed_in_passing(sentence: Sentence) -> bool:
     """ "Підписавши угоду, міністри заявили ...": a gerund tells the signing, and those
     who then speak are those who signed."""
-    return sentence.lang == "uk" and any(
-        r.pos == "GRND" and r.lemma in signing("uk").verbs
-        for t in sentence.tokens
-        if t.is_word
-        for r in readings(t.text)
-    )
+    if sentence.lang != "uk" or "вши" not in sentence.text:
+        return False
+    gerunds = frozenset(v for v in signing("uk").verbs if v.endswith("вши"))
+    return any(keys & gerunds for keys in sentence_keys(sentence))
 
 
 def signs(sentence: Sentence) -> bool:

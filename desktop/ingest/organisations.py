@@ -120,6 +120,7 @@ def _acronym_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+_CAMEL_IN = re.compile(r"\b[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
 def _abbreviated_from(sentence: Sentence, i: int, short: str) -> int:
@@ -154,6 +155,8 @@ def _shaped(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     its abbreviation in brackets ("Vietnam Electricity (EVN)", "the World Food Programme
     (WFP)"; the abbreviation is the name kept), or one word with a capital inside
     ("QatarEnergy", "TotalEnergies"; not "McCarthy" or "DeSantis")."""
+    if "(" not in sentence.text and not _CAMEL_IN.search(sentence.text):
+        return []
     tokens = sentence.tokens
     out: list[Mention] = []
     for i, token in enumerate(tokens):

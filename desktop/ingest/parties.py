@@ -307,7 +307,7 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     tokens = sentence.tokens
     out: list[Mention] = _en_possessive_ministries(sentence, found)
     for i, token in enumerate(tokens):
-        if any(m.start <= i < m.end for m in out):
+        if token.text not in ("Ministry", "Department") or any(m.start <= i < m.end for m in out):
             continue
         if (
             token.text not in ("Ministry", "Department")
@@ -351,6 +351,8 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
 def _en_possessive_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """ "Latvia's Defence Ministry", "the Polish Foreign Ministry": the field before the head
     and the country before that, named as "Ministry of Defence of Latvia"."""
+    if "Ministry" not in sentence.text:
+        return []
     tokens = sentence.tokens
     out: list[Mention] = []
     for i, token in enumerate(tokens):

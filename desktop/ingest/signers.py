@@ -8,6 +8,7 @@ only "said" something reports the signing, a role without a country is read by t
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 from translitua import translit
@@ -163,9 +164,14 @@ def people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     return sorted(found, key=lambda p: p.start)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|[Яя])\s")
+
+
 def signed_myself(sentence: Sentence) -> bool:
     """ "'I signed the memorandum this morning,' the minister told reporters": the one who
     speaks signed."""
+    if not _FIRST_PERSON.search(sentence.text):
+        return False
     tokens = sentence.tokens
     for i, token in enumerate(tokens[:-1]):
         if token.text in ("I", "Я", "я"):

@@ -56,7 +56,7 @@ def _chain(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, li
 def _names(sentence: Sentence, end: int, found: list[Mention], count: int) -> list[list[int]]:
     tokens = sentence.tokens
     out: list[list[int]] = []
-    j = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    j = end + 1 if end < len(tokens) and tokens[end].text in _LIST_OPENERS else end
     while len(out) < count:
         name = name_tokens(sentence, j, found)
         if not name:

@@ -208,6 +208,11 @@ def side_stated(sentence: Sentence, person: Person) -> str:
         before = tokens[j - 1].text.lower()
         if at is not None and before in ("від", "of", "for") and at.how == "country":
             return at.key
+        if word in ("імені", "behalf"):
+            # "від імені польського уряду", "on behalf of the Greek government".
+            named = [m for m in found if j < m.start <= j + 3 and m.how in ("country", "demonym")]
+            if named:
+                return named[0].key
         if word == "боку" and before in ("з", "із", "зі") and j + 1 < person.start:
             # "З боку Saab документ підписав ...": the side named after "боку".
             after = next((m for m in found if m.start == j + 1 and m.how != "city"), None)

@@ -315,3 +315,31 @@ def test_a_company_named_after_z_boku_is_the_side_signed_for() -> None:
         "підписав віцепрезидент компанії Юха Лайне."
     )
     assert signers(found) == [("Юха Лайне", "Nokia")]
+
+
+def test_names_between_dashes_after_a_plural_role_with_countries() -> None:
+    [found] = drafts(
+        "The ministers of Lithuania and Poland — Kęstutis Budrys and Radosław Sikorski — "
+        "signed the declaration in Vilnius."
+    )
+    assert signers(found) == [("Kęstutis Budrys", "LT"), ("Radosław Sikorski", "PL")]
+
+
+def test_a_side_named_with_vid_imeni_and_a_deputy_prime_minister_without_a_hyphen() -> None:
+    [found] = drafts(
+        "Польща і Чехія підписали угоду, яку від імені польського уряду підписав віцепрем'єр "
+        "Владислав Косіняк-Камиш."
+    )
+    assert signers(found) == [("Владислав Косіняк-Камиш", "PL")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Угоду про вільну торгівлю між Грузією та Туреччиною уклали ще у 2007 році.",
+        "Chile and Peru signed an accord on fisheries in 2019.",
+    ],
+)
+def test_a_signing_in_a_past_year_gets_no_days_date(text) -> None:
+    [found] = drafts(text)
+    assert found.signed_on is None

@@ -343,3 +343,17 @@ def test_a_side_named_with_vid_imeni_and_a_deputy_prime_minister_without_a_hyphe
 def test_a_signing_in_a_past_year_gets_no_days_date(text) -> None:
     [found] = drafts(text)
     assert found.signed_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Türkiye and the UAE signed an agreement on ports.", {"TR", "AE"}),
+        ("ОАЕ та Індія підписали угоду про порти.", {"AE", "IN"}),
+        ("Poland and Lithuania put pen to paper on a friendship treaty.", {"PL", "LT"}),
+        ("The US and Australia signed a critical minerals framework.", {"US", "AU"}),
+    ],
+)
+def test_more_names_of_states_and_ways_of_signing(text, parties) -> None:
+    [found] = drafts(text)
+    assert keys(found) == parties

@@ -59,6 +59,7 @@ from desktop.ingest.text import (
     Sentence,
     mask_dateline,
     one_alphabet,
+    plain_spaces,
     read_header,
     sentences,
     wordset,
@@ -326,7 +327,7 @@ def read_article(
 def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> list[Draft]:
     if isinstance(article, str):
         article = read_header(article)
-    all_sentences = sentences(one_alphabet(mask_dateline(article.text)))
+    all_sentences = sentences(one_alphabet(mask_dateline(plain_spaces(article.text))))
     leads = list_leads(all_sentences)
     triggers = [(s, documents(s) or (listed(s) if s.index in leads else [])) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]

@@ -129,6 +129,15 @@ _MIXED = re.compile(r"(?<=[A-Za-z])[\u0400-\u04ff]|(?<=[\u0400-\u04ff])[A-Za-z]"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_ODD_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break and thin spaces as plain ones (same length, so offsets hold):
+    "Latvia's\u00a0Defence Ministry" and "BERLIN\u00a0(AP) —" read as typed plainly."""
+    return _ODD_SPACES.sub(" ", text)
+
+
 def one_alphabet(text: str) -> str:
     """``text`` with each word that mixes Latin and Cyrillic letters written in the
     alphabet most of its letters use (same length, so offsets hold)."""

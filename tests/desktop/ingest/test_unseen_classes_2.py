@@ -357,3 +357,11 @@ def test_a_signing_in_a_past_year_gets_no_days_date(text) -> None:
 def test_more_names_of_states_and_ways_of_signing(text, parties) -> None:
     [found] = drafts(text)
     assert keys(found) == parties
+
+
+def test_no_break_spaces_read_as_plain_ones() -> None:
+    [found] = drafts(
+        "BERLIN\u00a0(AP)\u00a0— Latvia's\u00a0Defence Ministry and the Swedish company Saab "
+        "signed a contract on\u00a0Monday."
+    )
+    assert keys(found) == {"Ministry of Defence of Latvia", "Saab"}

@@ -236,6 +236,8 @@ def _uk_is_document(sentence: Sentence, start: int) -> bool:
         return False
     if cases & {"nomn", "accs"}:
         return True
+    if "ablt" in cases and previous == "під":
+        return True  # "поставили підписи під угодою": what the signatures are under
     if "gent" in cases and (previous[:1].isdigit() or previous in _NUMBERS):
         return True  # "підписали 12 угод", "п'ять меморандумів"
     # "відбулося підписання угоди": the signing noun takes the document in the genitive.

@@ -365,3 +365,12 @@ def test_no_break_spaces_read_as_plain_ones() -> None:
         "signed a contract on\u00a0Monday."
     )
     assert keys(found) == {"Ministry of Defence of Latvia", "Saab"}
+
+
+def test_the_document_signatures_are_put_under() -> None:
+    [found] = drafts(
+        "Під угодою про безвізовий режим поставили підписи міністри закордонних справ Чехії "
+        "та Польщі Ян Ліпавський і Радослав Сікорський."
+    )
+    assert found.kind is Kind.AGREEMENT and keys(found) == {"CZ", "PL"}
+    assert [name for name, _ in signers(found)] == ["Ян Ліпавський", "Радослав Сікорський"]

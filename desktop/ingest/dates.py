@@ -75,7 +75,8 @@ _WEEKDAY = re.compile(r"\b(?:у|в|on|last)\s+(" + "|".join(_WEEKDAYS) + r")\b",
 _VAGUE = re.compile(
     r"\b(?:last|earlier this|past) (?:week|month|year)\b|\brecently\b|\bearlier this\b|"
     r"минулого (?:тижня|місяця|року)|минулий (?:тиждень|місяць)|нещодавно|днями|"
-    r"на початку (?:тижня|місяця)|цього місяця",
+    r"на початку (?:тижня|місяця)|цього місяця|"
+    r"\b(?:у|в)\s+\d{4}\s*(?:році|р\.)|\bin\s+(?:19|20)\d{2}\b(?!\s*-)",
     re.IGNORECASE,
 )
 

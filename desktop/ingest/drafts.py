@@ -218,6 +218,8 @@ def merge(into: Builder, other: Builder) -> None:
     """A headline and the body often report one document twice: keep one draft."""
     if other.date_stated and not into.date_stated:
         into.signed_on, into.date_stated = other.signed_on, True
+    elif into.signed_on is None:
+        into.signed_on = other.signed_on  # a headline's draft takes the body's day
     if len(other.title) > len(into.title):
         into.title = other.title
     if len(other.parties) > len(into.parties) or (

@@ -17,14 +17,19 @@ from functools import cache
 from db import Kind
 from desktop.ingest.lexicon import PhraseIndex, load, sentence_keys, stem
 from desktop.ingest.morph import APOSTROPHES, readings
-from desktop.ingest.text import Sentence, Token, wordset
+from desktop.ingest.text import Sentence, Token, headline, wordset
 
 _UK_NEGATION = frozenset({"не", "ні"})
+_UK_PAST_AUX = frozenset({"був", "була", "було", "були"})
 #: Prepositions after which a Ukrainian kind word refers to an existing document.
 _UK_REFERENCE = wordset("до згідно відповідно рамках межах виконання виконанні положень умов")
 _EN_REFERENCE = wordset("under with within pursuant implementing of per to into from in")
 _EN_SKIP = wordset("a an the this that new previous earlier existing bilateral")
 _EN_PERFECT = wordset("have has had")
+#: Words of ``not_done`` that plan nothing away from the verb ("a visit to", "set up").
+_EN_PLAIN_WORDS = wordset("to be not never yet set ready")
+#: A headline's present tense reports a completed signing: "Japan, Australia sign pact".
+_EN_HEADLINE_VERBS = wordset("sign signs ink inks seal seals")
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class Signing:
     nouns: frozenset[str]
     happened: PhraseIndex
     not_done: frozenset[str]
+    #: Verbs of watching a signing: "witnessed the signing of", "присутні при підписанні".
+    overseen: frozenset[str]
 
 
 @cache
@@ -54,6 +61,7 @@ def signing(lang: str) -> Signing:
         frozenset(key(w) for w in data["nouns"]),
         happened,
         frozenset(data["not_done"]),
+        frozenset(data["overseen"]),
     )
 
 
@@ -87,7 +95,33 @@ def _nominal(sentence: Sentence, lexicon: Signing) -> bool:
         sentence.lang == "en"
         or any("past" in r.grammemes for r in readings(sentence.tokens[m.start].text))
         for m in lexicon.happened.find(sentence)
-    )
+    ) or overseen(sentence)
+
+
+def overseen(sentence: Sentence) -> bool:
+    """ "Leaders witnessed the signing of an agreement", "Прем'єри були присутні при
+    підписанні меморандуму": a signing told through those who watched it."""
+    return sentence.remember("overseen", lambda: _overseen(sentence))
+
+
+def _overseen(sentence: Sentence) -> bool:
+    lexicon = signing(sentence.lang)
+    tokens = sentence.tokens
+    keys = sentence_keys(sentence)
+    if not any(k & lexicon.nouns for k in keys):
+        return False
+    if sentence.lang == "en":
+        return any(
+            t.text.lower() in lexicon.overseen and not _en_planned(tokens, i, lexicon.not_done)
+            for i, t in enumerate(tokens)
+        )
+    past_aux = any(t.text.lower() in _UK_PAST_AUX for t in tokens)
+    for i, token in enumerate(tokens):
+        if not keys[i] & lexicon.overseen or (i > 0 and tokens[i - 1].text.lower() in _UK_NEGATION):
+            continue
+        if past_aux or any("past" in r.grammemes for r in readings(token.text)):
+            return True
+    return False
 
 
 def _uk_signing(sentence: Sentence) -> bool:
@@ -96,8 +130,10 @@ def _uk_signing(sentence: Sentence) -> bool:
     for i, token in enumerate(tokens):
         for reading in readings(token.text) if token.is_word else ():
             if reading.lemma in lexicon.verbs:
-                done = reading.grammemes & {"past", "Impe"} or (
-                    reading.pos in ("ADJF", "PRTF") and "pssv" in reading.grammemes
+                done = (
+                    reading.grammemes & {"past", "Impe"}
+                    or (reading.pos in ("ADJF", "PRTF") and "pssv" in reading.grammemes)
+                    or (reading.pos == "GRND" and "perf" in reading.grammemes)
                 )
                 negated = i > 0 and tokens[i - 1].text.lower() in lexicon.not_done
                 if done and not negated and not _uk_negated_aux(tokens, i):
@@ -141,12 +177,49 @@ def _en_signing(sentence: Sentence) -> bool:
     for i, token in enumerate(tokens):
         word = token.text.lower()
         present = word in ("sign", "signs") and i > 0 and tokens[i - 1].text.lower() in _EN_PERFECT
+        present = present or (word in _EN_HEADLINE_VERBS and headline(sentence))
         if (word in lexicon.verbs or present) and not _en_planned(tokens, i, lexicon.not_done):
             return True
     for match in lexicon.phrases.find(sentence):
         if not _en_planned(tokens, match.start, lexicon.not_done):
             return True
-    return _nominal(sentence, lexicon)
+    return _nominal(sentence, lexicon) or _en_participle(sentence, lexicon)
+
+
+def _en_participle(sentence: Sentence, lexicon: Signing) -> bool:
+    """ "X wrapped up a visit on Friday, signing a deal on ...": a participle clause after a
+    comma tells a signing done with the main verb (not "expected to ..., signing")."""
+    if ", signing" not in sentence.text:
+        return False
+    tokens = sentence.tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text.lower() != "signing" or tokens[i - 1].text != ",":
+            continue
+        plans = lexicon.not_done - _EN_PLAIN_WORDS
+        if any(t.text.lower() in plans for t in tokens[:i]):
+            return False
+        return any(i < m.start <= i + 3 for m in _kind_index("en").find(sentence))
+    return False
+
+
+def told_as_headline(sentence: Sentence) -> bool:
+    """ "Japan, Australia sign pact": a signing only a headline's present tense reports. A
+    body that reports its documents tells them better (and each with its own partner)."""
+    return (
+        sentence.lang == "en"
+        and headline(sentence)
+        and signs(sentence)
+        and not any(t.text.lower() in signing("en").verbs for t in sentence.tokens)
+    )
+
+
+def signed_in_passing(sentence: Sentence) -> bool:
+    """ "Підписавши угоду, міністри заявили ...": a gerund tells the signing, and those
+    who then speak are those who signed."""
+    if sentence.lang != "uk" or "вши" not in sentence.text:
+        return False
+    gerunds = frozenset(v for v in signing("uk").verbs if v.endswith("вши"))
+    return any(keys & gerunds for keys in sentence_keys(sentence))
 
 
 def signs(sentence: Sentence) -> bool:
@@ -163,10 +236,16 @@ def _uk_is_document(sentence: Sentence, start: int) -> bool:
         return False
     if cases & {"nomn", "accs"}:
         return True
+    if "ablt" in cases and previous == "під":
+        return True  # "поставили підписи під угодою": what the signatures are under
     if "gent" in cases and (previous[:1].isdigit() or previous in _NUMBERS):
         return True  # "підписали 12 угод", "п'ять меморандумів"
     # "відбулося підписання угоди": the signing noun takes the document in the genitive.
-    return "gent" in cases and previous in signing("uk").nouns
+    return (
+        "gent" in cases
+        and start > 0
+        and bool(sentence_keys(sentence)[start - 1] & signing("uk").nouns)
+    )
 
 
 def _en_is_document(sentence: Sentence, start: int) -> bool:
@@ -211,6 +290,13 @@ def _listed(sentence: Sentence) -> list[DocumentMention]:
     if sentence.lang == "en":
         # "a partnership treaty": the last of adjacent kind words is the document.
         found = [m for m in found if not any(o.start == m.end for o in found)]
+        # "according to" is no "accord": a kind is a noun, not a word in -ing.
+        found = [
+            m
+            for m in found
+            if not sentence.tokens[m.end - 1].text.lower().endswith("ing")
+            or m.phrase.lower().endswith("ing")
+        ]
     return [
         DocumentMention(
             m.value,

@@ -56,7 +56,7 @@ def _chain(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, li
 def _names(sentence: Sentence, end: int, found: list[Mention], count: int) -> list[list[int]]:
     tokens = sentence.tokens
     out: list[list[int]] = []
-    j = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    j = end + 1 if end < len(tokens) and tokens[end].text in _LIST_OPENERS else end
     while len(out) < count:
         name = name_tokens(sentence, j, found)
         if not name:
@@ -119,14 +119,38 @@ def group(sentence: Sentence, head: int) -> list[Person]:
 _LIST_OPENERS = frozenset({"—", "–", "-", ":", ","})
 
 
-def _listed_after(sentence: Sentence, head: int, end: int, found: list[Mention]) -> list[Person]:
-    """ "міністри внутрішніх справ обох держав — Томаш Сємоняк та Агне Біліотайте": names
-    after a plural role that names no countries; their sides are read from the draft."""
+def _described_to(sentence: Sentence, end: int) -> int:
+    """Past the lower-case words that say whose the role is ("of the two border
+    commissions"), up to six, stopping at a verb."""
     tokens = sentence.tokens
-    if end >= len(tokens) or tokens[end].text not in _LIST_OPENERS:
+    j = end
+    while j < len(tokens) and j - end < 6 and tokens[j].is_word and not tokens[j].is_capitalised:
+        word = tokens[j].text.lower()
+        if (sentence.lang == "en" and word.endswith(("ed", "ing"))) or any(
+            r.pos == "VERB" for r in (readings(word) if sentence.lang == "uk" else ())
+        ):
+            break
+        j += 1
+    return j
+
+
+def _listed_after(sentence: Sentence, head: int, end: int, found: list[Mention]) -> list[Person]:
+    """ "міністри внутрішніх справ обох держав — Томаш Сємоняк та Агне Біліотайте", "the
+    defence ministers Hanno Pevkur and Antti Häkkänen": names after a plural role that
+    names no countries; their sides are read from the draft."""
+    tokens = sentence.tokens
+    if end >= len(tokens):
         return []
+    # "the defence ministers Hanno Pevkur and Antti Häkkänen": the names may follow at once.
+    opened = tokens[end].text in _LIST_OPENERS
+    if not opened and not (tokens[end].is_word and tokens[end].is_capitalised):
+        # "the heads of the two border commissions, Marko Petrović and Ilir Deva".
+        end = _described_to(sentence, end)
+        if end >= len(tokens) or tokens[end].text not in _LIST_OPENERS:
+            return []
+        opened = True
     names: list[list[int]] = []
-    j = end + 1
+    j = end + 1 if opened else end
     while j < len(tokens):
         name = name_tokens(sentence, j, found)
         if len(name) < 2:

@@ -95,13 +95,17 @@ class PhraseIndex:
         keys = sentence_keys(sentence)
         tokens = sentence.tokens
         found: list[Match] = []
+        first = self._first
         for i, token_keys in enumerate(keys):
             if not tokens[i].is_word:
                 continue
-            upper = tokens[i].text[:1].isupper()
+            starting = [first[key] for key in token_keys if key in first]
+            if not starting:
+                continue  # most words start no phrase: nothing more to do for them
+            upper = tokens[i].is_capitalised
             seen: set[int] = set()
-            for key in token_keys:
-                for entry in self._first.get(key, ()):
+            for entries in starting:
+                for entry in entries:
                     if id(entry) in seen or (entry[3] and not upper):
                         continue
                     seen.add(id(entry))

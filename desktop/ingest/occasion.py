@@ -3,8 +3,11 @@
 The first date those sentences state outright wins over a relative one ("в середу, 26
 березня"); a date of saying ("the company said on Wednesday") is not a signing date. With
 no date stated, news reports a signing on the day it happens, unless the text puts it at a
-time without a day ("last week", "минулого тижня"): then the date is left empty. The place
-is the first city the sentences name after "in"/"у" (see ``places``).
+time without a day ("last week", "минулого тижня") or only a headline reports it: then
+the date is left empty. The place
+is the first city the sentences name after "in"/"у" (see ``places``). Documents told in
+one sentence, or told next between the same sides, share their occasion when one of them
+is dated or placed and the others are not.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from db import PartialDate
 from desktop.ingest.dates import DateMention, find_dates, vague
 from desktop.ingest.drafts import Builder
 from desktop.ingest.places import place as city
-from desktop.ingest.text import Article, Sentence
+from desktop.ingest.retelling import NEW_TOPIC
+from desktop.ingest.text import Article, Sentence, headline
 
 
 def _dates(sentence: Sentence, published: PartialDate | None) -> list[DateMention]:
@@ -48,7 +52,8 @@ def date_and_place(builder: Builder, sentences_: list[Sentence], article: Articl
     else:
         # No date beside the signing: news reports it on the day it happens, unless the
         # text says it was some time ago ("last week", "минулого тижня").
-        if not any(_vague(part) for part in sentences_):
+        # A headline alone names no day either.
+        if not any(_vague(part) for part in sentences_) and not all(map(headline, sentences_)):
             builder.signed_on = article.published_on
         if builder.signed_on is not None:
             builder.note("signed_on", sentences_[0])
@@ -65,3 +70,44 @@ def _place(builder: Builder, sentences_: list[Sentence]) -> None:
         if builder.place:
             builder.note("place", part)
             break
+
+
+def same_occasion(builder: Builder, sentence: Sentence, before: Builder | None) -> None:
+    """ "Крім того, міністри енергетики підписали угоду ...": a document the text goes on to
+    report between the same sides, with no date or place of its own, was signed when and
+    where the one before it was (not one that "Separately, ..." or "Раніше ..." opens)."""
+    if (
+        before is None
+        or not set(before.parties) & set(builder.parties)
+        or NEW_TOPIC.match(sentence.text.lstrip('"«“ '))
+    ):
+        return
+    if not builder.date_stated and before.date_stated:
+        builder.signed_on, builder.date_stated = before.signed_on, True
+        for quote in before.provenance.get("signed_on", []):
+            builder.note("signed_on", quote)
+    if not builder.place and before.place:
+        builder.place = before.place
+        for quote in before.provenance.get("place", []):
+            builder.note("place", quote)
+
+
+def share_occasion(drafts: list[Builder]) -> None:
+    """ "A and B signed an agreement and a memorandum on Thursday. The agreement was signed
+    in Hanoi ...": documents reported in one sentence were signed on one occasion, so what
+    a later sentence says of one (its place, its date) holds for the others."""
+    by_sentence: dict[int, list[Builder]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.origin_index, []).append(draft)
+    for group in by_sentence.values():
+        placed = next((d for d in group if d.place), None)
+        dated = next((d for d in group if d.date_stated), None)
+        for draft in group:
+            if placed is not None and not draft.place:
+                draft.place = placed.place
+                for quote in placed.provenance.get("place", []):
+                    draft.note("place", quote)
+            if dated is not None and not draft.date_stated:
+                draft.signed_on, draft.date_stated = dated.signed_on, True
+                for quote in dated.provenance.get("signed_on", []):
+                    draft.note("signed_on", quote)

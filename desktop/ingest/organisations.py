@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from desktop.ingest.lexicon import load, sentence_keys, stem
-from desktop.ingest.morph import inflect_word, readings
+from desktop.ingest.morph import inflect_word, lemmas, readings
 from desktop.ingest.parties import Mention
 from desktop.ingest.text import Sentence, wordset
 
@@ -119,15 +119,79 @@ def _acronym_after(sentence: Sentence, end: int) -> tuple[str, int] | None:
     return None
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+_CAMEL_IN = re.compile(r"\b[A-Z][a-z]{3,}[A-Z][a-z]")
+
+
+def _abbreviated_from(sentence: Sentence, i: int, short: str) -> int:
+    """Where the name before "(" at ``i`` starts: the nearest start whose words' initials
+    hold the abbreviation's letters ("NATO Support and Procurement Agency (NSPA)"), else
+    the capitalised words back to an "and" ("Doosan and Vietnam Electricity (EVN)")."""
+    tokens = sentence.tokens
+    letters = set(short.lower())
+    start, initials, fallback = i, set(), None
+    while (
+        start > 0
+        and i - start < _MAX_NAME
+        and (tokens[start - 1].is_capitalised or tokens[start - 1].text in _EN_INSIDE)
+        and tokens[start - 1].text not in ("The", "A", "An")
+        and not tokens[start - 1].text.endswith(("'s", "’s"))
+    ):
+        start -= 1
+        word = tokens[start].text
+        if word in ("and", "&") and fallback is None:
+            fallback = start + 1
+        initials.add(word[:1].lower())
+        if tokens[start].is_capitalised and letters <= initials:
+            return start
+    start = fallback if fallback is not None else start
+    while start < i and not tokens[start].is_capitalised:
+        start += 1
+    return start
+
+
+def _shaped(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """Bodies known by their shape alone, in either language: a capitalised name followed by
+    its abbreviation in brackets ("Vietnam Electricity (EVN)", "the World Food Programme
+    (WFP)"; the abbreviation is the name kept), or one word with a capital inside
+    ("QatarEnergy", "TotalEnergies"; not "McCarthy" or "DeSantis")."""
+    if "(" not in sentence.text and not _CAMEL_IN.search(sentence.text):
+        return []
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if token.text == "(" and (short := _acronym_after(sentence, i)) is not None:
+            start = _abbreviated_from(sentence, i, short[0])
+            inside = [m for m in found if start <= m.start < i]
+            if start == i or (
+                len(inside) == 1
+                and inside[0].how in ("country", "organisation")
+                and inside[0].start == start
+                and inside[0].end == i
+            ):
+                continue  # "the United States (US)", "the African Union (AU)": known already
+            owner = _owner(found, start, i)
+            out.append(Mention(start, short[1], short[0], "organisation", None, short[0],
+                               _key(owner)))  # fmt: skip
+        elif (
+            token.is_word
+            and _CAMEL.match(token.text)
+            and token.text.isascii()
+            and not any(m.start <= i < m.end for m in found)
+        ):
+            out.append(Mention(i, i + 1, token.text, "organisation", None, token.text, ""))
+    return out
+
+
 def _en(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     descriptors, heads = _words()["en"]
     keys = sentence_keys(sentence)
     tokens = sentence.tokens
-    out: list[Mention] = []
+    out: list[Mention] = _shaped(sentence, found)
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
-        if keys[i] & descriptors and token.text[:1].islower():
+        if keys[i] & descriptors and (token.text[:1].islower() or _opens(sentence, i, found)):
             end = _latin_run(sentence, i + 1, found)
             if end > i + 1:
                 owner = _owner(found, _descriptor_start(sentence, i), i)
@@ -184,6 +248,9 @@ def _company_end(sentence: Sentence, i: int, found: list[Mention]) -> int:
     "Britain's Keir Starmer" is a person), or 0."""
     tokens = sentence.tokens
     end = _latin_run(sentence, i, found)
+    keys = sentence_keys(sentence)
+    if any(keys[j] & _EN_OFFICES for j in range(i, min(len(tokens), end + 3))):
+        return 0  # "Vietnam's Industry and Trade Minister": an office, not a company
     if end == i + 1 and (end >= len(tokens) or not tokens[end].is_capitalised):
         return end
     if end > i + 1 and tokens[end - 1].text in _company_words():
@@ -235,11 +302,11 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     descriptors, heads = _words()["uk"]
     keys = sentence_keys(sentence)
     tokens = sentence.tokens
-    out: list[Mention] = []
+    out: list[Mention] = _shaped(sentence, found)
     for i, token in enumerate(tokens):
         if not token.is_word:
             continue
-        if keys[i] & descriptors and token.text[:1].islower():
+        if keys[i] & descriptors and (token.text[:1].islower() or _opens(sentence, i, found)):
             quoted = _quoted(sentence, i + 1)
             if quoted is not None:
                 name = _text(sentence, quoted[0], quoted[1] - 1)
@@ -247,6 +314,9 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             else:
                 end = _latin_run(sentence, i + 1, found)
                 if end == i + 1:
+                    named = _uk_proper_adjective(sentence, i, found)
+                    if named is not None:
+                        out.append(named)
                     continue
                 name = _text(sentence, i + 1, end)
             start = i
@@ -260,6 +330,55 @@ def _uk(sentence: Sentence, found: list[Mention]) -> list[Mention]:
             if mention is not None:
                 out.append(mention)
     return out
+
+
+#: Bodies named by a capitalised adjective of their place: "Варшавський університет".
+_UK_PLACE_NAMED = wordset("університет інститут академія банк фонд")
+
+
+def _uk_proper_adjective(sentence: Sentence, i: int, found: list[Mention]) -> Mention | None:
+    """ "Варшавський університет", "Вільнюському університету": a body named by an adjective
+    of its city (a capital letter, not a demonym, not the sentence's first word unless it
+    is joined to another such name), the name in the nominative."""
+    tokens = sentence.tokens
+    head = tokens[i].text
+    if i == 0 or not sentence_keys(sentence)[i] & _UK_PLACE_NAMED:
+        return None
+    adjective = tokens[i - 1]
+    if not (adjective.is_capitalised and _agrees(adjective.text.lower(), head)):
+        return None
+    if any(m.start <= i - 1 < m.end for m in found) or lemmas(adjective.text) & _demonyms():
+        return None
+    if i - 1 == 0 and not _joined_alike(sentence, i):
+        return None
+    gender = next((r.gender for r in readings(head) if r.pos == "NOUN" and r.gender), None)
+    words = [
+        inflect_word(adjective.text, {"nomn", gender} if gender else {"nomn"}),
+        inflect_word(head, {"nomn"}),
+    ]
+    name = " ".join(words)
+    return Mention(i - 1, i + 1, name, "organisation", _case(head), name, "")
+
+
+def _joined_alike(sentence: Sentence, i: int) -> bool:
+    """ "Варшавський університет і Вільнюський університет": another such name follows."""
+    tokens = sentence.tokens
+    return (
+        i + 3 < len(tokens)
+        and tokens[i + 1].text.lower() in ("і", "та", "й")
+        and tokens[i + 2].is_capitalised
+        and bool(sentence_keys(sentence)[i + 3] & sentence_keys(sentence)[i])
+    )
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(load("parties.json")["demonyms"]["uk"])
+
+
+def _opens(sentence: Sentence, i: int, found: list[Mention]) -> bool:
+    """ "Компанія Nokia та ...": a capitalised descriptor opening the sentence, a name after."""
+    return i == 0 and (_quoted(sentence, 1) is not None or _latin_run(sentence, 1, found) > 1)
 
 
 def _case(word: str) -> str | None:

@@ -113,6 +113,21 @@ def _actor_follows(sentence: Sentence, end: int) -> bool:
     return False
 
 
+def _family_name(sentence: Sentence, match: Match) -> bool:
+    """ "Prime Minister Luís Montenegro": a one-word state's name after an office and a
+    given name ends a person's name."""
+    tokens, i = sentence.tokens, match.start
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        match.end == i + 1
+        and i >= 2
+        and tokens[i - 1].is_word
+        and tokens[i - 1].is_capitalised
+        and bool(sentence_keys(sentence)[i - 2] & ACTOR_WORDS[sentence.lang])
+        and not (following is not None and following.is_capitalised)
+    )
+
+
 def mentions(sentence: Sentence) -> list[Mention]:
     """Every party (and city) the sentence names, in order of appearance, no overlaps."""
     return sentence.remember("mentions", lambda: _mentions(sentence))
@@ -123,6 +138,8 @@ def _mentions(sentence: Sentence) -> list[Mention]:
     for match in _index(sentence.lang).find(sentence):
         how, key = match.value
         if how == "demonym" and not _actor_follows(sentence, match.end):
+            continue
+        if how == "country" and _family_name(sentence, match):
             continue
         case = _case(sentence, match)
         country = _body_country(key) if how == "organisation" else ""
@@ -201,6 +218,7 @@ def _acronyms(sentence: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 def _part_key(part: str, lang: str) -> str:
+    """The country a word of a compound or a demonym names ("польсько", "Norwegian")."""
     data = load("parties.json")
     if lang == "en":
         index = _index("en")
@@ -279,14 +297,18 @@ def _another_body(tokens: list[Token], j: int) -> bool:
     verb = j + 2 < len(tokens) and tokens[j + 2].text.endswith("ed")
     # "... Department of Health and the Gates Foundation": "the" opens another name.
     article = following in ("the", "a") and j + 2 < len(tokens) and tokens[j + 2].is_capitalised
-    return following.isupper() or verb or article
+    # "... Renewable Energy and Norwegian developer Scatec": a demonym opens another body.
+    demonym = bool(_part_key(following, "en"))
+    return following.isupper() or verb or article or demonym
 
 
 def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """ "Ukraine's Ministry of Digital Transformation", "Ministry of Defence of Lithuania"."""
     tokens = sentence.tokens
-    out: list[Mention] = []
+    out: list[Mention] = _en_possessive_ministries(sentence, found)
     for i, token in enumerate(tokens):
+        if token.text not in ("Ministry", "Department") or any(m.start <= i < m.end for m in out):
+            continue
         if (
             token.text not in ("Ministry", "Department")
             or i + 1 >= len(tokens)
@@ -323,4 +345,28 @@ def _en_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
         name = " ".join(words).replace(" ,", ",") + f" of {country_name(owner.key, 'en')}"
         start = before.start if before is not None and country is None else i
         out.append(Mention(start, j, name, "organisation", None, name, owner.key))
+    return out
+
+
+def _en_possessive_ministries(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Latvia's Defence Ministry", "the Polish Foreign Ministry": the field before the head
+    and the country before that, named as "Ministry of Defence of Latvia"."""
+    if "Ministry" not in sentence.text:
+        return []
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for i, token in enumerate(tokens):
+        if token.text != "Ministry" or (i + 1 < len(tokens) and tokens[i + 1].text == "of"):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and tokens[start - 1].is_capitalised:
+            if any(m.start <= start - 1 < m.end for m in found):
+                break
+            start -= 1
+        owner = next((m for m in found if m.end == start and m.how in ("country", "demonym")), None)
+        if owner is None or start == i:
+            continue
+        field = " ".join(t.text for t in tokens[start:i])
+        name = f"Ministry of {field} of {country_name(owner.key, 'en')}"
+        out.append(Mention(owner.start, i + 1, name, "organisation", None, name, owner.key))
     return out

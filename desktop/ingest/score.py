@@ -31,6 +31,7 @@ _ROOT = Path(__file__).resolve().parents[2] / "tests"
 DEFAULT_FOLDERS = (
     _ROOT / "desktop" / "ingest" / "texts",
     _ROOT / "data" / "articles" / "dev",
+    _ROOT / "data" / "articles" / "dev2",
     _ROOT / "data" / "articles" / "test",
 )
 FIELDS = (

@@ -120,6 +120,47 @@ def mask_dateline(text: str) -> str:
     return text
 
 
+#: Letters that look alike in Latin and Cyrillic: a name typed with a stray one of the
+#: other alphabet ("Mоntenegro" with a Cyrillic "о") is one word, not two half-words.
+_TO_LATIN = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
+_TO_CYRILLIC = str.maketrans("aeopcyxiABEKMHOPCTXI", "аеорсухіАВЕКМНОРСТХІ")
+#: A Latin letter next to a Cyrillic one: found without trying any position twice.
+_MIXED = re.compile(r"(?<=[A-Za-z])[\u0400-\u04ff]|(?<=[\u0400-\u04ff])[A-Za-z]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+_ODD_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with no-break and thin spaces as plain ones (same length, so offsets hold):
+    "Latvia's\u00a0Defence Ministry" and "BERLIN\u00a0(AP) —" read as typed plainly."""
+    return _ODD_SPACES.sub(" ", text)
+
+
+def one_alphabet(text: str) -> str:
+    """``text`` with each word that mixes Latin and Cyrillic letters written in the
+    alphabet most of its letters use (same length, so offsets hold)."""
+    if not _MIXED.search(text):
+        return text
+    parts: list[str] = []
+    done = 0
+    for hit in _MIXED.finditer(text):
+        if hit.start() < done:
+            continue
+        start = hit.start()
+        while start > 0 and (text[start - 1].isalpha()):
+            start -= 1
+        word = _WORD.match(text, start)
+        end = word.end() if word else hit.end()
+        chunk = text[start:end]
+        latin = sum(ch.isascii() for ch in chunk)
+        table = _TO_LATIN if latin * 2 > len(chunk) else _TO_CYRILLIC
+        parts += [text[done:start], chunk.translate(table)]
+        done = end
+    return "".join(parts) + text[done:]
+
+
 def language(text: str) -> str:
     """``uk`` when Cyrillic letters outnumber Latin ones, else ``en``."""
     cyrillic = len(re.findall(r"[а-яґєіїА-ЯҐЄІЇ]", text))
@@ -191,6 +232,13 @@ class Sentence:
         if name not in self.memo:
             self.memo[name] = compute()
         return cast(T, self.memo[name])
+
+
+def headline(sentence: Sentence) -> bool:
+    """The text's first line standing alone, without a full stop: a headline, which news
+    writes in the present ("Japan, Australia sign pact") and without a day."""
+    last = sentence.text[-1:]
+    return sentence.index == 0 and (last.isalnum() or last in "\"»”'")
 
 
 def _ends_with_abbreviation(end: str) -> bool:

@@ -69,10 +69,20 @@ def test_the_held_out_sets_are_large_varied_and_split() -> None:
     assert not {p.name for p in dev} & {p.name for p in test}
 
 
-def test_the_reader_reaches_f1_090_on_the_dev_set() -> None:
-    """The figure the issue asks for, on the texts tuned on (the test set is scored by hand,
-    so that it stays unseen)."""
-    tally = score(texts([ARTICLES / "dev"]))
+def test_the_second_dev_set_is_large_varied_and_apart() -> None:
+    """dev2: the second round's texts, half of them about other states than Ukraine."""
+    dev2 = texts([ARTICLES / "dev2"])
+    assert len(dev2) >= 30
+    assert {p.name[:2] for p in dev2} == {"uk", "en"}
+    others = texts([ARTICLES / "dev"]) + texts([ARTICLES / "test"])
+    assert not {p.name for p in dev2} & {p.name for p in others}
+
+
+def test_the_reader_reaches_f1_090_on_the_dev_sets() -> None:
+    """The figure the issue asks for, over the texts tuned on, both rounds (the test set is
+    scored by hand, so that it stays unseen); the first round's set alone stays at 0.95."""
+    assert score(texts([ARTICLES / "dev"])).f1() >= 0.95
+    tally = score(texts([ARTICLES / "dev"]) + texts([ARTICLES / "dev2"]))
     assert tally.f1() >= 0.90, tally.misses
 
 

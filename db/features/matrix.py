@@ -1,9 +1,8 @@
 """Partnerships against each other: counts per partner and kind or subject, in one query.
 
-The aggregate runs in SQLite (GROUP BY over the parties index) so a 100,000-record
-catalogue gives its matrix without loading records into Python. Records are read through
-the small ``agreements_matrix`` index (migration m003), never the long rows; the planner
-prefers the rowid, hence INDEXED BY.
+The counts are read from the summary tables the triggers of migration m005 keep (one row
+per pair of parties and kind or subject), so the matrix costs the same at a million
+records as at a hundred.
 """
 
 from __future__ import annotations
@@ -37,24 +36,10 @@ class MatrixCount:
 
 
 _SQL = {
-    MatrixAxis.KIND: (
-        "SELECT p.party_key, a.kind, count(*), max(a.signed_on) "
-        "FROM parties h JOIN agreements a INDEXED BY agreements_matrix "
-        "ON a.id = h.agreement_id "
-        "JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key "
-        "WHERE h.party_key = ? AND a.deleted_at IS NULL GROUP BY p.party_key, a.kind"
-    ),
-    # Grouped by subject id, names looked up after: a name lookup per joined row costs
-    # a fifth of the query at 100,000 records.
+    MatrixAxis.KIND: "SELECT partner, kind, n, latest FROM summary_partners WHERE party = ?",
     MatrixAxis.SUBJECT: (
-        "SELECT g.party_key, s.name, g.n, g.latest FROM ("
-        "SELECT p.party_key, x.subject_id, count(*) AS n, max(a.signed_on) AS latest "
-        "FROM parties h JOIN agreements a INDEXED BY agreements_matrix "
-        "ON a.id = h.agreement_id "
-        "JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key "
-        "JOIN agreement_subjects x ON x.agreement_id = h.agreement_id "
-        "WHERE h.party_key = ? AND a.deleted_at IS NULL GROUP BY p.party_key, x.subject_id"
-        ") g JOIN subjects s ON s.id = g.subject_id"
+        "SELECT g.partner, s.name, g.n, g.latest FROM summary_partner_subjects g "
+        "JOIN subjects s ON s.id = g.subject_id WHERE g.party = ?"
     ),
 }
 

@@ -215,27 +215,39 @@ def _usable(facet: str, value: object) -> bool:
     return True
 
 
+_WHOLE_FACETS = (
+    "SELECT facet, value, n FROM summary_facets WHERE trashed = ? AND facet <> 'subject' "
+    "UNION ALL SELECT 'subject', s.name, f.n FROM summary_facets f "
+    "JOIN subjects s ON s.id = f.value WHERE f.facet = 'subject' AND f.trashed = ?"
+)
+"""The whole catalogue's (or trash's) facets, from the summary tables (migration m005)."""
+
+
 def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
     """For each facet, its values and how many of the filtered records have each."""
-    clause, params = where(filters)
-    result = {}
-    for name, sql in _FACETS.items():
-        found = conn.execute(sql.format(where=clause), params).fetchall()
-        result[name] = sorted(
-            (FacetCount(value, n) for value, n in found if _usable(name, value)),
+    found: dict[str, list[tuple[Any, int]]] = {name: [] for name in _FACETS}
+    if filters == Filters(trash=filters.trash):
+        for name, value, n in conn.execute(_WHOLE_FACETS, (filters.trash, filters.trash)):
+            found[name].append((value, n))
+    else:
+        clause, params = where(filters)
+        for name, sql in _FACETS.items():
+            found[name] = conn.execute(sql.format(where=clause), params).fetchall()
+    return {
+        name: sorted(
+            (FacetCount(value, n) for value, n in counts if _usable(name, value)),
             key=lambda f: (-f.count, f.value),
         )
-    return result
+        for name, counts in found.items()
+    }
 
 
 def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:
-    """Every counterpart of ``home``, with the number and span of shared agreements."""
+    """Every counterpart of ``home``, with the number and span of shared agreements (from
+    the summary tables, migration m005: one row per partner and kind)."""
     sql = (
-        "SELECT p.party_key, count(*), min(a.signed_on), max(a.signed_on) "
-        "FROM parties h JOIN agreements a ON a.id = h.agreement_id "
-        "JOIN parties p ON p.agreement_id = a.id AND p.party_key <> h.party_key "
-        "WHERE h.party_key = ? AND a.deleted_at IS NULL "
-        "GROUP BY p.party_key ORDER BY count(*) DESC, p.party_key"
+        "SELECT partner, sum(n), min(first), max(latest) FROM summary_partners "
+        "WHERE party = ? GROUP BY partner ORDER BY sum(n) DESC, partner"
     )
     return [
         Partnership(

@@ -279,3 +279,6 @@ def m004_listing_indexes(db: Database) -> None:
             f"CREATE INDEX IF NOT EXISTS agreements_live_{name} "
             f"ON agreements (deleted_at, {column})"
         )
+
+
+from db.store import migrations_summary  # noqa: E402,F401  (m005, issue 14)

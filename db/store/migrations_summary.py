@@ -1,0 +1,291 @@
+"""Migration m005: summary tables, so facets, partnerships and the matrix never scan.
+
+The counts are kept by triggers, in the transaction of every write that changes them,
+whichever program writes (Pactum, the sqlite3 shell, a salvage copying rows). A record's
+children are removed by the record's own BEFORE DELETE trigger, while the record is still
+there to say whether it was live and of which kind, so their triggers can subtract it.
+The earliest and latest date of a partnership cell are kept as well: adding a record can
+only widen them; removing the record that held one recomputes that one cell (a join over
+the two parties' shared records, which happens only when the record held the extreme).
+
+``db.store.summaries`` recounts the same figures from the records: ``check`` compares
+them, ``--reindex`` and salvage rebuild the tables from them. The migration's SQL is frozen
+here, with the recount it fills the tables with.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from db.store.schema import migration
+
+
+@migration("m005_summary_counts")
+def m005_summary_counts(db: Database) -> None:
+    for statement in _M005.split(";\n\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _pairs(row: str) -> str:
+    """The ordered pairs a party row ``row`` (new or old) makes with its record's others."""
+    others = (
+        f"FROM parties WHERE agreement_id = {row}.agreement_id AND party_key <> {row}.party_key"
+    )
+    return (
+        f"SELECT {row}.party_key, party_key {others} "
+        f"UNION ALL SELECT party_key, {row}.party_key {others}"
+    )
+
+
+def _record_pairs(record: str) -> str:
+    """Every ordered pair of parties of the record whose id is ``record``."""
+    return (
+        "SELECT h.party_key, p.party_key FROM parties h JOIN parties p "
+        "ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key "
+        f"WHERE h.agreement_id = {record}"
+    )
+
+
+def _with_subjects(pairs: str, record: str) -> str:
+    return (
+        f"SELECT k.*, x.subject_id FROM ({pairs}) k JOIN agreement_subjects x "
+        f"ON x.agreement_id = {record} WHERE true"
+    )
+
+
+def _shared(t: str) -> str:
+    """FROM and WHERE of the live records both parties of the row of table ``t`` are
+    parties to, read from the one with fewer records (the pair is the same either way)."""
+    count = (
+        "coalesce((SELECT sum(n) FROM summary_facets WHERE facet = 'partner' "
+        "AND trashed IN (0, 1) AND value = {}), 0)"
+    )
+    rarer = f"{count.format(f'{t}.party')} <= {count.format(f'{t}.partner')}"
+    return (
+        "FROM parties pa CROSS JOIN parties pb CROSS JOIN agreements a "
+        f"WHERE pa.party_key = (CASE WHEN {rarer} THEN {t}.party ELSE {t}.partner END) "
+        "AND pb.agreement_id = pa.agreement_id "
+        f"AND pb.party_key = (CASE WHEN {rarer} THEN {t}.partner ELSE {t}.party END) "
+        "AND a.id = pa.agreement_id AND a.deleted_at IS NULL"
+    )
+
+
+def _subtract(pairs: str | None, subject_pairs: str, live: str, kind: str, date: str) -> str:
+    """Take one record (live when ``live``, of ``kind``, dated ``date``) out of the pair
+    counts; a cell whose earliest or latest date it held is recomputed."""
+    p = "summary_partners"
+    s = "summary_partner_subjects"
+    sql = ""
+    if pairs is not None:
+        sql += f"""
+    UPDATE {p} SET n = n - 1 WHERE {live} AND kind = {kind} AND (party, partner) IN ({pairs});
+    UPDATE {p} SET (first, latest) = (SELECT min(a.signed_on), max(a.signed_on)
+        {_shared(p)} AND a.kind = {p}.kind)
+    WHERE {live} AND kind = {kind} AND (first = {date} OR latest = {date})
+        AND (party, partner) IN ({pairs});
+    DELETE FROM {p} WHERE n <= 0 AND kind = {kind} AND (party, partner) IN ({pairs});"""
+    return (
+        sql
+        + f"""
+    UPDATE {s} SET n = n - 1 WHERE {live} AND (party, partner, subject_id) IN ({subject_pairs});
+    UPDATE {s} SET latest = (SELECT max(a.signed_on) {_shared(s)} AND EXISTS (
+        SELECT 1 FROM agreement_subjects x
+        WHERE x.agreement_id = a.id AND x.subject_id = {s}.subject_id))
+    WHERE {live} AND latest = {date} AND (party, partner, subject_id) IN ({subject_pairs});
+    DELETE FROM {s} WHERE n <= 0 AND (party, partner, subject_id) IN ({subject_pairs});"""
+    )
+
+
+def _add(pairs: str | None, subject_pairs: str, live: str, kind: str, date: str) -> str:
+    """Count one record in the pair counts (see :func:`_subtract`)."""
+    sql = ""
+    if pairs is not None:
+        sql += f"""
+    INSERT INTO summary_partners (party, partner, kind, n, first, latest)
+    SELECT k.*, {kind}, 1, {date}, {date} FROM ({pairs}) k WHERE {live}
+    ON CONFLICT DO UPDATE SET n = n + 1,
+        first = coalesce(min(first, excluded.first), first, excluded.first),
+        latest = coalesce(max(latest, excluded.latest), latest, excluded.latest);"""
+    return (
+        sql
+        + f"""
+    INSERT INTO summary_partner_subjects (party, partner, subject_id, n, latest)
+    SELECT k.*, 1, {date} FROM ({subject_pairs}) k WHERE {live}
+    ON CONFLICT DO UPDATE SET n = n + 1,
+        latest = coalesce(max(latest, excluded.latest), latest, excluded.latest);"""
+    )
+
+
+def _facet(facet: str, trashed: str, values: str, add: bool) -> str:
+    """Count (``add``) or uncount one record under each of ``values`` (a SELECT of them)."""
+    if add:
+        return f"""
+    INSERT INTO summary_facets (facet, trashed, value, n)
+    SELECT '{facet}', {trashed}, v.value, 1 FROM ({values}) v WHERE true
+    ON CONFLICT DO UPDATE SET n = n + 1;"""
+    return f"""
+    UPDATE summary_facets SET n = n - 1
+    WHERE facet = '{facet}' AND trashed = {trashed} AND value IN ({values});
+    DELETE FROM summary_facets WHERE facet = '{facet}' AND n <= 0;"""
+
+
+def _own(row: str) -> list[tuple[str, str]]:
+    """The record's own facet values: kind, status, year."""
+    return [
+        ("kind", f"SELECT {row}.kind AS value"),
+        ("status", f"SELECT {row}.status AS value"),
+        ("year", f"SELECT substr({row}.signed_on, 1, 4) AS value WHERE {row}.signed_on NOT NULL"),
+    ]
+
+
+def _parent(row: str, column: str) -> str:
+    return f"(SELECT {column} FROM agreements WHERE id = {row}.agreement_id)"
+
+
+def _child_triggers(table: str, facet: str, value: str) -> str:
+    """Insert and delete triggers of a record's parties or subjects."""
+    out = []
+    for event, row, add in (("INSERT", "new", True), ("DELETE", "old", False)):
+        pairs: str | None = None
+        if table == "parties":
+            pairs = _pairs(row)
+            subject_pairs = _with_subjects(pairs, f"{row}.agreement_id")
+        else:
+            subject_pairs = (
+                f"SELECT k.*, {row}.subject_id FROM ({_record_pairs(f'{row}.agreement_id')}) k"
+            )
+        live = f"{_parent(row, 'deleted_at IS NULL')}"
+        kind = _parent(row, "kind")
+        date = _parent(row, "signed_on")
+        pair_sql = (_add if add else _subtract)(pairs, subject_pairs, live, kind, date)
+        trashed = _parent(row, "deleted_at IS NOT NULL")
+        out.append(
+            f"CREATE TRIGGER summary_{table}_{event.lower()} AFTER {event} ON {table}\n"
+            f"WHEN EXISTS (SELECT 1 FROM agreements WHERE id = {row}.agreement_id) BEGIN"
+            + _facet(facet, trashed, f"SELECT {row}.{value} AS value", add)
+            + pair_sql
+            + "\nEND"
+        )
+    return ";\n\n".join(out)
+
+
+def _record_triggers() -> str:
+    """The agreements table's triggers: its own facets, and its children's on a trash
+    move or a change of kind or date; a record's children go before it does."""
+    old_trashed = "(old.deleted_at IS NOT NULL)"
+    new_trashed = "(new.deleted_at IS NOT NULL)"
+    insert = "".join(_facet(f, new_trashed, v, True) for f, v in _own("new"))
+    delete = "".join(_facet(f, old_trashed, v, False) for f, v in _own("old"))
+    update = delete + insert
+    children = [
+        ("partner", "SELECT party_key AS value FROM parties WHERE agreement_id = new.id"),
+        (
+            "subject",
+            "SELECT subject_id AS value FROM agreement_subjects WHERE agreement_id = new.id",
+        ),
+    ]
+    trash = "".join(_facet(f, old_trashed, v, False) for f, v in children)
+    trash += "".join(_facet(f, new_trashed, v, True) for f, v in children)
+    pairs = _record_pairs("new.id")
+    subject_pairs = _with_subjects(pairs, "new.id")
+    moved = _subtract(pairs, subject_pairs, "old.deleted_at IS NULL", "old.kind", "old.signed_on")
+    moved += _add(pairs, subject_pairs, "new.deleted_at IS NULL", "new.kind", "new.signed_on")
+    return f"""
+CREATE TRIGGER summary_agreement_insert AFTER INSERT ON agreements BEGIN{insert}
+END;
+
+CREATE TRIGGER summary_agreement_delete BEFORE DELETE ON agreements BEGIN
+    DELETE FROM parties WHERE agreement_id = old.id;
+    DELETE FROM agreement_subjects WHERE agreement_id = old.id;{delete}
+END;
+
+CREATE TRIGGER summary_agreement_update AFTER UPDATE OF kind, status, signed_on, deleted_at
+ON agreements WHEN old.kind IS NOT new.kind OR old.status IS NOT new.status
+    OR old.signed_on IS NOT new.signed_on OR {old_trashed} <> {new_trashed} BEGIN{update}
+END;
+
+CREATE TRIGGER summary_agreement_trash AFTER UPDATE OF deleted_at ON agreements
+WHEN {old_trashed} <> {new_trashed} BEGIN{trash}
+END;
+
+CREATE TRIGGER summary_agreement_pairs AFTER UPDATE OF kind, signed_on, deleted_at ON agreements
+WHEN old.kind IS NOT new.kind OR old.signed_on IS NOT new.signed_on
+    OR {old_trashed} <> {new_trashed} BEGIN{moved}
+END"""
+
+
+_TABLES = """
+CREATE TABLE summary_facets (
+    -- How many records have each value of a facet: live ones (trashed = 0) or those in
+    -- the trash (1). Kept by the summary_* triggers; the catalogue's facets read them.
+    facet    TEXT NOT NULL,   -- 'kind', 'status', 'year', 'partner' or 'subject'
+    trashed  INTEGER NOT NULL,
+    value    NOT NULL,        -- the kind, status, year (4 digits), party_key or subject id
+    n        INTEGER NOT NULL,
+    PRIMARY KEY (facet, trashed, value)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_partners (
+    -- For each ordered pair of parties and each kind: how many live records both are
+    -- parties to, the earliest and the latest date among them (partnerships, matrix).
+    party    NOT NULL,
+    partner  NOT NULL,
+    kind     NOT NULL,
+    n        INTEGER NOT NULL,
+    first    TEXT,
+    latest   TEXT,
+    PRIMARY KEY (party, partner, kind)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_partner_subjects (
+    -- The same per subject (a subjects.id): the partner × subject matrix.
+    party       NOT NULL,
+    partner     NOT NULL,
+    subject_id  NOT NULL,
+    n           INTEGER NOT NULL,
+    latest      TEXT,
+    PRIMARY KEY (party, partner, subject_id)
+) WITHOUT ROWID
+"""
+
+RECOUNT = {
+    "summary_facets": """
+SELECT 'kind', deleted_at IS NOT NULL, kind, count(*) FROM agreements GROUP BY 2, 3
+UNION ALL
+SELECT 'status', deleted_at IS NOT NULL, status, count(*) FROM agreements GROUP BY 2, 3
+UNION ALL
+SELECT 'year', deleted_at IS NOT NULL, substr(signed_on, 1, 4), count(*) FROM agreements
+WHERE signed_on IS NOT NULL GROUP BY 2, 3
+UNION ALL
+SELECT 'partner', a.deleted_at IS NOT NULL, p.party_key, count(*)
+FROM parties p JOIN agreements a ON a.id = p.agreement_id GROUP BY 2, 3
+UNION ALL
+SELECT 'subject', a.deleted_at IS NOT NULL, x.subject_id, count(*)
+FROM agreement_subjects x JOIN agreements a ON a.id = x.agreement_id GROUP BY 2, 3""",
+    "summary_partners": """
+SELECT h.party_key, p.party_key, a.kind, count(*), min(a.signed_on), max(a.signed_on)
+FROM parties h JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key
+JOIN agreements a ON a.id = h.agreement_id
+WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3""",
+    "summary_partner_subjects": """
+SELECT h.party_key, p.party_key, x.subject_id, count(*), max(a.signed_on)
+FROM parties h JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key
+JOIN agreement_subjects x ON x.agreement_id = h.agreement_id
+JOIN agreements a ON a.id = h.agreement_id
+WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3""",
+}
+"""Each summary table's rows, counted afresh from the records (frozen with m005: the
+check and the rebuild of ``db.store.summaries`` use them too)."""
+
+_FILL = ";\n\n".join(f"INSERT INTO {table} {sql}" for table, sql in RECOUNT.items())
+
+_M005 = ";\n\n".join(
+    (
+        _TABLES,
+        _FILL,
+        _record_triggers(),
+        _child_triggers("parties", "partner", "party_key"),
+        _child_triggers("agreement_subjects", "subject", "subject_id"),
+    )
+)

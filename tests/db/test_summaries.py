@@ -1,0 +1,88 @@
+"""The summary tables (m005) always equal a recount of the records, whatever writes ran:
+adds, edits of parties, subjects, kind and date, trash and restore, outright deletes and
+writes by another program; ``check`` names a damaged table and ``--reindex`` repairs it."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from db import Agreement, Catalog, Kind, PartialDate, Party, open_catalog
+from db.search import rebuild
+from db.store import summaries
+from db.store.schema import migrations
+
+PARTIES = ("UA", "PL", "LT", "DE", "NATO")
+SUBJECTS = ("drones", "demining", "energy", "Дрони")
+
+
+def _record(rng: random.Random) -> Agreement:
+    keys = rng.sample(PARTIES, rng.randint(2, 4))
+    date = rng.choice((None, "2020", "2021-05", "2022-01-03", "2024-12-31", "1999-02-02"))
+    return Agreement(
+        title=f"record {rng.random()}",
+        kind=rng.choice(list(Kind)),
+        parties=tuple(Party.org(k) if k == "NATO" else Party.state(k) for k in keys),
+        signed_on=PartialDate.parse(date) if date else None,
+        subjects=tuple(rng.sample(SUBJECTS, rng.randint(0, 3))),
+    )
+
+
+def _write_at_random(catalog: Catalog, rng: random.Random, steps: int) -> None:
+    ids: list[int] = []
+    for _ in range(steps):
+        action = rng.choice(("add", "add", "edit", "trash", "restore", "drop"))
+        if action == "add" or not ids:
+            ids.append(catalog.add(_record(rng)).id or 0)
+            continue
+        target = rng.choice(ids)
+        stored = catalog.get(target)
+        if action == "edit":
+            other = _record(rng)
+            fields = rng.sample(("parties", "subjects", "kind", "signed_on", "status"), 2)
+            changes = {f: getattr(other, f) for f in fields}
+            catalog.update(dataclasses.replace(stored, **changes))
+        elif action == "trash":
+            catalog.delete(target)
+        elif action == "restore":
+            catalog.restore(target)
+        else:  # deleted outright, as another program (or an undone add) would
+            with catalog.writing() as conn:
+                conn.execute("DELETE FROM agreements WHERE id = ?", (target,))
+            ids.remove(target)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=0, max_value=2**32))
+def test_summary_tables_equal_a_recount_after_any_writes(seed: int) -> None:
+    with open_catalog(":memory:", create=True) as catalog:
+        _write_at_random(catalog, random.Random(seed), 40)
+        assert summaries.problems(catalog.conn) == []
+
+
+def test_summary_tables_are_filled_from_existing_records_by_the_migration(catalog: Catalog) -> None:
+    _write_at_random(catalog, random.Random(1), 30)
+    with catalog.writing() as conn:  # the catalogue as a version before m005 left it
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_summary_counts'")
+        made = "SELECT type, name FROM sqlite_master WHERE name LIKE 'summary%' ORDER BY type"
+        for kind, name in conn.execute(made).fetchall():
+            conn.execute(f"DROP {kind} {name}")
+    migrations.apply(catalog.db)
+    assert summaries.problems(catalog.conn) == []
+    assert catalog.conn.execute("SELECT count(*) FROM summary_partners").fetchone()[0] > 0
+
+
+def test_check_names_a_wrong_summary_count_and_reindex_repairs_it(catalog: Catalog) -> None:
+    _write_at_random(catalog, random.Random(2), 20)
+    with catalog.writing() as conn:
+        conn.execute("UPDATE summary_facets SET n = n + 5 WHERE facet = 'kind'")
+        conn.execute("DELETE FROM summary_partner_subjects")
+    found = catalog.check().problems
+    assert any("summary_facets differs" in p for p in found)
+    assert any("summary_partner_subjects differs" in p for p in found)
+    assert any("--reindex" in p for p in found)
+    rebuild(catalog)
+    assert catalog.check().problems == ()

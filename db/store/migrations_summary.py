@@ -159,6 +159,9 @@ def _child_triggers(table: str, facet: str, value: str) -> str:
         kind = _parent(row, "kind")
         date = _parent(row, "signed_on")
         pair_sql = (_add if add else _subtract)(pairs, subject_pairs, live, kind, date)
+        cube_rows = _cube_party(row) if table == "parties" else _cube_subject(row)
+        status = _parent(row, "status")
+        pair_sql += _cube(cube_rows, live, kind, status, date, add)
         trashed = _parent(row, "deleted_at IS NOT NULL")
         out.append(
             f"CREATE TRIGGER summary_{table}_{event.lower()} AFTER {event} ON {table}\n"
@@ -168,6 +171,59 @@ def _child_triggers(table: str, facet: str, value: str) -> str:
             + "\nEND"
         )
     return ";\n\n".join(out)
+
+
+_CONTEXTS = "SELECT '' AS party UNION ALL SELECT party_key FROM parties WHERE agreement_id = {r}"
+
+
+def _cube_record(r: str) -> str:
+    """Every (party, facet, value) row of summary_cube the record with id ``r`` counts in."""
+    return (
+        f"SELECT '' AS party, 'record' AS facet, '' AS value "
+        f"UNION ALL SELECT x.party, 'partner', p.party_key FROM ({_CONTEXTS.format(r=r)}) x "
+        f"JOIN parties p ON p.agreement_id = {r} "
+        f"UNION ALL SELECT x.party, 'subject', s.subject_id FROM ({_CONTEXTS.format(r=r)}) x "
+        f"JOIN agreement_subjects s ON s.agreement_id = {r}"
+    )
+
+
+def _cube_party(row: str) -> str:
+    """The rows a party row (new or old) of a record adds to the record's."""
+    others = (
+        f"FROM parties WHERE agreement_id = {row}.agreement_id AND party_key <> {row}.party_key"
+    )
+    key = f"{row}.party_key"
+    return (
+        f"SELECT '', 'partner', {key} UNION ALL SELECT {key}, 'partner', {key} "
+        f"UNION ALL SELECT {key}, 'partner', party_key {others} "
+        f"UNION ALL SELECT party_key, 'partner', {key} {others} "
+        f"UNION ALL SELECT {key}, 'subject', subject_id FROM agreement_subjects "
+        f"WHERE agreement_id = {row}.agreement_id"
+    )
+
+
+def _cube_subject(row: str) -> str:
+    """The rows a subject row (new or old) of a record adds to the record's."""
+    return (
+        f"SELECT '', 'subject', {row}.subject_id UNION ALL SELECT party_key, 'subject', "
+        f"{row}.subject_id FROM parties WHERE agreement_id = {row}.agreement_id"
+    )
+
+
+def _cube(rows: str, live: str, kind: str, status: str, date: str, add: bool) -> str:
+    """Count (``add``) or uncount one record, live when ``live``, in the cell of ``kind``,
+    ``status`` and the year of ``date``, under each of ``rows``."""
+    year = f"coalesce(substr({date}, 1, 4), '')"
+    if add:
+        return f"""
+    INSERT INTO summary_cube (party, facet, value, kind, status, year, n)
+    SELECT r.*, {kind}, {status}, {year}, 1 FROM ({rows}) r WHERE {live}
+    ON CONFLICT DO UPDATE SET n = n + 1;"""
+    cell = f"kind = {kind} AND status = {status} AND year = {year}"
+    return f"""
+    UPDATE summary_cube SET n = n - 1
+    WHERE {live} AND {cell} AND (party, facet, value) IN ({rows});
+    DELETE FROM summary_cube WHERE n <= 0 AND {cell} AND (party, facet, value) IN ({rows});"""
 
 
 def _record_triggers() -> str:
@@ -191,6 +247,27 @@ def _record_triggers() -> str:
     subject_pairs = _with_subjects(pairs, "new.id")
     moved = _subtract(pairs, subject_pairs, "old.deleted_at IS NULL", "old.kind", "old.signed_on")
     moved += _add(pairs, subject_pairs, "new.deleted_at IS NULL", "new.kind", "new.signed_on")
+    rows = _cube_record("new.id")
+    update += _cube(
+        rows, "old.deleted_at IS NULL", "old.kind", "old.status", "old.signed_on", False
+    )
+    update += _cube(rows, "new.deleted_at IS NULL", "new.kind", "new.status", "new.signed_on", True)
+    insert += _cube(
+        _cube_record("new.id"),
+        "new.deleted_at IS NULL",
+        "new.kind",
+        "new.status",
+        "new.signed_on",
+        True,
+    )
+    delete += _cube(
+        _cube_record("old.id"),
+        "old.deleted_at IS NULL",
+        "old.kind",
+        "old.status",
+        "old.signed_on",
+        False,
+    )
     return f"""
 CREATE TRIGGER summary_agreement_insert AFTER INSERT ON agreements BEGIN{insert}
 END;
@@ -246,6 +323,20 @@ CREATE TABLE summary_partner_subjects (
     n           INTEGER NOT NULL,
     latest      TEXT,
     PRIMARY KEY (party, partner, subject_id)
+) WITHOUT ROWID;
+
+CREATE TABLE summary_cube (
+    -- Live records per cell (kind, status, year) and facet value: of all records (party
+    -- ''), and of those each party is party to. Facets narrowed by one partner, kinds,
+    -- statuses or years are sums over a party's rows.
+    party   NOT NULL,       -- '' for every record, else a party_key
+    facet   TEXT NOT NULL,  -- 'record' (value ''), 'partner' (a party_key), 'subject' (an id)
+    value   NOT NULL,
+    kind    NOT NULL,
+    status  NOT NULL,
+    year    NOT NULL,       -- the first 4 characters of signed_on, '' when undated
+    n       INTEGER NOT NULL,
+    PRIMARY KEY (party, facet, value, kind, status, year)
 ) WITHOUT ROWID
 """
 
@@ -274,11 +365,29 @@ FROM parties h JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key
 JOIN agreement_subjects x ON x.agreement_id = h.agreement_id
 JOIN agreements a ON a.id = h.agreement_id
 WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3""",
+    "summary_cube": """
+WITH live AS (
+    SELECT id, kind, status, coalesce(substr(signed_on, 1, 4), '') AS year FROM agreements
+    WHERE deleted_at IS NULL
+), context AS (
+    SELECT id AS agreement_id, '' AS party FROM live
+    UNION ALL
+    SELECT p.agreement_id, p.party_key FROM parties p JOIN live ON live.id = p.agreement_id
+)
+SELECT '', 'record', '', kind, status, year, count(*) FROM live GROUP BY 4, 5, 6
+UNION ALL
+SELECT c.party, 'partner', p.party_key, l.kind, l.status, l.year, count(*) FROM context c
+JOIN parties p ON p.agreement_id = c.agreement_id JOIN live l ON l.id = c.agreement_id
+GROUP BY 1, 3, 4, 5, 6
+UNION ALL
+SELECT c.party, 'subject', x.subject_id, l.kind, l.status, l.year, count(*) FROM context c
+JOIN agreement_subjects x ON x.agreement_id = c.agreement_id JOIN live l ON l.id = c.agreement_id
+GROUP BY 1, 3, 4, 5, 6""",
 }
 """Each summary table's rows, counted afresh from the records (frozen with m005: the
 check and the rebuild of ``db.store.summaries`` use them too)."""
 
-_FILL = ";\n\n".join(f"INSERT INTO {table} {sql}" for table, sql in RECOUNT.items())
+_FILL = ";\n\n".join(f"INSERT INTO {table} SELECT * FROM ({sql})" for table, sql in RECOUNT.items())
 
 _M005 = ";\n\n".join(
     (

@@ -223,11 +223,54 @@ _WHOLE_FACETS = (
 """The whole catalogue's (or trash's) facets, from the summary tables (migration m005)."""
 
 
+def _cube_facets(conn: sqlite3.Connection, filters: Filters) -> list[tuple[str, Any, int]] | None:
+    """The facets of live records narrowed by one partner, kinds, statuses and years, as
+    sums over that partner's (or every record's) rows of summary_cube (migration m005);
+    None for any other filter."""
+    cube = Filters(filters.partners, filters.kinds, filters.statuses, years=filters.years)
+    if filters != cube or len(filters.partners) > 1:
+        return None
+    party = filters.partners[0] if filters.partners else ""
+    clauses = ["c.party = ?"]
+    params: list[object] = [party]
+    for column, values in (
+        ("kind", [str(k) for k in filters.kinds]),
+        ("status", [str(s) for s in filters.statuses]),
+        ("year", [f"{y:04d}" for y in filters.years]),
+    ):
+        if values:
+            clauses.append(f"c.{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    cells = " AND ".join(clauses)
+    # The record's own row: ('', 'record', '') overall, (P, 'partner', P) for partner P.
+    own = f"{cells} AND c.facet = ? AND c.value = ?"
+    own_params = [*params, "partner" if party else "record", party]
+    sql = (
+        f"SELECT 'kind', c.kind, sum(c.n) FROM summary_cube c WHERE {own} GROUP BY 2 "
+        f"UNION ALL SELECT 'status', c.status, sum(c.n) FROM summary_cube c WHERE {own} "
+        "GROUP BY 2 "
+        f"UNION ALL SELECT 'year', c.year, sum(c.n) FROM summary_cube c WHERE {own} "
+        "AND c.year <> '' GROUP BY 2 "
+        f"UNION ALL SELECT 'partner', c.value, sum(c.n) FROM summary_cube c WHERE {cells} "
+        "AND c.facet = 'partner' GROUP BY 2 "
+        "UNION ALL SELECT 'subject', s.name, g.n FROM (SELECT c.value AS subject_id, "
+        f"sum(c.n) AS n FROM summary_cube c WHERE {cells} AND c.facet = 'subject' GROUP BY 1) g "
+        "JOIN subjects s ON s.id = g.subject_id"
+    )
+    return conn.execute(sql, [*own_params] * 3 + params * 2).fetchall()
+
+
 def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
-    """For each facet, its values and how many of the filtered records have each."""
+    """For each facet, its values and how many of the filtered records have each: the
+    whole catalogue's and common narrowings from the summary tables, others by a scan."""
     found: dict[str, list[tuple[Any, int]]] = {name: [] for name in _FACETS}
+    summed = None
     if filters == Filters(trash=filters.trash):
-        for name, value, n in conn.execute(_WHOLE_FACETS, (filters.trash, filters.trash)):
+        summed = conn.execute(_WHOLE_FACETS, (filters.trash, filters.trash)).fetchall()
+    else:
+        summed = _cube_facets(conn, filters)
+    if summed is not None:
+        for name, value, n in summed:
             found[name].append((value, n))
     else:
         clause, params = where(filters)

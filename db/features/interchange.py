@@ -21,7 +21,7 @@ from db.errors import FieldProblem, ImportFormatError, ValidationError
 from db.safety.guards import canonical_uuid, first_non_unicode, is_uuid
 from db.safety.inputs import MAX_IMPORT_BYTES, read_bounded
 from db.safety.outputs import INTERCHANGE, check_output_path, write_text_output
-from db.store import records
+from db.store import records, summaries
 from db.store.access import now
 from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.store.exportable import ExportReport, Unexportable, history_item, writable
@@ -315,7 +315,7 @@ def import_data(
     decoded = check_records(catalog, data)
     stamp = now()
     added = unchanged = replaced = kept = 0
-    with catalog.writing() as conn:
+    with catalog.writing() as conn, summaries.deferred(conn):
         existing = records.resolve_uuids(conn, (a.uuid for a, _ in decoded if a.uuid))
         subject_cache: dict[str, int] = {}
         uuid_to_id = dict(existing)

@@ -18,13 +18,14 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db.store.schema import migration
+from db.store.summary_recount import RECOUNT
 
 
 @migration("m005_summary_counts")
 def m005_summary_counts(db: Database) -> None:
     for statement in _M005.split(";\n\n"):
         if statement.strip():
-            db.execute(statement)
+            db.execute(statement, {"above": 0} if ":above" in statement else None)
 
 
 def _pairs(row: str) -> str:
@@ -52,6 +53,11 @@ def _with_subjects(pairs: str, record: str) -> str:
         f"SELECT k.*, x.subject_id FROM ({pairs}) k JOIN agreement_subjects x "
         f"ON x.agreement_id = {record} WHERE true"
     )
+
+
+_COUNTED = "(SELECT coalesce(min(above), 9223372036854775807) FROM summary_deferred)"
+"""The highest record id the triggers count: a bulk import counts the records it adds
+(ids above ``summary_deferred.above``) itself, all at once, before it commits."""
 
 
 def _shared(t: str) -> str:
@@ -165,7 +171,8 @@ def _child_triggers(table: str, facet: str, value: str) -> str:
         trashed = _parent(row, "deleted_at IS NOT NULL")
         out.append(
             f"CREATE TRIGGER summary_{table}_{event.lower()} AFTER {event} ON {table}\n"
-            f"WHEN EXISTS (SELECT 1 FROM agreements WHERE id = {row}.agreement_id) BEGIN"
+            f"WHEN {row}.agreement_id <= {_COUNTED}\n"
+            f"AND EXISTS (SELECT 1 FROM agreements WHERE id = {row}.agreement_id) BEGIN"
             + _facet(facet, trashed, f"SELECT {row}.{value} AS value", add)
             + pair_sql
             + "\nEND"
@@ -269,26 +276,29 @@ def _record_triggers() -> str:
         False,
     )
     return f"""
-CREATE TRIGGER summary_agreement_insert AFTER INSERT ON agreements BEGIN{insert}
+CREATE TRIGGER summary_agreement_insert AFTER INSERT ON agreements
+WHEN new.id <= {_COUNTED} BEGIN{insert}
 END;
 
-CREATE TRIGGER summary_agreement_delete BEFORE DELETE ON agreements BEGIN
+CREATE TRIGGER summary_agreement_delete BEFORE DELETE ON agreements
+WHEN old.id <= {_COUNTED} BEGIN
     DELETE FROM parties WHERE agreement_id = old.id;
     DELETE FROM agreement_subjects WHERE agreement_id = old.id;{delete}
 END;
 
 CREATE TRIGGER summary_agreement_update AFTER UPDATE OF kind, status, signed_on, deleted_at
-ON agreements WHEN old.kind IS NOT new.kind OR old.status IS NOT new.status
-    OR old.signed_on IS NOT new.signed_on OR {old_trashed} <> {new_trashed} BEGIN{update}
+ON agreements WHEN new.id <= {_COUNTED} AND (old.kind IS NOT new.kind
+    OR old.status IS NOT new.status OR old.signed_on IS NOT new.signed_on
+    OR {old_trashed} <> {new_trashed}) BEGIN{update}
 END;
 
 CREATE TRIGGER summary_agreement_trash AFTER UPDATE OF deleted_at ON agreements
-WHEN {old_trashed} <> {new_trashed} BEGIN{trash}
+WHEN new.id <= {_COUNTED} AND {old_trashed} <> {new_trashed} BEGIN{trash}
 END;
 
 CREATE TRIGGER summary_agreement_pairs AFTER UPDATE OF kind, signed_on, deleted_at ON agreements
-WHEN old.kind IS NOT new.kind OR old.signed_on IS NOT new.signed_on
-    OR {old_trashed} <> {new_trashed} BEGIN{moved}
+WHEN new.id <= {_COUNTED} AND (old.kind IS NOT new.kind
+    OR old.signed_on IS NOT new.signed_on OR {old_trashed} <> {new_trashed}) BEGIN{moved}
 END"""
 
 
@@ -337,55 +347,14 @@ CREATE TABLE summary_cube (
     year    NOT NULL,       -- the first 4 characters of signed_on, '' when undated
     n       INTEGER NOT NULL,
     PRIMARY KEY (party, facet, value, kind, status, year)
-) WITHOUT ROWID
-"""
+) WITHOUT ROWID;
 
-RECOUNT = {
-    "summary_facets": """
-SELECT 'kind', deleted_at IS NOT NULL, kind, count(*) FROM agreements GROUP BY 2, 3
-UNION ALL
-SELECT 'status', deleted_at IS NOT NULL, status, count(*) FROM agreements GROUP BY 2, 3
-UNION ALL
-SELECT 'year', deleted_at IS NOT NULL, substr(signed_on, 1, 4), count(*) FROM agreements
-WHERE signed_on IS NOT NULL GROUP BY 2, 3
-UNION ALL
-SELECT 'partner', a.deleted_at IS NOT NULL, p.party_key, count(*)
-FROM parties p JOIN agreements a ON a.id = p.agreement_id GROUP BY 2, 3
-UNION ALL
-SELECT 'subject', a.deleted_at IS NOT NULL, x.subject_id, count(*)
-FROM agreement_subjects x JOIN agreements a ON a.id = x.agreement_id GROUP BY 2, 3""",
-    "summary_partners": """
-SELECT h.party_key, p.party_key, a.kind, count(*), min(a.signed_on), max(a.signed_on)
-FROM parties h JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key
-JOIN agreements a ON a.id = h.agreement_id
-WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3""",
-    "summary_partner_subjects": """
-SELECT h.party_key, p.party_key, x.subject_id, count(*), max(a.signed_on)
-FROM parties h JOIN parties p ON p.agreement_id = h.agreement_id AND p.party_key <> h.party_key
-JOIN agreement_subjects x ON x.agreement_id = h.agreement_id
-JOIN agreements a ON a.id = h.agreement_id
-WHERE a.deleted_at IS NULL GROUP BY 1, 2, 3""",
-    "summary_cube": """
-WITH live AS (
-    SELECT id, kind, status, coalesce(substr(signed_on, 1, 4), '') AS year FROM agreements
-    WHERE deleted_at IS NULL
-), context AS (
-    SELECT id AS agreement_id, '' AS party FROM live
-    UNION ALL
-    SELECT p.agreement_id, p.party_key FROM parties p JOIN live ON live.id = p.agreement_id
+CREATE TABLE summary_deferred (
+    -- Set only inside a bulk import's transaction: records with ids above 'above' are
+    -- counted by the import itself, in one pass, before it commits (empty otherwise).
+    above  INTEGER NOT NULL
 )
-SELECT '', 'record', '', kind, status, year, count(*) FROM live GROUP BY 4, 5, 6
-UNION ALL
-SELECT c.party, 'partner', p.party_key, l.kind, l.status, l.year, count(*) FROM context c
-JOIN parties p ON p.agreement_id = c.agreement_id JOIN live l ON l.id = c.agreement_id
-GROUP BY 1, 3, 4, 5, 6
-UNION ALL
-SELECT c.party, 'subject', x.subject_id, l.kind, l.status, l.year, count(*) FROM context c
-JOIN agreement_subjects x ON x.agreement_id = c.agreement_id JOIN live l ON l.id = c.agreement_id
-GROUP BY 1, 3, 4, 5, 6""",
-}
-"""Each summary table's rows, counted afresh from the records (frozen with m005: the
-check and the rebuild of ``db.store.summaries`` use them too)."""
+"""
 
 _FILL = ";\n\n".join(f"INSERT INTO {table} SELECT * FROM ({sql})" for table, sql in RECOUNT.items())
 

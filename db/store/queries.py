@@ -185,19 +185,25 @@ def rows(conn: sqlite3.Connection, agreement_ids: Sequence[int]) -> list[Agreeme
     return [found[i] for i in agreement_ids if i in found]
 
 
-# Each facet joins the filtered agreements directly (rather than ``IN (subquery)``), so
-# SQLite can use the covering indexes and need not build a 100,000-id temporary set.
-_FACETS = {
-    "partner": "SELECT p.party_key, count(*) FROM parties p "
-    "JOIN agreements a ON a.id = p.agreement_id WHERE {where} GROUP BY p.party_key",
-    "kind": "SELECT a.kind, count(*) FROM agreements a WHERE {where} GROUP BY a.kind",
-    "status": "SELECT a.status, count(*) FROM agreements a WHERE {where} GROUP BY a.status",
-    "year": "SELECT substr(a.signed_on, 1, 4), count(*) FROM agreements a "
-    "WHERE {where} AND a.signed_on IS NOT NULL GROUP BY 1",
-    "subject": "SELECT s.name, count(*) FROM agreement_subjects x "
-    "JOIN agreements a ON a.id = x.agreement_id "
-    "JOIN subjects s ON s.id = x.subject_id WHERE {where} GROUP BY s.name",
-}
+_FACETS = ("partner", "kind", "status", "year", "subject")
+
+_SCANNED_FACETS = """
+WITH m AS MATERIALIZED (
+    SELECT a.id, a.kind, a.status, substr(a.signed_on, 1, 4) AS year FROM agreements a
+    WHERE {where}
+)
+SELECT 'kind', kind, count(*) FROM m GROUP BY 2
+UNION ALL SELECT 'status', status, count(*) FROM m GROUP BY 2
+UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY 2
+UNION ALL SELECT 'partner', p.party_key, count(*) FROM m JOIN parties p ON p.agreement_id = m.id
+GROUP BY 2
+UNION ALL SELECT 'subject', s.name, g.n FROM (
+    SELECT x.subject_id, count(*) AS n FROM m
+    JOIN agreement_subjects x ON x.agreement_id = m.id GROUP BY 1
+) g JOIN subjects s ON s.id = g.subject_id
+"""
+"""Facets of any narrowing the summary tables do not answer: the matching records are
+found once (materialised), then every facet is counted over them in the same statement."""
 
 
 def _usable(facet: str, value: object) -> bool:
@@ -269,13 +275,11 @@ def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCo
         summed = conn.execute(_WHOLE_FACETS, (filters.trash, filters.trash)).fetchall()
     else:
         summed = _cube_facets(conn, filters)
-    if summed is not None:
-        for name, value, n in summed:
-            found[name].append((value, n))
-    else:
+    if summed is None:
         clause, params = where(filters)
-        for name, sql in _FACETS.items():
-            found[name] = conn.execute(sql.format(where=clause), params).fetchall()
+        summed = conn.execute(_SCANNED_FACETS.format(where=clause), params).fetchall()
+    for name, value, n in summed:
+        found[name].append((value, n))
     return {
         name: sorted(
             (FacetCount(value, n) for value, n in counts if _usable(name, value)),

@@ -7,9 +7,11 @@ Triggers keep the tables right on every write; ``check`` recounts them from the 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 
-from db.store.migrations_summary import RECOUNT
+from db.store.summary_recount import RECOUNT
 
 REPAIR = "rebuild them with `pactum search --reindex`"
 
@@ -23,7 +25,8 @@ def problems(conn: sqlite3.Connection) -> list[str]:
         wrong = conn.execute(
             f"SELECT (SELECT count(*) FROM (SELECT * FROM {table} "
             f"EXCEPT SELECT * FROM ({recount}))) + (SELECT count(*) FROM "
-            f"(SELECT * FROM ({recount}) EXCEPT SELECT * FROM {table}))"
+            f"(SELECT * FROM ({recount}) EXCEPT SELECT * FROM {table}))",
+            {"above": 0},
         ).fetchone()[0]
         if wrong:
             found.append(f"summary counts: {table} differs from the records in {wrong:,} rows")
@@ -36,4 +39,35 @@ def rebuild(conn: sqlite3.Connection) -> None:
     """Fill the summary tables afresh from the records (inside the caller's transaction)."""
     for table, recount in RECOUNT.items():
         conn.execute(f"DELETE FROM {table}")
-        conn.execute(f"INSERT INTO {table} SELECT * FROM ({recount})")
+        conn.execute(f"INSERT INTO {table} SELECT * FROM ({recount})", {"above": 0})
+
+
+_ADD = {
+    "summary_facets": "n = n + excluded.n",
+    "summary_partners": "n = n + excluded.n, "
+    "first = coalesce(min(first, excluded.first), first, excluded.first), "
+    "latest = coalesce(max(latest, excluded.latest), latest, excluded.latest)",
+    "summary_partner_subjects": "n = n + excluded.n, "
+    "latest = coalesce(max(latest, excluded.latest), latest, excluded.latest)",
+    "summary_cube": "n = n + excluded.n",
+}
+"""How a row counted for new records adds to the row the table already holds."""
+
+
+@contextlib.contextmanager
+def deferred(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside a write transaction: records added in the block are counted when it ends,
+    in one pass each table, instead of row by row by the triggers (a bulk import: the
+    triggers would double its time). Records that existed before are counted by the
+    triggers as always; a failure rolls the whole transaction back, the mark included."""
+    assert conn.in_transaction
+    above = conn.execute("SELECT coalesce(max(id), 0) FROM agreements").fetchone()[0]
+    conn.execute("INSERT INTO summary_deferred (above) VALUES (?)", (above,))
+    yield
+    conn.execute("DELETE FROM summary_deferred")
+    for table, recount in RECOUNT.items():
+        conn.execute(
+            f"INSERT INTO {table} SELECT * FROM ({recount}) WHERE true "
+            f"ON CONFLICT DO UPDATE SET {_ADD[table]}",
+            {"above": above},
+        )

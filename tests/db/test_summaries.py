@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,3 +87,19 @@ def test_check_names_a_wrong_summary_count_and_reindex_repairs_it(catalog: Catal
     assert any("--reindex" in p for p in found)
     rebuild(catalog)
     assert catalog.check().problems == ()
+
+
+def test_summary_tables_equal_a_recount_after_imports_that_add_and_replace(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    with open_catalog(None) as source:
+        _write_at_random(source, random.Random(3), 40)
+        source.export_file(tmp_path / "some.json")
+    _write_at_random(catalog, random.Random(4), 30)
+    catalog.import_file(tmp_path / "some.json")
+    for row in catalog.list()[:10]:
+        edited = catalog.get(row.id)
+        catalog.update(dataclasses.replace(edited, parties=edited.parties[::-1][:2]))
+    catalog.import_file(tmp_path / "some.json", replace=True)
+    assert catalog.conn.execute("SELECT count(*) FROM summary_deferred").fetchone()[0] == 0
+    assert summaries.problems(catalog.conn) == []

@@ -216,6 +216,18 @@ class Catalog:
         """Ids of the matching records, sorted: what a lazily filled table holds."""
         return queries.ids(self.conn, filters, sort, descending)
 
+    def ids_in_chunks(
+        self,
+        filters: Filters = Filters(),
+        sort: SortKey = SortKey.SIGNED_ON,
+        descending: bool = True,
+        first: int = 500,
+        chunk: int = 50_000,
+    ) -> Iterator[builtins.list[int]]:
+        """The same ids as :meth:`ids`, the first ``first`` at once, then ``chunk`` at a time
+        (a table of a million rows, filled while the window stays responsive)."""
+        return queries.ids_in_chunks(self.conn, filters, sort, descending, first, chunk)
+
     def rows(self, agreement_ids: list[int]) -> list[AgreementRow]:
         """Table rows for ``agreement_ids``, in that order (one page of a lazy table)."""
         return queries.rows(self.conn, agreement_ids)

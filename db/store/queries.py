@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
@@ -38,17 +38,27 @@ _ORDER = {
 }
 
 
-def where(filters: Filters) -> tuple[str, list[object]]:
-    """The WHERE clause (over alias ``a``) and its parameters for ``filters``."""
+def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, list[object]]:
+    """The WHERE clause (over alias ``a``) and its parameters for ``filters``.
+
+    A partner in ``common`` (see :func:`common_partners`) is tested record by record while
+    SQLite walks the index of the sort order, so the first rows come at once; a rarer one
+    drives the query from its own few records."""
     live = "a.deleted_at IS NOT NULL" if filters.trash else "a.deleted_at IS NULL"
-    if filters.partners or filters.subjects or filters.ids is not None:
+    rare = [p for p in filters.partners if p not in common]
+    if rare or filters.subjects or filters.ids is not None:
         # A selective id set drives the query; "+" keeps SQLite from walking a
         # (deleted_at, ...) index over every record to test each against that set.
         live = "+" + live
     clauses = [live]
     params: list[object] = []
     for partner in filters.partners:
-        clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
+        if partner in common:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM parties WHERE agreement_id = a.id AND party_key = ?)"
+            )
+        else:
+            clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
         params.append(partner)
 
     def any_of(column: str, values: Sequence[object]) -> None:
@@ -86,6 +96,32 @@ def order_by(key: SortKey, descending: bool) -> str:
     return f"{_ORDER[key]} {direction} {nulls}, a.id {direction}"
 
 
+COMMON = 0.02
+"""A partner on at least this share of the live records is "common" (:func:`where`)."""
+
+
+def common_partners(conn: sqlite3.Connection, filters: Filters) -> frozenset[str]:
+    """The filter's partners on at least COMMON of the live records (summary counts)."""
+    if not filters.partners or filters.trash:
+        return frozenset()
+    marks = ",".join("?" * len(filters.partners))
+    found = conn.execute(
+        "SELECT value, n FROM summary_facets WHERE facet = 'partner' AND trashed = 0 "
+        f"AND value IN ({marks})",
+        filters.partners,
+    ).fetchall()
+    total = _whole_count(conn, trash=False)
+    return frozenset(value for value, n in found if n >= COMMON * total)
+
+
+def _ordered_ids(
+    conn: sqlite3.Connection, filters: Filters, sort: SortKey, descending: bool
+) -> sqlite3.Cursor:
+    clause, params = where(filters, common_partners(conn, filters))
+    sql = f"SELECT a.id FROM agreements a WHERE {clause} ORDER BY {order_by(sort, descending)}"
+    return conn.execute(sql, params)
+
+
 def ids(
     conn: sqlite3.Connection,
     filters: Filters,
@@ -93,12 +129,47 @@ def ids(
     descending: bool = True,
 ) -> list[int]:
     """Ids of every matching record in display order: small enough to hold for 100,000."""
-    clause, params = where(filters)
-    sql = f"SELECT a.id FROM agreements a WHERE {clause} ORDER BY {order_by(sort, descending)}"
-    return [row[0] for row in conn.execute(sql, params)]
+    return [row[0] for row in _ordered_ids(conn, filters, sort, descending)]
+
+
+def ids_in_chunks(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: SortKey = SortKey.SIGNED_ON,
+    descending: bool = True,
+    first: int = 500,
+    chunk: int = 50_000,
+) -> Iterator[list[int]]:
+    """The same ids as :func:`ids`, the first ``first`` at once and then ``chunk`` at a time
+    from one statement (one snapshot): a table of a million rows shows its first screen
+    without waiting for the rest, and reads the rest a bounded step at a time."""
+    cursor = _ordered_ids(conn, filters, sort, descending)
+    size = first
+    while True:
+        try:
+            batch = cursor.fetchmany(size)
+        except sqlite3.ProgrammingError:  # the catalogue was closed meanwhile: nobody reads
+            return
+        if not batch:
+            return
+        yield [row[0] for row in batch]
+        size = chunk
+
+
+def _whole_count(conn: sqlite3.Connection, trash: bool) -> int:
+    """Live (or trashed) records, from the summary counts: every record has one kind."""
+    found: int = conn.execute(
+        "SELECT coalesce(sum(n), 0) FROM summary_facets WHERE facet = 'kind' AND trashed = ?",
+        (trash,),
+    ).fetchone()[0]
+    return found
 
 
 def count(conn: sqlite3.Connection, filters: Filters) -> int:
+    """How many records match (the whole catalogue's and the trash's from the summary
+    counts)."""
+    if filters == Filters(trash=filters.trash):
+        return _whole_count(conn, filters.trash)
     clause, params = where(filters)
     found: int = conn.execute(
         f"SELECT count(*) FROM agreements a WHERE {clause}", params
@@ -165,7 +236,7 @@ def listing(
     limit: int | None = None,
 ) -> list[AgreementRow]:
     """Matching records as table rows, in display order: one query."""
-    clause, params = where(filters)
+    clause, params = where(filters, common_partners(conn, filters))
     sql = f"SELECT {_ROW_COLUMNS} FROM agreements a WHERE {clause} "
     sql += f"ORDER BY {order_by(sort, descending)}"
     if limit is not None:

@@ -38,6 +38,10 @@ _ORDER = {
 }
 
 
+MANY_IDS = 500
+"""More ids than this are passed to SQLite as one JSON array."""
+
+
 def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, list[object]]:
     """The WHERE clause (over alias ``a``) and its parameters for ``filters``.
 
@@ -84,7 +88,11 @@ def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, 
         # Both cut to the shorter precision: "2024-12-31" is within an until of "2024".
         clauses.append("substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))")
         params.extend((len(filters.until.iso()), filters.until.iso()))
-    if filters.ids is not None:
+    if filters.ids is not None and len(filters.ids) > MANY_IDS:
+        # One parameter however many: a search's every match may pass SQLite's limit.
+        clauses.append("a.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(filters.ids))
+    elif filters.ids is not None:
         clauses.append(f"a.id IN ({','.join('?' * len(filters.ids))})")
         params.extend(filters.ids)
     return " AND ".join(clauses), params

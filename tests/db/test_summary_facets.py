@@ -11,7 +11,6 @@ from db import Catalog, Filters, Kind, PartialDate, Status
 from db.store import queries
 from tests.db.test_summaries import _write_at_random
 
-
 # Each facet counted on its own, straight from the records (as Pactum did before m005).
 ONE_BY_ONE = {
     "partner": "SELECT p.party_key, count(*) FROM parties p "
@@ -63,3 +62,10 @@ def test_summary_facets_equal_the_facets_counted_from_the_records(
 ) -> None:
     _write_at_random(catalog, random.Random(7), 60)
     assert catalog.facets(filters) == _counted(catalog, filters)
+
+
+def test_facets_of_more_ids_than_sqlite_takes_as_parameters(catalog: Catalog) -> None:
+    _write_at_random(catalog, random.Random(8), 30)
+    many = tuple(catalog.ids()) + tuple(range(10_000, 50_000))
+    assert catalog.facets(Filters(ids=many)) == catalog.facets()
+    assert catalog.count(Filters(ids=many)) == catalog.count()

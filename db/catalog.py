@@ -33,7 +33,7 @@ from db.safety.cipher import OPERATIONAL_ERRORS, connect
 from db.safety.opening import quick_check
 from db.safety.outputs import ANY_NAME, check_output_path
 from db.search import engine, index
-from db.store import queries, records, stored
+from db.store import facet_counts, queries, records, stored
 from db.store.access import current_user, now
 from db.store.changes import EVERYTHING, NOTHING, Changes
 from db.store.exportable import ExportReport
@@ -251,7 +251,7 @@ class Catalog:
     def facets(self, filters: Filters = Filters()) -> dict[str, builtins.list[FacetCount]]:
         """Per facet (partner, kind, status, year, subject), the values among the matching
         records and how many have each."""
-        return queries.facets(self.conn, filters)
+        return facet_counts.facets(self.conn, filters)
 
     def partnerships(self, home: str | None = None) -> builtins.list[Partnership]:
         """The home party's counterparts with their shared agreement counts."""

@@ -10,18 +10,17 @@ the two parties' shared records, which happens only when the record held the ext
 
 ``db.store.summaries`` recounts the same figures from the records: ``check`` compares
 them, ``--reindex`` and salvage rebuild the tables from them. The migration's SQL is frozen
-here, with the recount it fills the tables with.
+here, with the recount it fills the tables with (db.store.summary_recount); db.store.schema
+registers it, after m004.
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
-from db.store.schema import migration
 from db.store.summary_recount import RECOUNT
 
 
-@migration("m005_summary_counts")
 def m005_summary_counts(db: Database) -> None:
     for statement in _M005.split(";\n\n"):
         if statement.strip():

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from db.store import stored
-from db.store.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
+from db.store.model import AgreementRow, Filters, Kind, PartialDate, Partnership, Status
 
 
 class SortKey(StrEnum):
@@ -174,10 +174,17 @@ def _whole_count(conn: sqlite3.Connection, trash: bool) -> int:
 
 
 def count(conn: sqlite3.Connection, filters: Filters) -> int:
-    """How many records match (the whole catalogue's and the trash's from the summary
-    counts)."""
+    """How many records match (the whole catalogue's, the trash's and a narrowing by one
+    partner, kinds, statuses and years from the summary tables)."""
     if filters == Filters(trash=filters.trash):
         return _whole_count(conn, filters.trash)
+    cube = _cube_cells(filters)
+    if cube is not None:
+        _, _, own, own_params = cube
+        summed: int = conn.execute(
+            f"SELECT coalesce(sum(c.n), 0) FROM summary_cube c WHERE {own}", own_params
+        ).fetchone()[0]
+        return summed
     clause, params = where(filters)
     found: int = conn.execute(
         f"SELECT count(*) FROM agreements a WHERE {clause}", params
@@ -264,54 +271,11 @@ def rows(conn: sqlite3.Connection, agreement_ids: Sequence[int]) -> list[Agreeme
     return [found[i] for i in agreement_ids if i in found]
 
 
-_FACETS = ("partner", "kind", "status", "year", "subject")
-
-_SCANNED_FACETS = """
-WITH m AS MATERIALIZED (
-    SELECT a.id, a.kind, a.status, substr(a.signed_on, 1, 4) AS year FROM agreements a
-    WHERE {where}
-)
-SELECT 'kind', kind, count(*) FROM m GROUP BY 2
-UNION ALL SELECT 'status', status, count(*) FROM m GROUP BY 2
-UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY 2
-UNION ALL SELECT 'partner', p.party_key, count(*) FROM m JOIN parties p ON p.agreement_id = m.id
-GROUP BY 2
-UNION ALL SELECT 'subject', s.name, g.n FROM (
-    SELECT x.subject_id, count(*) AS n FROM m
-    JOIN agreement_subjects x ON x.agreement_id = m.id GROUP BY 1
-) g JOIN subjects s ON s.id = g.subject_id
-"""
-"""Facets of any narrowing the summary tables do not answer: the matching records are
-found once (materialised), then every facet is counted over them in the same statement."""
-
-
-def _usable(facet: str, value: object) -> bool:
-    """Whether ``value`` can be ticked to filter by: a value another program stored that
-    is no kind, status or year is left out of the facet (its record is listed damaged)."""
-    if type(value) is not str or not value:
-        return False
-    match facet:
-        case "kind":
-            return value in _KINDS
-        case "status":
-            return value in _STATUSES
-        case "year":
-            return len(value) == 4 and value.isascii() and value.isdigit()
-    return True
-
-
-_WHOLE_FACETS = (
-    "SELECT facet, value, n FROM summary_facets WHERE trashed = ? AND facet <> 'subject' "
-    "UNION ALL SELECT 'subject', s.name, f.n FROM summary_facets f "
-    "JOIN subjects s ON s.id = f.value WHERE f.facet = 'subject' AND f.trashed = ?"
-)
-"""The whole catalogue's (or trash's) facets, from the summary tables (migration m005)."""
-
-
-def _cube_facets(conn: sqlite3.Connection, filters: Filters) -> list[tuple[str, Any, int]] | None:
-    """The facets of live records narrowed by one partner, kinds, statuses and years, as
-    sums over that partner's (or every record's) rows of summary_cube (migration m005);
-    None for any other filter."""
+def _cube_cells(filters: Filters) -> tuple[str, list[object], str, list[object]] | None:
+    """For a narrowing by one partner, kinds, statuses and years of live records: the
+    WHERE clause over summary_cube ``c`` (and its parameters) of the rows counting the
+    records that share the partner (every record: ''), then that clause narrowed to the
+    records' own rows (P, 'partner', P) or ('', 'record', ''). None for other filters."""
     cube = Filters(filters.partners, filters.kinds, filters.statuses, years=filters.years)
     if filters != cube or len(filters.partners) > 1:
         return None
@@ -327,45 +291,8 @@ def _cube_facets(conn: sqlite3.Connection, filters: Filters) -> list[tuple[str, 
             clauses.append(f"c.{column} IN ({','.join('?' * len(values))})")
             params.extend(values)
     cells = " AND ".join(clauses)
-    # The record's own row: ('', 'record', '') overall, (P, 'partner', P) for partner P.
     own = f"{cells} AND c.facet = ? AND c.value = ?"
-    own_params = [*params, "partner" if party else "record", party]
-    sql = (
-        f"SELECT 'kind', c.kind, sum(c.n) FROM summary_cube c WHERE {own} GROUP BY 2 "
-        f"UNION ALL SELECT 'status', c.status, sum(c.n) FROM summary_cube c WHERE {own} "
-        "GROUP BY 2 "
-        f"UNION ALL SELECT 'year', c.year, sum(c.n) FROM summary_cube c WHERE {own} "
-        "AND c.year <> '' GROUP BY 2 "
-        f"UNION ALL SELECT 'partner', c.value, sum(c.n) FROM summary_cube c WHERE {cells} "
-        "AND c.facet = 'partner' GROUP BY 2 "
-        "UNION ALL SELECT 'subject', s.name, g.n FROM (SELECT c.value AS subject_id, "
-        f"sum(c.n) AS n FROM summary_cube c WHERE {cells} AND c.facet = 'subject' GROUP BY 1) g "
-        "JOIN subjects s ON s.id = g.subject_id"
-    )
-    return conn.execute(sql, [*own_params] * 3 + params * 2).fetchall()
-
-
-def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
-    """For each facet, its values and how many of the filtered records have each: the
-    whole catalogue's and common narrowings from the summary tables, others by a scan."""
-    found: dict[str, list[tuple[Any, int]]] = {name: [] for name in _FACETS}
-    summed = None
-    if filters == Filters(trash=filters.trash):
-        summed = conn.execute(_WHOLE_FACETS, (filters.trash, filters.trash)).fetchall()
-    else:
-        summed = _cube_facets(conn, filters)
-    if summed is None:
-        clause, params = where(filters)
-        summed = conn.execute(_SCANNED_FACETS.format(where=clause), params).fetchall()
-    for name, value, n in summed:
-        found[name].append((value, n))
-    return {
-        name: sorted(
-            (FacetCount(value, n) for value, n in counts if _usable(name, value)),
-            key=lambda f: (-f.count, f.value),
-        )
-        for name, counts in found.items()
-    }
+    return cells, params, own, [*params, "partner" if party else "record", party]
 
 
 def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:

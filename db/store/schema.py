@@ -281,4 +281,7 @@ def m004_listing_indexes(db: Database) -> None:
         )
 
 
-from db.store import migrations_summary  # noqa: E402,F401  (m005, issue 14)
+# m005 (issue 14) lives in its own module, registered here in its turn.
+from db.store.migrations_summary import m005_summary_counts  # noqa: E402
+
+migration("m005_summary_counts")(m005_summary_counts)

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from db import Catalog, Filters, Kind, PartialDate, Status
-from db.store import queries
+from db.store import facet_counts, queries
 from tests.db.test_summaries import _write_at_random
 
 # Each facet counted on its own, straight from the records (as Pactum did before m005).
@@ -32,7 +32,7 @@ def _counted(catalog: Catalog, filters: Filters) -> dict[str, list[object]]:
     for name, sql in ONE_BY_ONE.items():
         found = catalog.conn.execute(sql.format(where=clause), params).fetchall()
         result[name] = sorted(
-            (queries.FacetCount(v, n) for v, n in found if queries._usable(name, v)),
+            (facet_counts.FacetCount(v, n) for v, n in found if facet_counts._usable(name, v)),
             key=lambda f: (-f.count, f.value),
         )
     return result
@@ -69,3 +69,11 @@ def test_facets_of_more_ids_than_sqlite_takes_as_parameters(catalog: Catalog) ->
     many = tuple(catalog.ids()) + tuple(range(10_000, 50_000))
     assert catalog.facets(Filters(ids=many)) == catalog.facets()
     assert catalog.count(Filters(ids=many)) == catalog.count()
+
+
+@pytest.mark.parametrize("filters", NARROWINGS, ids=repr)
+def test_counts_from_the_summary_tables_equal_the_records_counted(
+    catalog: Catalog, filters: Filters
+) -> None:
+    _write_at_random(catalog, random.Random(9), 60)
+    assert catalog.count(filters) == len(catalog.ids(filters))

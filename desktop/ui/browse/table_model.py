@@ -33,7 +33,7 @@ from desktop.labels import kind_label, status_label
 PAGE = 100
 FIRST = 500
 """Ids read at once when the table is (re)loaded: its first screens."""
-CHUNK = 50_000
+CHUNK = 20_000
 """Ids read per turn of the event loop after those (tens of milliseconds at a million)."""
 MAX_CACHED_PAGES = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -59,21 +59,49 @@ _COUNTED = "(SELECT coalesce(min(above), 9223372036854775807) FROM summary_defer
 (ids above ``summary_deferred.above``) itself, all at once, before it commits."""
 
 
-def _shared(t: str) -> str:
-    """FROM and WHERE of the live records both parties of the row of table ``t`` are
-    parties to, read from the one with fewer records (the pair is the same either way)."""
+WALK = 5000
+"""Records, newest (or oldest) first from the removed date, searched for a cell's new
+latest (earliest) date before the cell's records are read from its rarer party instead."""
+
+
+def _in_cell(t: str, record: str) -> str:
+    """Whether the record with id ``record`` counts in the row of table ``t``."""
+    both = (
+        f"EXISTS (SELECT 1 FROM parties WHERE agreement_id = {record} AND party_key = {t}.party) "
+        f"AND EXISTS (SELECT 1 FROM parties WHERE agreement_id = {record} "
+        f"AND party_key = {t}.partner)"
+    )
+    if t == "summary_partners":
+        return f"{both} AND (SELECT kind FROM agreements WHERE id = {record}) = {t}.kind"
+    return (
+        f"{both} AND EXISTS (SELECT 1 FROM agreement_subjects WHERE agreement_id = {record} "
+        f"AND subject_id = {t}.subject_id)"
+    )
+
+
+def _recomputed(t: str, date: str, latest: bool) -> str:
+    """The row's latest (or earliest) date once the record dated ``date`` left it: the
+    first of the WALK live records nearest that date that counts in the row (at once for a
+    partnership of any size), else a read of the row's records from its rarer party."""
+    order, compare, pick = ("DESC", "<=", "max") if latest else ("ASC", ">=", "min")
+    walk = (
+        f"(SELECT w.signed_on FROM (SELECT a.id, a.signed_on FROM agreements a "
+        f"INDEXED BY agreements_live_signed_on WHERE a.deleted_at IS NULL "
+        f"AND a.signed_on {compare} {date} ORDER BY a.signed_on {order} LIMIT {WALK}) w "
+        f"WHERE {_in_cell(t, 'w.id')} LIMIT 1)"
+    )
     count = (
         "coalesce((SELECT sum(n) FROM summary_facets WHERE facet = 'partner' "
         "AND trashed IN (0, 1) AND value = {}), 0)"
     )
     rarer = f"{count.format(f'{t}.party')} <= {count.format(f'{t}.partner')}"
-    return (
-        "FROM parties pa CROSS JOIN parties pb CROSS JOIN agreements a "
-        f"WHERE pa.party_key = (CASE WHEN {rarer} THEN {t}.party ELSE {t}.partner END) "
-        "AND pb.agreement_id = pa.agreement_id "
-        f"AND pb.party_key = (CASE WHEN {rarer} THEN {t}.partner ELSE {t}.party END) "
-        "AND a.id = pa.agreement_id AND a.deleted_at IS NULL"
+    driven = (
+        f"(SELECT {pick}(a.signed_on) FROM (SELECT CASE WHEN {rarer} THEN {t}.party "
+        f"ELSE {t}.partner END AS party LIMIT 1) k CROSS JOIN parties pa "
+        "CROSS JOIN agreements a WHERE pa.party_key = k.party AND a.id = pa.agreement_id "
+        f"AND a.deleted_at IS NULL AND {_in_cell(t, 'a.id')})"
     )
+    return f"coalesce({walk}, {driven})"
 
 
 def _subtract(pairs: str | None, subject_pairs: str, live: str, kind: str, date: str) -> str:
@@ -85,19 +113,19 @@ def _subtract(pairs: str | None, subject_pairs: str, live: str, kind: str, date:
     if pairs is not None:
         sql += f"""
     UPDATE {p} SET n = n - 1 WHERE {live} AND kind = {kind} AND (party, partner) IN ({pairs});
-    UPDATE {p} SET (first, latest) = (SELECT min(a.signed_on), max(a.signed_on)
-        {_shared(p)} AND a.kind = {p}.kind)
-    WHERE {live} AND kind = {kind} AND (first = {date} OR latest = {date})
+    UPDATE {p} SET
+        first = CASE WHEN first = {date} THEN {_recomputed(p, date, False)} ELSE first END,
+        latest = CASE WHEN latest = {date} THEN {_recomputed(p, date, True)} ELSE latest END
+    WHERE {live} AND n > 0 AND kind = {kind} AND (first = {date} OR latest = {date})
         AND (party, partner) IN ({pairs});
     DELETE FROM {p} WHERE n <= 0 AND kind = {kind} AND (party, partner) IN ({pairs});"""
     return (
         sql
         + f"""
     UPDATE {s} SET n = n - 1 WHERE {live} AND (party, partner, subject_id) IN ({subject_pairs});
-    UPDATE {s} SET latest = (SELECT max(a.signed_on) {_shared(s)} AND EXISTS (
-        SELECT 1 FROM agreement_subjects x
-        WHERE x.agreement_id = a.id AND x.subject_id = {s}.subject_id))
-    WHERE {live} AND latest = {date} AND (party, partner, subject_id) IN ({subject_pairs});
+    UPDATE {s} SET latest = {_recomputed(s, date, True)}
+    WHERE {live} AND n > 0 AND latest = {date}
+        AND (party, partner, subject_id) IN ({subject_pairs});
     DELETE FROM {s} WHERE n <= 0 AND (party, partner, subject_id) IN ({subject_pairs});"""
     )
 

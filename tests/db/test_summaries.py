@@ -103,3 +103,31 @@ def test_summary_tables_equal_a_recount_after_imports_that_add_and_replace(
     catalog.import_file(tmp_path / "some.json", replace=True)
     assert catalog.conn.execute("SELECT count(*) FROM summary_deferred").fetchone()[0] == 0
     assert summaries.problems(catalog.conn) == []
+
+
+def test_a_partnership_date_beyond_the_walk_is_recomputed_from_its_records(
+    catalog: Catalog,
+) -> None:
+    """The latest date of UA–DE is found by reading its records when more than WALK newer
+    records of other partnerships lie between the removed date and the next one."""
+    from db.store.migrations_summary import WALK
+
+    rows = [("u-old", "1990-01-01", "DE"), ("u-new", "2024-01-01", "DE")]
+    rows += [(f"u-{n}", f"{1991 + n % 30}-02-03", "PL") for n in range(WALK + 100)]
+    with catalog.writing() as conn, summaries.deferred(conn):
+        for uuid, date, partner in rows:
+            agreement_id = conn.execute(
+                "INSERT INTO agreements (uuid, kind, title, signed_on, signed_precision, "
+                "status, created_at, updated_at) VALUES (?, 'agreement', 't', ?, 'day', "
+                "'signed', '2025-01-01', '2025-01-01')",
+                (uuid, date),
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO parties (agreement_id, position, country_code, party_key) "
+                "VALUES (?, ?, ?, ?)",
+                [(agreement_id, 0, "UA", "UA"), (agreement_id, 1, partner, partner)],
+            )
+    catalog.delete("u-new")
+    latest = {p.partner: p.latest for p in catalog.partnerships("UA")}
+    assert str(latest["DE"]) == "1990-01-01"
+    assert summaries.problems(catalog.conn) == []

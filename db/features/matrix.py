@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from db.store.model import Kind, PartialDate
-from db.store.stored import date_or_none
+from db.store.queries import _date as _parsed
 
 if TYPE_CHECKING:
     from db.catalog import Catalog
@@ -44,14 +44,24 @@ _SQL = {
 }
 
 
+_KINDS = frozenset(Kind)
+
+
 def matrix_counts(catalog: Catalog, axis: MatrixAxis, home: str | None = None) -> list[MatrixCount]:
     """Every non-empty (partner, kind|subject) cell of the home party's partnerships."""
     home = home or catalog.home_party
+    by_kind = MatrixAxis(axis) is MatrixAxis.KIND
     return [
-        MatrixCount(partner, column, n, date_or_none(latest))
+        MatrixCount(partner, column, n, _date(latest) if type(latest) is str else None)
         for partner, column, n, latest in catalog.conn.execute(_SQL[MatrixAxis(axis)], (home,))
         # Values another program stored that are no party or kind stay out of the matrix.
-        if type(partner) is str
-        and type(column) is str
-        and (axis is MatrixAxis.SUBJECT or column in set(Kind))
+        if type(partner) is str and type(column) is str and (not by_kind or column in _KINDS)
     ]
+
+
+def _date(text: str) -> PartialDate | None:
+    """A stored date (parsed once per distinct text), None when it is not one."""
+    try:
+        return _parsed(text)
+    except ValueError:
+        return None

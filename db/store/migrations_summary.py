@@ -213,7 +213,7 @@ _CONTEXTS = "SELECT '' AS party UNION ALL SELECT party_key FROM parties WHERE ag
 def _cube_record(r: str) -> str:
     """Every (party, facet, value) row of summary_cube the record with id ``r`` counts in."""
     return (
-        f"SELECT '' AS party, 'record' AS facet, '' AS value "
+        f"SELECT x.party, 'record' AS facet, '' AS value FROM ({_CONTEXTS.format(r=r)}) x "
         f"UNION ALL SELECT x.party, 'partner', p.party_key FROM ({_CONTEXTS.format(r=r)}) x "
         f"JOIN parties p ON p.agreement_id = {r} "
         f"UNION ALL SELECT x.party, 'subject', s.subject_id FROM ({_CONTEXTS.format(r=r)}) x "
@@ -228,7 +228,8 @@ def _cube_party(row: str) -> str:
     )
     key = f"{row}.party_key"
     return (
-        f"SELECT '', 'partner', {key} UNION ALL SELECT {key}, 'partner', {key} "
+        f"SELECT {key}, 'record', '' "
+        f"UNION ALL SELECT '', 'partner', {key} UNION ALL SELECT {key}, 'partner', {key} "
         f"UNION ALL SELECT {key}, 'partner', party_key {others} "
         f"UNION ALL SELECT party_key, 'partner', {key} {others} "
         f"UNION ALL SELECT {key}, 'subject', subject_id FROM agreement_subjects "
@@ -364,8 +365,9 @@ CREATE TABLE summary_partner_subjects (
 
 CREATE TABLE summary_cube (
     -- Live records per cell (kind, status, year) and facet value: of all records (party
-    -- ''), and of those each party is party to. Facets narrowed by one partner, kinds,
-    -- statuses or years are sums over a party's rows.
+    -- ''), and of those each party is party to ('record' rows count the records
+    -- themselves). Facets narrowed by one partner, kinds, statuses or years are sums over
+    -- a party's rows of the cells asked for.
     party   NOT NULL,       -- '' for every record, else a party_key
     facet   TEXT NOT NULL,  -- 'record' (value ''), 'partner' (a party_key), 'subject' (an id)
     value   NOT NULL,
@@ -373,7 +375,7 @@ CREATE TABLE summary_cube (
     status  NOT NULL,
     year    NOT NULL,       -- the first 4 characters of signed_on, '' when undated
     n       INTEGER NOT NULL,
-    PRIMARY KEY (party, facet, value, kind, status, year)
+    PRIMARY KEY (party, facet, kind, status, year, value)
 ) WITHOUT ROWID;
 
 CREATE TABLE summary_deferred (

@@ -44,7 +44,8 @@ WITH live AS (
     UNION ALL
     SELECT p.agreement_id, p.party_key FROM parties p JOIN live ON live.id = p.agreement_id
 )
-SELECT '', 'record', '', kind, status, year, count(*) FROM live GROUP BY 4, 5, 6
+SELECT c.party, 'record', '', l.kind, l.status, l.year, count(*) FROM context c
+JOIN live l ON l.id = c.agreement_id GROUP BY 1, 4, 5, 6
 UNION ALL
 SELECT c.party, 'partner', p.party_key, l.kind, l.status, l.year, count(*) FROM context c
 JOIN parties p ON p.agreement_id = c.agreement_id JOIN live l ON l.id = c.agreement_id

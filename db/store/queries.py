@@ -75,19 +75,25 @@ def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, 
     any_of("substr(a.signed_on, 1, 4)", [f"{y:04d}" for y in filters.years])
     if filters.subjects:
         marks = ",".join("?" * len(filters.subjects))
+        # The few matching names first (the vocabulary is small), then their records
+        # through the subject index: never a casefold of every record's every subject.
         clauses.append(
-            "a.id IN (SELECT x.agreement_id FROM agreement_subjects x "
-            f"JOIN subjects s ON s.id = x.subject_id WHERE casefold(s.name) IN ({marks}))"
+            "a.id IN (SELECT agreement_id FROM agreement_subjects WHERE subject_id IN "
+            f"(SELECT id FROM subjects WHERE casefold(name) IN ({marks})))"
         )
         params.extend(s.casefold() for s in filters.subjects)
     # A partial date is a span: keep it when the span may overlap the range.
+    # Each also bounds signed_on itself (a range SQLite reads from its date index): a span
+    # that may overlap starts no earlier than the since's year and no later than the until.
     if filters.since is not None:
-        clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")
-        params.append(filters.since.iso())
+        clauses.append("a.signed_on >= ? AND a.signed_on >= substr(?, 1, length(a.signed_on))")
+        params.extend((f"{filters.since.year:04d}", filters.since.iso()))
     if filters.until is not None:
         # Both cut to the shorter precision: "2024-12-31" is within an until of "2024".
-        clauses.append("substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))")
-        params.extend((len(filters.until.iso()), filters.until.iso()))
+        clauses.append(
+            "a.signed_on < ? AND substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))"
+        )
+        params.extend((filters.until.iso() + "~", len(filters.until.iso()), filters.until.iso()))
     if filters.ids is not None and len(filters.ids) > MANY_IDS:
         # One parameter however many: a search's every match may pass SQLite's limit.
         clauses.append("a.id IN (SELECT value FROM json_each(?))")

@@ -1,17 +1,11 @@
 """Migration m005: summary tables, so facets, partnerships and the matrix never scan.
 
-The counts are kept by triggers, in the transaction of every write that changes them,
-whichever program writes (Pactum, the sqlite3 shell, a salvage copying rows). A record's
-children are removed by the record's own BEFORE DELETE trigger, while the record is still
-there to say whether it was live and of which kind, so their triggers can subtract it.
-The earliest and latest date of a partnership cell are kept as well: adding a record can
-only widen them; removing the record that held one recomputes that one cell (a join over
-the two parties' shared records, which happens only when the record held the extreme).
-
-``db.store.summaries`` recounts the same figures from the records: ``check`` compares
-them, ``--reindex`` and salvage rebuild the tables from them. The migration's SQL is frozen
-here, with the recount it fills the tables with (db.store.summary_recount); db.store.schema
-registers it, after m004.
+Triggers keep the counts in the transaction of every write, whichever program writes. A
+record's BEFORE DELETE trigger removes its children while the record still says whether it
+was live, so their triggers can subtract it. A partnership cell's earliest and latest date
+are kept too: adding a record widens them; removing the one that held one recomputes it.
+db.store.summary_recount holds the recount the tables are filled with (and checked and
+rebuilt with, by db.store.summaries); db.store.schema registers m005 after m004.
 """
 
 from __future__ import annotations
@@ -27,11 +21,18 @@ def m005_summary_counts(db: Database) -> None:
             db.execute(statement, {"above": 0} if ":above" in statement else None)
 
 
-def _pairs(row: str) -> str:
-    """The ordered pairs a party row ``row`` (new or old) makes with its record's others."""
-    others = (
+def _others(row: str, skip: str) -> str:
+    """FROM and WHERE of the other parties of a party row's record (but ``skip``: an
+    updated row, already holding its new values while its old ones are taken out)."""
+    return (
         f"FROM parties WHERE agreement_id = {row}.agreement_id AND party_key <> {row}.party_key"
+        + (f" AND id <> {skip}" if skip else "")
     )
+
+
+def _pairs(row: str, skip: str = "") -> str:
+    """The ordered pairs a party row ``row`` (new or old) makes with its record's others."""
+    others = _others(row, skip)
     return (
         f"SELECT {row}.party_key, party_key {others} "
         f"UNION ALL SELECT party_key, {row}.party_key {others}"
@@ -48,20 +49,16 @@ def _record_pairs(record: str) -> str:
 
 
 def _with_subjects(pairs: str, record: str) -> str:
-    return (
-        f"SELECT k.*, x.subject_id FROM ({pairs}) k JOIN agreement_subjects x "
-        f"ON x.agreement_id = {record} WHERE true"
-    )
+    joined = f"JOIN agreement_subjects x ON x.agreement_id = {record}"
+    return f"SELECT k.*, x.subject_id FROM ({pairs}) k {joined} WHERE true"
 
 
 _COUNTED = "(SELECT coalesce(min(above), 9223372036854775807) FROM summary_deferred)"
-"""The highest record id the triggers count: a bulk import counts the records it adds
-(ids above ``summary_deferred.above``) itself, all at once, before it commits."""
+"""The highest record id the triggers count (a bulk import counts those above itself)."""
 
 
 WALK = 5000
-"""Records, newest (or oldest) first from the removed date, searched for a cell's new
-latest (earliest) date before the cell's records are read from its rarer party instead."""
+"""Records nearest a removed date searched for a cell's new one (see :func:`_recomputed`)."""
 
 
 def _in_cell(t: str, record: str) -> str:
@@ -91,8 +88,7 @@ def _recomputed(t: str, date: str, latest: bool) -> str:
         f"WHERE {_in_cell(t, 'w.id')} LIMIT 1)"
     )
     count = (
-        "coalesce((SELECT sum(n) FROM summary_facets WHERE facet = 'partner' "
-        "AND trashed IN (0, 1) AND value = {}), 0)"
+        "coalesce((SELECT sum(n) FROM summary_facets WHERE facet = 'partner' AND value = {}), 0)"
     )
     rarer = f"{count.format(f'{t}.party')} <= {count.format(f'{t}.partner')}"
     driven = (
@@ -177,12 +173,19 @@ def _parent(row: str, column: str) -> str:
 
 
 def _child_triggers(table: str, facet: str, value: str) -> str:
-    """Insert and delete triggers of a record's parties or subjects."""
+    """Insert, delete and update triggers of a record's parties or subjects (an update, as
+    another program may make, takes the old row out and counts the new one)."""
     out = []
-    for event, row, add in (("INSERT", "new", True), ("DELETE", "old", False)):
+    for name, event, row, add in (
+        ("insert", "INSERT", "new", True),
+        ("delete", "DELETE", "old", False),
+        ("update_old", "UPDATE", "old", False),
+        ("update_new", "UPDATE", "new", True),
+    ):
+        skip = "new.id" if name == "update_old" and table == "parties" else ""
         pairs: str | None = None
         if table == "parties":
-            pairs = _pairs(row)
+            pairs = _pairs(row, skip)
             subject_pairs = _with_subjects(pairs, f"{row}.agreement_id")
         else:
             subject_pairs = (
@@ -192,12 +195,12 @@ def _child_triggers(table: str, facet: str, value: str) -> str:
         kind = _parent(row, "kind")
         date = _parent(row, "signed_on")
         pair_sql = (_add if add else _subtract)(pairs, subject_pairs, live, kind, date)
-        cube_rows = _cube_party(row) if table == "parties" else _cube_subject(row)
+        cube_rows = _cube_party(row, skip) if table == "parties" else _cube_subject(row)
         status = _parent(row, "status")
         pair_sql += _cube(cube_rows, live, kind, status, date, add)
         trashed = _parent(row, "deleted_at IS NOT NULL")
         out.append(
-            f"CREATE TRIGGER summary_{table}_{event.lower()} AFTER {event} ON {table}\n"
+            f"CREATE TRIGGER summary_{table}_{name} AFTER {event} ON {table}\n"
             f"WHEN {row}.agreement_id <= {_COUNTED}\n"
             f"AND EXISTS (SELECT 1 FROM agreements WHERE id = {row}.agreement_id) BEGIN"
             + _facet(facet, trashed, f"SELECT {row}.{value} AS value", add)
@@ -221,11 +224,9 @@ def _cube_record(r: str) -> str:
     )
 
 
-def _cube_party(row: str) -> str:
+def _cube_party(row: str, skip: str = "") -> str:
     """The rows a party row (new or old) of a record adds to the record's."""
-    others = (
-        f"FROM parties WHERE agreement_id = {row}.agreement_id AND party_key <> {row}.party_key"
-    )
+    others = _others(row, skip)
     key = f"{row}.party_key"
     return (
         f"SELECT {key}, 'record', '' "

@@ -35,7 +35,7 @@ def _record(rng: random.Random) -> Agreement:
 def _write_at_random(catalog: Catalog, rng: random.Random, steps: int) -> None:
     ids: list[int] = []
     for _ in range(steps):
-        action = rng.choice(("add", "add", "edit", "trash", "restore", "drop"))
+        action = rng.choice(("add", "add", "edit", "trash", "restore", "drop", "in place"))
         if action == "add" or not ids:
             ids.append(catalog.add(_record(rng)).id or 0)
             continue
@@ -50,10 +50,22 @@ def _write_at_random(catalog: Catalog, rng: random.Random, steps: int) -> None:
             catalog.delete(target)
         elif action == "restore":
             catalog.restore(target)
-        else:  # deleted outright, as another program (or an undone add) would
+        elif action == "drop":  # deleted outright, as another program (or an undone add) would
             with catalog.writing() as conn:
                 conn.execute("DELETE FROM agreements WHERE id = ?", (target,))
             ids.remove(target)
+        else:  # another program changes a child row in place (Pactum leaves it be after:
+            ids.remove(target)  # its search index no longer knows the record's words)
+            with catalog.writing() as conn:
+                conn.execute(
+                    "UPDATE OR IGNORE parties SET party_key = ? WHERE agreement_id = ? AND position = 0",
+                    (rng.choice(("SE", "FI", "LT")), target),
+                )
+                conn.execute(
+                    "UPDATE OR IGNORE agreement_subjects SET subject_id = (SELECT max(id) FROM subjects) "
+                    "WHERE agreement_id = ? AND position = 0",
+                    (target,),
+                )
 
 
 @settings(max_examples=25, deadline=None)

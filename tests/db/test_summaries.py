@@ -58,11 +58,13 @@ def _write_at_random(catalog: Catalog, rng: random.Random, steps: int) -> None:
             ids.remove(target)  # its search index no longer knows the record's words)
             with catalog.writing() as conn:
                 conn.execute(
-                    "UPDATE OR IGNORE parties SET party_key = ? WHERE agreement_id = ? AND position = 0",
+                    "UPDATE OR IGNORE parties SET party_key = ? "
+                    "WHERE agreement_id = ? AND position = 0",
                     (rng.choice(("SE", "FI", "LT")), target),
                 )
                 conn.execute(
-                    "UPDATE OR IGNORE agreement_subjects SET subject_id = (SELECT max(id) FROM subjects) "
+                    "UPDATE OR IGNORE agreement_subjects "
+                    "SET subject_id = (SELECT max(id) FROM subjects) "
                     "WHERE agreement_id = ? AND position = 0",
                     (target,),
                 )

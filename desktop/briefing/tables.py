@@ -55,13 +55,15 @@ class Cell(Paragraph):
     """A table cell's paragraph, measured once per width.
 
     A Table wraps every cell to size its rows and again to draw it; a paragraph's lines
-    depend only on the width, so the second measurement is returned from the first.
+    depend only on the width, so the second measurement is returned from the first. A row
+    split across pages (``splitInRow``) splits its cells, which drops their lines: such a
+    cell is measured again.
     """
 
     _measured_at: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._measured_at != availWidth:
+        if self._measured_at != availWidth or not hasattr(self, "blPara"):
             super().wrap(availWidth, availHeight)
             self._measured_at = availWidth
         return self.width, self.height

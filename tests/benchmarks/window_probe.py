@@ -104,10 +104,14 @@ def bare() -> int:
 def full(path: Path) -> int:
     from db import Filters, open_catalog
     from desktop.ui.ops.runner import ThreadRunner
+    from desktop.ui.shell import mainwindow
     from desktop.ui.shell.app import make_application
     from desktop.ui.shell.mainwindow import MainWindow
     from desktop.ui.shell.settings import Settings
 
+    # The whole-file check runs at most once a day, in the background (issue 14): a probe
+    # started several times in a row must not queue its facet counts behind it each time.
+    mainwindow._verify_and_back_up = lambda _catalog, _progress: None
     app = make_application(sys.argv[:1])
     catalog = open_catalog(path, verify=False)
     runner = ThreadRunner(path)

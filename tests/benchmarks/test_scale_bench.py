@@ -53,17 +53,21 @@ def best_ms(work: Callable[[], object], runs: int = 5) -> float:
     return min(times) * 1000
 
 
-NARROWINGS = {
+SUMMED = {
     "partner PL": Filters(partners=("PL",)),
     "partner CA": Filters(partners=("CA",)),
     "kind LoI": Filters(kinds=(Kind.LETTER_OF_INTENT,)),
     "status ratified": Filters(statuses=(Status.RATIFIED,)),
     "year 2020": Filters(years=(2020,)),
     "PL + agreement + 2024": Filters(partners=("PL",), kinds=(Kind.AGREEMENT,), years=(2024,)),
+}
+"""Narrowings the summary cube answers (one partner, kinds, statuses, years)."""
+SCANNED = {
     "subject demining": Filters(subjects=("demining",)),
     "partners UA+LT": Filters(partners=("UA", "LT")),
     "since 2024-06": Filters(since=PartialDate(2024, 6)),
 }
+"""Narrowings counted over their matching records."""
 SEARCHES = ("Kallas", "partner:LT drones", "demining")
 """Searches the facets follow (a rare name, a filtered query, a common word)."""
 
@@ -73,9 +77,11 @@ def catalogue_rows(path: Path, n: int) -> dict[str, tuple[float, str]]:
     out: dict[str, tuple[float, str]] = {}
     with open_catalog(path, verify=False, daily_backup=False) as catalog:
         out["facets, whole catalogue"] = (best_ms(catalog.facets), "")
-        narrowed = {name: best_ms(lambda f=f: catalog.facets(f)) for name, f in NARROWINGS.items()}
-        worst = max(narrowed, key=lambda k: narrowed[k])
-        out["facets narrowed by a filter (worst)"] = (narrowed[worst], worst)
+        for label, narrowings in (("partner/kind/status/year", SUMMED), ("other", SCANNED)):
+            narrowed = {n: best_ms(lambda f=f: catalog.facets(f)) for n, f in narrowings.items()}
+            worst = max(narrowed, key=lambda k: narrowed[k])
+            every = ", ".join(f"{k} {v:.0f}" for k, v in narrowed.items())
+            out[f"facets narrowed by {label} (worst)"] = (narrowed[worst], every)
         searched = {}
         for text in SEARCHES:
             found = tuple(search_ids(catalog, text))
@@ -112,7 +118,8 @@ def catalogue_rows(path: Path, n: int) -> dict[str, tuple[float, str]]:
 TARGETS: dict[str, tuple[float | None, float | None, float | None]] = {
     # measure: target at 10k, 100k, 1M (None: no target there)
     "facets, whole catalogue": (None, None, 50),
-    "facets narrowed by a filter (worst)": (None, None, 150),
+    "facets narrowed by partner/kind/status/year (worst)": (None, None, 150),
+    "facets narrowed by other (worst)": (None, None, 150),
     "facets narrowed by a search (worst)": (None, None, 150),
     "partnerships": (None, None, 50),
     "matrix by kind": (None, None, 50),

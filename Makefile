@@ -15,7 +15,7 @@ FIND_PYTHON := for c in $(PY_CANDIDATES); do \
 	  if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 	    echo "$$c"; break; fi; done
 
-.PHONY: run test lint typecheck bench stress screenshot system-deps translations clean \
+.PHONY: run test lint typecheck bench bench-scale stress screenshot system-deps translations clean \
 	bundle bundle-check icons wheelhouse wheelhouse-check desktop-check
 
 run: $(STAMP)
@@ -34,6 +34,12 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/benchmarks -m benchmark -s -p no:cacheprovider
+
+# Issue 14: every scale measure at 10k, 100k and 1M records as one table. The 1M catalogue
+# is built once and cached (PACTUM_BENCH_DIR) until the store's code changes.
+bench-scale: $(STAMP)
+	PACTUM_BENCH_1M=1 QT_QPA_PLATFORM=offscreen nice -n 10 $(VPY) -m pytest \
+		tests/benchmarks/test_scale_bench.py -m benchmark -s -p no:cacheprovider
 
 # Opt-in, not part of `make test`: random interleavings of a window-like holder and `pactum`
 # commands on one catalogue, with SIGKILLs; each round is checked for lost writes, half-applied

@@ -34,7 +34,7 @@ from db.safety.cipher import OPERATIONAL_ERRORS, connect
 from db.safety.opening import quick_check
 from db.safety.outputs import ANY_NAME, check_output_path
 from db.search import engine, index
-from db.store import queries, records, stored
+from db.store import facet_counts, queries, records, stored
 from db.store.access import current_user, now
 from db.store.changes import EVERYTHING, NOTHING, Changes
 from db.store.exportable import ExportReport
@@ -231,6 +231,18 @@ class Catalog(AttachmentMethods):
         """Ids of the matching records, sorted: what a lazily filled table holds."""
         return queries.ids(self.conn, filters, sort, descending)
 
+    def ids_in_chunks(
+        self,
+        filters: Filters = Filters(),
+        sort: SortKey = SortKey.SIGNED_ON,
+        descending: bool = True,
+        first: int = 500,
+        chunk: int = 50_000,
+    ) -> Iterator[builtins.list[int]]:
+        """The same ids as :meth:`ids`, the first ``first`` at once, then ``chunk`` at a time
+        (a table of a million rows, filled while the window stays responsive)."""
+        return queries.ids_in_chunks(self.conn, filters, sort, descending, first, chunk)
+
     def rows(self, agreement_ids: list[int]) -> list[AgreementRow]:
         """Table rows for ``agreement_ids``, in that order (one page of a lazy table)."""
         return queries.rows(self.conn, agreement_ids)
@@ -254,7 +266,7 @@ class Catalog(AttachmentMethods):
     def facets(self, filters: Filters = Filters()) -> dict[str, builtins.list[FacetCount]]:
         """Per facet (partner, kind, status, year, subject), the values among the matching
         records and how many have each."""
-        return queries.facets(self.conn, filters)
+        return facet_counts.facets(self.conn, filters)
 
     def remember_briefing(
         self,

@@ -33,7 +33,7 @@ from db.safety.cipher import Connection
 from db.safety.guards import canonical_uuid, first_non_unicode, is_uuid
 from db.safety.inputs import open_regular
 from db.safety.outputs import INTERCHANGE, check_output_path, write_text_output
-from db.store import records
+from db.store import records, summaries
 from db.store.access import now
 from db.store.codec import MAX_INT, STORE_FIELDS, decode, encode
 from db.store.exportable import ExportReport, Unexportable, history_item, writable
@@ -331,7 +331,7 @@ def _import(
     progress: Progress,
     known_as: dict[str, str] | None = None,
 ) -> ImportReport:
-    with catalog.writing() as conn:
+    with catalog.writing() as conn, summaries.deferred(conn):
         job = _Import(catalog, conn, replace, known_as or {})
         for n, item in enumerate(items, 1):
             job.add(item, n)

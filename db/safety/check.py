@@ -31,7 +31,7 @@ from db.safety.cipher import (
 from db.safety.opening import check_file
 from db.search import index as search_index
 from db.search.normalise import normalise
-from db.store import queries, records
+from db.store import queries, records, summaries
 from db.store.exportable import unexportable
 from db.store.known_schema import schema_differences
 
@@ -240,6 +240,7 @@ def _stale_sample(conn: Connection) -> int:
 
 
 register_index(IndexCheck("search index", search_index_problems, search_index.rebuild))
+register_index(IndexCheck("summary counts", summaries.problems))  # rebuilt with the index
 
 
 def newest_good_backup(path: Path, passphrase: str | None = None) -> Backup | None:

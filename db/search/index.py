@@ -28,6 +28,7 @@ from db.safety.cipher import DATABASE_ERRORS, is_damage
 from db.search import attachments as attached
 from db.search.countries import party_text
 from db.search.normalise import forms, normalise, words
+from db.store import summaries
 from db.store.model import Agreement
 from db.store.progress import NoProgress, Progress, check
 
@@ -285,7 +286,9 @@ def ensure_current(conn: sqlite3.Connection, progress: Progress = NoProgress()) 
 
 
 def rebuild(catalog: Store, progress: Progress = NoProgress()) -> int:
-    """Rebuild the catalogue's index in one write transaction (repair; ``pactum search
-    --reindex``); returns how many records were indexed."""
+    """Rebuild the catalogue's index, and the summary counts (db.store.summaries), in one
+    write transaction (repair; ``pactum search --reindex``); returns how many records were
+    indexed."""
     with catalog.writing() as conn:
+        summaries.rebuild(conn)
         return reindex(conn, progress)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
 from db.store import stored
-from db.store.model import AgreementRow, FacetCount, Filters, Kind, PartialDate, Partnership, Status
+from db.store.model import AgreementRow, Filters, Kind, PartialDate, Partnership, Status
 from db.store.thesaurus import subject_key
 
 
@@ -39,17 +39,31 @@ _ORDER = {
 }
 
 
-def where(filters: Filters) -> tuple[str, list[object]]:
-    """The WHERE clause (over alias ``a``) and its parameters for ``filters``."""
+MANY_IDS = 500
+"""More ids than this are passed to SQLite as one JSON array."""
+
+
+def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, list[object]]:
+    """The WHERE clause (over alias ``a``) and its parameters for ``filters``.
+
+    A partner in ``common`` (see :func:`common_partners`) is tested record by record while
+    SQLite walks the index of the sort order, so the first rows come at once; a rarer one
+    drives the query from its own few records."""
     live = "a.deleted_at IS NOT NULL" if filters.trash else "a.deleted_at IS NULL"
-    if filters.partners or filters.subjects or filters.ids is not None:
+    rare = [p for p in filters.partners if p not in common]
+    if rare or filters.subjects or filters.ids is not None:
         # A selective id set drives the query; "+" keeps SQLite from walking a
         # (deleted_at, ...) index over every record to test each against that set.
         live = "+" + live
     clauses = [live]
     params: list[object] = []
     for partner in filters.partners:
-        clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
+        if partner in common:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM parties WHERE agreement_id = a.id AND party_key = ?)"
+            )
+        else:
+            clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
         params.append(partner)
 
     def any_of(column: str, values: Sequence[object]) -> None:
@@ -62,20 +76,30 @@ def where(filters: Filters) -> tuple[str, list[object]]:
     any_of("substr(a.signed_on, 1, 4)", [f"{y:04d}" for y in filters.years])
     if filters.subjects:
         marks = ",".join("?" * len(filters.subjects))
+        # The few matching names first (the vocabulary is small), then their records
+        # through the subject index: never a casefold of every record's every subject.
         clauses.append(
-            "a.id IN (SELECT x.agreement_id FROM agreement_subjects x "
-            f"JOIN subjects s ON s.id = x.subject_id WHERE casefold(s.name) IN ({marks}))"
+            "a.id IN (SELECT agreement_id FROM agreement_subjects WHERE subject_id IN "
+            f"(SELECT id FROM subjects WHERE casefold(name) IN ({marks})))"
         )
         params.extend(subject_key(s) for s in filters.subjects)
     # A partial date is a span: keep it when the span may overlap the range.
+    # Each also bounds signed_on itself (a range SQLite reads from its date index): a span
+    # that may overlap starts no earlier than the since's year and no later than the until.
     if filters.since is not None:
-        clauses.append("a.signed_on >= substr(?, 1, length(a.signed_on))")
-        params.append(filters.since.iso())
+        clauses.append("a.signed_on >= ? AND a.signed_on >= substr(?, 1, length(a.signed_on))")
+        params.extend((f"{filters.since.year:04d}", filters.since.iso()))
     if filters.until is not None:
         # Both cut to the shorter precision: "2024-12-31" is within an until of "2024".
-        clauses.append("substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))")
-        params.extend((len(filters.until.iso()), filters.until.iso()))
-    if filters.ids is not None:
+        clauses.append(
+            "a.signed_on < ? AND substr(a.signed_on, 1, ?) <= substr(?, 1, length(a.signed_on))"
+        )
+        params.extend((filters.until.iso() + "~", len(filters.until.iso()), filters.until.iso()))
+    if filters.ids is not None and len(filters.ids) > MANY_IDS:
+        # One parameter however many: a search's every match may pass SQLite's limit.
+        clauses.append("a.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(filters.ids))
+    elif filters.ids is not None:
         clauses.append(f"a.id IN ({','.join('?' * len(filters.ids))})")
         params.extend(filters.ids)
     return " AND ".join(clauses), params
@@ -87,6 +111,32 @@ def order_by(key: SortKey, descending: bool) -> str:
     return f"{_ORDER[key]} {direction} {nulls}, a.id {direction}"
 
 
+COMMON = 0.02
+"""A partner on at least this share of the live records is "common" (:func:`where`)."""
+
+
+def common_partners(conn: sqlite3.Connection, filters: Filters) -> frozenset[str]:
+    """The filter's partners on at least COMMON of the live records (summary counts)."""
+    if not filters.partners or filters.trash:
+        return frozenset()
+    marks = ",".join("?" * len(filters.partners))
+    found = conn.execute(
+        "SELECT value, n FROM summary_facets WHERE facet = 'partner' AND trashed = 0 "
+        f"AND value IN ({marks})",
+        filters.partners,
+    ).fetchall()
+    total = _whole_count(conn, trash=False)
+    return frozenset(value for value, n in found if n >= COMMON * total)
+
+
+def _ordered_ids(
+    conn: sqlite3.Connection, filters: Filters, sort: SortKey, descending: bool
+) -> sqlite3.Cursor:
+    clause, params = where(filters, common_partners(conn, filters))
+    sql = f"SELECT a.id FROM agreements a WHERE {clause} ORDER BY {order_by(sort, descending)}"
+    return conn.execute(sql, params)
+
+
 def ids(
     conn: sqlite3.Connection,
     filters: Filters,
@@ -94,12 +144,54 @@ def ids(
     descending: bool = True,
 ) -> list[int]:
     """Ids of every matching record in display order: small enough to hold for 100,000."""
-    clause, params = where(filters)
-    sql = f"SELECT a.id FROM agreements a WHERE {clause} ORDER BY {order_by(sort, descending)}"
-    return [row[0] for row in conn.execute(sql, params)]
+    return [row[0] for row in _ordered_ids(conn, filters, sort, descending)]
+
+
+def ids_in_chunks(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: SortKey = SortKey.SIGNED_ON,
+    descending: bool = True,
+    first: int = 500,
+    chunk: int = 50_000,
+) -> Iterator[list[int]]:
+    """The same ids as :func:`ids`, the first ``first`` at once and then ``chunk`` at a time
+    from one statement (one snapshot): a table of a million rows shows its first screen
+    without waiting for the rest, and reads the rest a bounded step at a time."""
+    cursor = _ordered_ids(conn, filters, sort, descending)
+    size = first
+    while True:
+        try:
+            batch = cursor.fetchmany(size)
+        except sqlite3.ProgrammingError:  # the catalogue was closed meanwhile: nobody reads
+            return
+        if not batch:
+            return
+        yield [row[0] for row in batch]
+        size = chunk
+
+
+def _whole_count(conn: sqlite3.Connection, trash: bool) -> int:
+    """Live (or trashed) records, from the summary counts: every record has one kind."""
+    found: int = conn.execute(
+        "SELECT coalesce(sum(n), 0) FROM summary_facets WHERE facet = 'kind' AND trashed = ?",
+        (trash,),
+    ).fetchone()[0]
+    return found
 
 
 def count(conn: sqlite3.Connection, filters: Filters) -> int:
+    """How many records match (the whole catalogue's, the trash's and a narrowing by one
+    partner, kinds, statuses and years from the summary tables)."""
+    if filters == Filters(trash=filters.trash):
+        return _whole_count(conn, filters.trash)
+    cube = _cube_cells(filters)
+    if cube is not None:
+        _, _, own, own_params = cube
+        summed: int = conn.execute(
+            f"SELECT coalesce(sum(c.n), 0) FROM summary_cube c WHERE {own}", own_params
+        ).fetchone()[0]
+        return summed
     clause, params = where(filters)
     found: int = conn.execute(
         f"SELECT count(*) FROM agreements a WHERE {clause}", params
@@ -166,7 +258,7 @@ def listing(
     limit: int | None = None,
 ) -> list[AgreementRow]:
     """Matching records as table rows, in display order: one query."""
-    clause, params = where(filters)
+    clause, params = where(filters, common_partners(conn, filters))
     sql = f"SELECT {_ROW_COLUMNS} FROM agreements a WHERE {clause} "
     sql += f"ORDER BY {order_by(sort, descending)}"
     if limit is not None:
@@ -186,57 +278,36 @@ def rows(conn: sqlite3.Connection, agreement_ids: Sequence[int]) -> list[Agreeme
     return [found[i] for i in agreement_ids if i in found]
 
 
-# Each facet joins the filtered agreements directly (rather than ``IN (subquery)``), so
-# SQLite can use the covering indexes and need not build a 100,000-id temporary set.
-_FACETS = {
-    "partner": "SELECT p.party_key, count(*) FROM parties p "
-    "JOIN agreements a ON a.id = p.agreement_id WHERE {where} GROUP BY p.party_key",
-    "kind": "SELECT a.kind, count(*) FROM agreements a WHERE {where} GROUP BY a.kind",
-    "status": "SELECT a.status, count(*) FROM agreements a WHERE {where} GROUP BY a.status",
-    "year": "SELECT substr(a.signed_on, 1, 4), count(*) FROM agreements a "
-    "WHERE {where} AND a.signed_on IS NOT NULL GROUP BY 1",
-    "subject": "SELECT s.name, count(*) FROM agreement_subjects x "
-    "JOIN agreements a ON a.id = x.agreement_id "
-    "JOIN subjects s ON s.id = x.subject_id WHERE {where} GROUP BY s.name",
-}
-
-
-def _usable(facet: str, value: object) -> bool:
-    """Whether ``value`` can be ticked to filter by: a value another program stored that
-    is no kind, status or year is left out of the facet (its record is listed damaged)."""
-    if type(value) is not str or not value:
-        return False
-    match facet:
-        case "kind":
-            return value in _KINDS
-        case "status":
-            return value in _STATUSES
-        case "year":
-            return len(value) == 4 and value.isascii() and value.isdigit()
-    return True
-
-
-def facets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[FacetCount]]:
-    """For each facet, its values and how many of the filtered records have each."""
-    clause, params = where(filters)
-    result = {}
-    for name, sql in _FACETS.items():
-        found = conn.execute(sql.format(where=clause), params).fetchall()
-        result[name] = sorted(
-            (FacetCount(value, n) for value, n in found if _usable(name, value)),
-            key=lambda f: (-f.count, f.value),
-        )
-    return result
+def _cube_cells(filters: Filters) -> tuple[str, list[object], str, list[object]] | None:
+    """For a narrowing by one partner, kinds, statuses and years of live records: the
+    WHERE clause over summary_cube ``c`` (and its parameters) of the rows counting the
+    records that share the partner (every record: ''), then that clause narrowed to the
+    records' own rows (P, 'record', ''). None for other filters."""
+    cube = Filters(filters.partners, filters.kinds, filters.statuses, years=filters.years)
+    if filters != cube or len(filters.partners) > 1:
+        return None
+    party = filters.partners[0] if filters.partners else ""
+    clauses = ["c.party = ?"]
+    params: list[object] = [party]
+    # Every kind and status named, so SQLite seeks each cell instead of reading them all.
+    for column, values in (
+        ("kind", [str(k) for k in filters.kinds or Kind]),
+        ("status", [str(s) for s in filters.statuses or Status]),
+        ("year", [f"{y:04d}" for y in filters.years]),
+    ):
+        if values:
+            clauses.append(f"c.{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    cells = " AND ".join(clauses)
+    return cells, params, f"{cells} AND c.facet = 'record'", params
 
 
 def partnerships(conn: sqlite3.Connection, home: str) -> list[Partnership]:
-    """Every counterpart of ``home``, with the number and span of shared agreements."""
+    """Every counterpart of ``home``, with the number and span of shared agreements (from
+    the summary tables, migration m005: one row per partner and kind)."""
     sql = (
-        "SELECT p.party_key, count(*), min(a.signed_on), max(a.signed_on) "
-        "FROM parties h JOIN agreements a ON a.id = h.agreement_id "
-        "JOIN parties p ON p.agreement_id = a.id AND p.party_key <> h.party_key "
-        "WHERE h.party_key = ? AND a.deleted_at IS NULL "
-        "GROUP BY p.party_key ORDER BY count(*) DESC, p.party_key"
+        "SELECT partner, sum(n), min(first), max(latest) FROM summary_partners "
+        "WHERE party = ? GROUP BY partner ORDER BY sum(n) DESC, partner"
     )
     return [
         Partnership(

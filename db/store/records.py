@@ -106,10 +106,35 @@ def update_row(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> Non
             agreement_id,
         ),
     )
+    same = _unchanged_children(conn, agreement_id, a)
     for table in _CHILD_TABLES:
-        conn.execute(f"DELETE FROM {table} WHERE agreement_id = ?", (agreement_id,))
-    write_children(conn, agreement_id, a, resolve_uuids(conn, (r.target for r in a.relations)))
+        if table not in same:
+            conn.execute(f"DELETE FROM {table} WHERE agreement_id = ?", (agreement_id,))
+    targets = resolve_uuids(conn, (r.target for r in a.relations))
+    write_children(conn, agreement_id, a, targets, keep=same)
     index_record(conn, agreement_id, a)
+
+
+def _unchanged_children(conn: sqlite3.Connection, agreement_id: int, a: Agreement) -> set[str]:
+    """The record's parties and subjects, when an edit leaves them as they are: rewriting
+    them would make the summary triggers (m005) take the record out of every count and put
+    it back, and recompute the partnership dates it may hold, for nothing."""
+    same = set()
+    parties = conn.execute(
+        "SELECT position, country_code, organisation, party_key FROM parties "
+        "WHERE agreement_id = ? ORDER BY position",
+        (agreement_id,),
+    ).fetchall()
+    if parties == [(n, p.code, p.organisation, p.key) for n, p in enumerate(a.parties)]:
+        same.add("parties")
+    subjects = conn.execute(
+        "SELECT s.name FROM agreement_subjects x JOIN subjects s ON s.id = x.subject_id "
+        "WHERE x.agreement_id = ? ORDER BY x.position",
+        (agreement_id,),
+    ).fetchall()
+    if [name for (name,) in subjects] == list(a.subjects):
+        same.add("agreement_subjects")
+    return same
 
 
 def resolve_uuids(conn: sqlite3.Connection, uuids: Iterable[str]) -> dict[str, int]:
@@ -162,22 +187,27 @@ def write_children(
     a: Agreement,
     uuid_to_id: dict[str, int],
     subject_cache: dict[str, int] | None = None,
+    keep: set[str] | None = None,
 ) -> None:
-    conn.executemany(
-        "INSERT INTO parties (agreement_id, position, country_code, organisation, party_key) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(agreement_id, n, p.code, p.organisation, p.key) for n, p in enumerate(a.parties)],
-    )
+    """Insert the record's child rows (but those of the tables in ``keep``, left as stored)."""
+    keep = keep or set()
+    if "parties" not in keep:
+        conn.executemany(
+            "INSERT INTO parties (agreement_id, position, country_code, organisation, "
+            "party_key) VALUES (?, ?, ?, ?, ?)",
+            [(agreement_id, n, p.code, p.organisation, p.key) for n, p in enumerate(a.parties)],
+        )
     conn.executemany(
         "INSERT INTO signatories (agreement_id, position, name, role, party_key) "
         "VALUES (?, ?, ?, ?, ?)",
         [(agreement_id, n, s.name, s.role, s.party) for n, s in enumerate(a.signatories)],
     )
-    ids = subject_ids(conn, a.subjects, subject_cache)
-    conn.executemany(
-        "INSERT INTO agreement_subjects (agreement_id, subject_id, position) VALUES (?, ?, ?)",
-        [(agreement_id, ids[s], n) for n, s in enumerate(a.subjects)],
-    )
+    if "agreement_subjects" not in keep:
+        ids = subject_ids(conn, a.subjects, subject_cache)
+        conn.executemany(
+            "INSERT INTO agreement_subjects (agreement_id, subject_id, position) VALUES (?, ?, ?)",
+            [(agreement_id, ids[s], n) for n, s in enumerate(a.subjects)],
+        )
     conn.executemany(
         "INSERT INTO commitments (agreement_id, position, party_key, description, amount, "
         "unit, until, stage, stages, gdp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

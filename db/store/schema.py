@@ -267,6 +267,7 @@ def m004_listing_indexes(db: Database) -> None:
 # Later migrations live in db/store/migrations/, a module each, named by number: imported
 # in name order, they register after m001-m004 in number order.
 from db.store.migrations import (  # noqa: E402, F401
+    m005_summary_counts,
     m006_subject_concepts,
     m007_attachments,
     m008_exchange,

@@ -15,7 +15,6 @@ their block.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,19 +54,20 @@ def _block_pairs(block: list[Identity], days: int, min_score: float) -> Iterable
         for b in undated[i + 1 :]:
             if found := pair(a, b, None):
                 yield found
-    dated = sorted(
-        (r for r in block if r.signed_on is not None),
-        key=lambda r: r.signed_on.first_day(),  # type: ignore[union-attr]
-    )
-    window = dt.timedelta(days=days)
+    # Each record's first and last possible day, as day numbers, worked out once.
+    spans = {
+        r.id: (r.signed_on.first_day().toordinal(), r.signed_on.last_day().toordinal())
+        for r in block
+        if r.signed_on is not None
+    }
+    dated = sorted((r for r in block if r.id in spans), key=lambda r: spans[r.id][0])
     for i, a in enumerate(dated):
-        assert a.signed_on is not None
-        reach = a.signed_on.last_day() + window
+        reach = spans[a.id][1] + days
         for b in dated[i + 1 :]:
-            assert b.signed_on is not None
-            if b.signed_on.first_day() > reach:
+            first = spans[b.id][0]
+            if first > reach:
                 break
-            if found := pair(a, b, max(0, (b.signed_on.first_day() - a.signed_on.last_day()).days)):
+            if found := pair(a, b, max(0, first - spans[a.id][1])):
                 yield found
 
 

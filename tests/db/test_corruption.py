@@ -51,11 +51,13 @@ def test_flipped_index_page_is_reported_and_salvage_recovers_everything(
     # through the damaged index meets the damage; this file is not in WAL mode, so opening
     # checks it whole first (turning it to WAL would rewrite its header). Either way the
     # damage is found and called damage.
-    with pytest.raises((DamagedCatalogError, *DATABASE_ERRORS)) as raised:
-        with open_catalog(healthy) as catalog:
-            catalog.conn.execute(
-                "SELECT signed_on FROM agreements INDEXED BY agreements_signed_on ORDER BY 1"
-            ).fetchall()
+    with (
+        pytest.raises((DamagedCatalogError, *DATABASE_ERRORS)) as raised,
+        open_catalog(healthy) as catalog,
+    ):
+        catalog.conn.execute(
+            "SELECT signed_on FROM agreements INDEXED BY agreements_signed_on ORDER BY 1"
+        ).fetchall()
     error = raised.value
     assert isinstance(error, DamagedCatalogError) or isinstance(
         as_catalog_error(error, str(healthy)), DamagedCatalogError

@@ -1,8 +1,11 @@
-"""The catalogue table's model: ids in display order up front, rows fetched a page at a time.
+"""The catalogue table's model: ids in display order, rows fetched a page at a time.
 
-Filtering and sorting happen in SQL (``Catalog.ids``), which returns only integers even for
-100,000 records; the visible rows are read in pages of ``PAGE`` through ``Catalog.rows`` as
-the view asks for them, and kept in a small cache. Another module (search) can replace
+Filtering and sorting happen in SQL, which returns only integers; the visible rows are read
+in pages of ``PAGE`` through ``Catalog.rows`` as the view asks for them, and kept in a small
+cache. The ids come from ``Catalog.ids_in_chunks``: the first screens at once, with the
+count of every matching row (so the scroll bar is right from the start), then the rest a
+bounded chunk per turn of the event loop, so a million rows never stall the window; a row
+whose id has not arrived yet is blank for that moment. Another module (search) can replace
 where the ids come from with :meth:`CatalogueModel.set_ids_source`, and fill the last
 column, "Match", with each hit's snippet (:meth:`CatalogueModel.show_snippets`); that column
 is empty, and not sortable, otherwise.
@@ -10,7 +13,7 @@ is empty, and not sortable, otherwise.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -27,6 +31,10 @@ from db.search import Snippet
 from desktop.labels import kind_label, status_label
 
 PAGE = 100
+FIRST = 500
+"""Ids read at once when the table is (re)loaded: its first screens."""
+CHUNK = 20_000
+"""Ids read per turn of the event loop after those (tens of milliseconds at a million)."""
 MAX_CACHED_PAGES = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role under which every cell answers with its record's id."""
@@ -83,6 +91,9 @@ class CatalogueModel(QAbstractTableModel):
         self._descending = True
         self._source: IdsSource | None = None
         self._ids: list[int] = []
+        self._total = 0
+        self._coming: Iterator[list[int]] | None = None
+        """The rest of the ids, while they are being read (None once all are here)."""
         self._pages: dict[int, list[tuple[AgreementRow, tuple[str, ...]]]] = {}
         self._loaded = False
         self._snippets: dict[int, Snippet] = {}
@@ -173,14 +184,53 @@ class CatalogueModel(QAbstractTableModel):
     def reload(self, ids: list[int] | None = None) -> None:
         """Ask the store again for the ids (after any change to data, filters or order);
         ``ids``: already asked for, in the current filters and order."""
-        source = self._source or self._catalog.ids
         self._loaded = True
         self.beginResetModel()
-        self._ids = ids if ids is not None else source(self._filters, self._sort, self._descending)
+        self._coming = None
+        if ids is None and self._source is None:
+            chunks = self._catalog.ids_in_chunks(
+                self._filters, self._sort, self._descending, FIRST, CHUNK
+            )
+            ids = next(chunks, [])
+            self._total = len(ids)
+            if len(ids) > 0:
+                self._total = max(len(ids), self._catalog.count(self._filters))
+            if self._total > len(ids):
+                self._coming = chunks
+                QTimer.singleShot(0, lambda: self._more(chunks))
+        elif ids is None:
+            assert self._source is not None
+            ids = self._source(self._filters, self._sort, self._descending)
+        self._ids = ids
+        if self._coming is None:
+            self._total = len(ids)
         self._pages.clear()
         self._asked.clear()
         self.endResetModel()
         self.reloaded.emit()
+
+    @property
+    def complete(self) -> bool:
+        """Whether every id is here (not still being read in chunks)."""
+        return self._coming is None
+
+    def _more(self, chunks: Iterator[list[int]]) -> None:
+        """Read the next chunk of ids (if this reading is still current)."""
+        if chunks is not self._coming:
+            return
+        start = len(self._ids)
+        chunk = next(chunks, None)
+        if chunk is not None:
+            self._ids.extend(chunk)
+            self._pages.pop(start // PAGE, None)  # a page cut short at the chunk's edge
+            if len(self._ids) <= self._total:
+                self.dataChanged.emit(self.index(start, 0), self.index(len(self._ids) - 1, MATCH))
+                QTimer.singleShot(0, lambda: self._more(chunks))
+                return
+        # All read: a write between the count and the reading may have changed the total.
+        self._coming = None
+        if len(self._ids) != self._total:
+            self.reload(self._ids)
 
     def refresh_records(self, ids: frozenset[int], now: list[int] | None = None) -> bool:
         """Records ``ids`` were written: if the same rows are still shown in the same order,
@@ -188,7 +238,7 @@ class CatalogueModel(QAbstractTableModel):
         otherwise reload. ``now``: the ids in the current filters and order, if already
         asked for (on the worker)."""
         source = self._source or self._catalog.ids
-        if not self._loaded:
+        if not self._loaded or not self.complete:
             self.reload(now)
             return False
         if now is None:
@@ -219,7 +269,7 @@ class CatalogueModel(QAbstractTableModel):
     def _cached(self, row: int) -> tuple[AgreementRow, tuple[str, ...]] | None:
         """The row and its cells' texts, formatted once when its page is read."""
         if not 0 <= row < len(self._ids):
-            return None
+            return None  # not there, or its id not read yet
         page = self._page(row // PAGE)
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
@@ -237,7 +287,7 @@ class CatalogueModel(QAbstractTableModel):
     # -- QAbstractTableModel ----------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS) + 1

@@ -17,7 +17,7 @@ from db.store import summaries
 from db.store.schema import migrations
 
 PARTIES = ("UA", "PL", "LT", "DE", "NATO")
-SUBJECTS = ("drones", "demining", "energy", "Дрони")
+SUBJECTS = ("drones", "demining", "energy", "Місцева тема")  # the last names no concept
 
 
 def _record(rng: random.Random) -> Agreement:

@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from db.errors import AttachmentExistsError, AttachmentNotFoundError, InputFileError
+from db.errors import (
+    AttachmentExistsError,
+    AttachmentNotFoundError,
+    DamagedCatalogError,
+    InputFileError,
+)
 from db.features.attachment_text import extract, media_type
 from db.safety import open_files
 from db.safety.inputs import size_text
@@ -242,17 +247,35 @@ def content(conn: sqlite3.Connection, agreement_id: int, name: str) -> Iterator[
 
 def chunks(conn: sqlite3.Connection, file_id: int) -> Iterator[bytes]:
     """A stored file's bytes, chunk by chunk: one query per chunk, so that no more than
-    one piece is ever held (a cursor over all of them may read ahead)."""
-    position = 0
+    one piece is ever held (a cursor over all of them may read ahead).
+
+    The pieces are checked against the size and SHA-256 stored with the file: when another
+    program removed, reordered or changed a chunk, DamagedCatalogError is raised after the
+    last one, so a caller writing them out (through ``replacing``) keeps nothing wrong."""
+    expected = conn.execute(
+        "SELECT size, sha256 FROM attachment_files WHERE id = ?", (file_id,)
+    ).fetchone()
+    digest = hashlib.sha256()
+    size = position = 0
     while True:
         row = conn.execute(
             "SELECT data FROM attachment_chunks WHERE file_id = ? AND position = ?",
             (file_id, position),
         ).fetchone()
         if row is None:
-            return
-        yield bytes(row[0])
+            break
+        piece = row[0] if isinstance(row[0], bytes) else str(row[0]).encode()
+        digest.update(piece)
+        size += len(piece)
+        yield piece
         position += 1
+    if expected is None or (size, digest.hexdigest()) != tuple(expected):
+        where = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+        raise DamagedCatalogError(
+            shown(Path(where)),
+            f"an attached file's stored bytes differ from its size and SHA-256 "
+            f"(file {file_id}): nothing was written; `pactum check`, or restore a backup",
+        )
 
 
 def save(

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from db.errors import FieldProblem, ValidationError
-from db.features.attachments import Source, chunks, store
+from db.features.attachments import Source, chunks, name_problem, store
+from db.safety.outputs import shown
 
 _KEYS = ("name", "media_type", "size", "sha256", "added_at", "added_by")
 
@@ -68,6 +69,9 @@ def _read_one(entry: Any, n: int) -> tuple[Incoming | None, str]:
     name, data = entry.get("name"), entry.get("data")
     if not isinstance(name, str) or not name.strip():
         return None, f"attachment {n} has no name"
+    problem = name_problem(name)
+    if problem is not None:
+        return None, f"attachment {n} ({shown(name[:80])}): {problem}"
     if not isinstance(data, str):
         return None, f"attachment {n} ({name}) has no data"
     try:

@@ -91,6 +91,21 @@ def _checked_source(path: Path, limit: int) -> os.stat_result:
     return found
 
 
+def name_problem(name: str) -> str | None:
+    """What is wrong with ``name`` as the name of a file on a record, or None. It is shown
+    in lists and offered as the file name when the file is saved, so it must be one: not
+    blank, no folder in it, no control characters, at most 255 bytes."""
+    if not name.strip():
+        return "it is blank"
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+        return "it contains control characters"
+    if "/" in name or "\\" in name or name.strip() in (".", ".."):
+        return "it names a folder, not only a file"
+    if len(name.encode("utf-8", errors="surrogatepass")) > 255:
+        return "it is longer than 255 bytes"
+    return None
+
+
 def _pieces(stream: IO[bytes]) -> Iterator[bytes]:
     while piece := stream.read(CHUNK):
         yield piece
@@ -196,6 +211,11 @@ def attach(
     are not kept waiting while a large PDF is read."""
     size = _checked_source(path, limit).st_size
     shown_name = (name or path.name).strip()
+    problem = name_problem(name or path.name)
+    if problem is not None:
+        raise InputFileError(
+            shown(path), f"cannot be kept under the name {shown(shown_name[:80])}: {problem}"
+        )
     source = Source(lambda: path.open("rb"), size, shown(path))
     if catalog.conn.execute(
         "SELECT 1 FROM attachments WHERE agreement_id = ? AND name = ?",

@@ -26,6 +26,10 @@ MAX_TEXT_CHARS = 10_000_000
 MAX_TEXT_FILE_BYTES = 64 * 1024**2
 """The most of a plain-text or HTML file read for its text, and the most one XML part of
 a DOCX or ODT may unpack to (a zip bomb states more: it is refused before it is unpacked)."""
+MAX_PDF_CONTENT_BYTES = 16 * 1024**2
+"""The most page content (drawing instructions, unpacked) read from one PDF for its text."""
+MAX_PDF_OPERATIONS = 2_000_000
+"""The most drawing operations (forms drawn again counted each time) read from one PDF."""
 MAX_UNPACKED_BYTES = 1024**3
 """The most all the parts of a DOCX or ODT may unpack to together."""
 
@@ -55,25 +59,45 @@ def _opened(reader: Any) -> bool:
         return False
 
 
+class _EnoughWork(Exception):
+    """Raised from pypdf's operator visitor when a PDF has been read for long enough."""
+
+
 def _pdf_text(stream: IO[bytes], label: str) -> str:
+    """The text of the PDF's pages, read until :data:`MAX_TEXT_CHARS` characters, or
+    :data:`MAX_PDF_CONTENT_BYTES` bytes of page content, or :data:`MAX_PDF_OPERATIONS`
+    drawing operations: a small crafted file (thousands of pages sharing one large
+    content stream, a form drawn a million times) would otherwise keep pypdf busy for
+    hours. The file is attached whole either way; only its searchable text is cut."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its findings become our one line
+    operations = 0
+
+    def count(*_: object) -> None:
+        nonlocal operations
+        operations += 1
+        if operations > MAX_PDF_OPERATIONS:
+            raise _EnoughWork
+
     try:
         reader = PdfReader(stream)  # a stream, not bytes: pypdf reads what it needs
         if reader.is_encrypted and not _opened(reader):
             raise InputFileError(label, "is an encrypted PDF: attach a copy without its password")
         pages = []
-        size = 0
+        size = content = 0
         for page in reader.pages:
-            text = page.extract_text() or ""
-            pages.append(text)
-            size += len(text)
-            if size > MAX_TEXT_CHARS:
+            drawn = page.get_contents()
+            content += len(drawn.get_data()) if drawn is not None else 0
+            if size > MAX_TEXT_CHARS or content > MAX_PDF_CONTENT_BYTES:
                 break
+            pages.append(page.extract_text(visitor_operand_before=count) or "")
+            size += len(pages[-1])
     except InputFileError:
         raise
+    except _EnoughWork:
+        pass  # the text read so far is kept
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
         raise InputFileError(label, f"is not a readable PDF ({error})") from error
     return "\n".join(pages)

@@ -18,7 +18,7 @@ import json
 import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import apsw
 
@@ -245,8 +245,12 @@ def _check(
             facts = package.facts
         except ValueError as error:
             raise PackageDamagedError(where, "a manifest is not JSON") from error
-        if not genuine(ident["mac_key"], package) or facts.get("package_id") != package.package_id:
+        if not genuine(ident["mac_key"], package) or not isinstance(facts, dict):
             raise PackageDamagedError(where, "its content does not match its signature")
+        if facts.get("package_id") != package.package_id:
+            raise PackageDamagedError(where, "its content does not match its signature")
+        if not _well_formed(facts, package.changeset):
+            raise PackageDamagedError(where, "a manifest or changeset is not one Pactum writes")
         if facts.get("catalogue_id") != ident["catalogue_id"]:
             raise PackageForeignError(where)
         theirs = facts.get("schema")
@@ -258,6 +262,28 @@ def _check(
         packages and all(p.package_id in known for p in packages)
     ):
         raise PackageAppliedError(where)
+
+
+def _well_formed(facts: dict[str, Any], changeset: bytes) -> bool:
+    """Whether a signed package holds what Pactum writes: a copy holding the key can sign
+    anything, and what its manifest and changeset say is read without further checks."""
+    seen, conflicts, changes = (
+        facts.get(k, d) for k, d in (("seen", []), ("conflicts", []), ("changes", {}))
+    )
+    try:
+        touched(changeset)
+    except (apsw.Error, ValueError, TypeError):
+        return False
+    return (
+        all(isinstance(facts.get(k), str) for k in ("site_id", "made_at", "package_id"))
+        and isinstance(facts.get("made_by", ""), str)
+        and isinstance(seen, list)
+        and all(isinstance(s, str) for s in seen)
+        and isinstance(conflicts, list)
+        and all(isinstance(c, list) and all(isinstance(x, str) for x in c[:2]) for c in conflicts)
+        and isinstance(changes, dict)
+        and all(isinstance(v, dict) and isinstance(v.get("by", ""), str) for v in changes.values())
+    )
 
 
 def import_changes(

@@ -42,7 +42,7 @@ from db.features.exchange_package import (
 )
 from db.features.exchange_write import mirror_conflicts, write_back
 from db.safety.cipher import connect
-from db.safety.outputs import ANY_NAME, check_output_path, shown
+from db.safety.outputs import ANY_NAME, check_output_path, claim, shown
 from db.store.access import now
 from db.store.progress import NoProgress, Progress, check
 from db.store.schema import applied_migrations
@@ -80,13 +80,15 @@ def clone_catalogue(catalog: Catalog, path: str | Path) -> Path:
     target = check_output_path(Path(path), catalog.path, ANY_NAME)
     if target.exists():
         raise OutputPathError(shown(path), "exists already: give a new file name")
+    partial = target.with_name(f".{target.name}.clone")
+    claim(partial, Path(path))  # before the base is saved: a refused clone changes nothing
+    partial.unlink()
     with catalog.writing():
         if catalog.conn.execute("SELECT count(*) FROM exchange_base").fetchone()[0] == 0:
             rows, versions = _all_rows(catalog)
             travel.save_base(catalog.conn, rows.values(), versions)
     # The copy takes its own site id before it gets its name: a copy that shared its
     # origin's would take the origin's packages for its own.
-    partial = target.with_name(f".{target.name}.clone")
     try:
         catalog.save_copy(partial)
         with contextlib.closing(connect(partial, passphrase=catalog.passphrase)) as copy:

@@ -79,6 +79,18 @@ def detect_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _check_layout(path: Path, encoding: str, delimiter: str | None) -> None:
+    """Refuse a layout no CSV file has: it may come from a mapping file, any text."""
+    try:
+        b"a".decode(encoding, errors="ignore")  # an empty input is not checked
+    except LookupError as error:
+        raise InputFileError(
+            str(path), f"{encoding!r} is not a text encoding (utf-8, cp1251)"
+        ) from error
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
+        raise InputFileError(str(path), f"{delimiter!r} is not a delimiter (, ; or tab)")
+
+
 def detect_layout(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Layout:
     """The CSV layout of ``path``: what is given, the rest detected from its start."""
     _check_input(path)
@@ -87,6 +99,7 @@ def detect_layout(path: Path, encoding: str | None = None, delimiter: str | None
     with path.open("rb") as raw:
         sample = raw.read(_SAMPLE)
     encoding = encoding or detect_encoding(sample)
+    _check_layout(path, encoding, delimiter)
     if delimiter is None:
         text = sample.decode(encoding, errors="ignore")
         delimiter = detect_delimiter(text.splitlines()[0] if text else "")
@@ -95,16 +108,16 @@ def detect_layout(path: Path, encoding: str | None = None, delimiter: str | None
 
 def _csv_rows(path: Path, layout: Layout) -> Iterator[list[Cell]]:
     assert layout.encoding is not None and layout.delimiter is not None
-    with path.open(encoding=layout.encoding, newline="") as text:
-        try:
+    try:
+        with path.open(encoding=layout.encoding, newline="") as text:
             for row in csv.reader(text, delimiter=layout.delimiter):
                 yield _bounded(path, row)
-        except UnicodeDecodeError as error:
-            raise InputFileError(
-                str(path), f"is not {layout.encoding} text: give its encoding (cp1251, utf-8)"
-            ) from error
-        except csv.Error as error:
-            raise InputFileError(str(path), f"not a readable CSV file ({error})") from error
+    except UnicodeError as error:
+        raise InputFileError(
+            str(path), f"is not {layout.encoding} text: give its encoding (cp1251, utf-8)"
+        ) from error
+    except csv.Error as error:
+        raise InputFileError(str(path), f"not a readable CSV file ({error})") from error
 
 
 def _workbook_rows(path: Path, sheet: str | None) -> Iterator[list[Cell]]:

@@ -303,7 +303,12 @@ def import_changes(
         for package in packages:
             if package.package_id in known or package.facts["site_id"] == ident["site_id"]:
                 continue
-            report = _apply(catalog, package, progress)
+            try:
+                report = _apply(catalog, package, progress)
+            except (ValueError, TypeError, KeyError) as error:  # rolls the whole import back
+                raise PackageDamagedError(
+                    shown(path), f"a record in it is not one Pactum writes ({str(error)[:200]})"
+                ) from error
             _remember(catalog, package, ident)
             total = ExchangeReport(
                 total.added + report.added,

@@ -68,3 +68,41 @@ def test_a_resigned_package_with_a_crafted_changeset_is_refused_whole(
     tmp_path: Path, data: bytes
 ) -> None:
     assert refused_whole(tmp_path, changeset=data).code == "package_damaged"
+
+
+CRAFTED_VALUES = {
+    "unknown_kind": {"kind": '"treaty-of-doom"'},
+    "not_json": {"parties": "[[["},
+    "parties_a_number": {"parties": "5"},
+}
+
+
+def crafted_insert(catalog, **values: str) -> bytes:
+    """A changeset adding a new record whose travel columns are ``values`` (JSON text)."""
+    import uuid
+
+    from db.features import exchange_travel as travel
+
+    row = travel.travel_row(catalog.get(1))
+    row.update(uuid=str(uuid.uuid4()), **values)
+    db = travel.memory_db("base")
+    travel.fill(db, "main", [row])
+    session = apsw.Session(db, "main")
+    session.attach("travel")
+    session.diff("base", "travel")
+    return session.changeset()
+
+
+@pytest.mark.parametrize("values", CRAFTED_VALUES.values(), ids=CRAFTED_VALUES.keys())
+def test_a_resigned_package_adding_a_record_with_crafted_values_is_refused_whole(
+    tmp_path: Path, values: dict[str, str]
+) -> None:
+    with copies(tmp_path, ("a", "b")) as (a, b):
+        a.update(dataclasses.replace(a.get(1), title="Змінено в A"))
+        export_changes(a, tmp_path / "a.pkg")
+        repack(tmp_path / "a.pkg", identity(a)["mac_key"], changeset=crafted_insert(a, **values))
+        before = records_of(b, tmp_path), open_conflicts(b)
+        with pytest.raises(CatalogError) as refused:
+            import_changes(b, tmp_path / "a.pkg")
+        assert (records_of(b, tmp_path), open_conflicts(b)) == before
+        assert refused.value.code in ("package_damaged", "invalid")

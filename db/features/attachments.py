@@ -101,7 +101,11 @@ def name_problem(name: str) -> str | None:
         return "it contains control characters"
     if "/" in name or "\\" in name or name.strip() in (".", ".."):
         return "it names a folder, not only a file"
-    if len(name.encode("utf-8", errors="surrogatepass")) > 255:
+    try:
+        size = len(name.encode("utf-8"))
+    except UnicodeEncodeError:  # a file name in another encoding, kept as lone surrogates
+        return "it is not UTF-8 text: rename the file"
+    if size > 255:
         return "it is longer than 255 bytes"
     return None
 

@@ -159,3 +159,16 @@ def test_an_import_whose_attachment_name_is_no_file_name_is_refused(
     capsys.readouterr()
     line = refused(capsys, work, "import", str(out))
     assert "attachment 1" in line and len(line) < 600
+
+
+def test_a_file_whose_name_is_not_utf8_is_refused_by_the_catalogue(
+    work: Path, tmp_path: Path
+) -> None:
+    import os
+
+    from db import InputFileError
+
+    odd = tmp_path / os.fsdecode(b"\xcf\xf0\xe8.txt")  # typed in a CP1251 file manager
+    odd.write_text("текст", encoding="utf-8")
+    with open_catalog(work) as catalog, pytest.raises(InputFileError, match="not UTF-8"):
+        catalog.attach(1, odd)

@@ -149,7 +149,16 @@ def _odt_text(stream: IO[bytes], label: str) -> str:
             root = ElementTree.parse(content).getroot()
     except _BROKEN_PART as error:
         raise InputFileError(label, f"is not a readable ODT file ({error})") from error
-    return "\n".join(" ".join(e.itertext()) for e in root.iter() if e.tag.endswith("}p"))
+    # A paragraph's text includes the paragraphs inside it: nested thousands deep, the
+    # whole would be gigabytes, so reading stops once there is enough.
+    parts, size = [], 0
+    for element in root.iter():
+        if element.tag.endswith("}p"):
+            parts.append(" ".join(element.itertext()))
+            size += len(parts[-1])
+            if size > MAX_TEXT_CHARS:
+                break
+    return "\n".join(parts)
 
 
 _HTML_PIECE = 1024 * 1024

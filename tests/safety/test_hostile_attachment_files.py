@@ -172,3 +172,27 @@ def test_a_file_whose_name_is_not_utf8_is_refused_by_the_catalogue(
     odd.write_text("текст", encoding="utf-8")
     with open_catalog(work) as catalog, pytest.raises(InputFileError, match="not UTF-8"):
         catalog.attach(1, odd)
+
+
+def test_an_odt_of_paragraphs_nested_thousands_deep_is_read_within_memory(
+    work: Path, tmp_path: Path
+) -> None:
+    import tracemalloc
+
+    from db.features.attachment_text import MAX_TEXT_CHARS, ODT, extract
+
+    nested = tmp_path / "nested.odt"
+    depth = 12_000  # the paragraphs' texts together: depth² / 2 = 72 million characters
+    with zipfile.ZipFile(nested, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "content.xml", '<r xmlns:t="urn:t">' + "<t:p>x" * depth + "</t:p>" * depth + "</r>"
+        )
+    tracemalloc.start()
+    try:
+        with nested.open("rb") as stream:
+            state, text = extract(stream, ODT, "nested.odt")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert state == "text" and len(text) <= MAX_TEXT_CHARS
+    assert peak < 12 * MAX_TEXT_CHARS, peak

@@ -97,11 +97,15 @@ def read(data: dict[str, Any]) -> dict[int, list[Incoming]]:
         if not isinstance(entries, list):
             problems.append(FieldProblem("attachments", "must be a list", record=record))
             continue
+        names: set[str] = set()
         for n, entry in enumerate(entries, 1):
             incoming, problem = _read_one(entry, n)
+            if incoming is not None and incoming.name in names:
+                incoming, problem = None, f"attachment {n} ({shown(incoming.name)}): named twice"
             if incoming is None:
                 problems.append(FieldProblem("attachments", problem, record=record))
             else:
+                names.add(incoming.name)
                 found.setdefault(record, []).append(incoming)
     if problems:
         raise ValidationError(problems)

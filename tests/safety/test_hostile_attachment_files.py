@@ -139,10 +139,8 @@ def test_a_name_that_is_no_file_name_is_refused(
     assert "cannot be kept under the name" in line and len(line) < 400
 
 
-@pytest.mark.parametrize("name", NAMES.values(), ids=NAMES.keys())
-def test_an_import_whose_attachment_name_is_no_file_name_is_refused(
-    work: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
-) -> None:
+def crafted_import(work: Path, tmp_path: Path, *names: str) -> Path:
+    """An export of ``work`` whose first record carries a file under each of ``names``."""
     out = tmp_path / "all.json"
     assert main(["--catalog", str(work), "export", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -154,8 +152,26 @@ def test_an_import_whose_attachment_name_is_no_file_name_is_refused(
             "sha256": hashlib.sha256(raw).hexdigest(),
             "data": base64.b64encode(raw).decode(),
         }
+        for name in names
     ]
     out.write_text(json.dumps(data), encoding="utf-8")
+    return out
+
+
+def test_an_import_naming_one_file_twice_on_a_record_is_refused_naming_it(
+    work: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = crafted_import(work, tmp_path, "x.txt", "x.txt")
+    capsys.readouterr()
+    line = refused(capsys, work, "import", str(out))
+    assert "attachment 2 (x.txt): named twice" in line
+
+
+@pytest.mark.parametrize("name", NAMES.values(), ids=NAMES.keys())
+def test_an_import_whose_attachment_name_is_no_file_name_is_refused(
+    work: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    out = crafted_import(work, tmp_path, name)
     capsys.readouterr()
     line = refused(capsys, work, "import", str(out))
     assert "attachment 1" in line and len(line) < 600

@@ -101,7 +101,8 @@ def read(data: dict[str, Any]) -> dict[int, list[Incoming]]:
         for n, entry in enumerate(entries, 1):
             incoming, problem = _read_one(entry, n)
             if incoming is not None and incoming.name in names:
-                incoming, problem = None, f"attachment {n} ({shown(incoming.name)}): named twice"
+                problem = f"attachment {n} ({shown(incoming.name)}): named twice"
+                incoming = None
             if incoming is None:
                 problems.append(FieldProblem("attachments", problem, record=record))
             else:

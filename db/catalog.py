@@ -32,7 +32,7 @@ from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_bac
 from db.safety.check import CheckReport, check_connection
 from db.safety.cipher import OPERATIONAL_ERRORS, connect
 from db.safety.opening import quick_check
-from db.safety.outputs import ANY_NAME, check_output_path
+from db.safety.outputs import ANY_NAME, check_output_path, claim
 from db.search import engine, index
 from db.store import facet_counts, queries, records, stored
 from db.store.access import current_user, now
@@ -105,6 +105,7 @@ class Catalog(AttachmentMethods):
         target = check_output_path(Path(path), self.path, ANY_NAME)
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)
+        claim(partial, Path(path))
         try:
             with contextlib.closing(connect(partial, passphrase=self.passphrase)) as copy:
                 self.conn.backup(copy)

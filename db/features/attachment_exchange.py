@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from db.errors import FieldProblem, ValidationError
-from db.features.attachments import Source, chunks, store
+from db.features.attachments import Source, chunks, name_problem, store
+from db.safety.outputs import shown
 
 _KEYS = ("name", "media_type", "size", "sha256", "added_at", "added_by")
 
@@ -68,6 +69,9 @@ def _read_one(entry: Any, n: int) -> tuple[Incoming | None, str]:
     name, data = entry.get("name"), entry.get("data")
     if not isinstance(name, str) or not name.strip():
         return None, f"attachment {n} has no name"
+    problem = name_problem(name)
+    if problem is not None:
+        return None, f"attachment {n} ({shown(name[:80])}): {problem}"
     if not isinstance(data, str):
         return None, f"attachment {n} ({name}) has no data"
     try:
@@ -110,11 +114,16 @@ def read(data: dict[str, Any]) -> dict[int, list[Incoming]]:
         if not isinstance(entries, list):
             problems.append(FieldProblem("attachments", "must be a list", record=record))
             continue
+        names: set[str] = set()
         for n, entry in enumerate(entries, 1):
             incoming, problem = _read_one(entry, n)
+            if incoming is not None and incoming.name in names:
+                problem = f"attachment {n} ({shown(incoming.name)}): named twice"
+                incoming = None
             if incoming is None:
                 problems.append(FieldProblem("attachments", problem, record=record))
             else:
+                names.add(incoming.name)
                 found.setdefault(record, []).append(incoming)
     if problems:
         raise ValidationError(problems)

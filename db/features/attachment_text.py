@@ -14,7 +14,7 @@ import codecs
 import logging
 import mimetypes
 import zipfile
-from html.parser import HTMLParser
+import zlib
 from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree
@@ -24,7 +24,14 @@ from db.errors import InputFileError
 MAX_TEXT_CHARS = 10_000_000
 """The most text kept from one file (a record's own texts have the same bound)."""
 MAX_TEXT_FILE_BYTES = 64 * 1024**2
-"""The most of a plain-text or HTML file read for its text."""
+"""The most of a plain-text or HTML file read for its text, and the most one XML part of
+a DOCX or ODT may unpack to (a zip bomb states more: it is refused before it is unpacked)."""
+MAX_PDF_CONTENT_BYTES = 16 * 1024**2
+"""The most page content (drawing instructions, unpacked) read from one PDF for its text."""
+MAX_PDF_OPERATIONS = 2_000_000
+"""The most drawing operations (forms drawn again counted each time) read from one PDF."""
+MAX_UNPACKED_BYTES = 1024**3
+"""The most all the parts of a DOCX or ODT may unpack to together."""
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -52,37 +59,81 @@ def _opened(reader: Any) -> bool:
         return False
 
 
+class _EnoughWork(Exception):
+    """Raised from pypdf's operator visitor when a PDF has been read for long enough."""
+
+
 def _pdf_text(stream: IO[bytes], label: str) -> str:
+    """The text of the PDF's pages, read until :data:`MAX_TEXT_CHARS` characters, or
+    :data:`MAX_PDF_CONTENT_BYTES` bytes of page content, or :data:`MAX_PDF_OPERATIONS`
+    drawing operations: a small crafted file (thousands of pages sharing one large
+    content stream, a form drawn a million times) would otherwise keep pypdf busy for
+    hours. The file is attached whole either way; only its searchable text is cut."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its findings become our one line
+    operations = 0
+
+    def count(*_: object) -> None:
+        nonlocal operations
+        operations += 1
+        if operations > MAX_PDF_OPERATIONS:
+            raise _EnoughWork
+
     try:
         reader = PdfReader(stream)  # a stream, not bytes: pypdf reads what it needs
         if reader.is_encrypted and not _opened(reader):
             raise InputFileError(label, "is an encrypted PDF: attach a copy without its password")
         pages = []
-        size = 0
+        size = content = 0
         for page in reader.pages:
-            text = page.extract_text() or ""
-            pages.append(text)
-            size += len(text)
-            if size > MAX_TEXT_CHARS:
+            drawn = page.get_contents()
+            content += len(drawn.get_data()) if drawn is not None else 0
+            if size > MAX_TEXT_CHARS or content > MAX_PDF_CONTENT_BYTES:
                 break
+            pages.append(page.extract_text(visitor_operand_before=count) or "")
+            size += len(pages[-1])
     except InputFileError:
         raise
+    except _EnoughWork:
+        pass  # the text read so far is kept
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
         raise InputFileError(label, f"is not a readable PDF ({error})") from error
     return "\n".join(pages)
 
 
+def _check_unpacked(stream: IO[bytes], label: str, what: str) -> None:
+    """Refuse a zip whose parts state they unpack to more than Pactum reads (zipfile never
+    unpacks a part beyond the size it states, so the stated sizes bound the work)."""
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise InputFileError(label, f"is not a readable {what} ({error})") from error
+    finally:
+        stream.seek(0)
+    xml = max((p.file_size for p in parts if p.filename.endswith((".xml", ".rels"))), default=0)
+    if xml > MAX_TEXT_FILE_BYTES or sum(p.file_size for p in parts) > MAX_UNPACKED_BYTES:
+        raise InputFileError(
+            label, f"unpacks to far more than a {what} holds (a zip bomb?): it was not read"
+        )
+
+
+# What a broken zip or XML inside a DOCX or ODT raises (zlib, lxml and expat errors).
+_BROKEN_ZIP = (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error)
+_BROKEN_PART = (*_BROKEN_ZIP, NotImplementedError, RuntimeError, ElementTree.ParseError)
+
+
 def _docx_text(stream: IO[bytes], label: str) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
+    _check_unpacked(stream, label, "Word file")
     try:
         document = docx.Document(stream)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (PackageNotFoundError, LxmlError, *_BROKEN_PART) as error:
         raise InputFileError(label, f"is not a readable Word file ({error})") from error
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
@@ -92,29 +143,47 @@ def _docx_text(stream: IO[bytes], label: str) -> str:
 
 
 def _odt_text(stream: IO[bytes], label: str) -> str:
+    _check_unpacked(stream, label, "ODT file")
     try:
         with zipfile.ZipFile(stream) as archive, archive.open("content.xml") as content:
             root = ElementTree.parse(content).getroot()
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+    except _BROKEN_PART as error:
         raise InputFileError(label, f"is not a readable ODT file ({error})") from error
-    return "\n".join(" ".join(e.itertext()) for e in root.iter() if e.tag.endswith("}p"))
+    # A paragraph's text includes the paragraphs inside it: nested thousands deep, the
+    # whole would be gigabytes, so reading stops once there is enough.
+    parts, size = [], 0
+    for element in root.iter():
+        if element.tag.endswith("}p"):
+            parts.append(" ".join(element.itertext()))
+            size += len(parts[-1])
+            if size > MAX_TEXT_CHARS:
+                break
+    return "\n".join(parts)
 
 
-class _Text(HTMLParser):
+_HTML_PIECE = 1024 * 1024
+"""Characters of HTML given to the parser at a time."""
+
+
+class _Text:
+    """What lxml's HTML parser finds, as text: everything outside scripts and styles."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
 
-    def handle_starttag(self, tag: str, attrs: object) -> None:
+    def start(self, tag: str, attrib: object) -> None:
         self.hidden += tag in ("script", "style")
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         self.hidden -= tag in ("script", "style") and self.hidden > 0
 
-    def handle_data(self, data: str) -> None:
+    def data(self, data: str) -> None:
         if not self.hidden:
             self.parts.append(data)
+
+    def close(self) -> str:
+        return " ".join(" ".join(self.parts).split())
 
 
 def _decoded(stream: IO[bytes]) -> str:
@@ -128,10 +197,21 @@ def _decoded(stream: IO[bytes]) -> str:
 
 
 def _html_text(stream: IO[bytes]) -> str:
-    parser = _Text()
-    parser.feed(_decoded(stream))
-    parser.close()
-    return " ".join(" ".join(parser.parts).split())
+    """The page's text. libxml2's HTML parser, fed a piece at a time, takes time in
+    proportion to the file whatever it holds (the standard library's parser takes hours
+    over a megabyte of unclosed ``<!--``); what it cannot parse ends the text early."""
+    from lxml.etree import HTMLParser, LxmlError
+
+    text = _Text()
+    parser = HTMLParser(target=text, recover=True, no_network=True)
+    decoded = _decoded(stream)
+    try:
+        for start in range(0, len(decoded), _HTML_PIECE):
+            parser.feed(decoded[start : start + _HTML_PIECE])
+        parser.close()
+    except LxmlError:
+        pass
+    return text.close()
 
 
 def extract(stream: IO[bytes], kind: str, label: str) -> tuple[str, str]:

@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from db.errors import AttachmentExistsError, AttachmentNotFoundError, InputFileError
+from db.errors import (
+    AttachmentExistsError,
+    AttachmentNotFoundError,
+    DamagedCatalogError,
+    InputFileError,
+)
 from db.features.attachment_text import extract, media_type
 from db.safety import open_files
 from db.safety.inputs import size_text
@@ -84,6 +89,25 @@ def _checked_source(path: Path, limit: int) -> os.stat_result:
             shown(path), f"is larger than {size_text(limit)}, the most Pactum attaches"
         )
     return found
+
+
+def name_problem(name: str) -> str | None:
+    """What is wrong with ``name`` as the name of a file on a record, or None. It is shown
+    in lists and offered as the file name when the file is saved, so it must be one: not
+    blank, no folder in it, no control characters, at most 255 bytes."""
+    if not name.strip():
+        return "it is blank"
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+        return "it contains control characters"
+    if "/" in name or "\\" in name or name.strip() in (".", ".."):
+        return "it names a folder, not only a file"
+    try:
+        size = len(name.encode("utf-8"))
+    except UnicodeEncodeError:  # a file name in another encoding, kept as lone surrogates
+        return "it is not UTF-8 text: rename the file"
+    if size > 255:
+        return "it is longer than 255 bytes"
+    return None
 
 
 def _pieces(stream: IO[bytes]) -> Iterator[bytes]:
@@ -191,6 +215,11 @@ def attach(
     are not kept waiting while a large PDF is read."""
     size = _checked_source(path, limit).st_size
     shown_name = (name or path.name).strip()
+    problem = name_problem(name or path.name)
+    if problem is not None:
+        raise InputFileError(
+            shown(path), f"cannot be kept under the name {shown(shown_name[:80])}: {problem}"
+        )
     source = Source(lambda: path.open("rb"), size, shown(path))
     if catalog.conn.execute(
         "SELECT 1 FROM attachments WHERE agreement_id = ? AND name = ?",
@@ -242,17 +271,35 @@ def content(conn: sqlite3.Connection, agreement_id: int, name: str) -> Iterator[
 
 def chunks(conn: sqlite3.Connection, file_id: int) -> Iterator[bytes]:
     """A stored file's bytes, chunk by chunk: one query per chunk, so that no more than
-    one piece is ever held (a cursor over all of them may read ahead)."""
-    position = 0
+    one piece is ever held (a cursor over all of them may read ahead).
+
+    The pieces are checked against the size and SHA-256 stored with the file: when another
+    program removed, reordered or changed a chunk, DamagedCatalogError is raised after the
+    last one, so a caller writing them out (through ``replacing``) keeps nothing wrong."""
+    expected = conn.execute(
+        "SELECT size, sha256 FROM attachment_files WHERE id = ?", (file_id,)
+    ).fetchone()
+    digest = hashlib.sha256()
+    size = position = 0
     while True:
         row = conn.execute(
             "SELECT data FROM attachment_chunks WHERE file_id = ? AND position = ?",
             (file_id, position),
         ).fetchone()
         if row is None:
-            return
-        yield bytes(row[0])
+            break
+        piece = row[0] if isinstance(row[0], bytes) else str(row[0]).encode()
+        digest.update(piece)
+        size += len(piece)
+        yield piece
         position += 1
+    if expected is None or (size, digest.hexdigest()) != tuple(expected):
+        where = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+        raise DamagedCatalogError(
+            shown(Path(where)),
+            f"an attached file's stored bytes differ from its size and SHA-256 "
+            f"(file {file_id}): nothing was written; `pactum check`, or restore a backup",
+        )
 
 
 def save(

@@ -18,7 +18,7 @@ import json
 import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import apsw
 
@@ -42,7 +42,7 @@ from db.features.exchange_package import (
 )
 from db.features.exchange_write import mirror_conflicts, write_back
 from db.safety.cipher import connect
-from db.safety.outputs import ANY_NAME, check_output_path, shown
+from db.safety.outputs import ANY_NAME, check_output_path, claim, shown
 from db.store.access import now
 from db.store.progress import NoProgress, Progress, check
 from db.store.schema import applied_migrations
@@ -80,13 +80,15 @@ def clone_catalogue(catalog: Catalog, path: str | Path) -> Path:
     target = check_output_path(Path(path), catalog.path, ANY_NAME)
     if target.exists():
         raise OutputPathError(shown(path), "exists already: give a new file name")
+    partial = target.with_name(f".{target.name}.clone")
+    claim(partial, Path(path))  # before the base is saved: a refused clone changes nothing
+    partial.unlink()
     with catalog.writing():
         if catalog.conn.execute("SELECT count(*) FROM exchange_base").fetchone()[0] == 0:
             rows, versions = _all_rows(catalog)
             travel.save_base(catalog.conn, rows.values(), versions)
     # The copy takes its own site id before it gets its name: a copy that shared its
     # origin's would take the origin's packages for its own.
-    partial = target.with_name(f".{target.name}.clone")
     try:
         catalog.save_copy(partial)
         with contextlib.closing(connect(partial, passphrase=catalog.passphrase)) as copy:
@@ -245,8 +247,12 @@ def _check(
             facts = package.facts
         except ValueError as error:
             raise PackageDamagedError(where, "a manifest is not JSON") from error
-        if not genuine(ident["mac_key"], package) or facts.get("package_id") != package.package_id:
+        if not genuine(ident["mac_key"], package) or not isinstance(facts, dict):
             raise PackageDamagedError(where, "its content does not match its signature")
+        if facts.get("package_id") != package.package_id:
+            raise PackageDamagedError(where, "its content does not match its signature")
+        if not _well_formed(facts, package.changeset):
+            raise PackageDamagedError(where, "a manifest or changeset is not one Pactum writes")
         if facts.get("catalogue_id") != ident["catalogue_id"]:
             raise PackageForeignError(where)
         theirs = facts.get("schema")
@@ -258,6 +264,28 @@ def _check(
         packages and all(p.package_id in known for p in packages)
     ):
         raise PackageAppliedError(where)
+
+
+def _well_formed(facts: dict[str, Any], changeset: bytes) -> bool:
+    """Whether a signed package holds what Pactum writes: a copy holding the key can sign
+    anything, and what its manifest and changeset say is read without further checks."""
+    seen, conflicts, changes = (
+        facts.get(k, d) for k, d in (("seen", []), ("conflicts", []), ("changes", {}))
+    )
+    try:
+        touched(changeset)
+    except (apsw.Error, ValueError, TypeError):
+        return False
+    return (
+        all(isinstance(facts.get(k), str) for k in ("site_id", "made_at", "package_id"))
+        and isinstance(facts.get("made_by", ""), str)
+        and isinstance(seen, list)
+        and all(isinstance(s, str) for s in seen)
+        and isinstance(conflicts, list)
+        and all(isinstance(c, list) and all(isinstance(x, str) for x in c[:2]) for c in conflicts)
+        and isinstance(changes, dict)
+        and all(isinstance(v, dict) and isinstance(v.get("by", ""), str) for v in changes.values())
+    )
 
 
 def import_changes(
@@ -275,7 +303,12 @@ def import_changes(
         for package in packages:
             if package.package_id in known or package.facts["site_id"] == ident["site_id"]:
                 continue
-            report = _apply(catalog, package, progress)
+            try:
+                report = _apply(catalog, package, progress)
+            except (ValueError, TypeError, KeyError) as error:  # rolls the whole import back
+                raise PackageDamagedError(
+                    shown(path), f"a record in it is not one Pactum writes ({str(error)[:200]})"
+                ) from error
             _remember(catalog, package, ident)
             total = ExchangeReport(
                 total.added + report.added,

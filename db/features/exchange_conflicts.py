@@ -49,22 +49,34 @@ class Conflict:
     found_at: str
 
 
+def _value(stored: Any) -> Any:
+    """A stored value as JSON; one another program wrote that is no JSON is kept as its
+    text (shown as it is; choosing it is refused by the field's own checks)."""
+    if stored is None:
+        return None
+    try:
+        return json.loads(stored)
+    except (ValueError, TypeError):
+        return stored.decode("utf-8", "replace") if isinstance(stored, bytes) else str(stored)
+
+
 def _conflict(catalog: Catalog, row: tuple[Any, ...]) -> Conflict:
     cid, uuid, field, base, mine, theirs, site, user, package, found = row
     record = catalog.get(uuid)
     assert record.id is not None
     return Conflict(
-        cid, uuid, record.id, record.title, field,
-        None if base is None else json.loads(base),
-        None if mine is None else json.loads(mine),
-        None if theirs is None else json.loads(theirs),
+        cid, uuid, record.id, record.title, field, _value(base), _value(mine), _value(theirs),
         site, user, package, found,
     )  # fmt: skip
 
 
 def open_conflicts(catalog: Catalog) -> list[Conflict]:
-    """Every open conflict, oldest first."""
-    found = catalog.conn.execute(f"SELECT {_COLUMNS} FROM exchange_conflicts ORDER BY id")
+    """Every open conflict, oldest first (one on a record no longer held is left out:
+    there is nothing to resolve it on)."""
+    found = catalog.conn.execute(
+        f"SELECT {_COLUMNS} FROM exchange_conflicts WHERE uuid IN (SELECT uuid FROM agreements) "
+        "ORDER BY id"
+    )
     return [_conflict(catalog, row) for row in found.fetchall()]
 
 

@@ -117,6 +117,17 @@ def check_output_path(path: Path, catalogue: Path | None, suffixes: Sequence[str
     return real
 
 
+def claim(partial: Path, target: Path) -> None:
+    """Create ``partial`` (the temporary name ``target`` is written under) empty, or raise
+    the OSError that says why not, naming ``target``: SQLite, told to open a file it cannot
+    create, says only "unable to open database file", which the command line would then
+    blame on the catalogue."""
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(target)) from error
+
+
 def check_output_folder(folder: Path, catalogue: Path | None) -> Path:
     """The real folder to write several outputs into (made when only it is missing), or
     OutputPathError: not the catalogue, not its backups folder, not under a missing one."""

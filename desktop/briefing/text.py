@@ -7,6 +7,7 @@ window and the command line); only what a printed briefing alone says lives here
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from db import GdpBasis, PartialDate, party_label
 from desktop.labels import MONTHS_EN
@@ -230,7 +231,10 @@ def gdp_basis(basis: GdpBasis | None, lang: str) -> str:
 
 
 def amount(value: float, unit: str, lang: str) -> str:
-    """An amount with its unit; Ukrainian writes a decimal comma."""
+    """An amount with its unit; Ukrainian writes a decimal comma. A total of amounts near
+    the largest float (each one valid) overflows: it is shown as infinite, not a crash."""
+    if not math.isfinite(value):
+        return f"{'-' if value < 0 else ''}∞ {unit}".strip()
     whole = value == int(value)
     number = f"{int(value):,}" if whole else f"{value:,.6f}".rstrip("0").rstrip(".")
     if lang == "uk":

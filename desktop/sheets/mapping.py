@@ -156,7 +156,7 @@ def read_mapping(path: Path) -> MappingFile:
     if not isinstance(columns, dict):
         raise ImportFormatError(f'{name}: "columns" must map headers to targets')
     for header, target in columns.items():
-        if target is not None and target not in TARGETS:
+        if target is not None and (not isinstance(target, str) or target not in TARGETS):
             raise ImportFormatError(
                 f"{name}: column {header!r} has an unknown target {target!r} "
                 f"(known: {', '.join(TARGETS)}, or null to leave it out)"

@@ -14,10 +14,12 @@ import codecs
 import csv
 import datetime as dt
 import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from db import InputFileError
 
@@ -28,6 +30,10 @@ SHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 DELIMITERS = (",", ";", "\t")
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251")
 _SAMPLE = 256 * 1024
+MAX_COLUMNS = 1024
+"""The most columns a sheet may fill (a crafted workbook states a million rows of 16,384)."""
+# What a damaged workbook raises while it is read (a cut or altered XML part or zip).
+_BROKEN = (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, zlib.error, ParseError)
 
 
 def is_sheet(path: Path) -> bool:
@@ -73,6 +79,18 @@ def detect_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _check_layout(path: Path, encoding: str, delimiter: str | None) -> None:
+    """Refuse a layout no CSV file has: it may come from a mapping file, any text."""
+    try:
+        b"a".decode(encoding, errors="ignore")  # an empty input is not checked
+    except LookupError as error:
+        raise InputFileError(
+            str(path), f"{encoding!r} is not a text encoding (utf-8, cp1251)"
+        ) from error
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
+        raise InputFileError(str(path), f"{delimiter!r} is not a delimiter (, ; or tab)")
+
+
 def detect_layout(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Layout:
     """The CSV layout of ``path``: what is given, the rest detected from its start."""
     _check_input(path)
@@ -81,6 +99,7 @@ def detect_layout(path: Path, encoding: str | None = None, delimiter: str | None
     with path.open("rb") as raw:
         sample = raw.read(_SAMPLE)
     encoding = encoding or detect_encoding(sample)
+    _check_layout(path, encoding, delimiter)
     if delimiter is None:
         text = sample.decode(encoding, errors="ignore")
         delimiter = detect_delimiter(text.splitlines()[0] if text else "")
@@ -89,15 +108,16 @@ def detect_layout(path: Path, encoding: str | None = None, delimiter: str | None
 
 def _csv_rows(path: Path, layout: Layout) -> Iterator[list[Cell]]:
     assert layout.encoding is not None and layout.delimiter is not None
-    with path.open(encoding=layout.encoding, newline="") as text:
-        try:
-            yield from csv.reader(text, delimiter=layout.delimiter)
-        except UnicodeDecodeError as error:
-            raise InputFileError(
-                str(path), f"is not {layout.encoding} text: give its encoding (cp1251, utf-8)"
-            ) from error
-        except csv.Error as error:
-            raise InputFileError(str(path), f"not a readable CSV file ({error})") from error
+    try:
+        with path.open(encoding=layout.encoding, newline="") as text:
+            for row in csv.reader(text, delimiter=layout.delimiter):
+                yield _bounded(path, row)
+    except UnicodeError as error:
+        raise InputFileError(
+            str(path), f"is not {layout.encoding} text: give its encoding (cp1251, utf-8)"
+        ) from error
+    except csv.Error as error:
+        raise InputFileError(str(path), f"not a readable CSV file ({error})") from error
 
 
 def _workbook_rows(path: Path, sheet: str | None) -> Iterator[list[Cell]]:
@@ -106,7 +126,7 @@ def _workbook_rows(path: Path, sheet: str | None) -> Iterator[list[Cell]]:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except _BROKEN as error:
         raise InputFileError(str(path), f"not a readable XLSX workbook ({error})") from error
     try:
         if sheet is not None and sheet not in book.sheetnames:
@@ -114,10 +134,28 @@ def _workbook_rows(path: Path, sheet: str | None) -> Iterator[list[Cell]]:
                 str(path), f"has no sheet {sheet!r} (it has {', '.join(book.sheetnames)})"
             )
         worksheet = book[sheet] if sheet is not None else book.worksheets[0]
+        # The size the sheet states is not trusted: openpyxl pads every row to it.
+        worksheet.reset_dimensions()
         for row in worksheet.iter_rows(values_only=True):
-            yield [c if isinstance(c, (str, int, float, dt.date)) else _text(c) for c in row]
+            yield [
+                c if isinstance(c, (str, int, float, dt.date)) else _text(c)
+                for c in _bounded(path, row)
+            ]
+    except _BROKEN as error:
+        raise InputFileError(str(path), f"not a readable XLSX workbook ({error})") from error
     finally:
         book.close()
+
+
+def _bounded(path: Path, row: Sequence[Cell]) -> Sequence[Cell]:
+    """The row, refused when it fills more than :data:`MAX_COLUMNS` columns."""
+    if len(row) > MAX_COLUMNS:
+        if any(c not in (None, "") for c in row[MAX_COLUMNS:]):
+            raise InputFileError(
+                str(path), f"has a row of more than {MAX_COLUMNS} columns: not a sheet to import"
+            )
+        return row[:MAX_COLUMNS]
+    return row
 
 
 def _text(value: object) -> str | None:

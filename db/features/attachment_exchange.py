@@ -89,17 +89,22 @@ def _read_one(entry: Any, n: int) -> tuple[Incoming | None, str]:
 
 def read_item(item: Any, record: int) -> tuple[list[Incoming], list[FieldProblem]]:
     """One record's attachments as the file holds them, and what is wrong with them (a
-    streaming import reads the file a record at a time)."""
+    streaming import reads the file a record at a time); a name given twice is refused."""
     entries = item.get("attachments", []) if isinstance(item, dict) else []
     if not isinstance(entries, list):
         return [], [FieldProblem("attachments", "must be a list", record=record)]
     found: list[Incoming] = []
     problems: list[FieldProblem] = []
+    names: set[str] = set()
     for n, entry in enumerate(entries, 1):
         incoming, problem = _read_one(entry, n)
+        if incoming is not None and incoming.name in names:
+            problem = f"attachment {n} ({shown(incoming.name)}): named twice"
+            incoming = None
         if incoming is None:
             problems.append(FieldProblem("attachments", problem, record=record))
         else:
+            names.add(incoming.name)
             found.append(incoming)
     return found, problems
 
@@ -110,21 +115,10 @@ def read(data: dict[str, Any]) -> dict[int, list[Incoming]]:
     found: dict[int, list[Incoming]] = {}
     problems: list[FieldProblem] = []
     for record, item in enumerate(data["agreements"], 1):
-        entries = item.get("attachments", []) if isinstance(item, dict) else []
-        if not isinstance(entries, list):
-            problems.append(FieldProblem("attachments", "must be a list", record=record))
-            continue
-        names: set[str] = set()
-        for n, entry in enumerate(entries, 1):
-            incoming, problem = _read_one(entry, n)
-            if incoming is not None and incoming.name in names:
-                problem = f"attachment {n} ({shown(incoming.name)}): named twice"
-                incoming = None
-            if incoming is None:
-                problems.append(FieldProblem("attachments", problem, record=record))
-            else:
-                names.add(incoming.name)
-                found.setdefault(record, []).append(incoming)
+        files, bad = read_item(item, record)
+        problems += bad
+        if files:
+            found[record] = files
     if problems:
         raise ValidationError(problems)
     return found

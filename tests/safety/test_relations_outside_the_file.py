@@ -1,9 +1,6 @@
 """An interchange file whose new record relates to a record the catalogue holds but the
 file does not (exported with a filter, edited by hand): imported with that relation —
-never an unexpected KeyError.
-
-Left failing on purpose (strict xfail): the fix belongs in db/features/interchange.py,
-which is being rewritten for streaming on another branch.
+never an unexpected KeyError (the streaming import resolves targets in the catalogue).
 """
 
 from __future__ import annotations
@@ -19,11 +16,6 @@ from desktop.cli import main
 from tests.safety.records import fill
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import_data resolves relation targets only among the file's own records "
-    "(db/features/interchange.py, being rewritten for streaming)",
-)
 def test_a_new_record_related_to_a_record_held_but_not_in_the_file_imports(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -282,6 +282,8 @@ class BriefingDialog(QDialog):
 
     @Slot(int, int)
     def _stepped(self, done: int, total: int) -> None:
+        if self._closed:  # a report that was on its way when the dialog closed
+            return
         self.bar.setRange(0, total)
         self.bar.setValue(done)
 

@@ -213,12 +213,14 @@ class ThreadRunner(QObject):
         return progress
 
     def _on_succeeded(self, number: int, result: object) -> None:
-        on_done, _, _ = self._callbacks.pop(number)
-        on_done(result)
+        callbacks = self._callbacks.pop(number, None)
+        if callbacks is not None:  # none after shutdown: whoever asked may be gone
+            callbacks[0](result)
 
     def _on_errored(self, number: int, error: object) -> None:
-        _, on_failed, _ = self._callbacks.pop(number)
-        on_failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
+        callbacks = self._callbacks.pop(number, None)
+        if callbacks is not None:
+            callbacks[1](error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     def _on_progressed(self, number: int, done: int, total: int) -> None:
         callbacks = self._callbacks.get(number)
@@ -231,6 +233,10 @@ class ThreadRunner(QObject):
             self._worker.interrupt()
 
     def shutdown(self) -> None:
+        """Let the running job finish, stop the thread, and forget every callback: a result
+        or progress report still queued for the GUI thread then reaches no one (the dialog
+        that asked for it may already be destroyed)."""
         self._close_requested.emit()
         self._thread.quit()
         self._thread.wait()
+        self._callbacks.clear()

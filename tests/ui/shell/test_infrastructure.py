@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from db import open_catalog
 from db.store.progress import Cancelled, check
@@ -127,3 +127,14 @@ def test_tab_follows_the_form(window) -> None:
     party_row = editor.lists["parties"].rows[0]
     assert seen[3] is party_row.which
     assert editor.lists["subjects"].rows[0].subject not in seen[:7]
+
+
+def test_a_result_queued_when_the_runner_shuts_down_reaches_no_one(qtbot, demo_file: Path) -> None:
+    """A dialog with a worker of its own shuts it down as it closes; the job's result (or
+    progress) still queued for the GUI thread must not call into the closed dialog."""
+    runner = ThreadRunner(demo_file)
+    reached: list[object] = []
+    runner.submit(lambda catalog, progress: catalog.count(), reached.append, reached.append)
+    runner.shutdown()  # waits for the job: its result is now queued, not yet delivered
+    QCoreApplication.processEvents()
+    assert reached == []

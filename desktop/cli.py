@@ -32,7 +32,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
         from desktop import __version__
 
-        parser.exit(message=f"pactum {__version__}\n")
+        print(f"pactum {__version__}")  # on stdout, as argparse's own version action does
+        parser.exit()
 
 
 def build_parser(commands: Collection[str] | None = None) -> argparse.ArgumentParser:

@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from db import list_backups
 from desktop.cli import build_parser, main
 from desktop.commands import COMMANDS
@@ -85,3 +87,11 @@ def test_a_read_only_command_makes_no_backup_a_writing_one_makes_the_days_after_
     assert main(["--catalog", str(demo_file), "restore", "1"]) == 0
     assert "backup" not in capsys.readouterr().err  # once a day
     assert len(list_backups(demo_file)) == 1
+
+
+def test_version_is_printed_on_stdout(capsys) -> None:
+    """Scripts and the bundle check read the version from stdout, as argparse prints it."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    out, err = capsys.readouterr()
+    assert stopped.value.code == 0 and out.startswith("pactum ") and err == ""

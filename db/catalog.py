@@ -10,10 +10,9 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
-import datetime as dt
 import sqlite3
 import uuid as uuidlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,10 +25,9 @@ from db.errors import (
     StaleRecordError,
     ValidationError,
 )
-from db.features import briefings, deadlines
 from db.features.attachment_methods import AttachmentMethods
+from db.features.feature_methods import FeatureMethods
 from db.safety.backup import Backup, BackupError, Kind, create_backup, daily_backup_problem
-from db.safety.check import CheckReport, check_connection
 from db.safety.cipher import OPERATIONAL_ERRORS, connect
 from db.safety.opening import quick_check
 from db.safety.outputs import ANY_NAME, check_output_path, claim
@@ -37,7 +35,6 @@ from db.search import engine, index
 from db.store import facet_counts, queries, records, stored
 from db.store.access import current_user, now
 from db.store.changes import EVERYTHING, NOTHING, Changes
-from db.store.exportable import ExportReport
 from db.store.model import (
     Agreement,
     AgreementRow,
@@ -52,15 +49,12 @@ from db.store.schema import applied_migrations
 from db.store.validation import problems
 
 if TYPE_CHECKING:  # imported where used: a command loads only the features it runs
-    from db.features import interchange, matrix
-    from db.features import merge as merging
-    from db.features.briefings import BriefingMade
-    from db.features.deadlines import Deadline
+    pass
 
 DEFAULT_HOME_PARTY = "UA"
 
 
-class Catalog(AttachmentMethods):
+class Catalog(AttachmentMethods, FeatureMethods):
     """An open catalogue. Use :func:`open_catalog` to get one; close it when done."""
 
     def __init__(
@@ -269,40 +263,6 @@ class Catalog(AttachmentMethods):
         records and how many have each."""
         return facet_counts.facets(self.conn, filters)
 
-    def remember_briefing(
-        self,
-        partners: builtins.list[str],
-        options: Mapping[str, object],
-        digest: Mapping[str, int],
-    ) -> BriefingMade:
-        """Keep a briefing just made (its partners, options and each record's version), so
-        the next one of the same partners can say what changed since."""
-        with self.writing(NOTHING) as conn:
-            return briefings.remember(conn, partners, options, digest, self.user or "")
-
-    def last_briefing(self, partners: builtins.list[str]) -> BriefingMade | None:
-        """The newest briefing made of exactly these partners, if any."""
-        return briefings.last(self.conn, partners)
-
-    def deadlines(
-        self,
-        *,
-        today: dt.date | None = None,
-        within: int | None = None,
-        overdue: bool = False,
-        partner: str | None = None,
-    ) -> builtins.list[Deadline]:
-        """Open commitments falling due from ``today`` to ``within`` days ahead (every one
-        ahead when None; with those already overdue when ``overdue``), nearest first; a
-        partial "until" falls due on its latest possible day."""
-        return deadlines.deadlines(
-            self.conn,
-            today=today or dt.date.today(),
-            within=within,
-            overdue=overdue,
-            partner=partner,
-        )
-
     def partnerships(self, home: str | None = None) -> builtins.list[Partnership]:
         """The home party's counterparts with their shared agreement counts."""
         return queries.partnerships(self.conn, home or self.home_party)
@@ -413,52 +373,6 @@ class Catalog(AttachmentMethods):
     def reindex(self, progress: Progress = NoProgress()) -> int:
         """Rebuild the search index in one write transaction; how many records it holds."""
         return index.rebuild(self, progress)
-
-    def merge(
-        self,
-        keep: Agreement,
-        other: Agreement,
-        choices: Mapping[str, merging.Side | str] | None = None,
-    ) -> merging.MergeResult:
-        """Merge ``other`` into ``keep`` (see :func:`db.features.merge.merge`)."""
-        from db.features import merge as merging
-
-        return merging.merge(self, keep, other, choices)
-
-    def undo_merge(self, result: merging.MergeResult) -> tuple[Agreement, Agreement]:
-        """Take a merge back exactly (see :func:`db.features.merge.undo_merge`)."""
-        from db.features import merge as merging
-
-        return merging.undo_merge(self, result)
-
-    def versions(self, ref: int | str) -> builtins.list[int]:
-        """The record's versions that can be shown, oldest first."""
-        from db.features.versions import versions
-
-        return versions(self, ref)
-
-    def matrix(self, axis: matrix.MatrixAxis) -> builtins.list[matrix.MatrixCount]:
-        """Partner × kind (or subject) counts from the home party's point of view."""
-        from db.features.matrix import matrix_counts
-
-        return matrix_counts(self, axis)
-
-    def check(self) -> CheckReport:
-        """Check the open catalogue on this connection, changing nothing (a file is better
-        checked by ``check_path``, on its own connection; one in memory exists only here)."""
-        return check_connection(self.conn, str(self.path or "(in memory)"))
-
-    def export_file(self, path: str | Path, filters: Filters | None = None) -> ExportReport:
-        """Export to ``path`` by its suffix (.json or .csv), all or nothing."""
-        from db.features.interchange import export_file
-
-        return export_file(self, Path(path), filters)
-
-    def import_file(self, path: str | Path, *, replace: bool = False) -> interchange.ImportReport:
-        """Import the interchange file at ``path`` as one transaction."""
-        from db.features.interchange import import_file
-
-        return import_file(self, Path(path), replace=replace)
 
     def schema_version(self) -> builtins.list[str]:
         """The migrations applied to this catalogue, oldest first (Help › About)."""

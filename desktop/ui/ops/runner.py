@@ -232,6 +232,16 @@ class ThreadRunner(QObject):
         if self.busy:
             self._worker.interrupt()
 
+    def __del__(self) -> None:
+        """A runner dropped without ``shutdown`` still stops its thread first: Qt aborts
+        the whole process when a running thread is destroyed."""
+        try:
+            if self._thread.isRunning():
+                self._thread.quit()
+                self._thread.wait()
+        except (AttributeError, RuntimeError):  # half-built, or Qt already deleted it
+            pass
+
     def shutdown(self) -> None:
         """Let the running job finish, stop the thread, and forget every callback: a result
         or progress report still queued for the GUI thread then reaches no one (the dialog

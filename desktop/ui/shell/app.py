@@ -79,7 +79,11 @@ class WindowController:
             translators.install(settings.language or system_language())
         self.translators = translators
         self.runner = runner or ThreadRunner()
-        self.background = background or ThreadRunner(catalog.path, catalog.passphrase)
+        # A caller that brings its own worker (a test's synchronous one) gets no thread it
+        # did not ask for: an unstopped worker thread destroyed later takes the process down.
+        if background is None:
+            background = runner or ThreadRunner(catalog.path, catalog.passphrase)
+        self.background = background
         self.undo_stack = QUndoStack()
         """Outlives each window, so switching language keeps what can be undone."""
         self.window = self._build(catalog)
@@ -111,8 +115,9 @@ class WindowController:
     def shutdown(self) -> None:
         """Close the window, let the worker finish, then close the catalogue."""
         self.window.close()
-        self.background.interrupt()  # the whole-file check is not worth waiting for
-        self.background.shutdown()
+        if self.background is not self.runner:
+            self.background.interrupt()  # the whole-file check is not worth waiting for
+            self.background.shutdown()
         self.runner.shutdown()
         self.window.catalog.close()
 

@@ -31,7 +31,7 @@ from db.errors import (
 from db.features.attachment_text import extract, media_type
 from db.safety import open_files
 from db.safety.inputs import size_text
-from db.safety.outputs import ANY_NAME, check_output_path, replacing, shown
+from db.safety.outputs import ANY_NAME, COMPANIONS, check_output_path, replacing, shown
 from db.search.attachments import index_attachment, unindex_attachment
 from db.store.access import now
 from db.store.changes import Changes
@@ -72,7 +72,9 @@ _COLUMNS = (
 
 def _checked_source(path: Path, limit: int) -> os.stat_result:
     """The file's status, or InputFileError saying why it cannot be attached."""
-    if open_files.is_open(path):
+    companion = next((c for c in COMPANIONS if path.name.endswith(c)), "")
+    owner = path.with_name(path.name.removesuffix(companion)) if companion else path
+    if open_files.is_open(owner):  # reading and closing it would drop SQLite's locks on it
         raise InputFileError(shown(path), "is a catalogue open in this program, not a file")
     try:
         found = os.stat(path)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from db import open_catalog
+from db import InputFileError, open_catalog
 from desktop.cli import main
 from tests.safety.one_line import refused
 from tests.safety.records import fill
@@ -212,3 +212,14 @@ def test_an_odt_of_paragraphs_nested_thousands_deep_is_read_within_memory(
         tracemalloc.stop()
     assert state == "text" and len(text) <= MAX_TEXT_CHARS
     assert peak < 12 * MAX_TEXT_CHARS, peak
+
+
+def test_the_open_catalogues_own_files_cannot_be_attached(tmp_path) -> None:
+    """Reading and closing the catalogue or its -wal/-shm would drop this process's SQLite
+    locks on them: each is refused before it is opened."""
+    path = tmp_path / "own.pactum"
+    with open_catalog(path, create=True, user="tester") as catalog:
+        fill(catalog, 1)
+        for target in (path, *(path.with_name(path.name + c) for c in ("-wal", "-shm"))):
+            with pytest.raises(InputFileError, match="open in this program"):
+                catalog.attach(1, target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,3 +39,20 @@ def demo_file(tmp_path: Path) -> Path:
     with open_catalog(path, create=True, user="tester") as opened:
         import_file(opened, resource_path(*DEMO_CATALOGUE))
     return path
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_STATUS] = int(exitstatus)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final teardown: by then Qt has gone, and destroying
+    the last Qt objects and worker threads in whatever order finalisation picks crashed
+    the process after every test had passed (seen once in CI). The status is pytest's."""
+    if _STATUS in config.stash:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config.stash[_STATUS])
+
+
+_STATUS = pytest.StashKey[int]()

@@ -22,9 +22,9 @@ from rapidfuzz import fuzz, process
 from db.errors import SearchIndexDamagedError
 from db.safety.cipher import DATABASE_ERRORS, is_damage
 from db.search import attachments as attached
-from db.search import expansion, snippet
+from db.search import expansion, ranking, snippet
 from db.search.countries import countries_of_adjective, country_of, names
-from db.search.index import WEIGHTS, stored_texts
+from db.search.index import stored_texts
 from db.search.names import loose, name_vocabulary
 from db.search.normalise import forms, query_forms, token, words
 from db.search.query import Parse, Term, parse
@@ -213,30 +213,34 @@ def _matching(
     positive, negative, expression = _plan(conn, parsed, typing, expand)
     if parsed.empty or not (positive or negative or parsed.filters != Filters()):
         return [], expression
-    mine, mine_params = queries.where(dataclasses.replace(parsed.filters, trash=filters.trash))
-    theirs, their_params = queries.where(filters)
-    where = f"{mine} AND {theirs}"
-    params: list[object] = [*mine_params, *their_params]
-    if negative:
-        where += " AND a.id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
-        params.append(negative)
+    mine_filters = dataclasses.replace(parsed.filters, trash=filters.trash)
     by_date = queries.order_by(SortKey.SIGNED_ON, True)
     if not positive:
+        where, params = _where(mine_filters, filters, negative, "a.id")
         sql = f"SELECT a.id, 0.0 FROM agreements a WHERE {where} ORDER BY {by_date}"
         return _limited(conn, sql, params, limit), expression
+    # The index is read first (CROSS JOIN keeps it outermost: SQLite would otherwise look
+    # each record's rowid up in it, rescoring from scratch per row), and a filter's id set
+    # is tested on its rowid before the record is read.
+    where, params = _where(mine_filters, filters, negative, "+search_index.rowid")
     if order == "date":
         sql = (
-            "SELECT a.id, 0.0 FROM search_index JOIN agreements a ON a.id = search_index.rowid "
-            f"WHERE search_index MATCH ? AND {where} ORDER BY {by_date}"
+            "SELECT a.id, 0.0 FROM search_index CROSS JOIN agreements a "
+            f"ON a.id = search_index.rowid WHERE search_index MATCH ? AND {where} "
+            f"ORDER BY {by_date}"
         )
         return _limited(conn, sql, [positive, *params], limit), expression
+    if rank_window is None and limit is not None:
+        tiered = ranking.title_first(conn, positive, where, params, limit)
+        if tiered is not None:
+            return tiered, expression
     # FTS5 sorts by its configured rank itself, scoring every match; with filters, scoring
     # only the rows that pass them (bm25 as an expression) is faster, and ranks the same.
     filtered = not _unfiltered(parsed.filters) or not _unfiltered(filters)
-    score = f"bm25(search_index, {', '.join(map(str, WEIGHTS))})" if filtered else "rank"
+    score = ranking.BM25 if filtered else "rank"
     sql = (
         f"SELECT a.id, -{score} AS score FROM search_index "
-        "JOIN agreements a ON a.id = search_index.rowid "
+        "CROSS JOIN agreements a ON a.id = search_index.rowid "
         f"WHERE search_index MATCH ? AND {where} {{window}} "
         f"ORDER BY {'score DESC' if filtered else 'search_index.rank'}"
     )
@@ -256,6 +260,18 @@ def _matching(
             if len(windowed) >= limit:
                 return windowed, expression
     return _limited(conn, sql.format(window=""), [positive, *params], limit), expression
+
+
+def _where(mine: Filters, theirs: Filters, negative: str, ids_of: str) -> tuple[str, list[object]]:
+    """The query's own filters, the caller's, and the excluded words, as one WHERE."""
+    mine_sql, mine_params = queries.where(mine, ids_of=ids_of)
+    their_sql, their_params = queries.where(theirs, ids_of=ids_of)
+    where = f"{mine_sql} AND {their_sql}"
+    params: list[object] = [*mine_params, *their_params]
+    if negative:
+        where += f" AND {ids_of} NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
+        params.append(negative)
+    return where, params
 
 
 def _unfiltered(filters: Filters) -> bool:

@@ -43,12 +43,16 @@ MANY_IDS = 500
 """More ids than this are passed to SQLite as one JSON array."""
 
 
-def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, list[object]]:
+def where(
+    filters: Filters, common: frozenset[str] = frozenset(), ids_of: str = "a.id"
+) -> tuple[str, list[object]]:
     """The WHERE clause (over alias ``a``) and its parameters for ``filters``.
 
     A partner in ``common`` (see :func:`common_partners`) is tested record by record while
     SQLite walks the index of the sort order, so the first rows come at once; a rarer one
-    drives the query from its own few records."""
+    drives the query from its own few records. ``ids_of`` is the column the id sets (rare
+    partners, subjects, ids) are tested on: a search names the index's rowid (unindexed,
+    "+"), so a match outside the set is dropped before its record is read."""
     live = "a.deleted_at IS NOT NULL" if filters.trash else "a.deleted_at IS NULL"
     rare = [p for p in filters.partners if p not in common]
     if rare or filters.subjects or filters.ids is not None:
@@ -63,7 +67,7 @@ def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, 
                 "EXISTS (SELECT 1 FROM parties WHERE agreement_id = a.id AND party_key = ?)"
             )
         else:
-            clauses.append("a.id IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
+            clauses.append(f"{ids_of} IN (SELECT agreement_id FROM parties WHERE party_key = ?)")
         params.append(partner)
 
     def any_of(column: str, values: Sequence[object]) -> None:
@@ -79,7 +83,7 @@ def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, 
         # The few matching names first (the vocabulary is small), then their records
         # through the subject index: never a casefold of every record's every subject.
         clauses.append(
-            "a.id IN (SELECT agreement_id FROM agreement_subjects WHERE subject_id IN "
+            f"{ids_of} IN (SELECT agreement_id FROM agreement_subjects WHERE subject_id IN "
             f"(SELECT id FROM subjects WHERE casefold(name) IN ({marks})))"
         )
         params.extend(subject_key(s) for s in filters.subjects)
@@ -97,10 +101,10 @@ def where(filters: Filters, common: frozenset[str] = frozenset()) -> tuple[str, 
         params.extend((filters.until.iso() + "~", len(filters.until.iso()), filters.until.iso()))
     if filters.ids is not None and len(filters.ids) > MANY_IDS:
         # One parameter however many: a search's every match may pass SQLite's limit.
-        clauses.append("a.id IN (SELECT value FROM json_each(?))")
+        clauses.append(f"{ids_of} IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(filters.ids))
     elif filters.ids is not None:
-        clauses.append(f"a.id IN ({','.join('?' * len(filters.ids))})")
+        clauses.append(f"{ids_of} IN ({','.join('?' * len(filters.ids))})")
         params.extend(filters.ids)
     return " AND ".join(clauses), params
 

@@ -341,8 +341,10 @@ def interchange_file(n: int = 100_000, seed: int = 0) -> Path:
 READERS = (
     "search/engine.py",
     "search/query.py",
+    "search/ranking.py",
     "search/snippet.py",
     "store/facet_counts.py",
+    "store/queries.py",
     "features/duplicates.py",
     "features/matrix.py",
 )

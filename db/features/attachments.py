@@ -28,7 +28,6 @@ from db.errors import (
     DamagedCatalogError,
     InputFileError,
 )
-from db.features.attachment_text import extract, media_type
 from db.safety import open_files
 from db.safety.inputs import size_text
 from db.safety.outputs import ANY_NAME, COMPANIONS, check_output_path, replacing, shown
@@ -162,6 +161,10 @@ class Source:
 
 def read_text(source: Source, name: str) -> tuple[str, tuple[str, str]]:
     """What the file is and its text (slow for a large PDF: done before a transaction)."""
+    # Loaded when a file is first read (it brings in the XML and PDF readers), not by
+    # every command that opens a catalogue.
+    from db.features.attachment_text import extract, media_type
+
     with source.open() as stream:
         kind = media_type(name, stream.read(16))
         stream.seek(0)

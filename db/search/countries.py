@@ -12,7 +12,6 @@ import re
 from functools import cache, lru_cache
 
 import pycountry
-from rapidfuzz.distance import Indel
 
 from db.search.normalise import _morph, forms, lemmas, words
 from db.store.countries import country_name, is_country
@@ -101,6 +100,8 @@ def _adjective_stem(word: str) -> str:
 
 def _score(adjective: str, noun: str) -> tuple[float, float]:
     """How surely ``adjective``'s stem comes from ``noun``'s, then how alike they are."""
+    from rapidfuzz.distance import Indel  # on first use: a command may never need it
+
     similarity = Indel.normalized_similarity(adjective, noun) * 100
     if noun.startswith(adjective) or adjective.startswith(noun):
         return 100.0, similarity

@@ -17,8 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from rapidfuzz import fuzz, process
-
 from db.errors import SearchIndexDamagedError
 from db.safety.cipher import DATABASE_ERRORS, is_damage
 from db.search import attachments as attached
@@ -121,6 +119,8 @@ class _Expression:
             party_codes.append(adjective_of)
             self.wanted.update(f for name in names(adjective_of) for f in _single_word_forms(name))
         if word.isascii() and word.isalpha() and len(word) >= 4:
+            from rapidfuzz import fuzz, process  # on first use: a command may never need it
+
             for _, _, match in process.extract(
                 loose(word),
                 name_vocabulary(self.conn),

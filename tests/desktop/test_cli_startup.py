@@ -64,6 +64,16 @@ def test_show_imports_its_own_command_and_nothing_heavy(demo_file: Path) -> None
     assert not loaded & {"db.features.interchange", "db.features.merge", "ijson"}
 
 
+def test_show_loads_no_dictionary_stemmer_or_file_reader(demo_file: Path) -> None:
+    """Showing a record normalises no word and reads no attached file: the Ukrainian
+    dictionary, the stemmers (every language's), fuzzy matching and the XML reader load on
+    first use, not with the catalogue (together about 0.2 s of every command's start)."""
+    loaded = _modules_after("--catalog", str(demo_file), "show", "1")
+    lazy = ("pymorphy3", "snowballstemmer", "translitua", "rapidfuzz", "xml.etree")
+    assert not {m for m in loaded if m.startswith(lazy)}
+    assert {"db.search.normalise", "db.features.attachments"} <= loaded  # loaded, not used
+
+
 def test_a_read_only_command_makes_no_backup_a_writing_one_makes_the_days_after_its_work(
     demo_file: Path, capsys
 ) -> None:

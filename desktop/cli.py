@@ -86,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.catalog, demo=args.demo)  # none: the last one, or the welcome
     args = build_parser((asked.command,)).parse_args(argv)
+    from desktop.commands.escaping import escaping_output
     from desktop.commands.failures import error_line, not_utf8, one_line
 
     # A character the terminal's encoding lacks is shown escaped instead of failing a
@@ -97,19 +98,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if refusal is not None:
         print(f"pactum: {refusal}", file=sys.stderr)
         return 1
-    try:
-        return args.run(args, path)
-    except KeyboardInterrupt:
-        print("pactum: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # the reader left (`pactum list | head`): nothing more to say
-        _discard_stdout()
-        return 1
-    except Exception as error:
-        if os.environ.get("PACTUM_TRACEBACK"):
-            raise
-        print(f"pactum: {one_line(error_line(error, path))}", file=sys.stderr)
-        return 1
+    with escaping_output():  # a crafted title must not drive the terminal
+        try:
+            return args.run(args, path)
+        except KeyboardInterrupt:
+            print("pactum: interrupted", file=sys.stderr)
+            return 130
+        except BrokenPipeError:  # the reader left (`pactum list | head`): nothing more to say
+            _discard_stdout()
+            return 1
+        except Exception as error:
+            if os.environ.get("PACTUM_TRACEBACK"):
+                raise
+            print(f"pactum: {one_line(error_line(error, path))}", file=sys.stderr)
+            return 1
 
 
 def _discard_stdout() -> None:

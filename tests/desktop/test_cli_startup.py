@@ -57,6 +57,7 @@ def test_show_imports_its_own_command_and_nothing_heavy(demo_file: Path) -> None
     loaded = _modules_after("--catalog", str(demo_file), "show", "1")
     commands = {m for m in loaded if m.startswith("desktop.commands.")}
     assert commands <= {"desktop.commands.records", "desktop.commands.common"} | {
+        "desktop.commands.escaping",
         "desktop.commands.failures",
         "desktop.commands.passphrase",
     }

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from db.store.model import FacetCount, Filters
-from db.store.queries import _KINDS, _STATUSES, _cube_cells, common_partners, where
+from db.store.queries import _KINDS, _STATUSES, _cube_cells, common_partners, count, where
 from db.store.thesaurus import subject_key
 
 _FACETS = ("partner", "kind", "status", "year", "subject")
@@ -252,9 +252,9 @@ def _subject_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | N
 
 def _dated_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | None:
     """The facets of a date range over a narrowing the cube answers (live records): the
-    years wholly inside the range summed from the cube, the rest (the records of the
-    boundary years, and any date not starting with such a year) counted from the records.
-    None for any other filter.
+    years wholly inside the range summed from the cube; a boundary year's records counted,
+    or, when fewer, the year's others counted and taken from its sum in the cube; the rest
+    (any date not starting with a year) counted. None for any other filter.
 
     Every date is text (the column's affinity turns a number another program writes into
     text), so a date starting with a year strictly between the range's ends is always in
@@ -265,21 +265,49 @@ def _dated_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | Non
         return None
     low = filters.since.year if filters.since else 0
     high = filters.until.year if filters.until else 10_000
-    inside = [
+    years = [
         int(y)
         for (y,) in conn.execute(
             "SELECT value FROM summary_facets WHERE facet = 'year' AND trashed = 0"
         )
-        if _usable("year", y)
-        and low < int(y) < high
-        and (not filters.years or int(y) in filters.years)
+        if _usable("year", y) and (not filters.years or int(y) in filters.years)
     ]
-    if not inside:
+    summed = [y for y in years if low < y < high]
+    rows: list[Row] = []
+    for year in (y for y in years if y in (low, high)):
+        others = _others_of_year(conn, filters, year)
+        if others is not None:
+            summed.append(year)
+            rows += [(facet, value, -n) for facet, value, n in others]
+    if not summed:
         return None
-    whole = Filters(filters.partners, filters.kinds, filters.statuses, years=tuple(inside))
-    summed = _cube_facets(conn, whole) or []
-    marks = ",".join(f"'{y:04d}'" for y in inside)
-    return summed + _scanned(conn, filters, f" AND substr(a.signed_on, 1, 4) NOT IN ({marks})")
+    rows += _cube_facets(conn, replace(undated, years=tuple(summed))) or []
+    marks = ",".join(f"'{y:04d}'" for y in summed)
+    return rows + _scanned(conn, filters, f" AND substr(a.signed_on, 1, 4) NOT IN ({marks})")
+
+
+def _others_of_year(conn: sqlite3.Connection, filters: Filters, year: int) -> list[Row] | None:
+    """The facets of the records of ``year`` (a boundary year of the date range) that
+    the range leaves out, when they are fewer than those it keeps; else None."""
+    common = common_partners(conn, filters)
+    undated = replace(filters, since=None, until=None, years=(year,))
+    whole = count(conn, undated)  # from the cube
+    kept_clause, kept_params = where(replace(filters, years=(year,)), common)
+    (kept,) = conn.execute(
+        f"SELECT count(*) FROM agreements a WHERE {kept_clause}", kept_params
+    ).fetchone()
+    if whole - kept >= kept:
+        return None
+    clause, params = where(undated, common)
+    # The year's dates as a range of the date index: from "2024" up to "2025" (the
+    # year's last digit raised: "9999" up to "999:").
+    text = f"{year:04d}"
+    after = text[:-1] + chr(ord(text[-1]) + 1)
+    others = (
+        f"{_SCANNED} WHERE {clause} AND a.signed_on >= ? AND a.signed_on < ? "
+        f"AND NOT ({kept_clause})"
+    )
+    return _counted(conn, others, [*params, text, after, *kept_params])
 
 
 def _summed(conn: sqlite3.Connection, filters: Filters) -> Iterable[Row]:

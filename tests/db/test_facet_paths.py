@@ -66,6 +66,8 @@ DATED = [
     Filters(since=PartialDate(2022, 6)),
     Filters(since=PartialDate(2022)),
     Filters(since=PartialDate(2022, 6, 15)),
+    Filters(since=PartialDate(2024, 12, 31)),
+    Filters(until=PartialDate(2021, 1)),
     Filters(until=PartialDate(2024)),
     Filters(until=PartialDate(2024, 6)),
     Filters(until=PartialDate(2024, 6, 1)),
@@ -98,6 +100,16 @@ def test_date_range_facets_from_whole_years_and_boundary_records_equal_those_cou
 ) -> None:
     assert facet_counts._dated_facets(varied.conn, filters) is not None
     assert varied.facets(filters) == _counted(varied, filters)
+
+
+def test_a_boundary_year_is_counted_on_the_side_of_the_range_with_fewer_records(
+    varied: Catalog,
+) -> None:
+    # Live in 2022: 12 records dated June or later (or just "2022"), 2 before June.
+    assert facet_counts._others_of_year(varied.conn, Filters(since=PartialDate(2022, 6)), 2022)
+    # Live in 2021: 3 records dated just "2021", 6 dated May or December.
+    kept = Filters(until=PartialDate(2021, 1))
+    assert facet_counts._others_of_year(varied.conn, kept, 2021) is None
 
 
 @pytest.mark.parametrize(

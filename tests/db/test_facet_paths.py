@@ -132,6 +132,21 @@ def test_narrowings_no_summary_answers_are_counted_from_the_records(
     assert varied.facets(filters) == _counted(varied, filters)
 
 
+def test_facets_of_given_ids_equal_those_counted(varied: Catalog) -> None:
+    """Ids repeated, of trashed records and of none, alone and with other narrowings."""
+    every = [row[0] for row in varied.conn.execute("SELECT id FROM agreements")]
+    ids = (*every[::2], *every[:5], 10**9, -1)
+    for filters in (
+        Filters(ids=ids),
+        Filters(ids=ids, trash=True),
+        Filters(ids=ids, subjects=("drones",)),
+        Filters(ids=ids, since=PartialDate(2022, 6)),
+        Filters(ids=ids, partners=("UA", "PL")),
+        Filters(ids=()),
+    ):
+        assert varied.facets(filters) == _counted(varied, filters), filters
+
+
 @pytest.mark.parametrize("stored", [20230, 2023.5, "2023x", "zzzz", ""])
 @pytest.mark.parametrize("filters", DATED, ids=repr)
 def test_date_range_facets_stay_exact_with_dates_another_program_stored(

@@ -26,7 +26,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from db.store.model import FacetCount, Filters
+from db.store.model import FacetCount, Filters, Kind, Status
 from db.store.queries import _KINDS, _STATUSES, _cube_cells, common_partners, count, where
 from db.store.thesaurus import subject_key
 
@@ -109,14 +109,17 @@ _TRASHED = "SELECT t.id FROM agreements t INDEXED BY agreements_live_signed_on "
 _SCANNED = "SELECT a.id, a.kind, a.status, substr(a.signed_on, 1, 4) AS year FROM agreements a"
 
 
-def _scanned(conn: sqlite3.Connection, filters: Filters, extra: str = "") -> list[Row]:
-    """Every facet of the records ``filters`` (and the further clause ``extra``) match."""
+def _scanned(
+    conn: sqlite3.Connection, filters: Filters, extra: str = "", more: Sequence[object] = ()
+) -> list[Row]:
+    """Every facet of the records ``filters`` (and the further clause ``extra``, with its
+    parameters ``more``) match."""
     if filters.ids is not None:
         matching, params = _given_records(conn, filters)
     else:
         clause, params = where(filters, common_partners(conn, filters))
         matching = f"{_SCANNED} WHERE {clause}"
-    return _counted(conn, matching + extra, params)
+    return _counted(conn, matching + extra, [*params, *more])
 
 
 def _given_records(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[object]]:
@@ -159,9 +162,14 @@ def _cube_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | None
     """The facets of a narrowing :func:`_cube_cells` answers, as sums over summary_cube
     (migration m005); None for any other filter."""
     found = _cube_cells(filters)
-    if found is None:
-        return None
-    cells, params, own, own_params = found
+    return None if found is None else _cube_sums(conn, *found)
+
+
+def _cube_sums(
+    conn: sqlite3.Connection, cells: str, params: list[object], own: str, own_params: list[object]
+) -> list[Row]:
+    """The facets summed over the cube's rows ``cells`` (partners and subjects) and
+    ``own`` (the records' own rows: kind, status, year), as :func:`_cube_cells` gives them."""
     sql = (
         f"SELECT 'kind', c.kind, sum(c.n) FROM summary_cube c WHERE {own} GROUP BY 2 "
         f"UNION ALL SELECT 'status', c.status, sum(c.n) FROM summary_cube c WHERE {own} "
@@ -174,7 +182,23 @@ def _cube_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | None
         f"sum(c.n) AS n FROM summary_cube c WHERE {cells} AND c.facet = 'subject' GROUP BY 1) g "
         "JOIN subjects s ON s.id = g.subject_id"
     )
-    return conn.execute(sql, [*own_params] * 3 + params * 2).fetchall()
+    found: list[Row] = conn.execute(sql, [*own_params] * 3 + params * 2).fetchall()
+    return found
+
+
+def _whole_but_years(conn: sqlite3.Connection, years: Sequence[str]) -> list[Row]:
+    """The live catalogue's facets less those of its records of ``years`` (as the cube
+    has them: '' for undated): for a range over most years, far fewer rows to sum."""
+    marks = ",".join("?" * len(years))
+    kinds, statuses = [str(k) for k in Kind], [str(s) for s in Status]
+    cells = (
+        f"c.party = '' AND c.kind IN ({','.join('?' * len(kinds))}) "
+        f"AND c.status IN ({','.join('?' * len(statuses))}) AND c.year IN ({marks})"
+    )
+    params: list[object] = [*kinds, *statuses, *years]
+    left = _cube_sums(conn, cells, params, f"{cells} AND c.facet = 'record'", params)
+    whole = conn.execute(_WHOLE_FACETS, (False, False)).fetchall()
+    return whole + [(facet, value, -n) for facet, value, n in left]
 
 
 def _cube_own(conn: sqlite3.Connection, party: str, facet: str, value: object) -> list[Row]:
@@ -271,8 +295,8 @@ def _subject_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | N
 def _dated_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | None:
     """The facets of a date range over a narrowing the cube answers (live records): the
     years wholly inside the range summed from the cube; a boundary year's records counted,
-    or, when fewer, the year's others counted and taken from its sum in the cube; the rest
-    (any date not starting with a year) counted. None for any other filter.
+    or, when fewer, the year's others counted and taken from its sum in the cube. None
+    for any other filter, and when some live record's date starts with no year.
 
     Every date is text (the column's affinity turns a number another program writes into
     text), so a date starting with a year strictly between the range's ends is always in
@@ -281,27 +305,44 @@ def _dated_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | Non
     dated = replace(undated, since=filters.since, until=filters.until)
     if filters == undated or filters != dated or _cube_cells(undated) is None:
         return None
+    found = [y for (y,) in conn.execute(_LIVE_YEARS)]
+    if not all(_usable("year", y) for y in found):  # a date another program stored:
+        return None  # starting with no year, it may fall anywhere in the range
     low = filters.since.year if filters.since else 0
     high = filters.until.year if filters.until else 10_000
-    years = [
-        int(y)
-        for (y,) in conn.execute(
-            "SELECT value FROM summary_facets WHERE facet = 'year' AND trashed = 0"
-        )
-        if _usable("year", y) and (not filters.years or int(y) in filters.years)
-    ]
+    years = [int(y) for y in found if low <= int(y) <= high]
+    years = [y for y in years if not filters.years or y in filters.years]
     summed = [y for y in years if low < y < high]
+    counted = [y for y in years if y in (low, high)]
     rows: list[Row] = []
-    for year in (y for y in years if y in (low, high)):
+    for year in list(counted):
         others = _others_of_year(conn, filters, year)
         if others is not None:
             summed.append(year)
+            counted.remove(year)
             rows += [(facet, value, -n) for facet, value, n in others]
     if not summed:
         return None
-    rows += _cube_facets(conn, replace(undated, years=tuple(summed))) or []
-    marks = ",".join(f"'{y:04d}'" for y in summed)
-    return rows + _scanned(conn, filters, f" AND substr(a.signed_on, 1, 4) NOT IN ({marks})")
+    if undated == Filters() and len(summed) > len(found) - len(summed):
+        rows += _whole_but_years(conn, ["", *(y for y in found if int(y) not in summed)])
+    else:
+        rows += _cube_facets(conn, replace(undated, years=tuple(summed))) or []
+    for year in counted:
+        rows += _scanned(conn, filters, _YEAR_RANGE, _year_range(year))
+    return rows
+
+
+_LIVE_YEARS = "SELECT value FROM summary_facets WHERE facet = 'year' AND trashed = 0"
+_YEAR_RANGE = " AND a.signed_on >= ? AND a.signed_on < ?"
+"""A year's dates as a range of the date index (see :func:`_year_range`), so that a
+count over one year never walks the dates of the years before or after it."""
+
+
+def _year_range(year: int) -> list[object]:
+    """The bounds of :data:`_YEAR_RANGE` for ``year``: every text starting with the year
+    and nothing else, from "2024" up to "2025" (the last digit raised: "9999" to "999:")."""
+    text = f"{year:04d}"
+    return [text, text[:-1] + chr(ord(text[-1]) + 1)]
 
 
 def _others_of_year(conn: sqlite3.Connection, filters: Filters, year: int) -> list[Row] | None:
@@ -312,20 +353,14 @@ def _others_of_year(conn: sqlite3.Connection, filters: Filters, year: int) -> li
     whole = count(conn, undated)  # from the cube
     kept_clause, kept_params = where(replace(filters, years=(year,)), common)
     (kept,) = conn.execute(
-        f"SELECT count(*) FROM agreements a WHERE {kept_clause}", kept_params
+        f"SELECT count(*) FROM agreements a WHERE {kept_clause}{_YEAR_RANGE}",
+        [*kept_params, *_year_range(year)],
     ).fetchone()
     if whole - kept >= kept:
         return None
     clause, params = where(undated, common)
-    # The year's dates as a range of the date index: from "2024" up to "2025" (the
-    # year's last digit raised: "9999" up to "999:").
-    text = f"{year:04d}"
-    after = text[:-1] + chr(ord(text[-1]) + 1)
-    others = (
-        f"{_SCANNED} WHERE {clause} AND a.signed_on >= ? AND a.signed_on < ? "
-        f"AND NOT ({kept_clause})"
-    )
-    return _counted(conn, others, [*params, text, after, *kept_params])
+    others = f"{_SCANNED} WHERE {clause}{_YEAR_RANGE} AND NOT ({kept_clause})"
+    return _counted(conn, others, [*params, *_year_range(year), *kept_params])
 
 
 def _summed(conn: sqlite3.Connection, filters: Filters) -> Iterable[Row]:

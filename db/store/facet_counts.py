@@ -4,17 +4,20 @@ and subject.
 The whole catalogue's (and the trash's) come from the summary counts, a narrowing by one
 partner, kinds, statuses and years from the summary cube (migration m005), so neither scans
 the records. Narrowings the summary tables answer in part take that part from them and
-count only the rest over the fewest records (a million-record catalogue has hundreds of
-thousands of some of them, and every record counted costs index lookups):
+count only the rest, over as few records as they can (at a million records every record
+counted costs about 5 µs of index and row lookups):
 
-- two partners: their shared records' kind, status and year from the cube, subjects from
-  summary_partner_subjects; only the partners are counted, over the rarer one's records;
-- one subject: kind, status and year from the cube; partners and subjects over its records;
-- a date range: the whole years inside it from the cube; only the records of its boundary
-  years are counted.
+- two partners: kind, status and year from the cube's rows of the one about the other,
+  subjects from summary_partner_subjects; only third parties are counted, over the
+  records the rarer partner shares with the other;
+- one subject: kind, status, year, itself and the commonest partner from the cube; the
+  other partners and subjects are counted over its records, from the subject index;
+- a date range over a narrowing the cube answers: the years wholly inside it from the
+  cube, and of each boundary year the side of the range with fewer records counted.
 
-Any other narrowing finds its records once and counts every facet over them in one
-statement.
+Live records are counted as all of them less the trashed ones (the trash is small) rather
+than by looking up each record's deletion. Any other narrowing (a search's matches among
+them) finds its records once and counts every facet over them in one statement.
 """
 
 from __future__ import annotations
@@ -106,20 +109,15 @@ _TRASHED = "SELECT t.id FROM agreements t INDEXED BY agreements_live_signed_on "
 """The trashed records (by the index whose first column is deleted_at), to be joined."""
 
 
-_SCANNED = "SELECT a.id, a.kind, a.status, substr(a.signed_on, 1, 4) AS year FROM agreements a"
+_OWN_COLUMNS = "SELECT a.id, a.kind, a.status, substr(a.signed_on, 1, 4) AS year"
 
 
-def _scanned(
-    conn: sqlite3.Connection, filters: Filters, extra: str = "", more: Sequence[object] = ()
-) -> list[Row]:
-    """Every facet of the records ``filters`` (and the further clause ``extra``, with its
-    parameters ``more``) match."""
+def _scanned(conn: sqlite3.Connection, filters: Filters) -> list[Row]:
+    """Every facet of the records ``filters`` match."""
     if filters.ids is not None:
-        matching, params = _given_records(conn, filters)
-    else:
-        clause, params = where(filters, common_partners(conn, filters))
-        matching = f"{_SCANNED} WHERE {clause}"
-    return _counted(conn, matching + extra, [*params, *more])
+        return _counted(conn, *_given_records(conn, filters))
+    clause, params = where(filters, common_partners(conn, filters))
+    return _counted(conn, f"{_OWN_COLUMNS} FROM agreements a WHERE {clause}", params)
 
 
 def _given_records(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[object]]:
@@ -129,8 +127,8 @@ def _given_records(conn: sqlite3.Connection, filters: Filters) -> tuple[str, lis
     set of the ids of its own (a search may pass hundreds of thousands)."""
     clause, params = where(replace(filters, ids=None), common_partners(conn, filters))
     driven = (
-        "SELECT a.id, a.kind, a.status, substr(a.signed_on, 1, 4) AS year FROM json_each(?) j "
-        f"CROSS JOIN agreements a ON a.id = j.value WHERE {clause}"
+        f"{_OWN_COLUMNS} FROM json_each(?) j CROSS JOIN agreements a ON a.id = j.value "
+        f"WHERE {clause}"
     )
     return driven, [json.dumps(sorted(set(filters.ids or ()))), *params]
 
@@ -328,39 +326,50 @@ def _dated_facets(conn: sqlite3.Connection, filters: Filters) -> list[Row] | Non
     else:
         rows += _cube_facets(conn, replace(undated, years=tuple(summed))) or []
     for year in counted:
-        rows += _scanned(conn, filters, _YEAR_RANGE, _year_range(year))
+        rows += _year_counted(conn, filters, year)
     return rows
 
 
 _LIVE_YEARS = "SELECT value FROM summary_facets WHERE facet = 'year' AND trashed = 0"
-_YEAR_RANGE = " AND a.signed_on >= ? AND a.signed_on < ?"
-"""A year's dates as a range of the date index (see :func:`_year_range`), so that a
-count over one year never walks the dates of the years before or after it."""
 
 
-def _year_range(year: int) -> list[object]:
-    """The bounds of :data:`_YEAR_RANGE` for ``year``: every text starting with the year
-    and nothing else, from "2024" up to "2025" (the last digit raised: "9999" to "999:")."""
-    text = f"{year:04d}"
-    return [text, text[:-1] + chr(ord(text[-1]) + 1)]
+def _of_year(
+    conn: sqlite3.Connection, filters: Filters, year: int
+) -> tuple[str, str, list[object]]:
+    """The table to read (``agreements a``, by the date index when no rare partner drives
+    the query), the WHERE clause and its parameters of the records of ``year`` matching
+    ``filters``: the year as a range of the date index, so that a count over one year
+    never walks the dates of the years around it (nor SQLite every record of a kind)."""
+    common = common_partners(conn, filters)
+    clause, params = where(replace(filters, years=(year,)), common)
+    text = f"{year:04d}"  # every text starting with it: up to "2025" ("9999": "999:")
+    params += [text, text[:-1] + chr(ord(text[-1]) + 1)]
+    by_date = all(p in common for p in filters.partners)
+    table = "agreements a INDEXED BY agreements_live_signed_on" if by_date else "agreements a"
+    return table, f"{clause} AND a.signed_on >= ? AND a.signed_on < ?", params
+
+
+def _year_counted(conn: sqlite3.Connection, filters: Filters, year: int) -> list[Row]:
+    """Every facet of the records of ``year`` that ``filters`` match."""
+    table, clause, params = _of_year(conn, filters, year)
+    return _counted(conn, f"{_OWN_COLUMNS} FROM {table} WHERE {clause}", params)
 
 
 def _others_of_year(conn: sqlite3.Connection, filters: Filters, year: int) -> list[Row] | None:
     """The facets of the records of ``year`` (a boundary year of the date range) that
-    the range leaves out, when they are fewer than those it keeps; else None."""
-    common = common_partners(conn, filters)
-    undated = replace(filters, since=None, until=None, years=(year,))
-    whole = count(conn, undated)  # from the cube
-    kept_clause, kept_params = where(replace(filters, years=(year,)), common)
-    (kept,) = conn.execute(
-        f"SELECT count(*) FROM agreements a WHERE {kept_clause}{_YEAR_RANGE}",
-        [*kept_params, *_year_range(year)],
-    ).fetchone()
-    if whole - kept >= kept:
+    the range leaves out, when they are fewer than those it keeps; else None. Which are
+    fewer is judged by the dates alone, from the date index (the other criteria would
+    read every record of the year to tell)."""
+    dates = Filters(since=filters.since, until=filters.until)
+    table, clause, params = _of_year(conn, dates, year)
+    (kept,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {clause}", params).fetchone()
+    if count(conn, Filters(years=(year,))) - kept >= kept:  # the year's, from the cube
         return None
-    clause, params = where(undated, common)
-    others = f"{_SCANNED} WHERE {clause}{_YEAR_RANGE} AND NOT ({kept_clause})"
-    return _counted(conn, others, [*params, *_year_range(year), *kept_params])
+    _, kept_clause, kept_params = _of_year(conn, filters, year)
+    undated = replace(filters, since=None, until=None)
+    table, clause, params = _of_year(conn, undated, year)
+    others = f"{_OWN_COLUMNS} FROM {table} WHERE {clause} AND NOT ({kept_clause})"
+    return _counted(conn, others, [*params, *kept_params])
 
 
 def _summed(conn: sqlite3.Connection, filters: Filters) -> Iterable[Row]:

@@ -225,7 +225,7 @@ def _matching(
     where, params = _where(mine_filters, filters, negative, "+search_index.rowid")
     if order == "date":
         sql = (
-            "SELECT a.id, 0.0 FROM search_index CROSS JOIN agreements a "
+            f"SELECT a.id, 0.0 FROM search_index CROSS JOIN agreements a {_FACTS} "
             f"ON a.id = search_index.rowid WHERE search_index MATCH ? AND {where} "
             f"ORDER BY {by_date}"
         )
@@ -240,7 +240,7 @@ def _matching(
     score = ranking.BM25 if filtered else "rank"
     sql = (
         f"SELECT a.id, -{score} AS score FROM search_index "
-        "CROSS JOIN agreements a ON a.id = search_index.rowid "
+        f"CROSS JOIN agreements a {_FACTS} ON a.id = search_index.rowid "
         f"WHERE search_index MATCH ? AND {where} {{window}} "
         f"ORDER BY {'score DESC' if filtered else 'search_index.rank'}"
     )
@@ -260,6 +260,11 @@ def _matching(
             if len(windowed) >= limit:
                 return windowed, expression
     return _limited(conn, sql.format(window=""), [positive, *params], limit), expression
+
+
+_FACTS = f"INDEXED BY {queries.RECORD_FACTS}"
+"""A match's record is read from the small covering index: the filters, the live test and
+the date order need nothing else of it."""
 
 
 def _where(mine: Filters, theirs: Filters, negative: str, ids_of: str) -> tuple[str, list[object]]:

@@ -24,6 +24,7 @@ import sqlite3
 from typing import Any
 
 from db.search.index import WEIGHTS
+from db.store.queries import RECORD_FACTS
 
 BM25 = f"bm25(search_index, {', '.join(map(str, WEIGHTS))})"
 """bm25 with the index's column weights, as an expression (FTS5's ``rank`` is the same)."""
@@ -53,7 +54,8 @@ def title_first(
         return None
     joint = conn.execute(
         f"SELECT search_index.rowid, {BM25} FROM search_index CROSS JOIN agreements a "
-        f"ON a.id = search_index.rowid WHERE search_index MATCH ? AND {where}",
+        f"INDEXED BY {RECORD_FACTS} ON a.id = search_index.rowid "
+        f"WHERE search_index MATCH ? AND {where}",
         [f"({tier}) AND ({match})", *params],
     ).fetchall()
     if len(joint) < limit:

@@ -39,6 +39,10 @@ _ORDER = {
 }
 
 
+RECORD_FACTS = "agreements_facts"
+"""The covering index of a record's id, deleted_at, kind, status and signed_on (migration
+m010): a statement reading only those of many records names it (``INDEXED BY``)."""
+
 MANY_IDS = 500
 """More ids than this are passed to SQLite as one JSON array."""
 

@@ -272,4 +272,5 @@ from db.store.migrations import (  # noqa: E402, F401
     m007_attachments,
     m008_exchange,
     m009_commitment_stages,
+    m010_record_facts,
 )

@@ -132,3 +132,19 @@ def test_trashed_records_stay_out_of_the_tier(
     broad.delete(best[0].row.uuid)
     hits = _ranked_as_exact(broad, monkeypatch, "drones", 20, tiered=True)
     assert best[0].id not in {h.id for h in hits}
+
+
+def test_a_filtered_search_reads_its_matches_records_from_the_covering_index(
+    broad: Catalog,
+) -> None:
+    columns = [r[2] for r in broad.conn.execute("PRAGMA index_info(agreements_facts)")]
+    assert columns == ["id", "deleted_at", "kind", "status", "signed_on"]
+    plans: list[str] = []
+    broad.conn.set_trace_callback(plans.append)
+    search(broad, "drones", limit=5, filters=Filters(kinds=(Kind.MEMORANDUM,)))
+    broad.conn.set_trace_callback(None)
+    ranked = next(sql for sql in plans if "bm25" in sql and "agreements a" in sql)
+    plan = broad.conn.execute(
+        "EXPLAIN QUERY PLAN " + ranked.replace("?", "NULL")
+    ).fetchall()
+    assert any("COVERING INDEX agreements_facts" in row[3] for row in plan)

@@ -25,7 +25,7 @@ class Row:
     """One line of the table: a measure and its figure at each size."""
 
     measure: str
-    values: dict[int, float]
+    values: dict[int, float | str]  # a command row's cells are texts (their own verdicts)
     note: str
 
 

@@ -140,6 +140,15 @@ def _verdict(measure: str, column: int, value: float) -> str:
     return " ok" if value <= target else " OVER"
 
 
+def _cell(measure: str, slot: int, value: float | str | None) -> str:
+    """A figure with its verdict; a command row's cell is its own text already."""
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return f"{value:,.1f}{_verdict(measure, slot, value)}"
+
+
 def print_table(rows: list[Row], chosen: tuple[int, ...]) -> None:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"\nscale benchmark (issue 14), load average {load} on {os.cpu_count()} cores")
@@ -151,9 +160,7 @@ def print_table(rows: list[Row], chosen: tuple[int, ...]) -> None:
         for column, n in enumerate(chosen):
             value = row.values.get(n)
             slot = (0, 1, 2)[min(column, 2)] if n != ONE_MILLION else 2
-            cells.append(
-                "—" if value is None else f"{value:,.1f}{_verdict(row.measure, slot, value)}"
-            )
+            cells.append(_cell(row.measure, slot, value))
         target = TARGETS.get(row.measure, (None, None, None))[2]
         print(
             f"| {row.measure} | {' | '.join(cells)} | {'' if target is None else target} "

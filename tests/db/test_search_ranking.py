@@ -144,7 +144,5 @@ def test_a_filtered_search_reads_its_matches_records_from_the_covering_index(
     search(broad, "drones", limit=5, filters=Filters(kinds=(Kind.MEMORANDUM,)))
     broad.conn.set_trace_callback(None)
     ranked = next(sql for sql in plans if "bm25" in sql and "agreements a" in sql)
-    plan = broad.conn.execute(
-        "EXPLAIN QUERY PLAN " + ranked.replace("?", "NULL")
-    ).fetchall()
+    plan = broad.conn.execute("EXPLAIN QUERY PLAN " + ranked.replace("?", "NULL")).fetchall()
     assert any("COVERING INDEX agreements_facts" in row[3] for row in plan)

@@ -81,12 +81,27 @@ def _label_keys(label: str) -> tuple[frozenset[str], ...]:
     )
 
 
+_LATIN = re.compile(r"[a-z]")
+
+
+def _stemmed(label: str) -> bool:
+    """Whether a label's keys need the English stemmer: it has a Latin word that is no
+    abbreviation (abbreviations match as written) and no Ukrainian word (those key on
+    their lemmas), so every key of that word is Latin."""
+    return any(_LATIN.search(w) and not abbr and not lemmas(w) for w, abbr in _label_words(label))
+
+
 @cache
-def _labels() -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
-    """Label word keys by one form of their first word → (keys, concept id)."""
+def _labels(stemmed: bool) -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
+    """Label word keys by one form of their first word → (keys, concept id): of the
+    labels that need the English stemmer (``stemmed``), or of the others. Split so that
+    a query of Ukrainian words, which no stemmed label can match, does not stem every
+    English label first (a command's first search)."""
     by_first: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {}
     for concept in thesaurus().concepts.values():
         for label in (concept.id, *concept.labels):
+            if _stemmed(label) != stemmed:
+                continue
             keys = _label_keys(label)
             if keys and len(keys) <= MAX_LABEL_WORDS:
                 for form in keys[0]:
@@ -96,6 +111,16 @@ def _labels() -> dict[str, list[tuple[tuple[frozenset[str], ...], str]]]:
     return by_first
 
 
+def _candidates(
+    form: str, typed: Sequence[tuple[frozenset[str], ...]]
+) -> list[tuple[tuple[frozenset[str], ...], str]]:
+    """The labels whose first word has ``form``; the stemmed ones only when a typed key
+    has a Latin form (every key of a stemmed label's Latin word is Latin)."""
+    found = _labels(False).get(form, [])
+    latin = any(_LATIN.search(f) for keys in typed for key in keys for f in key)
+    return found + _labels(True).get(form, []) if latin else found
+
+
 def _concept_at(typed: Sequence[tuple[frozenset[str], ...]], start: int) -> tuple[int, str] | None:
     """The longest label starting at term ``start`` (how many terms, concept id)."""
     first = typed[start]
@@ -103,7 +128,7 @@ def _concept_at(typed: Sequence[tuple[frozenset[str], ...]], start: int) -> tupl
         return None
     best: tuple[int, int, str] | None = None  # (words, terms, concept id)
     for form in first[0]:
-        for keys, concept_id in _labels().get(form, ()):
+        for keys, concept_id in _candidates(form, typed):
             if best is not None and len(keys) <= best[0]:
                 continue
             flat: list[frozenset[str]] = []

@@ -106,4 +106,3 @@ def test_version_is_printed_on_stdout(capsys) -> None:
         main(["--version"])
     out, err = capsys.readouterr()
     assert stopped.value.code == 0 and out.startswith("pactum ") and err == ""
-

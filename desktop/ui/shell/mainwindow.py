@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.settings = settings
         self.runner = runner
+        # First: features ask the worker for things as they are built (the deadlines
+        # notice), and the launcher's worker has no file yet.
+        runner.set_path(catalog.path, catalog.passphrase)
         self.prompter = prompter or Prompter(self)
         self.prompter.parent = self
         self.lang = lang
@@ -208,7 +211,6 @@ class MainWindow(QMainWindow):
         self.ctx.stop_reading = lambda: self.model.set_ids_source(lambda *_ignored: [])
         self.features = Features(self.ctx)  # article, briefing, compare, matrix, history, about
         self.features.exchange.show_marks = self.model.set_marks
-        self.features.exchange.refresh()
         self.files.on_damaged = self.features.safety.damaged_file
 
     # -- catalogue and filters --------------------------------------------------------
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         self.model.set_catalog(catalog)
         self.searching.reset()
         self.request_facets()
+        self.features.exchange.refresh()  # this file's conflicts, read once the worker has it
         self.checking.start(catalog)
         name = catalog.path.name if catalog.path else self.tr("(in memory)")
         self.setWindowTitle(f"{short_title(name)} — Pactum")

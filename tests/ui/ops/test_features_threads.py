@@ -110,3 +110,22 @@ def test_matrix_is_built_off_the_gui_thread(threaded: MainWindow, qtbot) -> None
     assert set(view.model.matrix.partners) == {"LT", "CA", "SE"}
     view.axis.setCurrentIndex(1)  # by subject
     qtbot.waitUntil(lambda: "joint production" in view.model.matrix.columns, timeout=10_000)
+
+
+def test_a_window_on_the_start_up_worker_reports_no_error(
+    qtbot, demo_file: Path, prompter: ScriptedPrompter
+) -> None:
+    """The launcher hands the window a worker that has no file yet (it made backups and
+    salvage before): nothing may be asked of it before the window gives it the file
+    (the conflict marks once were, and every start said "no catalogue is open")."""
+    catalog = open_catalog(demo_file, user="tester")
+    runner = ThreadRunner()
+    window = MainWindow(catalog, Settings({}), runner, prompter, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.facets.topLevelItemCount() > 0)
+    qtbot.waitUntil(lambda: not runner.busy)
+    window.close()
+    runner.shutdown()
+    catalog.close()
+    assert prompter.errors == []
